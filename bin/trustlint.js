@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// The only file, with src/cli, that touches the process: run main, set the exit code, never print a stack
+// trace for an expected error.
+import { main } from "../dist/cli/main.js";
+import { nodeIo } from "../dist/cli/io.js";
+
+// pdf.js can reject a promise nobody awaits on a damaged PDF; that must not kill a batch.
+process.on("unhandledRejection", () => {});
+
+try {
+  process.exitCode = await main(process.argv.slice(2), nodeIo());
+} catch (error) {
+  process.stderr.write(`trustlint: INTERNAL ${error instanceof Error ? error.message : String(error)}\n`);
+  if (process.argv.includes("--debug") && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,37 @@
+import { readFile, writeFile, stat } from "node:fs/promises";
+
+/** Everything the CLI needs from the outside world, so tests can run `main` without touching the process. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readFile: (path: string) => Promise<Uint8Array>;
+  writeFile: (path: string, text: string) => Promise<void>;
+  stat: (path: string) => Promise<{ isDirectory: boolean; isFile: boolean; size: number }>;
+  readStdin: () => Promise<Uint8Array>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  isTTY: boolean;
+  stderrIsTTY: boolean;
+}
+
+export function nodeIo(): Io {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    readFile: async (p) => new Uint8Array(await readFile(p)),
+    writeFile: (p, t) => writeFile(p, t, "utf8"),
+    stat: async (p) => {
+      const s = await stat(p);
+      return { isDirectory: s.isDirectory(), isFile: s.isFile(), size: s.size };
+    },
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return new Uint8Array(Buffer.concat(chunks));
+    },
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+  };
+}

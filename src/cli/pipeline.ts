@@ -1,0 +1,39 @@
+import { analyse, type RulePack } from "../engine/index.js";
+import { ingest, type IngestOptions } from "../ingest/index.js";
+import type { InputFormat } from "../ingest/detect.js";
+import type { PrincipleId } from "../model/finding.js";
+import type { DocumentReport } from "../model/report.js";
+import { scoreFindings } from "../score/score.js";
+import { appError } from "../shared/errors.js";
+
+export interface AnalyseOptions extends IngestOptions {
+  weights?: Record<PrincipleId, number>;
+  format?: InputFormat;
+  debug?: boolean;
+}
+
+/** bytes → ingest → engine → score, for one document. Never throws: failures become the document's error. */
+export async function analyseBytes(path: string, bytes: Uint8Array, pack: RulePack, options: AnalyseOptions = {}): Promise<DocumentReport> {
+  try {
+    const doc = await ingest({ path, bytes, format: options.format }, options);
+    if (!doc.ok) return errorReport(path, doc.error);
+    const analysis = analyse(doc.value, pack);
+    return {
+      path,
+      format: doc.value.format,
+      error: null,
+      parties: analysis.parties,
+      score: scoreFindings(analysis.findings, options.weights),
+      facts: analysis.facts,
+      findings: analysis.findings,
+      stats: doc.value.kind === "contract" ? { clauses: doc.value.clauses.length, characters: doc.value.text.length, ...(doc.value.pageStarts ? { pages: doc.value.pageStarts.length } : {}) } : undefined,
+    };
+  } catch (e) {
+    const error = e as Error;
+    return errorReport(path, appError("INTERNAL", `internal error while analysing: ${error.message}`, { path, detail: options.debug ? error.stack : undefined, hint: "please report this with the file if you can" }));
+  }
+}
+
+export function errorReport(path: string, error: DocumentReport["error"]): DocumentReport {
+  return { path, format: null, error, parties: [], score: null, facts: [], findings: [] };
+}

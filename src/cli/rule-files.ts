@@ -1,0 +1,39 @@
+import { readdir, readFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { compilePack, loadRuleFiles, type RuleFile, type RulePack } from "../engine/index.js";
+import type { AppError } from "../shared/errors.js";
+import { err, ok, type Result } from "../shared/result.js";
+
+/** The rule pack shipped with the tool: `rules/` at the package root. */
+export const BUILTIN_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
+
+export async function readRuleDir(dir: string, cwd: string): Promise<RuleFile[]> {
+  const out: RuleFile[] = [];
+  const walk = async (d: string): Promise<void> => {
+    const entries = await readdir(d, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (/\.ya?ml$/.test(e.name)) out.push({ file: relative(cwd, p) || p, text: await readFile(p, "utf8") });
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+let cached: { key: string; pack: RulePack } | null = null;
+
+/** Loads, validates and compiles the built-in pack plus any extra rule folders. */
+export async function loadPack(extraDirs: readonly string[], cwd: string): Promise<Result<RulePack, AppError[]>> {
+  const key = [BUILTIN_RULES_DIR, ...extraDirs].join("\u0000");
+  if (cached?.key === key) return ok(cached.pack);
+  const files: RuleFile[] = [];
+  for (const dir of [BUILTIN_RULES_DIR, ...extraDirs]) files.push(...(await readRuleDir(resolve(cwd, dir), cwd)));
+  const { sources, errors } = loadRuleFiles(files);
+  if (errors.length) return err(errors);
+  const pack = compilePack(sources);
+  cached = { key, pack };
+  return ok(pack);
+}

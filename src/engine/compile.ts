@@ -1,0 +1,41 @@
+import type { LoadedRule, LoadedTopic, RuleSources } from "./load-rules.js";
+import { compileList, patternToRegexSource } from "./patterns.js";
+
+export interface CompiledTopic {
+  meta: LoadedTopic;
+  trigger: RegExp[];
+  require: { any: RegExp[]; scope: "sentence" | "clause" }[];
+  exclude: RegExp[];
+  values: { name: string; regex: RegExp; type: "number" | "string" }[];
+}
+
+export interface RulePack {
+  topics: CompiledTopic[];
+  rules: LoadedRule[];
+  /** One regex over every topic trigger: a clause that misses it cannot produce any fact. */
+  anyTrigger: RegExp;
+}
+
+/** Regexes are built here, once per run, never per clause. */
+export function compilePack(sources: RuleSources): RulePack {
+  const topics = sources.topics.map(compileTopic);
+  const all = sources.topics.flatMap((t) => t.trigger.map((p) => patternToRegexSource(p)));
+  // The pre-filter is case-insensitive and ignores per-pattern flags other than i: a superset is enough here.
+  const anyTrigger = new RegExp(all.map((p) => `(?:${p.source})`).join("|") || "(?!)", "i");
+  return { topics, rules: sources.rules, anyTrigger };
+}
+
+function compileTopic(meta: LoadedTopic): CompiledTopic {
+  return {
+    meta,
+    trigger: compileList(meta.trigger),
+    require: meta.require.map((r) => ({ any: compileList(r.any), scope: r.scope ?? meta.scope })),
+    exclude: meta.exclude.length ? compileList(meta.exclude) : [],
+    values: meta.values.map((v) => ({ name: v.name, regex: new RegExp(v.regex, v.flags ?? "i"), type: v.type })),
+  };
+}
+
+/** Every regex source the topic detectors use, for the benchmark's grep floor. */
+export function triggerSources(pack: RulePack): string[] {
+  return pack.topics.flatMap((t) => t.meta.trigger.map((p) => patternToRegexSource(p).source));
+}

@@ -1,0 +1,191 @@
+import type { DealData, DealSummary } from "../model/deal.js";
+import type { Fact, FactValue } from "../model/fact.js";
+import type { Side } from "../model/party.js";
+import { otherSide } from "../model/party.js";
+
+/**
+ * Maps a deal summary onto the facts topic detectors produce from text, so every principle rule judges both.
+ * A field that is missing produces no fact ("unknown"), never a negative one.
+ */
+type Emit = (topic: string, path: string, attrs?: Partial<Pick<Fact, "mutual" | "burdened" | "beneficiary">>, values?: Record<string, FactValue>) => void;
+
+const CADENCE_MONTHS = { monthly: 1, quarterly: 3, semiannual: 6, annual: 12 } as const;
+
+export function dealFacts(summary: DealSummary): Fact[] {
+  const facts: Fact[] = [];
+  const emit: Emit = (topic, path, attrs = {}, values = {}) => {
+    const pos = lookup(summary, path);
+    facts.push({
+      topic,
+      span: null,
+      location: { line: pos.line, column: pos.column, clause: null, path },
+      mutual: attrs.mutual ?? null,
+      burdened: attrs.burdened ?? null,
+      beneficiary: attrs.beneficiary ?? null,
+      values,
+      excerpt: `${path}: ${describe(summary.data, path)}`,
+      matched: path,
+    });
+  };
+  mapVisionAndOutcomes(summary.data, emit);
+  mapPricing(summary.data, emit);
+  mapRisk(summary.data, emit);
+  mapGovernanceAndTrust(summary.data, emit);
+  mapTermExitDisputes(summary.data, emit);
+  return facts;
+}
+
+const oneWay = (burdened: "buyer" | "supplier") => ({ mutual: false, burdened, beneficiary: otherSide(burdened) as Side });
+const mutual = { mutual: true, burdened: "both" as Side, beneficiary: "both" as Side };
+
+function mapVisionAndOutcomes(d: DealData, emit: Emit): void {
+  const sv = d.shared_vision;
+  if (sv?.statement?.trim()) emit("shared-vision", "shared_vision.statement", sv.jointly_developed === false ? { mutual: false } : mutual);
+  if ((sv?.guiding_principles?.length ?? 0) >= 3) emit("guiding-principles", "shared_vision.guiding_principles", mutual, { count: sv!.guiding_principles!.length });
+  const outcomes = (d.desired_outcomes ?? []).filter((o) => o.metric && o.target !== undefined);
+  if (outcomes.length) emit("desired-outcomes", "desired_outcomes", {}, { count: outcomes.length });
+  if ((d.desired_outcomes ?? []).some((o) => o.measurement?.jointly_defined || o.measurement?.owner === "joint")) emit("joint-measurement", "desired_outcomes", mutual);
+  if (d.scope?.workload_allocation || (d.scope?.customer_responsibilities?.length ?? 0) > 0) emit("workload-allocation", "scope", mutual);
+  if (d.scope?.style === "prescriptive") emit("prescriptive-scope", "scope.style", oneWay("supplier"));
+}
+
+function mapPricing(d: DealData, emit: Emit): void {
+  const p = d.pricing;
+  if ((d.selection?.price_weight_pct ?? 0) >= 60) emit("lowest-price", "selection.price_weight_pct", oneWay("supplier"), { "price-weight": d.selection!.price_weight_pct! });
+  if ((d.selection?.criteria ?? []).some((c) => /lowest\s+(?:price|cost|bid)/i.test(c))) emit("lowest-price", "selection.criteria", oneWay("supplier"));
+  const incentive = d.incentives?.gainshare?.present || d.incentives?.bonus?.basis === "outcome";
+  if (p?.model && ["unit", "fte", "time_and_materials", "cost_plus"].includes(p.model) && !incentive) emit("activity-pricing", "pricing.model", {}, { model: p.model });
+  if (p?.model === "outcome_based") emit("outcome-pricing", "pricing.model", mutual);
+  if ((p?.mandated_reduction_pct_per_year ?? 0) > 0) emit("mandated-price-reduction", "pricing.mandated_reduction_pct_per_year", oneWay("supplier"), { percent: p!.mandated_reduction_pct_per_year! });
+  if (p?.mfn) emit("most-favored-nation", "pricing.mfn", oneWay("supplier"));
+  if (p?.benchmarking?.present && p.benchmarking.direction === "down_only") emit("price-restriction", "pricing.benchmarking", oneWay("supplier"));
+  if (p?.indexation?.direction === "down_only") emit("price-restriction", "pricing.indexation", oneWay("supplier"));
+  if (p?.price_change_right === "buyer_unilateral") emit("unilateral-change", "pricing.price_change_right", oneWay("supplier"), { subject: "price" });
+  if (p?.price_change_right === "supplier_unilateral") emit("unilateral-change", "pricing.price_change_right", oneWay("buyer"), { subject: "price" });
+  if (p?.open_book?.present) emit("open-book", "pricing.open_book", p.open_book.mutual_visibility === false ? { mutual: false } : mutual);
+  if (p?.set_off === "mutual") emit("set-off", "pricing.set_off", mutual);
+  if (p?.set_off === "buyer_only") emit("set-off", "pricing.set_off", oneWay("supplier"));
+  if (p?.set_off === "supplier_only") emit("set-off", "pricing.set_off", oneWay("buyer"));
+  if (p?.payment_terms_days !== undefined && p.payment_terms_days > 60) emit("late-payment", "pricing.payment_terms_days", oneWay("supplier"), { days: p.payment_terms_days });
+  if (d.incentives?.gainshare?.present) emit("gain-share", "incentives.gainshare", mutual, { "supplier-share": d.incentives.gainshare.supplier_share_pct ?? "" });
+  if (d.incentives?.painshare?.present) emit("pain-share", "incentives.painshare", mutual);
+  if (d.incentives?.investment_recovery || d.governance?.transformation?.fund) emit("innovation-reward", "incentives", mutual);
+  const credits = d.slas?.service_credits;
+  if (credits?.present) emit("service-credits", "slas.service_credits", oneWay("supplier"), { "fees-at-risk": credits.max_pct_fees_at_risk ?? "" });
+  if (credits?.earnback || d.slas?.liquidated_damages?.earnback) emit("earn-back", "slas", mutual);
+  if (d.slas?.liquidated_damages?.present) emit("liquidated-damages", "slas.liquidated_damages", oneWay("supplier"));
+  if ((d.slas?.count ?? 0) > 25) emit("metric-overload", "slas.count", oneWay("supplier"), { count: d.slas!.count! });
+  if (d.slas?.relief_for_buyer_causes) emit("supplier-relief", "slas.relief_for_buyer_causes", mutual);
+}
+
+function mapRisk(d: DealData, emit: Emit): void {
+  const r = d.risk;
+  const liability = r?.liability;
+  if (liability) {
+    const buyerCapped = liability.buyer_cap?.type !== undefined && liability.buyer_cap.type !== "none";
+    const supplierCapped = liability.supplier_cap?.type !== undefined && liability.supplier_cap.type !== "none";
+    const buyerNone = liability.buyer_cap?.type === "none";
+    const supplierNone = liability.supplier_cap?.type === "none";
+    if (buyerCapped && supplierCapped) emit("liability-cap", "risk.liability", mutual);
+    else if (buyerCapped) emit("liability-cap", "risk.liability.buyer_cap", { mutual: false, beneficiary: "buyer", burdened: "supplier" });
+    else if (supplierCapped) emit("liability-cap", "risk.liability.supplier_cap", { mutual: false, beneficiary: "supplier", burdened: "buyer" });
+    if (supplierNone && !buyerNone) emit("uncapped-liability", "risk.liability.supplier_cap", oneWay("supplier"));
+    else if (buyerNone && !supplierNone) emit("uncapped-liability", "risk.liability.buyer_cap", oneWay("buyer"));
+    else if (buyerNone && supplierNone) emit("uncapped-liability", "risk.liability", mutual);
+    const carve = liability.carve_outs;
+    const sCarve = carve?.supplier?.length ?? 0;
+    const bCarve = carve?.buyer?.length ?? 0;
+    if (sCarve > 0 && bCarve === 0 && supplierCapped) emit("uncapped-liability", "risk.liability.carve_outs.supplier", oneWay("supplier"), { "carve-outs": sCarve });
+    if (bCarve > 0 && sCarve === 0 && buyerCapped) emit("uncapped-liability", "risk.liability.carve_outs.buyer", oneWay("buyer"), { "carve-outs": bCarve });
+  }
+  const ce = r?.consequential_exclusion;
+  if (ce?.present) {
+    if (ce.mutual !== false) emit("consequential-damages-waiver", "risk.consequential_exclusion", mutual);
+    else if (ce.protects) emit("consequential-damages-waiver", "risk.consequential_exclusion", { mutual: false, beneficiary: ce.protects, burdened: otherSide(ce.protects) });
+    else emit("consequential-damages-waiver", "risk.consequential_exclusion", { mutual: false });
+  }
+  const indemnities = r?.indemnities ?? [];
+  const froms = new Set(indemnities.map((i) => i.from));
+  indemnities.forEach((i, n) => {
+    const both = froms.has("buyer") && froms.has("supplier");
+    emit("indemnity", `risk.indemnities[${n}]`, { mutual: both, burdened: i.from, beneficiary: i.to }, { scope: i.scope ?? "" });
+  });
+  const ucr = r?.unilateral_change_rights;
+  if (ucr?.holder && ucr.holder !== "none") emit("unilateral-change", "risk.unilateral_change_rights", { mutual: false, beneficiary: ucr.holder, burdened: otherSide(ucr.holder) });
+  (r?.discretionary_rights ?? []).forEach((x, n) => {
+    if (!x.reasonableness_qualifier) emit("sole-discretion", `risk.discretionary_rights[${n}]`, { mutual: false, beneficiary: x.holder, burdened: otherSide(x.holder) });
+  });
+  const tfc = r?.termination?.for_convenience;
+  if (tfc?.buyer && tfc.supplier) emit("termination-for-convenience", "risk.termination.for_convenience", mutual, { "notice-days": tfc.notice_days ?? "" });
+  else if (tfc?.buyer) emit("termination-for-convenience", "risk.termination.for_convenience", { mutual: false, beneficiary: "buyer", burdened: "supplier" }, { compensation: tfc.compensation ?? false });
+  else if (tfc?.supplier) emit("termination-for-convenience", "risk.termination.for_convenience", { mutual: false, beneficiary: "supplier", burdened: "buyer" });
+  const cure = r?.termination?.for_cause;
+  if (cure && (cure.materiality_required === false || cure.cure_days === 0)) emit("termination-minor-breach", "risk.termination.for_cause", oneWay("supplier"));
+  if (r?.risk_register?.present) emit("risk-register", "risk.risk_register", r.risk_register.joint === false ? { mutual: false } : mutual);
+  if (r?.audit?.present) emit("audit-rights", "risk.audit", r.audit.mutual ? mutual : oneWay("supplier"), { "notice-days": r.audit.notice_days ?? "", "max-per-year": r.audit.max_per_year ?? "" });
+  (r?.restrictive_covenants ?? []).forEach((c, n) => {
+    const topic = c.type === "non_compete" ? "non-compete" : c.type === "exclusivity" ? "exclusivity" : "non-solicit";
+    emit(topic, `risk.restrictive_covenants[${n}]`, c.mutual ? mutual : oneWay(c.bound_party));
+  });
+  const a = r?.assignment;
+  if (a?.buyer_free && a.supplier_needs_consent) emit("assignment", "risk.assignment", oneWay("supplier"));
+  if (r?.minimum_commitment?.present) emit("minimum-commitment", "risk.minimum_commitment", r.minimum_commitment.mutual ? mutual : oneWay("buyer"));
+  if (d.ip?.foreground_owner === "buyer") emit("ip-assignment", "ip.foreground_owner", oneWay("supplier"));
+  if (d.ip?.foreground_owner === "joint") emit("joint-ip", "ip.foreground_owner", mutual);
+  if (d.ip?.joint_innovation_sharing) emit("joint-ip", "ip.joint_innovation_sharing", mutual);
+}
+
+function mapGovernanceAndTrust(d: DealData, emit: Emit): void {
+  const g = d.governance;
+  (g?.bodies ?? []).forEach((b, n) => {
+    const joint = (b.members_from ?? []).includes("buyer") && (b.members_from ?? []).includes("supplier");
+    const buyerDecides = b.decision_rule === "buyer_decides";
+    emit("governance-body", `governance.bodies[${n}]`, joint && !buyerDecides ? mutual : { mutual: false, beneficiary: "buyer", burdened: "supplier" }, { level: b.level ?? "" });
+  });
+  const cadence = g?.exec_review_cadence;
+  if (cadence && cadence !== "none") emit("business-review", "governance.exec_review_cadence", mutual, { "cadence-months": CADENCE_MONTHS[cadence] });
+  if (g?.relationship_health?.instrument || g?.relationship_health?.frequency) emit("relationship-review", "governance.relationship_health", g.relationship_health.bilateral === false ? { mutual: false } : mutual);
+  if (g?.change_process?.either_party_may_propose) emit("change-control", "governance.change_process", mutual);
+  if (g?.transformation?.innovation_process || g?.transformation?.ci_targets) emit("continuous-improvement", "governance.transformation", mutual);
+  if ((g?.approvals_required_for ?? []).some((x) => x === "all_staff" || x === "methods" || x === "tools")) emit("micromanagement", "governance.approvals_required_for", oneWay("supplier"));
+  const t = d.trust;
+  if (t?.good_faith_clause === "general") emit("good-faith", "trust.good_faith_clause", mutual);
+  if (t?.early_warning?.present) emit("early-warning", "trust.early_warning", t.early_warning.mutual === false ? oneWay("supplier") : mutual);
+  if (t?.early_warning?.register) emit("risk-register", "trust.early_warning.register", mutual);
+  if (t?.info_sharing?.forecasts_from_buyer || t?.info_sharing?.shared_dashboards) emit("information-sharing", "trust.info_sharing", mutual);
+}
+
+function mapTermExitDisputes(d: DealData, emit: Emit): void {
+  if (d.term?.initial_months !== undefined) emit("term-length", "term.initial_months", {}, { months: d.term.initial_months });
+  const renewal = d.term?.renewal?.type;
+  if (renewal === "performance_based") emit("performance-extension", "term.renewal.type", mutual);
+  if (renewal === "buyer_option") emit("one-sided-renewal", "term.renewal.type", { mutual: false, beneficiary: "buyer", burdened: "supplier" });
+  if (renewal === "supplier_option") emit("one-sided-renewal", "term.renewal.type", { mutual: false, beneficiary: "supplier", burdened: "buyer" });
+  const x = d.exit;
+  if (x?.plan) emit("exit-plan", "exit.plan", mutual);
+  if ((x?.transition_assistance_months ?? 0) > 0 || x?.knowledge_transfer) emit("post-termination-services", "exit", {}, { months: x?.transition_assistance_months ?? "" });
+  const ds = d.disputes;
+  if ((ds?.escalation_tiers ?? 0) >= 2) emit("escalation", "disputes.escalation_tiers", mutual, { tiers: ds!.escalation_tiers! });
+  if (ds?.mediation || ds?.expert_determination || ds?.dispute_board) emit("mediation", "disputes", mutual);
+  if (ds?.litigation_first) emit("litigation-first", "disputes.litigation_first", {});
+  if (ds?.forum_chooser === "buyer") emit("forum-election", "disputes.forum_chooser", { mutual: false, beneficiary: "buyer", burdened: "supplier" });
+  if (ds?.forum_chooser === "supplier") emit("forum-election", "disputes.forum_chooser", { mutual: false, beneficiary: "supplier", burdened: "buyer" });
+}
+
+function lookup(summary: DealSummary, path: string): { line: number; column: number } {
+  let p = path;
+  while (p) {
+    const hit = summary.pathPositions.get(p);
+    if (hit) return hit;
+    const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
+    p = cut > 0 ? p.slice(0, cut) : "";
+  }
+  return { line: 1, column: 1 };
+}
+
+function describe(data: DealData, path: string): string {
+  let v: unknown = data;
+  for (const part of path.split(/\.|\[(\d+)\]/).filter(Boolean)) v = (v as Record<string, unknown> | undefined)?.[part];
+  const s = JSON.stringify(v ?? null);
+  return s.length > 200 ? `${s.slice(0, 199)}…` : s;
+}

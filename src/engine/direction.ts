@@ -1,0 +1,101 @@
+import type { Party, Role, Side } from "../model/party.js";
+import { otherSide } from "../model/party.js";
+
+/**
+ * Who is bound and who benefits, read from one sentence: the party named as the subject of the trigger (the
+ * nearest party mention before it; "by X" after a passive trigger), or a mutual marker ("each party",
+ * "neither party", "mutually") in that place.
+ */
+export interface Direction {
+  mutual: boolean | null;
+  burdened: Side;
+  beneficiary: Side;
+  /** The name of the subject party, for messages. */
+  subjectName: string | null;
+}
+
+const MUTUAL = /\b(?:each|either|neither|both)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties\s+(?:shall|will|may|agree)\b/gi;
+
+const GENERIC_TERMS: [string, Role][] = [
+  ["Customer", "buyer"], ["Client", "buyer"], ["Buyer", "buyer"], ["Purchaser", "buyer"], ["Authority", "buyer"],
+  ["Supplier", "supplier"], ["Service Provider", "supplier"], ["Provider", "supplier"], ["Vendor", "supplier"],
+  ["Contractor", "supplier"], ["Consultant", "supplier"], ["Seller", "supplier"],
+];
+
+export interface PartyLexicon {
+  regex: RegExp | null;
+  roleOf: Map<string, { role: Role; name: string }>;
+}
+
+export function buildLexicon(parties: readonly Party[]): PartyLexicon {
+  const roleOf = new Map<string, { role: Role; name: string }>();
+  const add = (term: string, role: Role, name: string) => {
+    const t = term.trim();
+    if (t.length < 2 || roleOf.has(t)) return;
+    roleOf.set(t, { role, name });
+    roleOf.set(t.toUpperCase(), { role, name });
+  };
+  for (const p of parties) {
+    if (p.alias) add(p.alias, p.role, p.alias);
+    add(p.name, p.role, p.alias ?? p.name);
+    // "PivX Corporation" is also called "PivX".
+    const first = p.name.split(/[\s,]+/)[0];
+    if (first && first.length >= 3 && !/^(?:the|a|an)$/i.test(first)) add(first, p.role, p.alias ?? p.name);
+  }
+  for (const [term, role] of GENERIC_TERMS) {
+    // A contract that calls its buyer "Client" must not have "Customer" (its customers' customers) guessed.
+    if (![...roleOf.values()].some((v) => v.role === role) || roleOf.has(term)) add(term, role, term);
+  }
+  const terms = [...roleOf.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
+  return { regex: escaped.length ? new RegExp(`\\b(?:${escaped.join("|")})(?![\\w])`, "g") : null, roleOf };
+}
+
+interface Mention {
+  index: number;
+  end: number;
+  mutual: boolean;
+  role: Role;
+  name: string | null;
+}
+
+function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
+  const out: Mention[] = [];
+  if (lexicon.regex) {
+    lexicon.regex.lastIndex = 0;
+    for (const m of sentence.matchAll(lexicon.regex)) {
+      const hit = lexicon.roleOf.get(m[0].replace(/\s+/g, " ")) ?? lexicon.roleOf.get(m[0]);
+      if (hit) out.push({ index: m.index!, end: m.index! + m[0].length, mutual: false, role: hit.role, name: hit.name });
+    }
+  }
+  MUTUAL.lastIndex = 0;
+  for (const m of sentence.matchAll(MUTUAL)) out.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * @param triggerAt offset of the trigger inside `sentence`.
+ * @param subjectIs whether the subject carries the burden or holds the benefit.
+ */
+export function directionOf(sentence: string, triggerAt: number, triggerEnd: number, subjectIs: "burdened" | "beneficiary", lexicon: PartyLexicon): Direction {
+  const all = mentions(sentence, lexicon);
+  let subject: Mention | undefined;
+  // Passive: "shall be indemnified by the Supplier" — the actor follows "by".
+  const after = sentence.slice(triggerEnd, triggerEnd + 80);
+  const passive = /^[\w\s,]{0,40}?\bby\s+(?:the\s+)?/.exec(after);
+  if (passive && /\b(?:be|been|is|are|being)\s+(?:\w+\s+){0,2}$/.test(sentence.slice(Math.max(0, triggerAt - 30), triggerAt))) {
+    const at = triggerEnd + passive[0].length;
+    subject = all.find((m) => m.index === at);
+  }
+  if (!subject) {
+    const before = all.filter((m) => m.end <= triggerAt);
+    subject = before[before.length - 1] ?? all.find((m) => m.index >= triggerEnd);
+  }
+  if (!subject) return { mutual: null, burdened: null, beneficiary: null, subjectName: null };
+  if (subject.mutual) return { mutual: true, burdened: "both", beneficiary: "both", subjectName: null };
+  if (subject.role === "unknown") return { mutual: false, burdened: null, beneficiary: null, subjectName: subject.name };
+  const side = subject.role;
+  return subjectIs === "burdened"
+    ? { mutual: false, burdened: side, beneficiary: otherSide(side), subjectName: subject.name }
+    : { mutual: false, burdened: otherSide(side), beneficiary: side, subjectName: subject.name };
+}

@@ -1,0 +1,148 @@
+import { createHash } from "node:crypto";
+import type { Fact } from "../model/fact.js";
+import type { Finding } from "../model/finding.js";
+import type { Party, Side } from "../model/party.js";
+import type { FactCondition } from "./rule-schema.js";
+import type { LoadedRule } from "./load-rules.js";
+
+/**
+ * Principle rules read facts and nothing else, so a contract and a deal summary are judged by the same rules.
+ * Pure: the same facts give the same findings in the same order.
+ */
+export function evaluateRules(facts: readonly Fact[], rules: readonly LoadedRule[], parties: readonly Party[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const w = rule.when;
+    if ("fact" in w) {
+      if (w.unless.some((u) => facts.some((f) => factMatches(f, u)))) continue;
+      const seen = new Set<string>();
+      for (const fact of facts) {
+        if (!factMatches(fact, w.fact)) continue;
+        const key = `${fact.location.clause ?? fact.location.line}:${fact.burdened}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        findings.push(makeFinding(rule, fact, parties));
+      }
+    } else {
+      const present = facts.some((f) => w.absent.includes(f.topic));
+      if (present) continue;
+      if (w["only-if"].length && !w["only-if"].some((c) => facts.some((f) => factMatches(f, c)))) continue;
+      findings.push(makeGap(rule));
+    }
+  }
+  return sortFindings(findings);
+}
+
+export function factMatches(fact: Fact, c: FactCondition): boolean {
+  if (fact.topic !== c.topic) return false;
+  if (c.mutual !== undefined && fact.mutual !== c.mutual) return false;
+  if (c.burdened && !sideMatches(fact.burdened, c.burdened)) return false;
+  if (c.beneficiary && !sideMatches(fact.beneficiary, c.beneficiary)) return false;
+  if (c.value) {
+    const v = fact.values[c.value.name];
+    const want = c.value.value;
+    switch (c.value.op) {
+      case "present":
+        return v !== undefined;
+      case "absent":
+        return v === undefined;
+      case "eq":
+        return v === want;
+      case "ne":
+        return v !== want;
+      default: {
+        if (typeof v !== "number" || typeof want !== "number") return false;
+        if (c.value.op === "lt") return v < want;
+        if (c.value.op === "le") return v <= want;
+        if (c.value.op === "gt") return v > want;
+        return v >= want;
+      }
+    }
+  }
+  return true;
+}
+
+function sideMatches(side: Side, filter: "buyer" | "supplier" | "both" | "one-side" | "unknown"): boolean {
+  if (filter === "one-side") return side === "buyer" || side === "supplier";
+  if (filter === "unknown") return side === null;
+  return side === filter;
+}
+
+function partyName(parties: readonly Party[], side: Side): string {
+  if (side === "buyer" || side === "supplier") {
+    const p = parties.find((x) => x.role === side);
+    return p ? (p.alias ?? p.name) : side === "buyer" ? "the buyer" : "the supplier";
+  }
+  return side === "both" ? "both parties" : "one party";
+}
+
+function render(template: string, fact: Fact | null, parties: readonly Party[]): string {
+  return template
+    .replace(/\{party\}/g, partyName(parties, fact?.burdened ?? null))
+    .replace(/\{beneficiary\}/g, partyName(parties, fact?.beneficiary ?? null));
+}
+
+function makeFinding(rule: LoadedRule, fact: Fact, parties: readonly Party[]): Finding {
+  return {
+    ruleId: rule.id,
+    kind: rule.kind,
+    principle: rule.principle,
+    severity: rule.severity,
+    title: rule.title,
+    message: render(rule.message, fact, parties),
+    location: fact.location,
+    excerpt: fact.excerpt,
+    matched: fact.matched,
+    suggestion: rule.suggestion,
+    topic: fact.topic,
+    burdened: fact.burdened,
+    beneficiary: fact.beneficiary,
+    fingerprint: fingerprint(rule.id, fact.burdened, fact.beneficiary, fact.excerpt),
+  };
+}
+
+function makeGap(rule: LoadedRule): Finding {
+  const topic = "absent" in rule.when ? rule.when.absent[0]! : "";
+  return {
+    ruleId: rule.id,
+    kind: rule.kind,
+    principle: rule.principle,
+    severity: rule.severity,
+    title: rule.title,
+    message: render(rule.message, null, []),
+    location: { line: 1, column: 1, clause: null },
+    excerpt: "",
+    matched: "",
+    suggestion: rule.suggestion,
+    topic,
+    burdened: null,
+    beneficiary: null,
+    fingerprint: fingerprint(rule.id, null, null, "document"),
+  };
+}
+
+/**
+ * Built from the rule, the party roles and the clause text with numbers and spacing removed, so renumbering
+ * clauses or reflowing lines does not change it.
+ */
+export function fingerprint(ruleId: string, burdened: Side, beneficiary: Side, excerpt: string): string {
+  const text = excerpt
+    .toLowerCase()
+    .replace(/…/g, "")
+    .replace(/\b\d+(?:\.\d+)*\b|\([a-z0-9]{1,4}\)/g, "")
+    .replace(/[^a-z]+/g, " ")
+    .trim();
+  return createHash("sha256").update(`${ruleId}\u0000${burdened}\u0000${beneficiary}\u0000${text}`).digest("hex").slice(0, 20);
+}
+
+const KIND_ORDER = { flag: 0, gap: 1, strength: 2 } as const;
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}

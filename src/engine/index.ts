@@ -1,0 +1,29 @@
+import type { ContractDocument } from "../model/document.js";
+import type { DealSummary } from "../model/deal.js";
+import type { Fact } from "../model/fact.js";
+import type { Finding } from "../model/finding.js";
+import type { Party } from "../model/party.js";
+import type { RulePack } from "./compile.js";
+import { dealFacts } from "./deal-facts.js";
+import { detectFacts } from "./detect.js";
+import { evaluateRules } from "./evaluate.js";
+
+export interface Analysis {
+  parties: Party[];
+  facts: Fact[];
+  findings: Finding[];
+}
+
+/** One document through both rule layers. Pure: no files, no output formats. */
+export function analyse(doc: ContractDocument | DealSummary, pack: RulePack): Analysis {
+  if (doc.kind === "deal") {
+    const parties: Party[] = (doc.data.parties ?? []).map((p) => ({ name: p.name, role: p.role ?? "unknown", alias: p.defined_as ?? null }));
+    const facts = dealFacts(doc);
+    return { parties, facts, findings: evaluateRules(facts, pack.rules, parties) };
+  }
+  const facts = detectFacts(doc, pack);
+  return { parties: doc.parties, facts, findings: evaluateRules(facts, pack.rules, doc.parties) };
+}
+
+export { compilePack, triggerSources, type RulePack } from "./compile.js";
+export { loadRuleFiles, type RuleFile, type RuleSources } from "./load-rules.js";

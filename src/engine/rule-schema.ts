@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { FINDING_KINDS, PRINCIPLES, SEVERITIES } from "../model/finding.js";
+
+/**
+ * The two rule layers as strict zod schemas: a misspelt key is a load error at `file:line:col`, not a rule that
+ * silently never fires.
+ *
+ * A pattern is a phrase (case-insensitive, whole words, any whitespace between words, `*` = word suffix) or a
+ * `{regex, flags}` object. Flags are limited to i, m, s, u: `g`/`y` would make matching stateful and `v` cannot
+ * be checked for catastrophic backtracking.
+ */
+export const patternSchema = z.union([
+  z.string().min(1),
+  z.strictObject({ regex: z.string().min(1), flags: z.string().regex(/^[imsu]*$/, "flags may only be i, m, s, u").optional() }),
+]);
+export type PatternSource = z.infer<typeof patternSchema>;
+
+const patternList = z.array(patternSchema).min(1);
+
+const valueSchema = z.strictObject({
+  name: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** A regex whose first capture group is the value; numbers are parsed ("three (3)" is not). */
+  regex: z.string().min(1),
+  flags: z.string().regex(/^[imsu]*$/).optional(),
+  type: z.enum(["number", "string"]).default("string"),
+});
+
+export const topicSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, "topic ids are kebab-case"),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  /** Where `trigger`, `require` and `exclude` are looked for. */
+  scope: z.enum(["sentence", "clause"]).default("sentence"),
+  /** The words that make a unit a candidate; the fact points at the first of them. */
+  trigger: patternList,
+  /** Each group must match somewhere in the scope. */
+  require: z.array(z.strictObject({ any: patternList, scope: z.enum(["sentence", "clause"]).optional() })).default([]),
+  /** None may match in the scope (negations, exceptions, look-alikes). */
+  exclude: z.array(patternSchema).default([]),
+  /** Also look at clauses in the definitions section (off: a definition is not an operative term). */
+  "in-definitions": z.boolean().default(false),
+  /** Also look at clause headings alone (off: a heading with no operative text is not a term). */
+  "heading-only": z.boolean().default(false),
+  /**
+   * How the party named before the trigger relates to the fact: `burdened` (it carries the obligation, e.g. the
+   * indemnifier) or `beneficiary` (it holds the right or protection, e.g. the party whose liability is capped).
+   * `none` = the topic has no direction.
+   */
+  subject: z.enum(["burdened", "beneficiary", "none"]).default("none"),
+  values: z.array(valueSchema).default([]),
+  examples: z.strictObject({ match: z.array(z.string()).min(1), "no-match": z.array(z.string()).min(1) }),
+});
+export type TopicSource = z.infer<typeof topicSchema>;
+
+const sideFilter = z.enum(["buyer", "supplier", "both", "one-side", "unknown"]);
+
+const factCondition = z.strictObject({
+  topic: z.string().min(1),
+  mutual: z.boolean().optional(),
+  burdened: sideFilter.optional(),
+  beneficiary: sideFilter.optional(),
+  /** A numeric value condition, e.g. {name: cadence-months, op: le, value: 6}. */
+  value: z
+    .strictObject({ name: z.string(), op: z.enum(["lt", "le", "gt", "ge", "eq", "ne", "present", "absent"]), value: z.union([z.number(), z.string(), z.boolean()]).optional() })
+    .optional(),
+});
+export type FactCondition = z.infer<typeof factCondition>;
+
+const whenSchema = z.union([
+  z.strictObject({
+    /** Fires once per fact that matches. */
+    fact: factCondition,
+    /** …unless the document also has a fact of one of these topics (a mitigation or a mirror). */
+    unless: z.array(factCondition).default([]),
+  }),
+  z.strictObject({
+    /** Fires once for the document when no fact of any of these topics exists. */
+    absent: z.array(z.string().min(1)).min(1),
+    /** …and only when the document looks like the kind of deal that needs it (a fact of one of these). */
+    "only-if": z.array(factCondition).default([]),
+  }),
+]);
+
+export const principleRuleSchema = z.strictObject({
+  id: z.string().regex(/^[a-z]{2}-[a-z0-9-]+$/, "rule ids are a two-letter principle prefix and kebab-case: ra-indemnity-one-way"),
+  title: z.string().min(1),
+  principle: z.enum(PRINCIPLES),
+  kind: z.enum(FINDING_KINDS),
+  severity: z.enum(SEVERITIES),
+  when: whenSchema,
+  /** Shown in the report; `{party}` is replaced by the burdened party's name. */
+  message: z.string().min(1),
+  rationale: z.string().min(20),
+  suggestion: z.string().min(20),
+  sources: z.array(z.string()).default([]),
+  examples: z.strictObject({ trigger: z.array(z.string()).min(1), "no-trigger": z.array(z.string()).min(1) }),
+});
+export type PrincipleRuleSource = z.infer<typeof principleRuleSchema>;

@@ -1,0 +1,62 @@
+import type { ContractDocument } from "../model/document.js";
+import { findDirectives } from "./directives.js";
+import { normalise } from "./normalise.js";
+import { applyRoleOverrides, findDefinitions, findParties } from "./parties.js";
+import { segment } from "./segment.js";
+import type { Role } from "../model/party.js";
+
+export interface BuildOptions {
+  roleOverrides?: Record<string, Role>;
+  /** Offsets in `source` where pages start (PDF). */
+  pageStarts?: number[];
+}
+
+/**
+ * Builds the document model from decoded text. Every reader (text, Markdown, PDF, DOCX, HTML) ends here, so
+ * segmentation, parties and offsets behave the same whatever the format.
+ */
+export function buildContract(path: string, format: ContractDocument["format"], source: string, options: BuildOptions = {}): ContractDocument {
+  const directives = format === "text" || format === "markdown" ? findDirectives(source) : [];
+  const drop = format === "markdown" ? markdownMarkup(source) : undefined;
+  const { text, map } = normalise(source, { blank: directives.map((d) => d.span), drop });
+  const clauses = segment(text);
+  const firstNumbered = clauses.find((c) => c.number !== null);
+  const preambleEnd = Math.max(firstNumbered?.span.start ?? 0, Math.min(text.length, 3000));
+  let parties = findParties(text, preambleEnd);
+  if (options.roleOverrides && Object.keys(options.roleOverrides).length) parties = applyRoleOverrides(parties, options.roleOverrides);
+  const doc: ContractDocument = {
+    kind: "contract",
+    path,
+    format,
+    text,
+    original: source,
+    offsetMap: map,
+    clauses,
+    parties,
+    definitions: findDefinitions(text),
+    directives,
+  };
+  if (options.pageStarts) doc.pageStarts = toNormalisedOffsets(options.pageStarts, map, text.length);
+  return doc;
+}
+
+/** Page starts are known in source offsets; rules work in normalised offsets. */
+function toNormalisedOffsets(sourceOffsets: number[], map: Uint32Array | null, length: number): number[] {
+  if (!map) return sourceOffsets;
+  const out: number[] = [];
+  let j = 0;
+  for (const s of sourceOffsets) {
+    while (j < length && map[j]! < s) j++;
+    out.push(j);
+  }
+  return out;
+}
+
+/** Emphasis markers and backslash escapes split words from the rules' point of view; drop them. */
+function markdownMarkup(source: string): Set<number> {
+  const drop = new Set<number>();
+  for (const m of source.matchAll(/\*\*|__|\\(?=[\\`*_{}[\]()#+\-.!|])|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g)) {
+    for (let i = 0; i < m[0].length; i++) drop.add(m.index! + i);
+  }
+  return drop;
+}

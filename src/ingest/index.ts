@@ -1,0 +1,69 @@
+import type { ContractDocument } from "../model/document.js";
+import type { DealSummary } from "../model/deal.js";
+import type { Role } from "../model/party.js";
+import { appError } from "../shared/errors.js";
+import { err, ok, type Result } from "../shared/result.js";
+import { buildContract } from "./contract.js";
+import { parseDeal, looksLikeDeal } from "./deal-yaml.js";
+import { decodeText } from "./decode.js";
+import { detectFormat, type InputFormat } from "./detect.js";
+
+export interface IngestInput {
+  /** Path as the user gave it ("-" for stdin). */
+  path: string;
+  bytes: Uint8Array;
+  /** Forces a format (e.g. --stdin-format). */
+  format?: InputFormat;
+}
+
+export interface IngestOptions {
+  roleOverrides?: Record<string, Role>;
+  password?: string;
+}
+
+export type Ingested = ContractDocument | DealSummary;
+
+/** Any supported input → document model. Knows nothing of rules. */
+export async function ingest(input: IngestInput, options: IngestOptions = {}): Promise<Result<Ingested>> {
+  const { path, bytes } = input;
+  if (bytes.length === 0) return err(appError("INPUT_EMPTY", "the file is empty", { path }));
+  const format = input.format ?? detectFormat(path, bytes);
+  switch (format) {
+    case "pdf":
+    case "docx":
+    case "html":
+      return readerFor(format)(input, options);
+    case "yaml": {
+      const { text } = decodeText(bytes);
+      if (!looksLikeDeal(text)) {
+        return err(appError("INPUT_UNSUPPORTED_FORMAT", "YAML file is not a deal summary (no top-level deal/parties/pricing/risk key)", { path }));
+      }
+      return parseDeal(path, text);
+    }
+    case "text":
+    case "markdown": {
+      const { text } = decodeText(bytes);
+      // A .txt that is really a deal summary is still a deal summary: content decides.
+      if (/^\s*(?:#.*\n\s*)*(?:deal|parties|pricing|relationship|risk|shared_vision)\s*:/m.test(text.slice(0, 4000)) && looksYamlOnly(text)) {
+        return parseDeal(path, text);
+      }
+      return ok(buildContract(path, format, text, { roleOverrides: options.roleOverrides }));
+    }
+    case "deal":
+      return parseDeal(path, decodeText(bytes).text);
+    default:
+      return err(appError("INPUT_UNSUPPORTED_FORMAT", "unsupported file type", { path, hint: "use .txt, .md, .pdf, .docx, .html or a YAML deal summary" }));
+  }
+}
+
+/** Every non-blank, non-comment line is a YAML key or list item: the file is YAML, not prose. */
+function looksYamlOnly(text: string): boolean {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() && !l.trim().startsWith("#"));
+  return lines.length > 0 && lines.every((l) => /^\s*(?:-\s+)?[A-Za-z_][\w-]*\s*:/.test(l) || /^\s+(?:-\s+)?\S/.test(l));
+}
+
+type Reader = (input: IngestInput, options: IngestOptions) => Promise<Result<Ingested>>;
+
+function readerFor(format: "pdf" | "docx" | "html"): Reader {
+  return async (input) => err(appError("INPUT_UNSUPPORTED_FORMAT", `${format.toUpperCase()} input is not supported yet`, { path: input.path }));
+}

@@ -1,0 +1,207 @@
+import type { Clause } from "../model/document.js";
+
+/**
+ * Splits normalised text into clauses from numbering and headings. One pass over the lines, with a stack of
+ * open numbers so that "(a)" under "14.2" is labelled "14.2(a)". Linear in the text length.
+ */
+
+interface Start {
+  offset: number;
+  number: string | null;
+  heading: string | null;
+  /** Kind of numbering, used to build labels and depth. */
+  level: Level;
+}
+
+type Level =
+  | { kind: "markdown"; depth: number }
+  | { kind: "article" }
+  | { kind: "heading" }
+  | { kind: "numeric"; parts: number }
+  | { kind: "paren"; style: "alpha" | "roman" | "digit" | "upper" };
+
+const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+const ARTICLE = /^(?:ARTICLE|Article|ART\.)\s+([IVXLC]+|\d+)\b[.:]?\s*(?:[-\u2013\u2014:.]\s*)?(.*)$/;
+const SECTION = /^(?:SECTION|Section|Sec\.|§)\s*(\d+(?:\.\d+)*)\.?\s*(?:[-\u2013\u2014:.]\s*)?(.*)$/;
+// "1." "1.1" "1.1.1" "12.3." followed by text; a bare "1 " must be followed by an upper-case word to count.
+const NUMERIC = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(\)?)\s+(\S.*)$/;
+const PAREN = /^\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,3}|[A-Z]{1,2})\)\s+(\S.*)?$/;
+const LETTER_DOT = /^([A-Z])\.\s+(\S.*)$/;
+const ROMAN = /^[ivxlc]+$/;
+
+/** An inline heading after a number: "1.1 LICENSE. Subject to…" or "5. Term: This…". */
+function splitInlineHeading(rest: string): { heading: string | null; body: string } {
+  const caps = /^([A-Z][A-Z0-9 ,;&'/()-]{1,80}?)(?:[.:]\s+|\s*$)/.exec(rest);
+  if (caps && /[A-Z]{2}/.test(caps[1]!)) return { heading: caps[1]!.trim(), body: rest.slice(caps[0].length) };
+  const title = /^((?:[A-Z][\w'-]*(?:\s+(?:of|and|for|to|the|in|on|&|[A-Z][\w'-]*)){0,6}))(?:\.\s+|:\s+|\s*$)/.exec(rest);
+  if (title && title[1]!.length <= 60 && (title[0].trimEnd().length === rest.trimEnd().length || /[.:]\s+$/.test(title[0]))) {
+    return { heading: title[1]!.trim(), body: rest.slice(title[0].length) };
+  }
+  return { heading: null, body: rest };
+}
+
+function isAllCapsHeading(line: string): boolean {
+  if (line.length < 3 || line.length > 90) return false;
+  const letters = line.replace(/[^A-Za-z]/g, "");
+  if (letters.length < 3 || letters !== letters.toUpperCase()) return false;
+  // Signature blocks and addresses are upper case too; a heading has few digits and no trailing comma.
+  return !/[,;]$/.test(line) && !/\d{3,}/.test(line) && /^[A-Z0-9(]/.test(line);
+}
+
+function classify(line: string, previousBlank: boolean, lastParen: string | null): Start | null {
+  const trimmed = line.trim();
+  if (!trimmed) return null;
+  let m = MD_HEADING.exec(trimmed);
+  if (m) {
+    const inner = m[2]!;
+    const numbered = /^(\d+(?:\.\d+)*|[IVXLC]+)\.?\s+(.*)$/.exec(inner);
+    return {
+      offset: 0,
+      number: numbered ? numbered[1]! : null,
+      heading: numbered ? numbered[2]! : inner,
+      level: { kind: "markdown", depth: m[1]!.length },
+    };
+  }
+  if ((m = ARTICLE.exec(trimmed))) return { offset: 0, number: `Article ${m[1]}`, heading: m[2] || null, level: { kind: "article" } };
+  if ((m = SECTION.exec(trimmed))) {
+    const { heading } = splitInlineHeading(m[2] ?? "");
+    return { offset: 0, number: m[1]!, heading, level: { kind: "numeric", parts: m[1]!.split(".").length } };
+  }
+  if ((m = NUMERIC.exec(trimmed))) {
+    const [, number, dot, paren, rest] = m;
+    const multi = number!.includes(".");
+    // A bare number needs a dot, a parenthesis, or a capitalised word after it: "30 days" is not a clause.
+    if (!multi && !dot && !paren && !/^[A-Z]/.test(rest!)) return null;
+    if (!multi && Number(number) > 300) return null;
+    if (!previousBlank && !multi && !dot && !paren) return null;
+    const { heading } = splitInlineHeading(rest!);
+    return { offset: 0, number: number!, heading, level: { kind: "numeric", parts: number!.split(".").length } };
+  }
+  if ((m = PAREN.exec(trimmed))) {
+    const token = m[1]!;
+    let style: "alpha" | "roman" | "digit" | "upper";
+    if (/^\d+$/.test(token)) style = "digit";
+    else if (/^[A-Z]+$/.test(token)) style = "upper";
+    else if (ROMAN.test(token) && !(token.length === 1 && lastParen !== null && /^[a-z]$/.test(lastParen) && lastParen.charCodeAt(0) + 1 === token.charCodeAt(0))) style = "roman";
+    else style = "alpha";
+    return { offset: 0, number: `(${token})`, heading: null, level: { kind: "paren", style } };
+  }
+  if ((m = LETTER_DOT.exec(trimmed)) && previousBlank) {
+    return { offset: 0, number: `${m[1]}.`, heading: null, level: { kind: "paren", style: "upper" } };
+  }
+  if (previousBlank && isAllCapsHeading(trimmed)) return { offset: 0, number: null, heading: trimmed, level: { kind: "heading" } };
+  return null;
+}
+
+const PLACEHOLDER =
+  /^[\s[(]*(?:reserved|intentionally\s+(?:left\s+blank|omitted|deleted)|not\s+used|deleted|n\/a|not\s+applicable|tbd|tbc|to\s+be\s+(?:agreed|determined|confirmed)|\[?\s*(?:●|•|\u25cf|x|insert[^\]]*|\.{3,}|_+)\s*\]?)[\s\])]*\.?\s*$/i;
+
+export function isPlaceholder(body: string): boolean {
+  const trimmed = body.trim();
+  if (!trimmed) return false;
+  return PLACEHOLDER.test(trimmed);
+}
+
+const DEFINITIONS_HEADING = /^(?:definitions?|interpretation|defined\s+terms|definitions\s+and\s+interpretation)\b/i;
+
+export function segment(text: string): Clause[] {
+  const starts: (Start & { headingOnly: boolean })[] = [];
+  let offset = 0;
+  let previousBlank = true;
+  let lastParen: string | null = null;
+  while (offset <= text.length) {
+    let end = text.indexOf("\n", offset);
+    if (end === -1) end = text.length;
+    const line = text.slice(offset, end);
+    const start = classify(line, previousBlank, lastParen);
+    if (start) {
+      const lead = line.length - line.trimStart().length;
+      start.offset = offset + lead;
+      if (start.level.kind === "paren") lastParen = start.number!.slice(1, -1);
+      else if (start.level.kind !== "heading") lastParen = null;
+      starts.push({ ...start, headingOnly: false });
+    }
+    previousBlank = line.trim() === "";
+    if (end === text.length) break;
+    offset = end + 1;
+  }
+
+  const clauses: Clause[] = [];
+  // Preamble: text before the first clause.
+  const firstStart = starts[0]?.offset ?? text.length;
+  if (text.slice(0, firstStart).trim()) {
+    clauses.push({ id: "c0", number: null, heading: null, label: null, span: { start: 0, end: firstStart }, depth: 0, inDefinitions: false, placeholder: false });
+  }
+
+  // Stack of open numbered clauses: label parts and the depth each sits at.
+  const stack: { level: Level; number: string; depth: number }[] = [];
+  let definitionsDepth: number | null = null;
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    const end = i + 1 < starts.length ? starts[i + 1]!.offset : text.length;
+    const depth = depthOf(s.level, stack);
+    while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop();
+    let label: string | null = null;
+    if (s.number) {
+      if (s.level.kind === "paren") {
+        const parent = stack.map((e) => e.number).join("");
+        label = parent ? `${parent}${s.number}` : s.number;
+      } else label = s.number;
+      stack.push({ level: s.level, number: s.level.kind === "paren" ? s.number : s.number, depth });
+      // Numeric labels are absolute ("14.2"), so parents stay only for paren children.
+      if (s.level.kind !== "paren") stack.splice(0, stack.length - 1);
+    } else if (s.level.kind === "heading" || s.level.kind === "markdown") {
+      stack.length = 0;
+    }
+    const body = bodyOf(text, s.offset, end);
+    const heading = s.heading ? s.heading.replace(/[.:]\s*$/, "").trim() : null;
+    if (definitionsDepth !== null && depth <= definitionsDepth) definitionsDepth = null;
+    if (heading && DEFINITIONS_HEADING.test(heading)) definitionsDepth = depth;
+    const definitionLike = /^\s*"[^"]{1,80}"\s+(?:shall\s+)?(?:mean|means|has\s+the\s+meaning|includes?)\b/.test(body);
+    clauses.push({
+      id: `c${clauses.length}`,
+      number: s.number,
+      heading,
+      label,
+      span: { start: s.offset, end },
+      depth,
+      inDefinitions: definitionsDepth !== null || definitionLike,
+      placeholder: isPlaceholder(body) || (!body && heading !== null && isPlaceholder(heading)),
+    });
+  }
+  if (clauses.length === 0) clauses.push({ id: "c0", number: null, heading: null, label: null, span: { start: 0, end: text.length }, depth: 0, inDefinitions: false, placeholder: false });
+  return clauses;
+}
+
+function depthOf(level: Level, stack: { level: Level; depth: number }[]): number {
+  switch (level.kind) {
+    case "markdown":
+      return level.depth - 1;
+    case "article":
+      return 0;
+    case "heading":
+      return 0;
+    case "numeric":
+      return level.parts;
+    case "paren": {
+      // Same style as an open paren level → sibling; otherwise a child of the innermost open clause.
+      for (let i = stack.length - 1; i >= 0; i--) {
+        const open = stack[i]!.level;
+        if (open.kind === "paren" && open.style === level.style) return stack[i]!.depth;
+      }
+      const top = stack[stack.length - 1];
+      return top ? top.depth + 1 : 1;
+    }
+  }
+}
+
+/** The clause text after its number and heading. */
+function bodyOf(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  return raw
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/^(?:ARTICLE|Article|SECTION|Section|Sec\.|§)\s*[\dIVXLC.]+\s*/, "")
+    .replace(/^\(?[\dA-Za-z]{1,6}(?:\.\d+)*[.)]\s*/, "")
+    .replace(/^[A-Z][A-Z0-9 ,;&'/()-]{1,80}?[.:]\s+/, "")
+    .trim();
+}

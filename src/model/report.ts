@@ -1,0 +1,49 @@
+import type { AppError } from "../shared/errors.js";
+import type { DocumentFormat } from "./document.js";
+import type { Fact } from "./fact.js";
+import type { Finding, PrincipleId } from "./finding.js";
+import type { Party } from "./party.js";
+import type { RuleMeta } from "./rule.js";
+
+/** One finding's effect on a principle score, so every point can be traced. */
+export interface ScoreContribution {
+  ruleId: string;
+  kind: Finding["kind"];
+  points: number;
+  /** Index into the document's findings of the finding that earned the points. */
+  finding: number;
+}
+
+export interface PrincipleScore {
+  id: PrincipleId;
+  score: number;
+  base: number;
+  contributions: ScoreContribution[];
+  /** Set when a severe flag capped the score ("critical flag caps at 40"). */
+  cap: { limit: number; reason: string } | null;
+  weight: number;
+}
+
+export interface DocumentScore {
+  overall: number;
+  principles: PrincipleScore[];
+}
+
+export interface DocumentReport {
+  path: string;
+  format: DocumentFormat | null;
+  error: AppError | null;
+  parties: Party[];
+  score: DocumentScore | null;
+  facts: Fact[];
+  findings: Finding[];
+  /** Unused inline suppressions, reported so they can be removed. */
+  unusedSuppressions?: { ruleIds: string[]; line: number }[];
+  stats?: { clauses: number; pages?: number; characters: number };
+}
+
+export interface Report {
+  tool: { name: string; version: string };
+  documents: DocumentReport[];
+  rules: RuleMeta[];
+}

@@ -1,0 +1,21 @@
+import type { Report } from "../model/report.js";
+import { renderJson } from "./json.js";
+import { renderTerminal } from "./terminal.js";
+
+export interface RenderOptions {
+  color: boolean;
+  explainScore?: boolean;
+  /** Working directory, for formats that print relative paths. */
+  cwd?: string;
+}
+
+export type Reporter = (report: Report, options: RenderOptions) => string;
+
+/** Every output format: a pure function from the report model to a string. */
+export const REPORTERS = {
+  terminal: (r, o) => renderTerminal(r, o),
+  json: (r) => renderJson(r),
+} satisfies Record<string, Reporter>;
+
+export type FormatName = keyof typeof REPORTERS;
+export const FORMATS = Object.keys(REPORTERS) as FormatName[];

@@ -1,0 +1,57 @@
+import type { Report } from "../model/report.js";
+
+/**
+ * The public JSON contract (schemaVersion 1, documented in the README). Keys are written in a fixed order and
+ * nothing time- or machine-dependent is included, so the same input gives byte-identical output.
+ */
+export function renderJson(report: Report): string {
+  const out = {
+    schemaVersion: 1,
+    tool: report.tool,
+    documents: report.documents.map((d) => ({
+      path: d.path,
+      format: d.format,
+      error: d.error ? { code: d.error.code, message: d.error.message, ...(d.error.line ? { line: d.error.line, column: d.error.column ?? null } : {}) } : null,
+      parties: d.parties.map((p) => ({ name: p.name, role: p.role, alias: p.alias })),
+      score: d.score
+        ? {
+            overall: d.score.overall,
+            principles: d.score.principles.map((p) => ({
+              id: p.id,
+              score: p.score,
+              weight: p.weight,
+              cap: p.cap?.limit ?? null,
+              contributions: p.contributions.map((c) => ({ ruleId: c.ruleId, points: c.points, finding: c.finding })),
+            })),
+          }
+        : null,
+      topics: d.facts.map((f) => ({
+        id: f.topic,
+        mutual: f.mutual,
+        burdened: f.burdened,
+        beneficiary: f.beneficiary,
+        values: f.values,
+        location: f.location,
+        excerpt: f.excerpt,
+      })),
+      findings: d.findings.map((f) => ({
+        ruleId: f.ruleId,
+        kind: f.kind,
+        principle: f.principle,
+        severity: f.severity,
+        title: f.title,
+        message: f.message,
+        location: f.location,
+        excerpt: f.excerpt,
+        matched: f.matched,
+        suggestion: f.suggestion,
+        burdened: f.burdened,
+        beneficiary: f.beneficiary,
+        fingerprint: f.fingerprint,
+        ...(f.suppressed ? { suppressed: f.suppressed } : {}),
+      })),
+      ...(d.unusedSuppressions ? { unusedSuppressions: d.unusedSuppressions } : {}),
+    })),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

@@ -1,0 +1,83 @@
+import { Chalk, type ChalkInstance } from "chalk";
+import { PRINCIPLE_TITLES, severityRank, type Finding } from "../model/finding.js";
+import type { DocumentReport, Report } from "../model/report.js";
+import { terminalSafe } from "./sanitize.js";
+
+export interface TerminalOptions {
+  color: boolean;
+  /** Print the score arithmetic per principle. */
+  explainScore?: boolean;
+}
+
+/** The negotiator's view: scores per principle with bars, flags and gaps with evidence and a fix, strengths, "fix first". */
+export function renderTerminal(report: Report, options: TerminalOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  return report.documents.map((d) => renderDocument(d, c, options)).join("\n");
+}
+
+function bar(score: number, c: ChalkInstance): string {
+  const filled = Math.round(score / 5);
+  const colour = score >= 75 ? c.green : score >= 50 ? c.yellow : c.red;
+  return colour("█".repeat(filled)) + c.dim("░".repeat(20 - filled));
+}
+
+function where(f: Finding): string {
+  if (f.location.path) return `${f.location.path} (line ${f.location.line})`;
+  if (f.kind === "gap") return "whole document";
+  const parts = [f.location.clause ? `clause ${f.location.clause}` : null, f.location.page ? `page ${f.location.page}` : null, `line ${f.location.line}`];
+  return parts.filter(Boolean).join(", ");
+}
+
+const SEVERITY_COLOUR = (c: ChalkInstance, s: Finding["severity"]) =>
+  s === "critical" ? c.bgRed.white : s === "high" ? c.red : s === "medium" ? c.yellow : c.cyan;
+
+function renderDocument(d: DocumentReport, c: ChalkInstance, options: TerminalOptions): string {
+  const lines: string[] = [];
+  lines.push(c.bold.underline(terminalSafe(d.path)));
+  if (d.error) {
+    lines.push(`  ${c.red("error")} ${d.error.code} ${terminalSafe(d.error.message)}`, "");
+    return lines.join("\n");
+  }
+  if (d.parties.length) lines.push(`  Parties: ${d.parties.map((p) => `${terminalSafe(p.alias ?? p.name)} (${p.role})`).join(", ")}`);
+  const score = d.score!;
+  lines.push(`  Collaboration index: ${c.bold(String(score.overall))}/100`, "");
+  for (const p of score.principles) {
+    const title = PRINCIPLE_TITLES[p.id];
+    lines.push(`  ${bar(p.score, c)} ${String(p.score).padStart(3)}  ${c.bold(title)}`);
+    if (options.explainScore) {
+      const parts = p.contributions.map((x) => `${x.points > 0 ? "+" : ""}${x.points} ${x.ruleId}`);
+      lines.push(c.dim(`        = ${p.base}${parts.length ? " " + parts.join(" ") : ""}${p.cap ? ` → capped at ${p.cap.limit} (${p.cap.reason})` : ""}`));
+    }
+    const mine = d.findings.filter((f) => f.principle === p.id && f.kind !== "strength" && !f.suppressed);
+    for (const f of mine) {
+      const tag = f.kind === "gap" ? c.magenta("GAP ") : SEVERITY_COLOUR(c, f.severity)(`${f.severity.toUpperCase()}`);
+      lines.push(`      ${tag} ${terminalSafe(f.message)} ${c.dim(`[${f.ruleId}] ${where(f)}`)}`);
+      if (f.excerpt) lines.push(c.dim(`        “${terminalSafe(f.excerpt)}”`));
+      lines.push(`        ${c.green("→")} ${terminalSafe(f.suggestion)}`);
+    }
+  }
+  const strengths = d.findings.filter((f) => f.kind === "strength" && !f.suppressed);
+  if (strengths.length) {
+    lines.push("", c.bold("  Strengths"));
+    for (const f of strengths) lines.push(`    ${c.green("✓")} ${terminalSafe(f.message)} ${c.dim(`[${f.ruleId}] ${where(f)}`)}`);
+  }
+  const fixFirst = fixFirstList(d);
+  if (fixFirst.length) {
+    lines.push("", c.bold("  Fix first"));
+    fixFirst.forEach((f, i) => lines.push(`    ${i + 1}. ${terminalSafe(f.title)} — ${where(f)} ${c.dim(`[${f.ruleId}]`)}`));
+  }
+  const suppressed = d.findings.filter((f) => f.suppressed).length;
+  if (suppressed) lines.push(c.dim(`  ${suppressed} finding(s) suppressed`));
+  lines.push("");
+  return lines.join("\n");
+}
+
+/** The three most severe win-lose items (flags before gaps, then by severity), one per rule. */
+export function fixFirstList(d: DocumentReport, n = 3): Finding[] {
+  const seen = new Set<string>();
+  return d.findings
+    .filter((f) => f.kind !== "strength" && !f.suppressed)
+    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.kind === "flag" ? 0 : 1) - (b.kind === "flag" ? 0 : 1) || a.ruleId.localeCompare(b.ruleId))
+    .filter((f) => (seen.has(f.ruleId) ? false : (seen.add(f.ruleId), true)))
+    .slice(0, n);
+}

@@ -1,0 +1,107 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { appError, type AppError, type ErrorCode } from "./errors.js";
+import { err, ok, type Result } from "./result.js";
+
+/**
+ * The one place that parses user YAML (deal summaries, rule files, config). It refuses alias bombs and deep
+ * nesting, and keeps a map from each node's path to its line and column so schema errors can point at
+ * `file:line:col`.
+ */
+export interface ParsedYaml {
+  value: unknown;
+  positions: Map<string, { line: number; column: number }>;
+}
+
+const MAX_DEPTH = 64;
+
+export function parseYamlSource(path: string, source: string, syntaxCode: ErrorCode): Result<ParsedYaml> {
+  const lineCounter = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (e) {
+    return err(appError(syntaxCode, `YAML could not be parsed: ${(e as Error).message}`, { path }));
+  }
+  const first = doc.errors[0];
+  if (first) {
+    const pos = lineCounter.linePos(first.pos[0]);
+    return err(appError(syntaxCode, first.message.split("\n")[0]!, { path, line: pos.line, column: pos.col }));
+  }
+  const positions = new Map<string, { line: number; column: number }>();
+  const depthError = walk(doc.contents as Node | null, "", 0, positions, lineCounter);
+  if (depthError) return err(appError(syntaxCode, depthError.message, { path, line: depthError.line, column: depthError.column }));
+  let value: unknown;
+  try {
+    // maxAliasCount bounds the expansion of anchors, the classic "billion laughs" bomb.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return err(appError(syntaxCode, `YAML refused: ${(e as Error).message}`, { path }));
+  }
+  return ok({ value, positions });
+}
+
+function walk(
+  node: Node | null,
+  path: string,
+  depth: number,
+  positions: Map<string, { line: number; column: number }>,
+  lc: LineCounter,
+): { message: string; line: number; column: number } | null {
+  if (!node) return null;
+  const range = (node as { range?: [number, number, number] }).range;
+  const pos = range ? lc.linePos(range[0]) : { line: 1, col: 1 };
+  if (depth > MAX_DEPTH) return { message: `YAML nested deeper than ${MAX_DEPTH} levels`, line: pos.line, column: pos.col };
+  if (!positions.has(path)) positions.set(path, { line: pos.line, column: pos.col });
+  if (isMap(node)) {
+    for (const item of node.items) {
+      if (!isPair(item)) continue;
+      const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
+      const childPath = path ? `${path}.${key}` : key;
+      const keyRange = (item.key as { range?: [number, number, number] } | null)?.range;
+      if (keyRange) {
+        const kp = lc.linePos(keyRange[0]);
+        positions.set(childPath, { line: kp.line, column: kp.col });
+      }
+      const e = walk(item.value as Node | null, childPath, depth + 1, positions, lc);
+      if (e) return e;
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      const childPath = `${path}[${i}]`;
+      const r = (item as { range?: [number, number, number] } | null)?.range;
+      if (r) {
+        const p = lc.linePos(r[0]);
+        positions.set(childPath, { line: p.line, column: p.col });
+      }
+    });
+    for (let i = 0; i < node.items.length; i++) {
+      const e = walk(node.items[i] as Node | null, `${path}[${i}]`, depth + 1, positions, lc);
+      if (e) return e;
+    }
+  }
+  return null;
+}
+
+/** zod issue path ["risk", "indemnities", 0, "from"] → "risk.indemnities[0].from". */
+export function issuePath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+/** Position of the deepest known ancestor of a path. */
+export function positionOf(positions: Map<string, { line: number; column: number }>, path: string): { line: number; column: number } | undefined {
+  let p = path;
+  while (true) {
+    const hit = positions.get(p);
+    if (hit) return hit;
+    if (!p) return undefined;
+    const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
+    p = cut > 0 ? p.slice(0, cut) : "";
+  }
+}
+
+export type { AppError };
