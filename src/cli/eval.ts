@@ -1,0 +1,79 @@
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { Command, InvalidArgumentError } from "commander";
+import { analyse } from "../engine/index.js";
+import { buildContract } from "../ingest/contract.js";
+import { decodeText } from "../ingest/decode.js";
+import { CUAD_TOPICS, parseLabels } from "../eval/labels.js";
+import { renderMisses, renderTable, summarise, type ContractResult } from "../eval/run.js";
+import { formatError } from "../shared/errors.js";
+import { loadPack } from "./rule-files.js";
+
+/**
+ * `npm run eval -- <corpus-dir>`: runs the real pipeline over a CUAD-style folder (txt/ + labels.csv) and
+ * prints contract-level precision, recall and F1 per topic. Exit 1 when any topic is below --min-f1 or below
+ * its floor in the ratchet file.
+ */
+export async function runEval(argv: readonly string[]): Promise<number> {
+  const program = new Command("trustlint-eval")
+    .argument("<corpus>", "folder with txt/ and labels.csv")
+    .option("--topics <ids>", "comma-separated topic ids to measure", (v) => v.split(",").map((s) => s.trim()))
+    .option("--min-f1 <x>", "exit 1 if any measured topic's F1 is below x", (v) => {
+      const n = Number(v);
+      if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError("expected a number from 0 to 1");
+      return n;
+    })
+    .option("--floor <file>", "JSON file of per-topic F1 floors (the CI ratchet); exit 1 if any topic falls below its floor")
+    .option("--json", "machine-readable output")
+    .option("--misses <topic>", "list false negatives (with the lawyers' excerpt) and false positives (with the clause that fired)")
+    .option("--limit <n>", "only the first n contracts (quick runs)", (v) => Number(v))
+    .exitOverride();
+  program.parse([...argv], { from: "user" });
+  const corpus = resolve(program.args[0]!);
+  const opts = program.opts<{ topics?: string[]; minF1?: number; floor?: string; json?: boolean; misses?: string; limit?: number }>();
+  const pack = await loadPack([], process.cwd());
+  if (!pack.ok) {
+    for (const e of pack.error) process.stderr.write(`trustlint-eval: ${formatError(e)}\n`);
+    return 2;
+  }
+  let contracts = parseLabels(await readFile(join(corpus, "labels.csv"), "utf8"));
+  if (opts.limit) contracts = contracts.slice(0, opts.limit);
+  const topics = opts.topics ?? Object.keys(CUAD_TOPICS);
+  const unknown = topics.filter((t) => !(t in CUAD_TOPICS));
+  if (unknown.length) {
+    process.stderr.write(`trustlint-eval: unknown topic(s): ${unknown.join(", ")}\n`);
+    return 2;
+  }
+  const results: ContractResult[] = [];
+  for (const contract of contracts) {
+    const bytes = await readFile(join(corpus, "txt", contract.file));
+    const doc = buildContract(contract.file, "text", decodeText(bytes).text);
+    results.push({ contract, facts: analyse(doc, pack.value).facts });
+  }
+  const summary = summarise(results, topics);
+  if (opts.misses) process.stdout.write(`${renderMisses(results, opts.misses)}\n`);
+  else if (opts.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  else process.stdout.write(`${renderTable(summary)}\n`);
+
+  const failures: string[] = [];
+  if (opts.minF1 !== undefined) for (const s of summary.topics) if (s.f1 < opts.minF1) failures.push(`${s.topic} F1 ${s.f1.toFixed(3)} < ${opts.minF1}`);
+  if (opts.floor) {
+    const floors = JSON.parse(await readFile(opts.floor, "utf8")) as Record<string, number>;
+    for (const s of summary.topics) {
+      const floor = floors[s.topic];
+      if (floor !== undefined && s.f1 + 1e-9 < floor) failures.push(`${s.topic} F1 ${s.f1.toFixed(3)} < floor ${floor}`);
+    }
+  }
+  for (const f of failures) process.stderr.write(`trustlint-eval: ${f}\n`);
+  return failures.length ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("/cli/eval.js")) {
+  runEval(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e: Error) => {
+      process.stderr.write(`trustlint-eval: ${e.message}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

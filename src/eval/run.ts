@@ -1,0 +1,55 @@
+import type { Fact } from "../model/fact.js";
+import { CUAD_TOPICS, type LabelledContract } from "./labels.js";
+import { macroF1, scoreTopic, type TopicScore } from "./metrics.js";
+
+export interface ContractResult {
+  contract: LabelledContract;
+  facts: Fact[];
+}
+
+export interface EvalSummary {
+  contracts: number;
+  topics: TopicScore[];
+  macroF1: number;
+}
+
+export function summarise(results: readonly ContractResult[], topics: readonly string[] = Object.keys(CUAD_TOPICS)): EvalSummary {
+  const scores = topics.map((topic) =>
+    scoreTopic(
+      topic,
+      results.map((r) => ({ expected: r.contract.labels[topic] ?? false, actual: r.facts.some((f) => f.topic === topic) })),
+    ),
+  );
+  return { contracts: results.length, topics: scores, macroF1: macroF1(scores) };
+}
+
+export function renderTable(summary: EvalSummary): string {
+  const rows = summary.topics.map(
+    (s) =>
+      `| ${s.topic.padEnd(27)} | ${String(s.tp).padStart(3)} | ${String(s.fp).padStart(3)} | ${String(s.fn).padStart(3)} | ${String(s.tn).padStart(3)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} |`,
+  );
+  return [
+    `| topic                       |  TP |  FP |  FN |  TN | precision | recall | F1 |`,
+    `|-----------------------------|----:|----:|----:|----:|------:|------:|------:|`,
+    ...rows,
+    ``,
+    `${summary.contracts} contracts, macro-F1 ${summary.macroF1.toFixed(3)}`,
+  ].join("\n");
+}
+
+/** False negatives with the lawyers' excerpt and false positives with the clause that fired. */
+export function renderMisses(results: readonly ContractResult[], topic: string): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    const expected = r.contract.labels[topic] ?? false;
+    const fired = r.facts.filter((f) => f.topic === topic);
+    if (expected && fired.length === 0) {
+      lines.push(`FN ${r.contract.file}`);
+      for (const e of r.contract.excerpts[topic] ?? []) lines.push(`   lawyers: ${e.replace(/\s+/g, " ").slice(0, 400)}`);
+    } else if (!expected && fired.length > 0) {
+      lines.push(`FP ${r.contract.file}`);
+      for (const f of fired.slice(0, 3)) lines.push(`   fired (line ${f.location.line}, clause ${f.location.clause ?? "-"}): ${f.excerpt.slice(0, 400)}`);
+    }
+  }
+  return lines.join("\n");
+}
