@@ -52,7 +52,9 @@ function detectInClause(
     const direction =
       topic.meta.subject === "none"
         ? { mutual: null, burdened: null, beneficiary: null }
-        : directionOf(text, hit.index, hit.index + hit.text.length, topic.meta.subject, lexicon);
+        : topic.meta.subject === "mutual"
+          ? { mutual: true, burdened: "both" as const, beneficiary: "both" as const }
+          : directionOf(text, hit.index, hit.index + hit.text.length, topic.meta.subject, lexicon);
     const key = `${direction.mutual}:${direction.burdened}`;
     if (seen.has(key)) continue;
     seen.add(key);
