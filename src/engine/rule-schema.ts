@@ -23,6 +23,8 @@ const valueSchema = z.strictObject({
   regex: z.string().min(1),
   flags: z.string().regex(/^[imsu]*$/).optional(),
   type: z.enum(["number", "string"]).default("string"),
+  /** Multiplies a number value, so "3 years" and "36 months" can both fill `months` (scale: 12). */
+  scale: z.number().positive().optional(),
 });
 
 export const topicSchema = z.strictObject({
@@ -73,6 +75,8 @@ const whenSchema = z.union([
     fact: factCondition,
     /** …unless the document also has a fact of one of these topics (a mitigation or a mirror). */
     unless: z.array(factCondition).default([]),
+    /** …and only when the document also has a fact of one of these (the kind of deal where the term matters). */
+    "only-if": z.array(factCondition).default([]),
   }),
   z.strictObject({
     /** Fires once for the document when no fact of any of these topics exists. */
