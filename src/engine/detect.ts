@@ -4,6 +4,7 @@ import type { CompiledTopic, RulePack } from "./compile.js";
 import { buildLexicon, directionOf, type PartyLexicon } from "./direction.js";
 import { Locator } from "./locate.js";
 import { anyMatch, firstMatch } from "./patterns.js";
+import { checkBudget, type Budget } from "./budget.js";
 import { sentenceSpans } from "./sentences.js";
 
 const MAX_EXCERPT = 400;
@@ -12,11 +13,12 @@ const MAX_EXCERPT = 400;
  * Topic detectors over every clause → facts. A clause that fails the pack's combined trigger regex is skipped
  * without running any detector. Placeholders and definitions produce no facts unless a detector opts in.
  */
-export function detectFacts(doc: ContractDocument, pack: RulePack): Fact[] {
+export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budget): Fact[] {
   const facts: Fact[] = [];
   const lexicon = buildLexicon(doc.parties);
   const locator = new Locator(doc);
   for (const clause of doc.clauses) {
+    checkBudget(budget);
     if (clause.placeholder) continue;
     const clauseText = doc.text.slice(clause.span.start, clause.span.end);
     if (!pack.anyTrigger.test(clauseText)) continue;
@@ -52,7 +54,9 @@ function detectInClause(
     const direction =
       topic.meta.subject === "none"
         ? { mutual: null, burdened: null, beneficiary: null }
-        : directionOf(text, hit.index, hit.index + hit.text.length, topic.meta.subject, lexicon);
+        : topic.meta.subject === "mutual"
+          ? { mutual: true, burdened: "both" as const, beneficiary: "both" as const }
+          : directionOf(text, hit.index, hit.index + hit.text.length, topic.meta.subject, lexicon);
     const key = `${direction.mutual}:${direction.burdened}`;
     if (seen.has(key)) continue;
     seen.add(key);

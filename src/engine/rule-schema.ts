@@ -46,9 +46,10 @@ export const topicSchema = z.strictObject({
   /**
    * How the party named before the trigger relates to the fact: `burdened` (it carries the obligation, e.g. the
    * indemnifier) or `beneficiary` (it holds the right or protection, e.g. the party whose liability is capped).
-   * `none` = the topic has no direction.
+   * `mutual` = the topic binds both sides by its nature (joint ownership): every fact is mutual, burdened and
+   * beneficiary "both". `none` = the topic has no direction.
    */
-  subject: z.enum(["burdened", "beneficiary", "none"]).default("none"),
+  subject: z.enum(["burdened", "beneficiary", "mutual", "none"]).default("none"),
   values: z.array(valueSchema).default([]),
   examples: z.strictObject({ match: z.array(z.string()).min(1), "no-match": z.array(z.string()).min(1) }),
 });
