@@ -12,6 +12,7 @@ import type { Register } from "../main.js";
 import { analyseBytes, DEFAULT_TIMEOUT_MS } from "../pipeline.js";
 import { loadPack } from "../rule-files.js";
 import { VERSION } from "../version.js";
+import { PRESET_NAMES, WEIGHT_PRESETS, type PresetName } from "../../score/weights.js";
 
 export interface CheckOptions {
   format: FormatName;
@@ -23,6 +24,7 @@ export interface CheckOptions {
   color?: boolean;
   explainScore?: boolean;
   debug?: boolean;
+  preset: PresetName;
   timeout: number;
 }
 
@@ -38,6 +40,7 @@ export const registerCheck: Register = (program, io, setExit) => {
     .option("--role <alias=role>", "set a party's role, e.g. --role Acme=buyer (repeatable)", collectRole, {})
     .option("--rules <dir>", "load extra rule files from this folder (repeatable)", collect, [])
     .option("--explain-score", "print the score arithmetic per principle")
+    .addOption(new Option("--preset <name>", "principle weights for the overall index").choices(PRESET_NAMES).default("relational"))
     .option("--color", "force colour")
     .option("--no-color", "disable colour")
     .option("--debug", "show stack traces for internal errors")
@@ -84,7 +87,9 @@ async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<Ex
       documents.push({ path, format: null, error: bytes.error, parties: [], score: null, facts: [], findings: [] });
       continue;
     }
-    documents.push(await analyseBytes(path, bytes.value, pack.value, { roleOverrides: opts.role, debug: opts.debug, timeoutMs: opts.timeout }));
+    documents.push(
+      await analyseBytes(path, bytes.value, pack.value, { roleOverrides: opts.role, debug: opts.debug, timeoutMs: opts.timeout, weights: WEIGHT_PRESETS[opts.preset] }),
+    );
   }
   const report: Report = { tool: { name: "trustlint", version: VERSION }, documents, rules: pack.value.rules.map(toMeta) };
   const color = opts.format === "terminal" && !opts.output && colorWanted(opts.color, io);
