@@ -10,10 +10,12 @@ import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import type { Register } from "../main.js";
 import { analyseBytes } from "../pipeline.js";
+import { DEFAULT_MAX_MB, STDIN_FORMATS, inputOptions, maxBytesOf, parseMaxSize, type InputFlags } from "../input-options.js";
+import { sizeError } from "../../ingest/index.js";
 import { loadPack } from "../rule-files.js";
 import { VERSION } from "../version.js";
 
-export interface CheckOptions {
+export interface CheckOptions extends InputFlags {
   format: FormatName;
   output?: string;
   minScore?: number;
@@ -28,7 +30,7 @@ export interface CheckOptions {
 export const registerCheck: Register = (program, io, setExit) => {
   program
     .command("check", { isDefault: true })
-    .description("analyse contracts (.txt, .md) and deal summaries (.yaml) and print a collaboration report")
+    .description("analyse contracts (.txt, .md, .pdf, .docx, .html) and deal summaries (.yaml) and print a collaboration report")
     .argument("<paths...>", "files to check; - reads standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("terminal"))
     .option("-o, --output <file>", "write the report to a file instead of standard output")
@@ -40,6 +42,9 @@ export const registerCheck: Register = (program, io, setExit) => {
     .option("--color", "force colour")
     .option("--no-color", "disable colour")
     .option("--debug", "show stack traces for internal errors")
+    .option("--password <pw>", "password that opens encrypted PDFs")
+    .addOption(new Option("--stdin-format <format>", "format of standard input when its content does not tell").choices(STDIN_FORMATS))
+    .option("--max-size <MB>", `refuse inputs larger than this (default ${DEFAULT_MAX_MB})`, parseMaxSize)
     .action(async (paths: string[], opts: CheckOptions) => {
       setExit(await runCheck(paths, opts, io));
     });
@@ -70,13 +75,13 @@ async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<Ex
   const documents: DocumentReport[] = [];
   let stdinUsed = false;
   for (const path of paths) {
-    const bytes = await readInput(path, io, stdinUsed);
+    const bytes = await readInput(path, io, stdinUsed, maxBytesOf(opts));
     if (path === "-") stdinUsed = true;
     if ("error" in bytes) {
       documents.push({ path, format: null, error: bytes.error, parties: [], score: null, facts: [], findings: [] });
       continue;
     }
-    documents.push(await analyseBytes(path, bytes.value, pack.value, { roleOverrides: opts.role, debug: opts.debug }));
+    documents.push(await analyseBytes(path, bytes.value, pack.value, { roleOverrides: opts.role, debug: opts.debug, ...inputOptions(path, opts) }));
   }
   const report: Report = { tool: { name: "trustlint", version: VERSION }, documents, rules: pack.value.rules.map(toMeta) };
   const color = opts.format === "terminal" && !opts.output && colorWanted(opts.color, io);
@@ -112,7 +117,7 @@ export function thresholdFailures(documents: readonly DocumentReport[], opts: Pi
   return reasons;
 }
 
-async function readInput(path: string, io: Io, stdinUsed: boolean): Promise<{ value: Uint8Array } | { error: DocumentReport["error"] & object }> {
+async function readInput(path: string, io: Io, stdinUsed: boolean, maxBytes: number): Promise<{ value: Uint8Array } | { error: DocumentReport["error"] & object }> {
   if (path === "-") {
     if (stdinUsed) return { error: { code: "USAGE", message: "standard input can be read only once", path } };
     return { value: await io.readStdin() };
@@ -120,6 +125,8 @@ async function readInput(path: string, io: Io, stdinUsed: boolean): Promise<{ va
   try {
     const s = await io.stat(path);
     if (s.isDirectory) return { error: { code: "INPUT_IS_DIRECTORY", message: "is a directory, not a file", path } };
+    const tooLarge = sizeError(path, s.size, maxBytes); // refused before reading it into memory
+    if (tooLarge) return { error: tooLarge };
     return { value: await io.readFile(path) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
