@@ -44,7 +44,7 @@ async function readPdf(bytes: Uint8Array, password?: string) {
   return ingest({ path: "msa.pdf", bytes }, { password });
 }
 
-describe("PDF reader", () => {
+describe("PDF reader", { timeout: 60_000 }, () => {
   it("keeps text per page: a fact on page 2 carries page 2 and its clause number", async () => {
     const bytes = await makePdf(PAGES, { header: "Lumen Data Ltd - Managed Services Agreement - CONFIDENTIAL", footer: "Page %n of %t" });
     const doc = await readPdf(bytes);

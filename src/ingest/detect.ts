@@ -10,8 +10,10 @@ export type InputFormat = DocumentFormat | "yaml";
 export function detectFormat(path: string, bytes: Uint8Array): InputFormat | null {
   const magic = sniffBinary(bytes);
   if (magic === "pdf" || magic === "docx") return magic;
-  if (magic) return null; // legacy .doc, RTF, other binaries: known not to be readable
   const ext = extensionOf(path);
+  // A zip named .docx is meant to be Word: the reader then says precisely what is wrong with it.
+  if (magic === "zip" && ext === "docx") return "docx";
+  if (magic) return null; // legacy .doc, RTF, other archives: known not to be readable
   if (ext === "pdf") return "pdf"; // no %PDF header: the PDF reader reports it as corrupt, which is more useful
   if (ext === "docx") return "docx";
   if (looksLikeHtml(bytes) || ext === "html" || ext === "htm" || ext === "xhtml") return "html";
