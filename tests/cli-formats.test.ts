@@ -16,7 +16,7 @@ const LINES = [
 
 let dir = "";
 const files: Record<string, string> = {};
-let pdfBytes = new Uint8Array();
+let pdfBytes: Uint8Array = new Uint8Array();
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "trustlint-formats-"));
