@@ -78,7 +78,7 @@ function parseScore(value: string): number {
 }
 
 async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<ExitCode> {
-  const pack = await loadPack(opts.rules, io.cwd);
+  const pack = await loadPack(opts.rules, io.cwd, io.env);
   if (!pack.ok) {
     for (const e of pack.error) io.stderr(`trustlint: ${formatError(e)}\n`);
     return EXIT.ERROR;
