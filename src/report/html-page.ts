@@ -26,6 +26,8 @@ h4{margin:14px 0 6px;font-size:14px;text-transform:uppercase;letter-spacing:.04e
 table{border-collapse:collapse;width:100%;margin:8px 0;font-size:14px}
 th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
 th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
+div.table-wrap{overflow-x:auto}
+figure{margin:0}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .finding{border-left:4px solid var(--line);padding:8px 12px;margin:10px 0;background:#fafbfc;break-inside:avoid}
 .finding.flag{border-color:var(--flag)}.finding.gap{border-color:var(--gap)}.finding.strength{border-color:var(--strength)}

@@ -45,7 +45,17 @@ function docId(i: number): string {
   return `doc-${i + 1}`;
 }
 
+/** The folder every path shares, so the table shows "deal-01.md" instead of a long absolute path. */
+export function commonDir(paths: readonly string[]): string {
+  if (paths.length < 2) return "";
+  const split = paths.map((p) => p.split(/(?<=[\\/])/));
+  let n = 0;
+  while (split.every((s) => s.length - 1 > n && s[n] === split[0]![n])) n++;
+  return split[0]!.slice(0, n).join("");
+}
+
 function portfolio(docs: readonly DocumentReport[]): string {
+  const prefix = commonDir(docs.map((d) => d.path));
   const scored = docs.map((d, i) => ({ d, i })).filter((x) => x.d.score);
   const scores = scored.map((x) => x.d.score!.overall);
   const mean = scores.length ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : null;
@@ -57,7 +67,7 @@ function portfolio(docs: readonly DocumentReport[]): string {
     `<th class="num"><button type="button">Flags</button></th><th class="num"><button type="button">Gaps</button></th><th class="num"><button type="button">Strengths</button></th></tr>`;
   const rows = order
     .map(({ d, i }) => {
-      const link = `<td data-sort="${escapeHtml(d.path)}"><a href="#${docId(i)}">${escapeHtml(d.path)}</a></td>`;
+      const link = `<td data-sort="${escapeHtml(d.path)}"><a href="#${docId(i)}" title="${escapeHtml(d.path)}">${escapeHtml(d.path.slice(prefix.length))}</a></td>`;
       if (!d.score) return `<tr class="failed">${link}<td class="num error" data-sort="-1" colspan="1">error</td>${PRINCIPLES.map(() => `<td class="num" data-sort="-1">–</td>`).join("")}<td data-sort="0"></td><td data-sort="0"></td><td data-sort="0"></td></tr>`;
       const issues = activeIssues(d);
       const flags = issues.filter((f) => f.kind === "flag").length;
@@ -80,8 +90,8 @@ function portfolio(docs: readonly DocumentReport[]): string {
     `<p>Mean collaboration index <strong>${mean ?? "–"}</strong>${scored.length < docs.length ? ` · ${docs.length - scored.length} document(s) could not be read` : ""}.</p>` +
     `<div class="charts"><figure><figcaption>Distribution of the overall index</figcaption>${scoreHistogram(scores, "Histogram of overall scores")}</figure>` +
     `<div><h4>Most frequent flags and gaps</h4>${freqTable}</div></div>` +
-    `<h3>All documents</h3><p class="where">Sorted worst first; click a heading to sort.</p>` +
-    `<table class="sortable portfolio-table"><thead>${head}</thead><tbody>\n${rows}\n</tbody></table></section>`
+    `<h3>All documents</h3><p class="where">${prefix ? `In ${escapeHtml(prefix)} · ` : ""}sorted worst first; click a heading to sort.</p>` +
+    `<div class="table-wrap"><table class="sortable portfolio-table"><thead>${head}</thead><tbody>\n${rows}\n</tbody></table></div></section>`
   );
 }
 

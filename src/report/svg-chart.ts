@@ -55,8 +55,9 @@ export function scoreHistogram(scores: readonly number[], title: string): string
   const colW = 40;
   const plotH = 120;
   const left = 30;
+  const top = 22; // room for the count above the tallest column
   const width = left + buckets.length * colW + 10;
-  const height = plotH + 40;
+  const height = top + plotH + 30;
   const cols = buckets
     .map((n, i) => {
       const h = (n / max) * plotH;
@@ -64,13 +65,13 @@ export function scoreHistogram(scores: readonly number[], title: string): string
       const label = `${i * 10}–${i === 9 ? 100 : i * 10 + 9}`;
       return (
         `<g class="bucket" data-count="${n}">` +
-        `<rect x="${x + 4}" y="${r1(10 + plotH - h)}" width="${colW - 8}" height="${r1(h)}" fill="${colour(i * 10 + 5)}"><title>${label}: ${n} document(s)</title></rect>` +
-        (n ? `<text x="${x + colW / 2}" y="${r1(6 + plotH - h)}" text-anchor="middle" font-size="11">${n}</text>` : "") +
-        `<text x="${x + colW / 2}" y="${plotH + 26}" text-anchor="middle" font-size="10" fill="#555">${i * 10}</text>` +
+        `<rect x="${x + 4}" y="${r1(top + plotH - h)}" width="${colW - 8}" height="${r1(h)}" fill="${colour(i * 10 + 5)}"><title>${label}: ${n} document(s)</title></rect>` +
+        (n ? `<text x="${x + colW / 2}" y="${r1(top - 4 + plotH - h)}" text-anchor="middle" font-size="11">${n}</text>` : "") +
+        `<text x="${x + colW / 2}" y="${top + plotH + 16}" text-anchor="middle" font-size="10" fill="#555">${i * 10}</text>` +
         `</g>`
       );
     })
     .join("");
-  const baseLine = `<line x1="${left}" x2="${width - 10}" y1="${10 + plotH}" y2="${10 + plotH}" stroke="#555"/>`;
+  const baseLine = `<line x1="${left}" x2="${width - 10}" y1="${top + plotH}" y2="${top + plotH}" stroke="#555"/>`;
   return `<svg class="chart histogram" role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(title)}</title>${cols}${baseLine}</svg>`;
 }
