@@ -29,14 +29,14 @@ export function highlight(excerpt: string, matched: string): string {
 
 /**
  * Markdown for GitHub comments: HTML-significant characters become entities, Markdown punctuation gets a
- * backslash, `@` cannot ping anyone, and line breaks become spaces so a table row stays one row.
+ * backslash (`[`/`]` too, so no link can form), `@` cannot ping anyone, and line breaks become spaces so a table row stays one row.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "")
     .replace(/\s*[\r\n]+\s*/g, " ")
     .replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!)
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/@/g, "&#64;");
 }
 

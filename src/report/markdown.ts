@@ -1,6 +1,6 @@
 import { PRINCIPLE_TITLES, type Finding } from "../model/finding.js";
 import type { DocumentReport, Report } from "../model/report.js";
-import { clip, escapeMarkdown } from "./escape.js";
+import { clip, escapeHtml, escapeMarkdown } from "./escape.js";
 import { activeIssues, activeStrengths, arithmetic, fixFirstList, whereText } from "./findings.js";
 
 /** GitHub refuses issue and pull-request comments longer than this many characters. */
@@ -77,7 +77,8 @@ function documentBlocks(d: DocumentReport, options: MarkdownOptions): string[] {
 }
 
 export function details(summary: string, body: string): string {
-  return `<details><summary>${escapeMarkdown(summary)}</summary>\n\n${body}\n\n</details>\n`;
+  // Inside the <summary> tag GitHub renders no Markdown, so HTML escaping is the right (and only) escaping.
+  return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>\n`;
 }
 
 export function findingItem(f: Finding): string {
