@@ -35,7 +35,7 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "")
     .replace(/\s*[\r\n]+\s*/g, " ")
-    .replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!)
+    .replace(/[&<>]/g, (c) => HTML_ESCAPES[c]!)
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/@/g, "&#64;");
 }
