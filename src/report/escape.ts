@@ -47,3 +47,19 @@ export function clip(text: string, n: number): string {
   const space = cut.lastIndexOf(" ");
   return `${space > n * 0.6 ? cut.slice(0, space) : cut}…`;
 }
+
+/**
+ * A long excerpt cut to about `max` characters around the matched words, with ellipses where text was left
+ * out, so a 3,000-character run-on clause still shows the words that fired.
+ */
+export function excerptWindow(excerpt: string, matched: string, max = 700): string {
+  if (excerpt.length <= max) return excerpt;
+  const at = Math.max(0, excerpt.toLowerCase().indexOf(matched.trim().toLowerCase()));
+  let start = Math.max(0, at - Math.floor(max / 3));
+  let end = Math.min(excerpt.length, start + max);
+  start = Math.max(0, end - max);
+  // Cut on word boundaries.
+  if (start > 0) start = excerpt.indexOf(" ", start) + 1 || start;
+  if (end < excerpt.length) end = excerpt.lastIndexOf(" ", end) > start ? excerpt.lastIndexOf(" ", end) : end;
+  return `${start > 0 ? "… " : ""}${excerpt.slice(start, end)}${end < excerpt.length ? " …" : ""}`;
+}
