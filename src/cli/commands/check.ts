@@ -10,6 +10,7 @@ import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import type { Register } from "../main.js";
 import { analyseBytes, DEFAULT_TIMEOUT_MS } from "../pipeline.js";
+import { sizeError } from "../../ingest/index.js";
 import { loadPack } from "../rule-files.js";
 import { VERSION } from "../version.js";
 
@@ -84,7 +85,7 @@ async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<Ex
       documents.push({ path, format: null, error: bytes.error, parties: [], score: null, facts: [], findings: [] });
       continue;
     }
-    documents.push(await analyseBytes(path, bytes.value, pack.value, { roleOverrides: opts.role, debug: opts.debug, timeoutMs: opts.timeout }));
+    documents.push(await analyseBytes(path, bytes.value, pack.value, { roleOverrides: opts.role, debug: opts.debug, timeoutMs: opts.timeout, now: io.now }));
   }
   const report: Report = { tool: { name: "trustlint", version: VERSION }, documents, rules: pack.value.rules.map(toMeta) };
   const color = opts.format === "terminal" && !opts.output && colorWanted(opts.color, io);
@@ -120,9 +121,6 @@ export function thresholdFailures(documents: readonly DocumentReport[], opts: Pi
   return reasons;
 }
 
-/** Larger inputs are refused before they are read: no real contract comes near it, a runaway file can. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-
 const ERRNO_MESSAGES: Record<string, string> = {
   EACCES: "permission denied",
   EPERM: "permission denied",
@@ -134,18 +132,20 @@ const ERRNO_MESSAGES: Record<string, string> = {
 };
 
 async function readInput(path: string, io: Io, stdinUsed: boolean): Promise<{ value: Uint8Array } | { error: DocumentReport["error"] & object }> {
-  const tooLarge = { code: "INPUT_TOO_LARGE" as const, message: `larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`, path };
   if (path === "-") {
     if (stdinUsed) return { error: { code: "USAGE", message: "standard input can be read only once", path } };
     const bytes = await io.readStdin();
-    return bytes.length > MAX_INPUT_BYTES ? { error: tooLarge } : { value: bytes };
+    const tooLarge = sizeError(path, bytes.length);
+    return tooLarge ? { error: tooLarge } : { value: bytes };
   }
   try {
     const s = await io.stat(path);
     if (s.isDirectory) return { error: { code: "INPUT_IS_DIRECTORY", message: "is a directory, not a file", path } };
     // Devices and sockets never end (/dev/zero) or block (/dev/tty): refuse them rather than hang.
     if (!s.isFile) return { error: { code: "INPUT_UNREADABLE", message: "not a regular file (device, socket or pipe)", path } };
-    if (s.size > MAX_INPUT_BYTES) return { error: tooLarge };
+    // Refused before reading, so a runaway multi-GB file never reaches memory.
+    const tooLarge = sizeError(path, s.size);
+    if (tooLarge) return { error: tooLarge };
     return { value: await io.readFile(path) };
   } catch (e) {
     // A file can vanish or change between stat and read (a batch over a live folder): still one line.
