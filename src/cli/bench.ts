@@ -7,7 +7,7 @@ import { triggerSources } from "../engine/index.js";
 import { loadPack } from "./rule-files.js";
 
 /**
- * `npm run bench -- <corpus-dir> [--runs N] [--pdf-limit N] [--out file]`
+ * `npm run bench -- <corpus-dir> [--runs N] [--limit N] [--pdf-limit N] [--out file]`
  *
  * Every target is a ratio against a baseline measured in the same run, because absolute times on a shared
  * machine are noise. Each timing is the median of --runs runs (wall clock around a child process, peak RSS from
@@ -34,15 +34,16 @@ interface Row {
 }
 
 function parseArgs(argv: string[]) {
-  const opts = { corpus: "", runs: 3, pdfLimit: Infinity, out: "bench-results.json" };
+  const opts = { corpus: "", runs: 3, pdfLimit: Infinity, limit: Infinity, out: "bench-results.json" };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--runs") opts.runs = Number(argv[++i]);
     else if (a === "--pdf-limit") opts.pdfLimit = Number(argv[++i]);
+    else if (a === "--limit") opts.limit = Number(argv[++i]);
     else if (a === "--out") opts.out = argv[++i]!;
     else opts.corpus = a;
   }
-  if (!opts.corpus) throw new Error("usage: npm run bench -- <corpus-dir> [--runs N] [--pdf-limit N] [--out file]");
+  if (!opts.corpus) throw new Error("usage: npm run bench -- <corpus-dir> [--runs N] [--limit N] [--pdf-limit N] [--out file]");
   return opts;
 }
 
@@ -103,7 +104,7 @@ function supportsConcurrency(): boolean {
 async function run(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   const corpus = resolve(opts.corpus);
-  const txt = list(join(corpus, "txt"), /\.txt$/i);
+  const txt = list(join(corpus, "txt"), /\.txt$/i).slice(0, opts.limit);
   const pdf = list(join(corpus, "pdf"), /\.pdf$/i).slice(0, opts.pdfLimit);
   const pack = await loadPack([], process.cwd());
   if (!pack.ok) throw new Error("the built-in rule pack does not load");
@@ -175,10 +176,11 @@ async function run(): Promise<number> {
     rows.push(row("6", "one 100-page contract (300 KB text) end to end vs node -e 0", one.ms, nodeZero.ms, "report", () => true));
   }
 
+  const sample = `${txt.length} texts, ${pdf.length} PDFs`;
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, load ${loadAvg()}`;
-  const table = render(rows, machine, opts.runs);
+  const table = render(rows, `${machine}; ${sample}`, opts.runs);
   process.stdout.write(table);
-  writeFileSync(opts.out, `${JSON.stringify({ machine, runs: opts.runs, corpus: opts.corpus, rss, rows }, null, 2)}\n`);
+  writeFileSync(opts.out, `${JSON.stringify({ machine, runs: opts.runs, corpus: opts.corpus, sample, rss, rows }, null, 2)}\n`);
   return 0;
 }
 
