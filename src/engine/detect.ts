@@ -22,7 +22,9 @@ export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budg
     checkBudget(budget);
     if (clause.placeholder) continue;
     const clauseText = doc.text.slice(clause.span.start, clause.span.end);
-    if (!pack.anyTrigger.test(clauseText)) continue;
+    // No combined "any trigger" pre-filter here: measured on CUAD (npm run bench, --cpu-prof) the one big
+    // alternation of every trigger took 71% of all CPU — V8 leaves a regex that large in its slow interpreter —
+    // while the per-topic trigger regexes below cost ~12% and find the same facts (byte-identical JSON).
     const sentences = sentenceSpans(doc.text, clause.span.start, clause.span.end);
     for (const topic of pack.topics) {
       if (clause.inDefinitions && !topic.meta["in-definitions"]) continue;
