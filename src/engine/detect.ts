@@ -1,10 +1,11 @@
 import type { ContractDocument, Clause } from "../model/document.js";
 import type { Fact, FactValue } from "../model/fact.js";
-import type { CompiledTopic, RulePack } from "./compile.js";
+import { mapKey, type CompiledTopic, type RulePack } from "./compile.js";
 import { buildLexicon, directionOf, type PartyLexicon } from "./direction.js";
 import { Locator } from "./locate.js";
 import { anyMatch, firstMatch } from "./patterns.js";
 import { sentenceSpans } from "./sentences.js";
+import type { Side } from "../model/party.js";
 
 const MAX_EXCERPT = 400;
 
@@ -49,10 +50,15 @@ function detectInClause(
     if (!topic.meta["heading-only"] && isHeadingOnly(clause, unit, hit.index, doc.text)) continue;
     if (!topic.require.every((r) => anyMatch(r.any, r.scope === "clause" ? clauseText : text))) continue;
     if (topic.exclude.length && anyMatch(topic.exclude, text)) continue;
-    const direction =
+    let direction: { mutual: boolean | null; burdened: Side; beneficiary: Side } =
       topic.meta.subject === "none"
         ? { mutual: null, burdened: null, beneficiary: null }
         : directionOf(text, hit.index, hit.index + hit.text.length, topic.meta.subject, lexicon);
+    if (topic.mutualIf) {
+      const joint = anyMatch(topic.mutualIf.any, topic.mutualIf.scope === "clause" ? clauseText : text);
+      if (joint) direction = { mutual: true, burdened: "both", beneficiary: "both" };
+      else if (direction.mutual !== false) direction = { mutual: false, burdened: null, beneficiary: null };
+    }
     const key = `${direction.mutual}:${direction.burdened}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -89,7 +95,18 @@ function readValues(topic: CompiledTopic, text: string): Record<string, FactValu
   const values: Record<string, FactValue> = {};
   for (const v of topic.values) {
     const m = v.regex.exec(text);
+    if (v.type === "boolean") {
+      if (m) values[v.name] = true;
+      continue;
+    }
     if (!m || m[1] === undefined) continue;
+    if (v.map) {
+      const mapped = v.map.get(mapKey(m[1]));
+      if (mapped === undefined) continue;
+      const out = v.type === "number" ? Number(mapped) : mapped;
+      if (typeof out !== "number" || Number.isFinite(out)) values[v.name] = out;
+      continue;
+    }
     if (v.type === "number") {
       const n = Number(m[1].replace(/,/g, ""));
       if (Number.isFinite(n)) values[v.name] = n;
