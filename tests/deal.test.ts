@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { dealFacts, cadenceMonths } from "../src/engine/deal-facts.js";
 import { analyse } from "../src/engine/index.js";
 import { parseDeal } from "../src/ingest/deal-yaml.js";
@@ -30,6 +30,11 @@ risk:
   termination: {for_convenience: {buyer: true, supplier: false, notice_days: 30, compensation: false}}
 disputes: {litigation_first: true}
 `;
+
+// Loading and compiling the pack is slow on a busy machine; do it once, outside the per-test time limit.
+beforeAll(async () => {
+  await builtinPack();
+}, 120_000);
 
 describe("deal summary → facts", () => {
   it("maps the conventional FM deal onto the topics its rules read", () => {

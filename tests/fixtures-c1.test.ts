@@ -1,9 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
-import { analyseFile, fakeIo } from "./helpers.js";
+import { analyseFile, builtinPack, fakeIo } from "./helpers.js";
 
 /** The collaborative agreement and the deal summaries written for this project (fixtures/). */
 const VESTED = "fixtures/contracts/vested-agreement.md";
+
+// Loading and compiling the pack is slow on a busy machine; do it once, outside the per-test time limit.
+beforeAll(async () => {
+  await builtinPack();
+}, 120_000);
 
 describe("vested-style agreement", () => {
   it("reads both parties with their roles", async () => {

@@ -6,14 +6,14 @@ export interface CompiledTopic {
   trigger: RegExp[];
   require: { any: RegExp[]; scope: "sentence" | "clause" }[];
   exclude: RegExp[];
-  values: { name: string; regex: RegExp; type: "number" | "string" | "boolean"; map: Map<string, number | string | boolean> | null }[];
+  values: { name: string; regex: RegExp; type: "number" | "string" | "boolean"; scale: number; map: Map<string, number | string | boolean> | null }[];
   mutualIf: { any: RegExp[]; scope: "sentence" | "clause" } | null;
 }
 
 export interface RulePack {
   topics: CompiledTopic[];
   rules: LoadedRule[];
-  /** One regex over every topic trigger: a clause that misses it cannot produce any fact. */
+  /** One regex over every topic trigger (a superset test). Not used to prefilter clauses: it is slower than the topics' own lists. */
   anyTrigger: RegExp;
 }
 
@@ -36,6 +36,7 @@ function compileTopic(meta: LoadedTopic): CompiledTopic {
       name: v.name,
       regex: new RegExp(v.regex, v.flags ?? "i"),
       type: v.type,
+      scale: v.scale ?? 1,
       map: v.map ? new Map(Object.entries(v.map).map(([k, x]) => [mapKey(k), x])) : null,
     })),
     mutualIf: meta["mutual-if"] ? { any: compileList(meta["mutual-if"].any), scope: meta["mutual-if"].scope ?? meta.scope } : null,

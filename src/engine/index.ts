@@ -7,6 +7,7 @@ import type { RulePack } from "./compile.js";
 import { dealFacts } from "./deal-facts.js";
 import { detectFacts } from "./detect.js";
 import { evaluateRules } from "./evaluate.js";
+import type { Budget } from "./budget.js";
 
 export interface Analysis {
   parties: Party[];
@@ -15,15 +16,16 @@ export interface Analysis {
 }
 
 /** One document through both rule layers. Pure: no files, no output formats. */
-export function analyse(doc: ContractDocument | DealSummary, pack: RulePack): Analysis {
+export function analyse(doc: ContractDocument | DealSummary, pack: RulePack, options: { budget?: Budget } = {}): Analysis {
   if (doc.kind === "deal") {
     const parties: Party[] = (doc.data.parties ?? []).map((p) => ({ name: p.name, role: p.role ?? "unknown", alias: p.defined_as ?? null }));
     const facts = dealFacts(doc);
     return { parties, facts, findings: evaluateRules(facts, pack.rules, parties) };
   }
-  const facts = detectFacts(doc, pack);
+  const facts = detectFacts(doc, pack, options.budget);
   return { parties: doc.parties, facts, findings: evaluateRules(facts, pack.rules, doc.parties) };
 }
 
+export { budgetFrom, type Budget } from "./budget.js";
 export { compilePack, triggerSources, type RulePack } from "./compile.js";
 export { loadRuleFiles, type RuleFile, type RuleSources } from "./load-rules.js";

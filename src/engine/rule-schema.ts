@@ -24,6 +24,8 @@ const valueSchema = z.strictObject({
   flags: z.string().regex(/^[imsu]*$/).optional(),
   /** `boolean`: true when the regex matches at all (no capture group needed). */
   type: z.enum(["number", "string", "boolean"]).default("string"),
+  /** Multiplies a number value, so "3 years" and "36 months" can both fill `months` (scale: 12). */
+  scale: z.number().positive().optional(),
   /**
    * Words → value, for what a number cannot say: {quarterly: 3, half yearly: 6}. The captured text is looked up
    * lower-cased with hyphens and runs of spaces as single spaces; a capture not in the map gives no value.
@@ -50,9 +52,10 @@ export const topicSchema = z.strictObject({
   /**
    * How the party named before the trigger relates to the fact: `burdened` (it carries the obligation, e.g. the
    * indemnifier) or `beneficiary` (it holds the right or protection, e.g. the party whose liability is capped).
-   * `none` = the topic has no direction.
+   * `mutual` = the topic binds both sides by its nature (joint ownership): every fact is mutual, burdened and
+   * beneficiary "both". `none` = the topic has no direction.
    */
-  subject: z.enum(["burdened", "beneficiary", "none"]).default("none"),
+  subject: z.enum(["burdened", "beneficiary", "mutual", "none"]).default("none"),
   /**
    * For topics whose balance is not carried by a grammatical subject (a governance board, a review meeting, a
    * risk register): the fact is mutual when one of these matches in the scope ("joint", "both parties",
@@ -84,6 +87,8 @@ const whenSchema = z.union([
     fact: factCondition,
     /** …unless the document also has a fact of one of these topics (a mitigation or a mirror). */
     unless: z.array(factCondition).default([]),
+    /** …and only when the document also has a fact of one of these (the kind of deal where the term matters). */
+    "only-if": z.array(factCondition).default([]),
   }),
   z.strictObject({
     /** Fires once for the document when no fact of any of these topics exists. */

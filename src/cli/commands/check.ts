@@ -9,7 +9,7 @@ import { formatError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import type { Register } from "../main.js";
-import { analyseBytes } from "../pipeline.js";
+import { analyseBytes, DEFAULT_TIMEOUT_MS } from "../pipeline.js";
 import { loadPack } from "../rule-files.js";
 import { VERSION } from "../version.js";
 
@@ -23,6 +23,7 @@ export interface CheckOptions {
   color?: boolean;
   explainScore?: boolean;
   debug?: boolean;
+  timeout: number;
 }
 
 export const registerCheck: Register = (program, io, setExit) => {
@@ -40,6 +41,7 @@ export const registerCheck: Register = (program, io, setExit) => {
     .option("--color", "force colour")
     .option("--no-color", "disable colour")
     .option("--debug", "show stack traces for internal errors")
+    .option("--timeout <ms>", "give up on a document after this many milliseconds (0 = no limit)", parseTimeout, DEFAULT_TIMEOUT_MS)
     .action(async (paths: string[], opts: CheckOptions) => {
       setExit(await runCheck(paths, opts, io));
     });
@@ -53,6 +55,12 @@ function collectRole(value: string, previous: Record<string, Role>): Record<stri
   const m = /^(.+)=(buyer|supplier|unknown)$/.exec(value);
   if (!m) throw new InvalidArgumentError("expected alias=buyer|supplier, e.g. Acme=buyer");
   return { ...previous, [m[1]!.trim()]: m[2] as Role };
+}
+
+function parseTimeout(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number of milliseconds, 0 for no limit");
+  return n;
 }
 
 function parseScore(value: string): number {
@@ -76,7 +84,7 @@ async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<Ex
       documents.push({ path, format: null, error: bytes.error, parties: [], score: null, facts: [], findings: [] });
       continue;
     }
-    documents.push(await analyseBytes(path, bytes.value, pack.value, { roleOverrides: opts.role, debug: opts.debug }));
+    documents.push(await analyseBytes(path, bytes.value, pack.value, { roleOverrides: opts.role, debug: opts.debug, timeoutMs: opts.timeout }));
   }
   const report: Report = { tool: { name: "trustlint", version: VERSION }, documents, rules: pack.value.rules.map(toMeta) };
   const color = opts.format === "terminal" && !opts.output && colorWanted(opts.color, io);
@@ -112,19 +120,40 @@ export function thresholdFailures(documents: readonly DocumentReport[], opts: Pi
   return reasons;
 }
 
+/** Larger inputs are refused before they are read: no real contract comes near it, a runaway file can. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+const ERRNO_MESSAGES: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ELOOP: "too many levels of symbolic links (a link loop?)",
+  EISDIR: "is a directory, not a file",
+  ENAMETOOLONG: "file name too long",
+  EMFILE: "too many open files",
+  EIO: "input/output error",
+};
+
 async function readInput(path: string, io: Io, stdinUsed: boolean): Promise<{ value: Uint8Array } | { error: DocumentReport["error"] & object }> {
+  const tooLarge = { code: "INPUT_TOO_LARGE" as const, message: `larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`, path };
   if (path === "-") {
     if (stdinUsed) return { error: { code: "USAGE", message: "standard input can be read only once", path } };
-    return { value: await io.readStdin() };
+    const bytes = await io.readStdin();
+    return bytes.length > MAX_INPUT_BYTES ? { error: tooLarge } : { value: bytes };
   }
   try {
     const s = await io.stat(path);
     if (s.isDirectory) return { error: { code: "INPUT_IS_DIRECTORY", message: "is a directory, not a file", path } };
+    // Devices and sockets never end (/dev/zero) or block (/dev/tty): refuse them rather than hang.
+    if (!s.isFile) return { error: { code: "INPUT_UNREADABLE", message: "not a regular file (device, socket or pipe)", path } };
+    if (s.size > MAX_INPUT_BYTES) return { error: tooLarge };
     return { value: await io.readFile(path) };
   } catch (e) {
+    // A file can vanish or change between stat and read (a batch over a live folder): still one line.
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { error: { code: "INPUT_NOT_FOUND", message: "no such file", path } };
-    return { error: { code: "INPUT_UNREADABLE", message: `cannot read the file (${code ?? (e as Error).message})`, path } };
+    if (code === "ENOENT" || code === "ENOTDIR") return { error: { code: "INPUT_NOT_FOUND", message: "no such file (or a broken link)", path } };
+    if (code === "EISDIR") return { error: { code: "INPUT_IS_DIRECTORY", message: "is a directory, not a file", path } };
+    const what = (code && ERRNO_MESSAGES[code]) ?? code ?? (e as Error).message;
+    return { error: { code: "INPUT_UNREADABLE", message: `cannot read the file: ${what}`, path } };
   }
 }
 
