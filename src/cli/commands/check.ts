@@ -10,10 +10,13 @@ import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import type { Register } from "../main.js";
 import { analyseBytes, DEFAULT_TIMEOUT_MS } from "../pipeline.js";
+import { DEFAULT_MAX_MB, STDIN_FORMATS, inputOptions, maxBytesOf, parseMaxSize, type InputFlags } from "../input-options.js";
+import { sizeError } from "../../ingest/index.js";
 import { loadPack } from "../rule-files.js";
 import { VERSION } from "../version.js";
+import { PRESET_NAMES, WEIGHT_PRESETS, type PresetName } from "../../score/weights.js";
 
-export interface CheckOptions {
+export interface CheckOptions extends InputFlags {
   format: FormatName;
   output?: string;
   minScore?: number;
@@ -23,13 +26,14 @@ export interface CheckOptions {
   color?: boolean;
   explainScore?: boolean;
   debug?: boolean;
+  preset: PresetName;
   timeout: number;
 }
 
 export const registerCheck: Register = (program, io, setExit) => {
   program
     .command("check", { isDefault: true })
-    .description("analyse contracts (.txt, .md) and deal summaries (.yaml) and print a collaboration report")
+    .description("analyse contracts (.txt, .md, .pdf, .docx, .html) and deal summaries (.yaml) and print a collaboration report")
     .argument("<paths...>", "files to check; - reads standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("terminal"))
     .option("-o, --output <file>", "write the report to a file instead of standard output")
@@ -38,10 +42,14 @@ export const registerCheck: Register = (program, io, setExit) => {
     .option("--role <alias=role>", "set a party's role, e.g. --role Acme=buyer (repeatable)", collectRole, {})
     .option("--rules <dir>", "load extra rule files from this folder (repeatable)", collect, [])
     .option("--explain-score", "print the score arithmetic per principle")
+    .addOption(new Option("--preset <name>", "principle weights for the overall index").choices(PRESET_NAMES).default("relational"))
     .option("--color", "force colour")
     .option("--no-color", "disable colour")
     .option("--debug", "show stack traces for internal errors")
     .option("--timeout <ms>", "give up on a document after this many milliseconds (0 = no limit)", parseTimeout, DEFAULT_TIMEOUT_MS)
+    .option("--password <pw>", "password that opens encrypted PDFs")
+    .addOption(new Option("--stdin-format <format>", "format of standard input when its content does not tell").choices(STDIN_FORMATS))
+    .option("--max-size <MB>", `refuse inputs larger than this (default ${DEFAULT_MAX_MB})`, parseMaxSize)
     .action(async (paths: string[], opts: CheckOptions) => {
       setExit(await runCheck(paths, opts, io));
     });
@@ -70,7 +78,7 @@ function parseScore(value: string): number {
 }
 
 async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<ExitCode> {
-  const pack = await loadPack(opts.rules, io.cwd);
+  const pack = await loadPack(opts.rules, io.cwd, io.env);
   if (!pack.ok) {
     for (const e of pack.error) io.stderr(`trustlint: ${formatError(e)}\n`);
     return EXIT.ERROR;
@@ -78,13 +86,22 @@ async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<Ex
   const documents: DocumentReport[] = [];
   let stdinUsed = false;
   for (const path of paths) {
-    const bytes = await readInput(path, io, stdinUsed);
+    const bytes = await readInput(path, io, stdinUsed, maxBytesOf(opts));
     if (path === "-") stdinUsed = true;
     if ("error" in bytes) {
       documents.push({ path, format: null, error: bytes.error, parties: [], score: null, facts: [], findings: [] });
       continue;
     }
-    documents.push(await analyseBytes(path, bytes.value, pack.value, { roleOverrides: opts.role, debug: opts.debug, timeoutMs: opts.timeout }));
+    documents.push(
+      await analyseBytes(path, bytes.value, pack.value, {
+        roleOverrides: opts.role,
+        debug: opts.debug,
+        timeoutMs: opts.timeout,
+        now: io.now,
+        weights: WEIGHT_PRESETS[opts.preset],
+        ...inputOptions(path, opts),
+      }),
+    );
   }
   const report: Report = { tool: { name: "trustlint", version: VERSION }, documents, rules: pack.value.rules.map(toMeta) };
   const color = opts.format === "terminal" && !opts.output && colorWanted(opts.color, io);
@@ -120,9 +137,6 @@ export function thresholdFailures(documents: readonly DocumentReport[], opts: Pi
   return reasons;
 }
 
-/** Larger inputs are refused before they are read: no real contract comes near it, a runaway file can. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-
 const ERRNO_MESSAGES: Record<string, string> = {
   EACCES: "permission denied",
   EPERM: "permission denied",
@@ -133,19 +147,20 @@ const ERRNO_MESSAGES: Record<string, string> = {
   EIO: "input/output error",
 };
 
-async function readInput(path: string, io: Io, stdinUsed: boolean): Promise<{ value: Uint8Array } | { error: DocumentReport["error"] & object }> {
-  const tooLarge = { code: "INPUT_TOO_LARGE" as const, message: `larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`, path };
+async function readInput(path: string, io: Io, stdinUsed: boolean, maxBytes: number): Promise<{ value: Uint8Array } | { error: DocumentReport["error"] & object }> {
   if (path === "-") {
     if (stdinUsed) return { error: { code: "USAGE", message: "standard input can be read only once", path } };
     const bytes = await io.readStdin();
-    return bytes.length > MAX_INPUT_BYTES ? { error: tooLarge } : { value: bytes };
+    const tooLarge = sizeError(path, bytes.length, maxBytes);
+    return tooLarge ? { error: tooLarge } : { value: bytes };
   }
   try {
     const s = await io.stat(path);
     if (s.isDirectory) return { error: { code: "INPUT_IS_DIRECTORY", message: "is a directory, not a file", path } };
     // Devices and sockets never end (/dev/zero) or block (/dev/tty): refuse them rather than hang.
     if (!s.isFile) return { error: { code: "INPUT_UNREADABLE", message: "not a regular file (device, socket or pipe)", path } };
-    if (s.size > MAX_INPUT_BYTES) return { error: tooLarge };
+    const tooLarge = sizeError(path, s.size, maxBytes); // refused before reading it into memory
+    if (tooLarge) return { error: tooLarge };
     return { value: await io.readFile(path) };
   } catch (e) {
     // A file can vanish or change between stat and read (a batch over a live folder): still one line.
