@@ -1,5 +1,7 @@
 import type { Report } from "../model/report.js";
+import { renderHtml } from "./html.js";
 import { renderJson } from "./json.js";
+import { renderMarkdown } from "./markdown.js";
 import { renderTerminal } from "./terminal.js";
 
 export interface RenderOptions {
@@ -15,6 +17,8 @@ export type Reporter = (report: Report, options: RenderOptions) => string;
 export const REPORTERS = {
   terminal: (r, o) => renderTerminal(r, o),
   json: (r) => renderJson(r),
+  html: (r, o) => renderHtml(r, o),
+  markdown: (r, o) => renderMarkdown(r, o),
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof REPORTERS;

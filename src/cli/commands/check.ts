@@ -97,6 +97,7 @@ async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<Ex
         roleOverrides: opts.role,
         debug: opts.debug,
         timeoutMs: opts.timeout,
+        now: io.now,
         weights: WEIGHT_PRESETS[opts.preset],
         ...inputOptions(path, opts),
       }),
