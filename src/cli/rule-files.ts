@@ -26,11 +26,13 @@ export async function readRuleDir(dir: string, cwd: string): Promise<RuleFile[]>
 let cached: { key: string; pack: RulePack } | null = null;
 
 /** Loads, validates and compiles the built-in pack plus any extra rule folders. */
-export async function loadPack(extraDirs: readonly string[], cwd: string): Promise<Result<RulePack, AppError[]>> {
-  const key = [BUILTIN_RULES_DIR, ...extraDirs].join("\u0000");
+export async function loadPack(extraDirs: readonly string[], cwd: string, options: { builtin?: boolean } = {}): Promise<Result<RulePack, AppError[]>> {
+  // A team pack may replace the built-in one instead of extending it (config `extends: false`).
+  const dirs = options.builtin === false ? [...extraDirs] : [BUILTIN_RULES_DIR, ...extraDirs];
+  const key = dirs.join("\u0000");
   if (cached?.key === key) return ok(cached.pack);
   const files: RuleFile[] = [];
-  for (const dir of [BUILTIN_RULES_DIR, ...extraDirs]) files.push(...(await readRuleDir(resolve(cwd, dir), cwd)));
+  for (const dir of dirs) files.push(...(await readRuleDir(resolve(cwd, dir), cwd)));
   const { sources, errors } = loadRuleFiles(files);
   if (errors.length) return err(errors);
   const pack = compilePack(sources);
