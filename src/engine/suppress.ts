@@ -71,12 +71,16 @@ export function applySuppressions(doc: ContractDocument, findings: readonly Find
     }
     const scope: Scope = { directive: d, line, ruleIds: ids, from: line, to: Number.POSITIVE_INFINITY, wholeFile: false, reason: d.reason, used: new Set() };
     if (d.kind === "disable-next-clause") {
-      const next = doc.clauses.find((c) => toSource(c.span.start) >= d.span.end);
-      if (!next) {
+      const i = doc.clauses.findIndex((c) => toSource(c.span.start) >= d.span.end);
+      if (i < 0) {
         scope.to = -1; // nothing follows: every id is unused
       } else {
+        // The clause with its sub-clauses: "## 1. Indemnity" covers 1.1, 1.2 … up to the next sibling.
+        const next = doc.clauses[i]!;
+        let last = next;
+        for (let j = i + 1; j < doc.clauses.length && doc.clauses[j]!.depth > next.depth; j++) last = doc.clauses[j]!;
         scope.from = lineOf(toSource(next.span.start));
-        scope.to = lineOf(toSource(Math.max(next.span.start, next.span.end - 1)));
+        scope.to = lineOf(toSource(Math.max(last.span.start, last.span.end - 1)));
       }
     } else {
       scope.wholeFile = true;

@@ -18,7 +18,7 @@ export function renderSarif(report: Report, options: { cwd?: string } = {}): str
   const results: SarifResult[] = [];
   const notifications: Notification[] = [];
   for (const d of report.documents) {
-    const uri = encodeURI(relativePath(d.path, options.cwd));
+    const uri = relativePath(d.path, options.cwd).split("/").map(encodeURIComponent).join("/");
     if (d.error) {
       notifications.push({
         level: "error",
