@@ -1,10 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { analyse } from "../engine/index.js";
+import { analyse, type RulePack } from "../engine/index.js";
+import { ingest } from "../ingest/index.js";
+import { compareFormats, renderConsistency, type PairResult } from "../eval/consistency.js";
 import { buildContract } from "../ingest/contract.js";
 import { decodeText } from "../ingest/decode.js";
-import { CUAD_TOPICS, parseLabels } from "../eval/labels.js";
+import { CUAD_TOPICS, parseLabels, type LabelledContract } from "../eval/labels.js";
 import { renderMisses, renderTable, summarise, type ContractResult } from "../eval/run.js";
 import { formatError } from "../shared/errors.js";
 import { loadPack } from "./rule-files.js";
@@ -27,10 +29,12 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     .option("--json", "machine-readable output")
     .option("--misses <topic>", "list false negatives (with the lawyers' excerpt) and false positives (with the clause that fired)")
     .option("--limit <n>", "only the first n contracts (quick runs)", (v) => Number(v))
+    .option("--pdf", "consistency mode: read each contract's PDF (pdf/, labels.csv column pdf) and compare its topics with the text version's")
+    .option("--min-agreement <x>", "with --pdf: exit 1 if overall topic agreement is below x (0..1)", (v) => Number(v))
     .exitOverride();
   program.parse([...argv], { from: "user" });
   const corpus = resolve(program.args[0]!);
-  const opts = program.opts<{ topics?: string[]; minF1?: number; floor?: string; json?: boolean; misses?: string; limit?: number }>();
+  const opts = program.opts<{ topics?: string[]; minF1?: number; floor?: string; json?: boolean; misses?: string; limit?: number; pdf?: boolean; minAgreement?: number }>();
   const pack = await loadPack([], process.cwd());
   if (!pack.ok) {
     for (const e of pack.error) process.stderr.write(`trustlint-eval: ${formatError(e)}\n`);
@@ -44,6 +48,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     process.stderr.write(`trustlint-eval: unknown topic(s): ${unknown.join(", ")}\n`);
     return 2;
   }
+  if (opts.pdf) return runPdfConsistency(corpus, contracts, topics, pack.value, opts);
   const results: ContractResult[] = [];
   for (const contract of contracts) {
     const bytes = await readFile(join(corpus, "txt", contract.file));
@@ -66,6 +71,42 @@ export async function runEval(argv: readonly string[]): Promise<number> {
   }
   for (const f of failures) process.stderr.write(`trustlint-eval: ${f}\n`);
   return failures.length ? 1 : 0;
+}
+
+/** `--pdf`: the same contract as text and as PDF should give the same topics (issue 4's consistency target). */
+async function runPdfConsistency(
+  corpus: string,
+  contracts: LabelledContract[],
+  topics: string[],
+  pack: RulePack,
+  opts: { json?: boolean; minAgreement?: number },
+): Promise<number> {
+  const results: PairResult[] = [];
+  for (const contract of contracts.filter((c) => c.pdf)) {
+    const text = analyse(buildContract(contract.file, "text", decodeText(await readFile(join(corpus, "txt", contract.file))).text), pack).facts;
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(join(corpus, "pdf", contract.pdf!)));
+    } catch {
+      continue; // labels.csv names PDFs for more contracts than pdf/ holds
+    }
+    const started = performance.now();
+    const doc = await ingest({ path: contract.pdf!, bytes, format: "pdf" });
+    const facts = doc.ok && doc.value.kind === "contract" ? analyse(doc.value, pack).facts : null;
+    const ms = Math.round(performance.now() - started);
+    const pages = doc.ok && doc.value.kind === "contract" ? (doc.value.pageStarts?.length ?? 0) : 0;
+    results.push({ contract, text, pdf: facts, ms, pages, error: doc.ok ? null : formatError(doc.error) });
+  }
+  const summary = compareFormats(results, topics);
+  if (opts.json) {
+    const perPdf = results.map((r) => ({ pdf: r.contract.pdf, pages: r.pages, ms: r.ms, error: r.error }));
+    process.stdout.write(`${JSON.stringify({ ...summary, perPdf }, null, 2)}\n`);
+  } else process.stdout.write(`${renderConsistency(summary, results)}\n`);
+  if (opts.minAgreement !== undefined && summary.agreement < opts.minAgreement) {
+    process.stderr.write(`trustlint-eval: topic agreement ${(summary.agreement * 100).toFixed(1)}% < ${(opts.minAgreement * 100).toFixed(1)}%\n`);
+    return 1;
+  }
+  return 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("/cli/eval.js")) {

@@ -2,7 +2,8 @@ import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compilePack, loadRuleFiles, type RuleFile, type RulePack } from "../engine/index.js";
-import type { AppError } from "../shared/errors.js";
+import { appError, type AppError } from "../shared/errors.js";
+import { unsafeRegexErrors } from "./regex-safety.js";
 import { err, ok, type Result } from "../shared/result.js";
 
 /** The rule pack shipped with the tool: `rules/` at the package root. */
@@ -32,9 +33,24 @@ export async function loadPack(extraDirs: readonly string[], cwd: string, option
   const key = dirs.join("\u0000");
   if (cached?.key === key) return ok(cached.pack);
   const files: RuleFile[] = [];
-  for (const dir of dirs) files.push(...(await readRuleDir(resolve(cwd, dir), cwd)));
-  const { sources, errors } = loadRuleFiles(files);
+  const builtin = new Set<string>();
+  for (const dir of dirs) {
+    let found: RuleFile[];
+    try {
+      found = await readRuleDir(resolve(cwd, dir), cwd);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const message = code === "ENOENT" ? "rule folder not found" : code === "ENOTDIR" ? "--rules expects a folder, not a file" : `cannot read the rule folder (${code ?? (e as Error).message})`;
+      return err([appError(code === "ENOENT" ? "INPUT_NOT_FOUND" : "INPUT_UNREADABLE", message, { path: dir })]);
+    }
+    if (dir === BUILTIN_RULES_DIR) for (const f of found) builtin.add(f.file);
+    files.push(...found);
+  }
+  const { sources, errors, regexes } = loadRuleFiles(files);
   if (errors.length) return err(errors);
+  // User packs are checked for catastrophic backtracking on every load; the built-in pack once, by a test.
+  const unsafe = await unsafeRegexErrors(regexes.filter((r) => !builtin.has(r.file)));
+  if (unsafe.length) return err(unsafe);
   const pack = compilePack(sources);
   cached = { key, pack };
   return ok(pack);

@@ -6,7 +6,7 @@ export interface CompiledTopic {
   trigger: RegExp[];
   require: { any: RegExp[]; scope: "sentence" | "clause" }[];
   exclude: RegExp[];
-  values: { name: string; regex: RegExp; type: "number" | "string" }[];
+  values: { name: string; regex: RegExp; type: "number" | "string"; scale: number }[];
 }
 
 export interface RulePack {
@@ -31,7 +31,7 @@ function compileTopic(meta: LoadedTopic): CompiledTopic {
     trigger: compileList(meta.trigger),
     require: meta.require.map((r) => ({ any: compileList(r.any), scope: r.scope ?? meta.scope })),
     exclude: meta.exclude.length ? compileList(meta.exclude) : [],
-    values: meta.values.map((v) => ({ name: v.name, regex: new RegExp(v.regex, v.flags ?? "i"), type: v.type })),
+    values: meta.values.map((v) => ({ name: v.name, regex: new RegExp(v.regex, v.flags ?? "i"), type: v.type, scale: v.scale ?? 1 })),
   };
 }
 

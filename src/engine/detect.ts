@@ -4,6 +4,7 @@ import type { CompiledTopic, RulePack } from "./compile.js";
 import { buildLexicon, directionOf, type PartyLexicon } from "./direction.js";
 import { Locator } from "./locate.js";
 import { anyMatch, firstMatch } from "./patterns.js";
+import { checkBudget, type Budget } from "./budget.js";
 import { sentenceSpans } from "./sentences.js";
 
 const MAX_EXCERPT = 400;
@@ -12,11 +13,12 @@ const MAX_EXCERPT = 400;
  * Topic detectors over every clause → facts. A clause that fails the pack's combined trigger regex is skipped
  * without running any detector. Placeholders and definitions produce no facts unless a detector opts in.
  */
-export function detectFacts(doc: ContractDocument, pack: RulePack): Fact[] {
+export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budget): Fact[] {
   const facts: Fact[] = [];
   const lexicon = buildLexicon(doc.parties);
   const locator = new Locator(doc);
   for (const clause of doc.clauses) {
+    checkBudget(budget);
     if (clause.placeholder) continue;
     const clauseText = doc.text.slice(clause.span.start, clause.span.end);
     if (!pack.anyTrigger.test(clauseText)) continue;
@@ -52,7 +54,9 @@ function detectInClause(
     const direction =
       topic.meta.subject === "none"
         ? { mutual: null, burdened: null, beneficiary: null }
-        : directionOf(text, hit.index, hit.index + hit.text.length, topic.meta.subject, lexicon);
+        : topic.meta.subject === "mutual"
+          ? { mutual: true, burdened: "both" as const, beneficiary: "both" as const }
+          : directionOf(text, hit.index, hit.index + hit.text.length, topic.meta.subject, lexicon);
     const key = `${direction.mutual}:${direction.burdened}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -85,17 +89,36 @@ function isHeadingOnly(clause: Clause, unit: { start: number; end: number }, at:
   return body.length === 0 && restOfLine.trim().length <= clause.heading.length + 12;
 }
 
+/**
+ * Several value patterns may fill one name ("3 years" → months with scale 12, "36 months" → months): the first
+ * pattern that matches wins, so a topic lists its most specific pattern first.
+ */
 function readValues(topic: CompiledTopic, text: string): Record<string, FactValue> {
   const values: Record<string, FactValue> = {};
   for (const v of topic.values) {
+    if (v.name in values) continue;
     const m = v.regex.exec(text);
     if (!m || m[1] === undefined) continue;
     if (v.type === "number") {
-      const n = Number(m[1].replace(/,/g, ""));
-      if (Number.isFinite(n)) values[v.name] = n;
+      const n = parseNumber(m[1]);
+      if (n !== null) values[v.name] = n * v.scale;
     } else values[v.name] = m[1].trim();
   }
   return values;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20, thirty: 30,
+  sixty: 60, ninety: 90,
+};
+
+/** "36", "1,000", "three": contracts spell small numbers out ("three (3) years" has both). */
+export function parseNumber(raw: string): number | null {
+  const t = raw.trim().toLowerCase();
+  if (t in NUMBER_WORDS) return NUMBER_WORDS[t]!;
+  const n = Number(t.replace(/,/g, ""));
+  return t !== "" && Number.isFinite(n) ? n : null;
 }
 
 export function excerptAround(text: string, at: number, length: number): string {

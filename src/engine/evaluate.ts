@@ -15,6 +15,7 @@ export function evaluateRules(facts: readonly Fact[], rules: readonly LoadedRule
     const w = rule.when;
     if ("fact" in w) {
       if (w.unless.some((u) => facts.some((f) => factMatches(f, u)))) continue;
+      if (w["only-if"].length && !w["only-if"].some((c) => facts.some((f) => factMatches(f, c)))) continue;
       const seen = new Set<string>();
       for (const fact of facts) {
         if (!factMatches(fact, w.fact)) continue;

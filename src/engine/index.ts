@@ -8,6 +8,7 @@ import { dealFacts } from "./deal-facts.js";
 import { detectFacts } from "./detect.js";
 import { evaluateRules } from "./evaluate.js";
 import { applySuppressions, type InvalidSuppression, type SuppressionNote } from "./suppress.js";
+import type { Budget } from "./budget.js";
 
 export interface Analysis {
   parties: Party[];
@@ -19,18 +20,19 @@ export interface Analysis {
 }
 
 /** One document through both rule layers. Pure: no files, no output formats. */
-export function analyse(doc: ContractDocument | DealSummary, pack: RulePack): Analysis {
+export function analyse(doc: ContractDocument | DealSummary, pack: RulePack, options: { budget?: Budget } = {}): Analysis {
   if (doc.kind === "deal") {
     const parties: Party[] = (doc.data.parties ?? []).map((p) => ({ name: p.name, role: p.role ?? "unknown", alias: p.defined_as ?? null }));
     const facts = dealFacts(doc);
     return { parties, facts, findings: evaluateRules(facts, pack.rules, parties) };
   }
-  const facts = detectFacts(doc, pack);
+  const facts = detectFacts(doc, pack, options.budget);
   const findings = evaluateRules(facts, pack.rules, doc.parties);
   if (!doc.directives?.length) return { parties: doc.parties, facts, findings };
   const s = applySuppressions(doc, findings, new Set(pack.rules.map((r) => r.id)));
   return { parties: doc.parties, facts, findings: s.findings, unusedSuppressions: s.unused, invalidSuppressions: s.invalid };
 }
 
+export { budgetFrom, type Budget } from "./budget.js";
 export { compilePack, triggerSources, type RulePack } from "./compile.js";
 export { loadRuleFiles, type RuleFile, type RuleSources } from "./load-rules.js";

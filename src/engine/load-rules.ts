@@ -22,14 +22,24 @@ export interface RuleSources {
   rules: LoadedRule[];
 }
 
+/** One regex of a rule file with the place it was written, so a safety checker can point at `file:line:col`. */
+export interface RegexEntry {
+  file: string;
+  line?: number;
+  column?: number;
+  source: string;
+  flags: string;
+}
+
 /**
  * Parses and validates rule files. A file is a principle rule when it has a `principle` key, otherwise a topic
  * detector. All errors are collected (not just the first) so a rule author fixes a pack in one go.
  */
-export function loadRuleFiles(files: readonly RuleFile[]): { sources: RuleSources; errors: AppError[] } {
+export function loadRuleFiles(files: readonly RuleFile[]): { sources: RuleSources; errors: AppError[]; regexes: RegexEntry[] } {
   const topics: LoadedTopic[] = [];
   const rules: LoadedRule[] = [];
   const errors: AppError[] = [];
+  const regexes: RegexEntry[] = [];
   const seen = new Map<string, string>();
   for (const { file, text } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
     const parsed = parseYamlSource(file, text, "RULE_YAML_SYNTAX");
@@ -64,7 +74,7 @@ export function loadRuleFiles(files: readonly RuleFile[]): { sources: RuleSource
       continue;
     }
     seen.set(key, file);
-    const regexError = checkRegexes(data, isRule, positions, file);
+    const regexError = checkRegexes(data, isRule, positions, file, regexes);
     if (regexError) {
       errors.push(regexError);
       continue;
@@ -79,12 +89,12 @@ export function loadRuleFiles(files: readonly RuleFile[]): { sources: RuleSource
       if (!topicIds.has(topic)) errors.push(appError("RULE_UNKNOWN_TOPIC", `rule '${rule.id}' refers to unknown topic '${topic}'`, { path: rule.file, line: 1, column: 1 }));
     }
   }
-  return { sources: { topics, rules }, errors };
+  return { sources: { topics, rules }, errors, regexes };
 }
 
 export function topicsOfRule(rule: PrincipleRuleSource): string[] {
   const w = rule.when;
-  if ("fact" in w) return [w.fact.topic, ...w.unless.map((u) => u.topic)];
+  if ("fact" in w) return [w.fact.topic, ...w.unless.map((u) => u.topic), ...w["only-if"].map((u) => u.topic)];
   return [...w.absent, ...w["only-if"].map((u) => u.topic)];
 }
 
@@ -94,6 +104,7 @@ function checkRegexes(
   isRule: boolean,
   positions: Map<string, { line: number; column: number }>,
   file: string,
+  collected: RegexEntry[],
 ): AppError | null {
   if (isRule) return null;
   const topic = data as TopicSource;
@@ -106,20 +117,22 @@ function checkRegexes(
     for (let i = 0; i < list.length; i++) {
       const p = list[i] as Parameters<typeof patternToRegexSource>[0];
       const { source, flags } = patternToRegexSource(p);
+      const pos = positionOf(positions, `${path}[${i}]`);
       try {
         new RegExp(source, flags);
+        collected.push({ file, line: pos?.line, column: pos?.column, source, flags });
       } catch (e) {
-        const pos = positionOf(positions, `${path}[${i}]`);
         return appError("RULE_REGEX", `invalid regex: ${(e as Error).message}`, { path: file, line: pos?.line, column: pos?.column });
       }
     }
   }
   for (let i = 0; i < topic.values.length; i++) {
     const v = topic.values[i]!;
+    const pos = positionOf(positions, `values[${i}].regex`);
     try {
       new RegExp(v.regex, v.flags ?? "i");
+      collected.push({ file, line: pos?.line, column: pos?.column, source: v.regex, flags: v.flags ?? "i" });
     } catch (e) {
-      const pos = positionOf(positions, `values[${i}].regex`);
       return appError("RULE_REGEX", `invalid regex: ${(e as Error).message}`, { path: file, line: pos?.line, column: pos?.column });
     }
   }

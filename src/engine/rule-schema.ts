@@ -23,6 +23,8 @@ const valueSchema = z.strictObject({
   regex: z.string().min(1),
   flags: z.string().regex(/^[imsu]*$/).optional(),
   type: z.enum(["number", "string"]).default("string"),
+  /** Multiplies a number value, so "3 years" and "36 months" can both fill `months` (scale: 12). */
+  scale: z.number().positive().optional(),
 });
 
 export const topicSchema = z.strictObject({
@@ -44,9 +46,10 @@ export const topicSchema = z.strictObject({
   /**
    * How the party named before the trigger relates to the fact: `burdened` (it carries the obligation, e.g. the
    * indemnifier) or `beneficiary` (it holds the right or protection, e.g. the party whose liability is capped).
-   * `none` = the topic has no direction.
+   * `mutual` = the topic binds both sides by its nature (joint ownership): every fact is mutual, burdened and
+   * beneficiary "both". `none` = the topic has no direction.
    */
-  subject: z.enum(["burdened", "beneficiary", "none"]).default("none"),
+  subject: z.enum(["burdened", "beneficiary", "mutual", "none"]).default("none"),
   values: z.array(valueSchema).default([]),
   examples: z.strictObject({ match: z.array(z.string()).min(1), "no-match": z.array(z.string()).min(1) }),
 });
@@ -72,6 +75,8 @@ const whenSchema = z.union([
     fact: factCondition,
     /** …unless the document also has a fact of one of these topics (a mitigation or a mirror). */
     unless: z.array(factCondition).default([]),
+    /** …and only when the document also has a fact of one of these (the kind of deal where the term matters). */
+    "only-if": z.array(factCondition).default([]),
   }),
   z.strictObject({
     /** Fires once for the document when no fact of any of these topics exists. */

@@ -1,7 +1,7 @@
 import type { ContractDocument } from "../model/document.js";
 import type { DealSummary } from "../model/deal.js";
 import type { Role } from "../model/party.js";
-import { appError } from "../shared/errors.js";
+import { appError, type AppError } from "../shared/errors.js";
 import { err, ok, type Result } from "../shared/result.js";
 import { buildContract } from "./contract.js";
 import { parseDeal, looksLikeDeal } from "./deal-yaml.js";
@@ -18,7 +18,19 @@ export interface IngestInput {
 
 export interface IngestOptions {
   roleOverrides?: Record<string, Role>;
+  /** Opens a password-protected PDF. */
   password?: string;
+  /** Inputs larger than this many bytes are refused (INPUT_TOO_LARGE). Default 50 MB. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** The size check, shared by ingest and by callers that can refuse a file before reading it. */
+export function sizeError(path: string, bytes: number, maxBytes: number = DEFAULT_MAX_BYTES): AppError | null {
+  if (bytes <= maxBytes) return null;
+  const mb = (n: number): string => (n / (1024 * 1024)).toFixed(n < 1024 * 1024 ? 2 : 1);
+  return appError("INPUT_TOO_LARGE", `the input is ${mb(bytes)} MB, over the ${mb(maxBytes)} MB limit`, { path, hint: "raise the limit with --max-size <MB> if this is really a contract" });
 }
 
 export type Ingested = ContractDocument | DealSummary;
@@ -27,12 +39,22 @@ export type Ingested = ContractDocument | DealSummary;
 export async function ingest(input: IngestInput, options: IngestOptions = {}): Promise<Result<Ingested>> {
   const { path, bytes } = input;
   if (bytes.length === 0) return err(appError("INPUT_EMPTY", "the file is empty", { path }));
+  const tooLarge = sizeError(path, bytes.length, options.maxBytes);
+  if (tooLarge) return err(tooLarge);
   const format = input.format ?? detectFormat(path, bytes);
   switch (format) {
-    case "pdf":
-    case "docx":
-    case "html":
-      return readerFor(format)(input, options);
+    case "pdf": {
+      const { readPdf } = await import("./pdf.js");
+      return readPdf(path, bytes, { roleOverrides: options.roleOverrides, password: options.password });
+    }
+    case "docx": {
+      const { readDocx } = await import("./docx.js");
+      return readDocx(path, bytes, { roleOverrides: options.roleOverrides });
+    }
+    case "html": {
+      const { readHtml } = await import("./html.js");
+      return readHtml(path, decodeText(bytes).text, { roleOverrides: options.roleOverrides });
+    }
     case "yaml": {
       const { text } = decodeText(bytes);
       if (!looksLikeDeal(text)) {
@@ -60,10 +82,4 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
 function looksYamlOnly(text: string): boolean {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() && !l.trim().startsWith("#"));
   return lines.length > 0 && lines.every((l) => /^\s*(?:-\s+)?[A-Za-z_][\w-]*\s*:/.test(l) || /^\s+(?:-\s+)?\S/.test(l));
-}
-
-type Reader = (input: IngestInput, options: IngestOptions) => Promise<Result<Ingested>>;
-
-function readerFor(format: "pdf" | "docx" | "html"): Reader {
-  return async (input) => err(appError("INPUT_UNSUPPORTED_FORMAT", `${format.toUpperCase()} input is not supported yet`, { path: input.path }));
 }

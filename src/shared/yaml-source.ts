@@ -13,19 +13,29 @@ export interface ParsedYaml {
 }
 
 const MAX_DEPTH = 64;
+/** A deal summary or rule file is a few KB; anything past this is refused before the parser sees it. */
+export const MAX_YAML_CHARS = 2_000_000;
+/** Aliases expanded in one document: enough for real reuse, far too few for a "billion laughs" bomb. */
+export const MAX_ALIAS_COUNT = 100;
 
 export function parseYamlSource(path: string, source: string, syntaxCode: ErrorCode): Result<ParsedYaml> {
+  if (source.length > MAX_YAML_CHARS) {
+    return err(appError("INPUT_TOO_LARGE", `YAML larger than ${MAX_YAML_CHARS / 1_000_000} million characters`, { path }));
+  }
   const lineCounter = new LineCounter();
   let doc;
   try {
     doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   } catch (e) {
-    return err(appError(syntaxCode, `YAML could not be parsed: ${(e as Error).message}`, { path }));
+    const message = (e as Error).message;
+    return err(appError(syntaxCode, /call stack/i.test(message) ? `YAML nested too deeply (more than ${MAX_DEPTH} levels)` : `YAML could not be parsed: ${message}`, { path }));
   }
   const first = doc.errors[0];
   if (first) {
     const pos = lineCounter.linePos(first.pos[0]);
-    return err(appError(syntaxCode, first.message.split("\n")[0]!, { path, line: pos.line, column: pos.col }));
+    // The parser recurses per nesting level; a hostile document exhausts the stack before our depth check runs.
+    const message = /call stack/i.test(first.message) ? `YAML nested too deeply (more than ${MAX_DEPTH} levels)` : first.message.split("\n")[0]!;
+    return err(appError(syntaxCode, message, { path, line: pos.line, column: pos.col }));
   }
   const positions = new Map<string, { line: number; column: number }>();
   const depthError = walk(doc.contents as Node | null, "", 0, positions, lineCounter);
@@ -33,9 +43,10 @@ export function parseYamlSource(path: string, source: string, syntaxCode: ErrorC
   let value: unknown;
   try {
     // maxAliasCount bounds the expansion of anchors, the classic "billion laughs" bomb.
-    value = doc.toJS({ maxAliasCount: 100 });
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    return err(appError(syntaxCode, `YAML refused: ${(e as Error).message}`, { path }));
+    const message = (e as Error).message;
+    return err(appError(syntaxCode, /alias/i.test(message) ? `YAML refused: too many aliases (more than ${MAX_ALIAS_COUNT} expansions; an alias bomb?)` : `YAML refused: ${message}`, { path }));
   }
   return ok({ value, positions });
 }

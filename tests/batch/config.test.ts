@@ -11,7 +11,8 @@ describe(".trustlintrc.yaml", () => {
     await write(dir, ".trustlintrc.yaml", "rules:\n  sv-no-shared-vision: off\n");
     await mkdir(join(dir, "portfolio/sub/deeper"), { recursive: true });
     const r = await run(join(dir, "portfolio/sub/deeper"), ["check", "-f", "json", "../../harbour-logistics.txt"]);
-    expect(findings(r.out).map((f) => f.ruleId)).toEqual(["ra-indemnity-one-way"]);
+    expect(findings(r.out).map((f) => f.ruleId)).not.toContain("sv-no-shared-vision");
+    expect(findings(r.out).map((f) => f.ruleId)).toContain("ra-indemnity-one-way");
     const none = await run(join(dir, "portfolio/sub/deeper"), ["check", "-f", "json", "--no-config", "../../harbour-logistics.txt"]);
     expect(findings(none.out).map((f) => f.ruleId)).toContain("sv-no-shared-vision");
   });
@@ -103,10 +104,11 @@ describe(".trustlintrc.yaml", () => {
       "  no-trigger: ['This Agreement runs until either party ends it on notice.']",
       "",
     ].join("\n"));
+    const builtinOnly = findings((await run(dir, ["check", "-f", "json", HARBOUR])).out).map((f) => f.ruleId);
     await write(dir, ".trustlintrc.yaml", "rule-folders: [team]\n");
     const ext = await run(dir, ["check", "-f", "json", HARBOUR]);
     expect(ext.err).toBe("");
-    expect(findings(ext.out).map((f) => f.ruleId).sort()).toEqual(["ra-indemnity-one-way", "sv-no-shared-vision", "te-fixed-term"]);
+    expect(findings(ext.out).map((f) => f.ruleId).sort()).toEqual([...builtinOnly, "te-fixed-term"].sort());
     await write(dir, ".trustlintrc.yaml", "extends: none\nrule-folders: [team]\n");
     const only = await run(dir, ["check", "-f", "json", HARBOUR]);
     expect(findings(only.out).map((f) => f.ruleId)).toEqual(["te-fixed-term"]);

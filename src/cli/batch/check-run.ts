@@ -33,6 +33,7 @@ export interface BatchOptions {
   shard?: Shard;
   baseline?: string;
   quiet?: boolean;
+  timeout?: number;
   color?: boolean;
   explainScore?: boolean;
   debug?: boolean;
@@ -50,13 +51,13 @@ export async function resolveConfig(config: string | false | undefined, io: Io):
 }
 
 /** Flags win over the config file; the config file wins over defaults. */
-export function settingsFrom(config: LoadedConfig, opts: Pick<BatchOptions, "rules" | "role" | "debug">, cwd: string): AnalysisSettings {
+export function settingsFrom(config: LoadedConfig, opts: Pick<BatchOptions, "rules" | "role" | "debug" | "timeout">, cwd: string): AnalysisSettings {
   return {
     cwd,
     rulesDirs: [...config["rule-folders"], ...opts.rules.map((d) => resolve(cwd, d))],
     builtin: config.extends !== "none",
     ruleOverrides: config.rules,
-    analyse: { roleOverrides: { ...config.roles, ...opts.role }, weights: weightsOf(config), debug: opts.debug },
+    analyse: { roleOverrides: { ...config.roles, ...opts.role }, weights: weightsOf(config), debug: opts.debug, timeoutMs: opts.timeout },
   };
 }
 

@@ -6,17 +6,40 @@ import { analyseBytes, errorReport, type AnalyseOptions } from "../pipeline.js";
 
 /** Reads one input; a missing or unreadable file becomes that document's error, never the batch's. */
 export async function readInput(path: string, io: Io): Promise<{ value: Uint8Array } | { error: AppError }> {
-  if (path === "-") return { value: await io.readStdin() };
+  const tooLarge = appError("INPUT_TOO_LARGE", `larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`, { path });
+  if (path === "-") {
+    const bytes = await io.readStdin();
+    return bytes.length > MAX_INPUT_BYTES ? { error: tooLarge } : { value: bytes };
+  }
   try {
     const s = await io.stat(path);
     if (s.isDirectory) return { error: appError("INPUT_IS_DIRECTORY", "is a directory, not a file", { path }) };
+    // Devices and sockets never end (/dev/zero) or block (/dev/tty): refuse them rather than hang.
+    if (!s.isFile) return { error: appError("INPUT_UNREADABLE", "not a regular file (device, socket or pipe)", { path }) };
+    if (s.size > MAX_INPUT_BYTES) return { error: tooLarge };
     return { value: await io.readFile(path) };
   } catch (e) {
+    // A file can vanish or change between stat and read (a batch over a live folder): still one line.
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { error: appError("INPUT_NOT_FOUND", "no such file", { path }) };
-    return { error: appError("INPUT_UNREADABLE", `cannot read the file (${code ?? (e as Error).message})`, { path }) };
+    if (code === "ENOENT" || code === "ENOTDIR") return { error: appError("INPUT_NOT_FOUND", "no such file (or a broken link)", { path }) };
+    if (code === "EISDIR") return { error: appError("INPUT_IS_DIRECTORY", "is a directory, not a file", { path }) };
+    const what = (code && ERRNO_MESSAGES[code]) ?? code ?? (e as Error).message;
+    return { error: appError("INPUT_UNREADABLE", `cannot read the file: ${what}`, { path }) };
   }
 }
+
+/** Larger inputs are refused before they are read: no real contract comes near it, a runaway file can. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+const ERRNO_MESSAGES: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ELOOP: "too many levels of symbolic links (a link loop?)",
+  EISDIR: "is a directory, not a file",
+  ENAMETOOLONG: "file name too long",
+  EMFILE: "too many open files",
+  EIO: "input/output error",
+};
 
 /** One path → its report, in whichever thread runs it. */
 export async function analysePath(path: string, io: Io, pack: RulePack, options: AnalyseOptions): Promise<DocumentReport> {

@@ -3,6 +3,7 @@ import { SEVERITIES } from "../../model/finding.js";
 import type { Role } from "../../model/party.js";
 import { FORMATS } from "../../report/index.js";
 import type { Register } from "../main.js";
+import { DEFAULT_TIMEOUT_MS } from "../pipeline.js";
 import { runBatchCheck, type BatchOptions } from "../batch/check-run.js";
 import type { Concurrency } from "../batch/run.js";
 import { parseShard } from "../batch/shard.js";
@@ -26,6 +27,7 @@ export function analysisOptions(cmd: Command): Command {
     .option("--concurrency <n>", "worker threads: auto, off or a number (default auto)", parseConcurrency)
     .option("--shard <i/n>", "check only the i-th of n stable parts of the input (CI matrix)", parseShard)
     .option("-q, --quiet", "no progress bar and no notes on stderr")
+    .option("--timeout <ms>", "give up on a document after this many milliseconds (0 = no limit)", parseTimeout, DEFAULT_TIMEOUT_MS)
     .option("--debug", "show stack traces for internal errors");
 }
 
@@ -56,6 +58,12 @@ function collectRole(value: string, previous: Record<string, Role>): Record<stri
   const m = /^(.+)=(buyer|supplier|unknown)$/.exec(value);
   if (!m) throw new InvalidArgumentError("expected alias=buyer|supplier, e.g. Acme=buyer");
   return { ...previous, [m[1]!.trim()]: m[2] as Role };
+}
+
+function parseTimeout(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number of milliseconds, 0 for no limit");
+  return n;
 }
 
 function parseCount(value: string): number {

@@ -1,0 +1,88 @@
+import type { RegexEntry } from "../engine/load-rules.js";
+import { appError, type AppError } from "../shared/errors.js";
+
+/**
+ * User rule packs are code-like input: one regex with catastrophic backtracking can stall a batch for hours.
+ * Every regex of a user pack goes through recheck (automata analysis plus fuzzing) at load time; anything it
+ * does not call `safe` — vulnerable, or a pattern or flag it cannot judge, or a check that ran out of time — is
+ * refused with `RULE_UNSAFE_REGEX` at the regex's own `file:line:col`.
+ *
+ * recheck is imported lazily (it starts a native helper process), so runs without user rules never pay for it;
+ * the built-in pack is checked once by a test (tests/regex-safety.test.ts) instead of on every run.
+ */
+
+/** Per-pattern budget for the checker. A pattern it cannot clear in this time is refused, not trusted. */
+export const CHECK_TIMEOUT_MS = 10_000;
+
+export interface Verdict {
+  safe: boolean;
+  /** Why it was refused, in words a rule author can act on. */
+  reason?: string;
+}
+
+type Diagnostics = {
+  status: "safe" | "vulnerable" | "unknown";
+  complexity?: { type: string; summary?: string };
+  attack?: { pattern?: string; string?: string };
+  error?: { kind: string; message?: string };
+};
+
+// Same source and flags → same verdict, within a process (packs are loaded once per run, tests load many).
+const cache = new Map<string, Promise<Verdict>>();
+
+export function checkRegex(source: string, flags: string): Promise<Verdict> {
+  const key = `${flags}/${source}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = runCheck(source, flags);
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+async function runCheck(source: string, flags: string): Promise<Verdict> {
+  // recheck knows the flags d, g, i, m, s, u, y; the rule schema already limits user flags to i, m, s, u.
+  if (/[^imsu]/.test(flags)) return { safe: false, reason: `the safety checker cannot judge the flag(s) '${flags.replace(/[imsu]/g, "")}'` };
+  let diagnostics: Diagnostics;
+  try {
+    const { check } = await import("recheck");
+    diagnostics = (await check(source, flags, { timeout: CHECK_TIMEOUT_MS })) as Diagnostics;
+  } catch (e) {
+    return { safe: false, reason: `the safety checker failed: ${(e as Error).message}` };
+  }
+  return verdictOf(diagnostics);
+}
+
+export function verdictOf(d: Diagnostics): Verdict {
+  if (d.status === "safe") return { safe: true };
+  if (d.status === "vulnerable") {
+    const kind = d.complexity?.type ?? "super-linear";
+    const attack = d.attack?.pattern ? `; e.g. ${truncate(d.attack.pattern, 60)} makes it backtrack` : "";
+    return { safe: false, reason: `catastrophic backtracking (${kind} time)${attack}` };
+  }
+  const why = d.error?.kind === "timeout" ? `no verdict within ${CHECK_TIMEOUT_MS / 1000} s` : d.error?.message ?? d.error?.kind ?? "unknown";
+  return { safe: false, reason: `the safety checker cannot judge this pattern (${why})` };
+}
+
+/** Checks every regex; returns one error per refused pattern, in input order. */
+export async function unsafeRegexErrors(entries: readonly RegexEntry[]): Promise<AppError[]> {
+  const verdicts = await Promise.all(entries.map((e) => checkRegex(e.source, e.flags)));
+  const errors: AppError[] = [];
+  entries.forEach((e, i) => {
+    const v = verdicts[i]!;
+    if (v.safe) return;
+    errors.push(
+      appError("RULE_UNSAFE_REGEX", `regex /${truncate(e.source, 80)}/${e.flags} refused: ${v.reason}`, {
+        path: e.file,
+        line: e.line,
+        column: e.column,
+        hint: "avoid nested or overlapping quantifiers such as (a+)+ or (\\w+\\s?)*",
+      }),
+    );
+  });
+  return errors;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}

@@ -1,0 +1,64 @@
+import type { ContractDocument } from "../model/document.js";
+import { appError, type AppError } from "../shared/errors.js";
+import { err, ok, type Result } from "../shared/result.js";
+import { buildContract, type BuildOptions } from "./contract.js";
+import { assemblePdfText } from "./pdf-text.js";
+
+/**
+ * PDF reader: the only importer of pdf-parse. The library (pdf.js plus a native canvas) costs ~200 ms to load,
+ * so it is imported only when a PDF is met.
+ */
+export interface PdfOptions extends BuildOptions {
+  password?: string;
+}
+
+/** A PDF whose pages hold fewer non-space characters than this per page has no usable text layer. */
+const MIN_CHARS_PER_PAGE = 20;
+
+export async function readPdf(path: string, bytes: Uint8Array, options: PdfOptions = {}): Promise<Result<ContractDocument>> {
+  const pages = await extractPages(path, bytes, options.password);
+  if (!pages.ok) return pages;
+  const chars = pages.value.reduce((n, p) => n + p.replace(/\s+/g, "").length, 0);
+  if (chars < Math.max(MIN_CHARS_PER_PAGE, pages.value.length * MIN_CHARS_PER_PAGE * 0.25)) {
+    return err(
+      appError("PDF_NO_TEXT", `no extractable text in ${pages.value.length} page(s)`, {
+        path,
+        hint: "the PDF is probably scanned images; run OCR first (e.g. ocrmypdf in.pdf out.pdf) and check the result",
+      }),
+    );
+  }
+  const { text, pageStarts } = assemblePdfText(pages.value);
+  return ok(buildContract(path, "pdf", text, { ...options, pageStarts }));
+}
+
+/** Text of each page, in order. Library errors become PDF_* codes, judged by `err.name` (see ecosystem.md §2). */
+export async function extractPages(path: string, bytes: Uint8Array, password?: string): Promise<Result<string[]>> {
+  const { PDFParse } = await import("pdf-parse");
+  // pdf.js may transfer (detach) the buffer it is given; hand it a copy so the caller's bytes stay usable.
+  const parser = new PDFParse({ data: new Uint8Array(bytes), password, verbosity: 0 });
+  try {
+    const result = await parser.getText();
+    return ok(result.pages.slice().sort((a, b) => a.num - b.num).map((p) => p.text));
+  } catch (e) {
+    return err(pdfError(path, e, password));
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+export function pdfError(path: string, e: unknown, password?: string): AppError {
+  const error = e as { name?: string; message?: string; stack?: string };
+  const name = error?.name ?? "";
+  const message = error?.message ?? String(e);
+  if (name === "PasswordException") {
+    return password === undefined
+      ? appError("PDF_ENCRYPTED", "the PDF is password-protected", { path, hint: "pass --password <pw>" })
+      : appError("PDF_ENCRYPTED", "the password does not open this PDF", { path, hint: "check --password" });
+  }
+  const what = name === "InvalidPDFException" ? "not a valid PDF" : "the PDF is damaged";
+  return appError("PDF_CORRUPT", `${what} (${message})`, {
+    path,
+    hint: "re-export or re-download the file; if it opens elsewhere, print it to a new PDF",
+    detail: error?.stack,
+  });
+}

@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * Data flows one way: cli → ingest → model → engine → score → report. This test reads every import in src/
+ * and checks it against the allowed directions and the single door for each third-party package.
+ */
+const ALLOWED: Record<string, string[]> = {
+  cli: ["cli", "ingest", "engine", "score", "report", "model", "shared", "eval", "compare"],
+  ingest: ["ingest", "model", "shared"],
+  engine: ["engine", "model", "shared"],
+  score: ["score", "model", "shared"],
+  report: ["report", "model", "shared"],
+  model: ["model", "shared"],
+  shared: ["shared"],
+  eval: ["eval", "model", "shared"],
+  compare: ["compare", "model", "shared"],
+};
+
+/** Third-party package → the only folders (or files) allowed to import it. */
+const DOORS: Record<string, string[]> = {
+  commander: ["cli/"],
+  chalk: ["report/terminal.ts"],
+  yaml: ["shared/yaml-source.ts"],
+  "pdf-parse": ["ingest/pdf.ts"],
+  mammoth: ["ingest/docx.ts"],
+};
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith(".ts") ? [p] : [];
+  });
+}
+
+const SRC = join(process.cwd(), "src");
+const sources = files(SRC).map((p) => ({ rel: relative(SRC, p).replace(/\\/g, "/"), text: readFileSync(p, "utf8") }));
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+
+describe("architecture", () => {
+  it("imports only in the allowed direction", () => {
+    const violations: string[] = [];
+    for (const { rel, text } of sources) {
+      const layer = rel.split("/")[0]!;
+      for (const m of text.matchAll(IMPORT)) {
+        const spec = m[1] ?? m[2]!;
+        if (!spec.startsWith(".")) continue;
+        const target = join(rel, "..", spec).replace(/\\/g, "/").split("/")[0]!;
+        if (!(ALLOWED[layer] ?? []).includes(target)) violations.push(`${rel} imports ${spec}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it("keeps each third-party package behind one door", () => {
+    const violations: string[] = [];
+    for (const { rel, text } of sources) {
+      for (const m of text.matchAll(IMPORT)) {
+        const spec = m[1] ?? m[2]!;
+        const pkg = Object.keys(DOORS).find((d) => spec === d || spec.startsWith(`${d}/`));
+        if (pkg && !DOORS[pkg]!.some((door) => rel === door || (door.endsWith("/") && rel.startsWith(door)))) violations.push(`${rel} imports ${spec}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it("touches process only in the CLI", () => {
+    const offenders = sources.filter(({ rel, text }) => !rel.startsWith("cli/") && /\bprocess\.(?:exit|argv|stdout|stderr|env|cwd|on)\b/.test(text)).map((s) => s.rel);
+    expect(offenders).toEqual([]);
+  });
+});
