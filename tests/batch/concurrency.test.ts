@@ -10,13 +10,18 @@ const exec = promisify(execFile);
 const ROOT = resolve(".");
 
 describe("how many workers", () => {
-  test("off and small batches stay in-process; auto needs enough files and cores", () => {
-    expect(workerCount("off", 1000, 8)).toBe(0);
-    expect(workerCount("auto", AUTO_MIN_FILES - 1, 8)).toBe(0);
-    expect(workerCount("auto", 1000, 1)).toBe(0);
-    expect(workerCount("auto", 1000, 2)).toBe(2);
-    expect(workerCount(3, 2, 8)).toBe(2);
-    expect(workerCount(3, 100, 8)).toBe(3);
+  test("off and small batches stay in-process; auto needs enough files and at least two idle cores", () => {
+    expect(workerCount("off", 1000, 8, 0)).toBe(0);
+    expect(workerCount("auto", AUTO_MIN_FILES - 1, 8, 0)).toBe(0);
+    expect(workerCount("auto", 1000, 1, 0)).toBe(0);
+    expect(workerCount("auto", 1000, 2, 0.2)).toBe(2);
+    expect(workerCount("auto", 1000, 2, 1)).toBe(0); // one idle core: no gain over the main thread
+    expect(workerCount("auto", 1000, 8, 16)).toBe(0); // overloaded machine
+    expect(workerCount("auto", 1000, 8, 3)).toBe(4);
+    expect(workerCount("auto", AUTO_MIN_FILES, 8, 0)).toBe(2);
+    // An explicit number is obeyed (capped by the number of files), whatever the load.
+    expect(workerCount(3, 2, 8, 16)).toBe(2);
+    expect(workerCount(3, 100, 1, 16)).toBe(3);
   });
 });
 

@@ -7,13 +7,13 @@ interface Job<In, Out> {
 }
 
 /**
- * A fixed set of worker threads fed from one queue, one job per worker at a time. Reusable for any
- * `{id, ...input} → {id, ...output}` worker script. A worker that dies fails its job and is replaced, so one
+ * A fixed set of worker threads fed from one queue. Each worker holds up to `depth` jobs, so it starts the next
+ * document without waiting for the main thread to read the last result. Reusable for any worker script that
+ * answers `{id, ...input}` with `{id, ...output}`. A worker that dies fails its jobs and is replaced, so one
  * pathological file cannot stall the batch.
  */
 export class WorkerPool<In extends object, Out> {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, { id: number; job: Job<In, Out> }>();
+  private readonly workers = new Map<Worker, Map<number, Job<In, Out>>>();
   private readonly queue: Job<In, Out>[] = [];
   private nextId = 0;
   private closed = false;
@@ -23,8 +23,9 @@ export class WorkerPool<In extends object, Out> {
     readonly size: number,
     private readonly workerData: unknown,
     private readonly pick: (message: unknown) => Out,
+    private readonly depth = 2,
   ) {
-    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+    for (let i = 0; i < size; i++) this.spawn();
   }
 
   run(input: In): Promise<Out> {
@@ -37,46 +38,46 @@ export class WorkerPool<In extends object, Out> {
 
   async close(): Promise<void> {
     this.closed = true;
-    const all = [...this.idle, ...this.busy.keys()];
-    this.idle.length = 0;
+    const all = [...this.workers.keys()];
+    this.workers.clear();
     await Promise.all(all.map((w) => w.terminate()));
   }
 
-  private spawn(): Worker {
+  private spawn(): void {
     const w = new Worker(this.script, { workerData: this.workerData });
+    this.workers.set(w, new Map());
     w.on("message", (msg: { id: number }) => {
-      const current = this.busy.get(w);
-      if (!current || current.id !== msg.id) return;
-      this.busy.delete(w);
-      this.idle.push(w);
-      current.job.resolve(this.pick(msg));
+      const jobs = this.workers.get(w);
+      const job = jobs?.get(msg.id);
+      if (!job) return;
+      jobs!.delete(msg.id);
+      job.resolve(this.pick(msg));
       this.dispatch();
     });
     const fail = (e: Error) => {
-      const current = this.busy.get(w);
-      this.busy.delete(w);
-      const i = this.idle.indexOf(w);
-      if (i >= 0) this.idle.splice(i, 1);
-      if (current) current.job.reject(e);
+      const jobs = this.workers.get(w);
+      if (!jobs) return; // already handled (error then exit) or closing
+      this.workers.delete(w);
+      for (const job of jobs.values()) job.reject(e);
       if (!this.closed) {
-        this.idle.push(this.spawn());
+        this.spawn();
         this.dispatch();
       }
     };
     w.on("error", fail);
-    w.on("exit", (code) => {
-      if (!this.closed && (this.busy.has(w) || this.idle.includes(w))) fail(new Error(`worker exited with code ${code}`));
-    });
-    return w;
+    w.on("exit", (code) => fail(new Error(`worker exited with code ${code}`)));
   }
 
   private dispatch(): void {
-    while (this.idle.length && this.queue.length) {
-      const w = this.idle.pop()!;
+    // Fill the least busy worker first, so work spreads evenly before anyone gets a second job.
+    while (this.queue.length) {
+      let best: [Worker, Map<number, Job<In, Out>>] | null = null;
+      for (const entry of this.workers) if (entry[1].size < this.depth && (!best || entry[1].size < best[1].size)) best = entry;
+      if (!best) return;
       const job = this.queue.shift()!;
       const id = this.nextId++;
-      this.busy.set(w, { id, job });
-      w.postMessage({ ...job.input, id });
+      best[1].set(id, job);
+      best[0].postMessage({ ...job.input, id });
     }
   }
 }

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { RulePack } from "../../engine/index.js";
 import type { DocumentReport } from "../../model/report.js";
@@ -14,18 +14,23 @@ export type Concurrency = "auto" | "off" | number;
 
 /**
  * Below this many files `auto` stays in the main thread: starting a worker costs about as much as analysing
- * a few dozen contracts (each worker loads the modules and compiles the rule pack again). Measured on
- * cuad-dev (README "Batch runs"); ESLint uses the same idea.
+ * a few dozen contracts (each worker loads the modules again). ESLint uses the same idea.
  */
 export const AUTO_MIN_FILES = 40;
 const AUTO_MAX_WORKERS = 4;
 
-/** How many worker threads to start for this many files (0 = analyse in the main thread). */
-export function workerCount(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
+/**
+ * How many worker threads to start (0 = analyse in the main thread). `auto` counts only idle cores (cores minus
+ * the 1-minute load average): on a busy machine (a shared CI runner) extra threads only add start-up cost and
+ * contention, and one worker alone gains nothing over the main thread, so `auto` never goes below two.
+ */
+export function workerCount(concurrency: Concurrency, files: number, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
   if (concurrency === "off") return 0;
   if (concurrency === "auto") {
-    if (files < AUTO_MIN_FILES || cores < 2) return 0;
-    return Math.min(cores, AUTO_MAX_WORKERS, Math.ceil(files / (AUTO_MIN_FILES / 2)));
+    if (files < AUTO_MIN_FILES) return 0;
+    const idle = Math.floor(cores - load + 0.5);
+    const n = Math.min(idle, AUTO_MAX_WORKERS, Math.ceil(files / (AUTO_MIN_FILES / 2)));
+    return n >= 2 ? n : 0;
   }
   return Math.max(0, Math.min(concurrency, files));
 }
@@ -60,7 +65,7 @@ async function* inProcess(paths: readonly string[], settings: AnalysisSettings, 
 }
 
 async function* withWorkers(paths: readonly string[], settings: AnalysisSettings, pack: RulePack, io: Io, size: number): AsyncGenerator<DocumentReport> {
-  const pool = new WorkerPool<{ path: string }, DocumentReport>(WORKER_SCRIPT, size, settings, (m) => (m as { report: DocumentReport }).report);
+  const pool = new WorkerPool<{ path: string }, DocumentReport>(WORKER_SCRIPT, size, { settings, pack }, (m) => (m as { report: DocumentReport }).report);
   const window = size * 4;
   const pending = new Map<number, Promise<DocumentReport>>();
   let submitted = 0;

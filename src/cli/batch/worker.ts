@@ -1,16 +1,17 @@
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
-import { errorReport } from "../pipeline.js";
 import type { Io } from "../io.js";
 import { analysePath } from "./read.js";
-import { buildPack, type AnalysisSettings } from "./settings.js";
+import type { RulePack } from "../../engine/index.js";
+import type { AnalysisSettings } from "./settings.js";
 
 /**
- * Worker-thread entry: builds the same pack as the main thread from the same settings, then analyses one path
- * per message. Reports are plain data and cross back by structured clone.
+ * Worker-thread entry: receives the main thread's compiled rule pack (plain data and RegExps survive the
+ * structured clone), so workers neither re-read nor re-validate rule files and cannot disagree with the main
+ * thread. Analyses one path per message; reports cross back by structured clone.
  */
-const settings = workerData as AnalysisSettings;
+const { settings, pack } = workerData as { settings: AnalysisSettings; pack: RulePack };
 const at = (p: string) => resolve(settings.cwd, p);
 const io: Io = {
   stdout: () => {},
@@ -27,12 +28,7 @@ const io: Io = {
   isTTY: false,
   stderrIsTTY: false,
 };
-const pack = buildPack(settings);
-
 parentPort!.on("message", async (msg: { id: number; path: string }) => {
-  const p = await pack;
-  const report = p.ok
-    ? await analysePath(msg.path, io, p.value, settings.analyse)
-    : errorReport(msg.path, p.error[0] ?? null);
+  const report = await analysePath(msg.path, io, pack, settings.analyse);
   parentPort!.postMessage({ id: msg.id, report });
 });
