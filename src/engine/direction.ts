@@ -83,7 +83,8 @@ export function directionOf(sentence: string, triggerAt: number, triggerEnd: num
   // Passive: "shall be indemnified by the Supplier" — the actor follows "by".
   const after = sentence.slice(triggerEnd, triggerEnd + 80);
   const passive = /^[\w\s,]{0,40}?\bby\s+(?:the\s+)?/.exec(after);
-  if (passive && /\b(?:be|been|is|are|being)\s+(?:\w+\s+){0,2}$/.test(sentence.slice(Math.max(0, triggerAt - 30), triggerAt))) {
+  // "…available for inspection by the Customer" and "subject to audit by the Customer" are passive too.
+  if (passive && /\b(?:(?:be|been|is|are|being)\s+(?:\w+\s+){0,2}|(?:available|subject)\s+(?:for|to)\s+)$/.test(sentence.slice(Math.max(0, triggerAt - 30), triggerAt))) {
     const at = triggerEnd + passive[0].length;
     subject = all.find((m) => m.index === at);
   }

@@ -8,7 +8,11 @@ export function phraseToRegex(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   const body = words
     .map((w) =>
-      w
+      // A lone "*" is one whole word: "+" not "*", or the whitespace runs on both sides overlap and backtrack
+      // quadratically on long runs of spaces (recheck flags "hold * harmless" otherwise).
+      w === "*"
+        ? "[\\w-]+"
+        : w
         .split("*")
         .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
         .join("[\\w-]*"),

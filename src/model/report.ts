@@ -12,6 +12,8 @@ export interface ScoreContribution {
   points: number;
   /** Index into the document's findings of the finding that earned the points. */
   finding: number;
+  /** A flag counted one severity lower because this strength rule addresses the same risk. */
+  mitigatedBy?: string;
 }
 
 export interface PrincipleScore {

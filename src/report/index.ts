@@ -1,7 +1,9 @@
 import type { Report } from "../model/report.js";
 import { renderCsv } from "./csv.js";
 import { renderGithub } from "./github.js";
+import { renderHtml } from "./html.js";
 import { renderJson } from "./json.js";
+import { renderMarkdown } from "./markdown.js";
 import { portfolioFor } from "./portfolio.js";
 import { renderSarif } from "./sarif.js";
 import { renderTerminal } from "./terminal.js";
@@ -22,6 +24,8 @@ export const REPORTERS = {
   sarif: (r, o) => renderSarif(r, o),
   csv: (r) => renderCsv(r),
   github: (r, o) => renderGithub(r, o),
+  html: (r, o) => renderHtml(r, o),
+  markdown: (r, o) => renderMarkdown(r, o),
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof REPORTERS;

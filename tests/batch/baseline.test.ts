@@ -44,7 +44,7 @@ async function withBaseline() {
   return dir;
 }
 
-describe("baseline", () => {
+describe("baseline", { timeout: 60_000 }, () => {
   test("records every open flag and gap by fingerprint, not by line", async () => {
     const dir = await withBaseline();
     const file = JSON.parse(await readFile(join(dir, ".trustlint-baseline.json"), "utf8"));

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { CLEANING, HARBOUR, run, scratch, write } from "./util.js";
 
-describe("check over a folder", () => {
+describe("check over a folder", { timeout: 60_000 }, () => {
   test("every document is reported in path order, and a bad file does not stop the others", async () => {
     const dir = await scratch();
     await write(dir, "portfolio/b-empty.txt", "");
@@ -44,7 +44,7 @@ describe("check over a folder", () => {
   });
 });
 
-describe("progress bar", () => {
+describe("progress bar", { timeout: 60_000 }, () => {
   test("drawn on stderr when it is a TTY", async () => {
     const dir = await scratch();
     const r = await run(dir, ["check", "portfolio"], { stderrIsTTY: true });
@@ -63,7 +63,7 @@ describe("progress bar", () => {
   });
 });
 
-describe("thresholds", () => {
+describe("thresholds", { timeout: 60_000 }, () => {
   // Limits are set relative to what the current rule pack finds, so new rules do not break these tests.
   async function facts(dir: string) {
     const r = await run(dir, ["check", "-f", "json", "portfolio"]);
@@ -118,7 +118,7 @@ describe("thresholds", () => {
   });
 });
 
-describe("shards and merge", () => {
+describe("shards and merge", { timeout: 60_000 }, () => {
   test("shards are disjoint, cover everything, and merge back to the full report byte for byte", async () => {
     const dir = await scratch();
     await write(dir, "portfolio/c-third.txt", "Services Agreement between Alpha Ltd (the \"Customer\") and Beta Ltd (the \"Supplier\").\n\n1. The Supplier shall indemnify the Customer against all claims.\n");

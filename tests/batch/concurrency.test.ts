@@ -9,7 +9,7 @@ import { scratch } from "./util.js";
 const exec = promisify(execFile);
 const ROOT = resolve(".");
 
-describe("how many workers", () => {
+describe("how many workers", { timeout: 60_000 }, () => {
   test("off and small batches stay in-process; auto needs enough files and at least two idle cores", () => {
     expect(workerCount("off", 1000, 8, 0)).toBe(0);
     expect(workerCount("auto", AUTO_MIN_FILES - 1, 8, 0)).toBe(0);
@@ -30,7 +30,7 @@ describe("how many workers", () => {
  * than the rest, so with workers the later ones finish first: the output must still be in path order and
  * byte-identical to the in-process run.
  */
-describe("worker threads (built CLI)", () => {
+describe("worker threads (built CLI)", { timeout: 60_000 }, () => {
   let dir = "";
   beforeAll(async () => {
     await exec("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT });

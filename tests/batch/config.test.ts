@@ -5,7 +5,7 @@ import { CLEANING, HARBOUR, run, scratch, write } from "./util.js";
 
 const findings = (out: string, i = 0) => JSON.parse(out).documents[i].findings as { ruleId: string; severity: string }[];
 
-describe(".trustlintrc.yaml", () => {
+describe(".trustlintrc.yaml", { timeout: 60_000 }, () => {
   test("is discovered from the working directory upwards", async () => {
     const dir = await scratch();
     await write(dir, ".trustlintrc.yaml", "rules:\n  sv-no-shared-vision: off\n");

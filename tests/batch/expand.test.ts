@@ -5,7 +5,7 @@ import { expandInputs } from "../../src/cli/batch/expand.js";
 import { compileIgnore } from "../../src/cli/batch/ignore.js";
 import { CLEANING, HARBOUR, scratch, write } from "./util.js";
 
-describe("expanding paths, folders and globs", () => {
+describe("expanding paths, folders and globs", { timeout: 60_000 }, () => {
   test("a folder is walked recursively; unknown types inside are skipped and counted; output is sorted", async () => {
     const dir = await scratch();
     await write(dir, "portfolio/a-first.txt", "x");
@@ -43,7 +43,7 @@ describe("expanding paths, folders and globs", () => {
   });
 });
 
-describe("ignore patterns", () => {
+describe("ignore patterns", { timeout: 60_000 }, () => {
   const m = compileIgnore(["drafts/", "*.bak", "/top.txt", "legal/**/old-*.md", "x?.txt"]);
   test.each([
     ["drafts/a.txt", true],

@@ -22,7 +22,7 @@ async function realReport(): Promise<Report> {
   return { tool: { name: "trustlint", version: "0.0.0" }, documents: [...docs, missing], rules: pack.value.rules.map(toMeta) };
 }
 
-describe("streamed output equals whole-report output", () => {
+describe("streamed output equals whole-report output", { timeout: 60_000 }, () => {
   test.each(["terminal", "json", "csv", "github"])("%s", async (format) => {
     const report = await realReport();
     const options = { color: false, cwd: process.cwd() };
@@ -36,7 +36,7 @@ describe("streamed output equals whole-report output", () => {
   });
 });
 
-describe("SARIF (structure; the OASIS schema check is .ci/stages/sarif.sh)", () => {
+describe("SARIF (structure; the OASIS schema check is .ci/stages/sarif.sh)", { timeout: 60_000 }, () => {
   test("rules, results, locations, fingerprints, suppressions, notifications", async () => {
     const report = await realReport();
     const log = JSON.parse(renderSarif(report, { cwd: process.cwd() }));
@@ -77,7 +77,7 @@ describe("SARIF (structure; the OASIS schema check is .ci/stages/sarif.sh)", () 
   });
 });
 
-describe("GitHub workflow commands", () => {
+describe("GitHub workflow commands", { timeout: 60_000 }, () => {
   const finding = (over: Partial<Finding>): Finding => ({
     ruleId: "r1", kind: "flag", principle: "risk-allocation", severity: "high", title: "T", message: "m", location: { line: 3, column: 5, clause: "2.1" },
     excerpt: "", matched: "", suggestion: "s", topic: "x", burdened: "supplier", beneficiary: "buyer", fingerprint: "f", ...over,
@@ -93,7 +93,7 @@ describe("GitHub workflow commands", () => {
   });
 });
 
-describe("CSV", () => {
+describe("CSV", { timeout: 60_000 }, () => {
   test("one row per document with principle scores, overall and counts", async () => {
     const report = await realReport();
     const lines = renderCsv(report).trimEnd().split("\r\n");

@@ -15,7 +15,7 @@ async function check(text: string, format: "text" | "markdown" = "markdown") {
 }
 const oneWay = (a: Awaited<ReturnType<typeof check>>) => a.findings.filter((f) => f.ruleId === "ra-indemnity-one-way");
 
-describe("inline suppressions", () => {
+describe("inline suppressions", { timeout: 60_000 }, () => {
   test("disable-next-clause suppresses the rule in the next clause only, keeping the finding with its reason", async () => {
     const a = await check(`${HEAD}
 <!-- trustlint-disable-next-clause ra-indemnity-one-way -- agreed with legal: insurer covers this -->

@@ -17,9 +17,12 @@ import { selectShard, type Shard } from "./shard.js";
 import { ThresholdCheck, type Thresholds } from "./thresholds.js";
 import { toMeta } from "./meta.js";
 import type { PrincipleId, Severity } from "../../model/finding.js";
+import { WEIGHT_PRESETS, type PresetName } from "../../score/weights.js";
+import type { InputFlags } from "../input-options.js";
 
 /** Options of `check` (and `baseline`), as commander hands them over. Declared once, in commands/check.ts. */
-export interface BatchOptions {
+export interface BatchOptions extends InputFlags {
+  preset?: PresetName;
   format?: FormatName;
   output?: string;
   minScore?: { overall?: number; principles: Partial<Record<PrincipleId, number>> };
@@ -51,13 +54,20 @@ export async function resolveConfig(config: string | false | undefined, io: Io):
 }
 
 /** Flags win over the config file; the config file wins over defaults. */
-export function settingsFrom(config: LoadedConfig, opts: Pick<BatchOptions, "rules" | "role" | "debug" | "timeout">, cwd: string): AnalysisSettings {
+export function settingsFrom(config: LoadedConfig, opts: Pick<BatchOptions, "rules" | "role" | "debug" | "timeout" | "preset" | "password" | "stdinFormat" | "maxSize">, cwd: string): AnalysisSettings {
   return {
     cwd,
     rulesDirs: [...config["rule-folders"], ...opts.rules.map((d) => resolve(cwd, d))],
     builtin: config.extends !== "none",
     ruleOverrides: config.rules,
-    analyse: { roleOverrides: { ...config.roles, ...opts.role }, weights: weightsOf(config), debug: opts.debug, timeoutMs: opts.timeout },
+    // --preset wins over the config's weights, which win over the default (relational) preset.
+    analyse: {
+      roleOverrides: { ...config.roles, ...opts.role },
+      weights: opts.preset ? WEIGHT_PRESETS[opts.preset] : weightsOf(config),
+      debug: opts.debug,
+      timeoutMs: opts.timeout,
+    },
+    input: { password: opts.password, stdinFormat: opts.stdinFormat, maxSize: opts.maxSize },
   };
 }
 
@@ -89,7 +99,7 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   const format = opts.format ?? (config.format as FormatName | undefined) ?? "terminal";
   if (!FORMATS.includes(format)) return fail(io, [appError("CONFIG_SCHEMA", `format: unknown format '${format}' (one of ${FORMATS.join(", ")})`, { path: config.file ?? undefined })]);
   const settings = settingsFrom(config, opts, io.cwd);
-  const pack = await buildPack(settings);
+  const pack = await buildPack(settings, io.env);
   if (!pack.ok) return fail(io, pack.error.map((e) => ({ ...e, path: e.path ?? config.file ?? undefined })));
 
   const expansion = await expandInputs(paths, { cwd: io.cwd, ignore: [...config.ignore, ...opts.ignore] });

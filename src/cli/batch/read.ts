@@ -2,21 +2,25 @@ import type { RulePack } from "../../engine/index.js";
 import type { DocumentReport } from "../../model/report.js";
 import { appError, type AppError } from "../../shared/errors.js";
 import type { Io } from "../io.js";
-import { analyseBytes, errorReport, type AnalyseOptions } from "../pipeline.js";
+import { sizeError } from "../../ingest/index.js";
+import { inputOptions, maxBytesOf } from "../input-options.js";
+import { analyseBytes, errorReport } from "../pipeline.js";
+import type { AnalysisSettings } from "./settings.js";
 
 /** Reads one input; a missing or unreadable file becomes that document's error, never the batch's. */
-export async function readInput(path: string, io: Io): Promise<{ value: Uint8Array } | { error: AppError }> {
-  const tooLarge = appError("INPUT_TOO_LARGE", `larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`, { path });
+export async function readInput(path: string, io: Io, maxBytes: number): Promise<{ value: Uint8Array } | { error: AppError }> {
   if (path === "-") {
     const bytes = await io.readStdin();
-    return bytes.length > MAX_INPUT_BYTES ? { error: tooLarge } : { value: bytes };
+    const tooLarge = sizeError(path, bytes.length, maxBytes);
+    return tooLarge ? { error: tooLarge } : { value: bytes };
   }
   try {
     const s = await io.stat(path);
     if (s.isDirectory) return { error: appError("INPUT_IS_DIRECTORY", "is a directory, not a file", { path }) };
     // Devices and sockets never end (/dev/zero) or block (/dev/tty): refuse them rather than hang.
     if (!s.isFile) return { error: appError("INPUT_UNREADABLE", "not a regular file (device, socket or pipe)", { path }) };
-    if (s.size > MAX_INPUT_BYTES) return { error: tooLarge };
+    const tooLarge = sizeError(path, s.size, maxBytes); // refused before reading it into memory
+    if (tooLarge) return { error: tooLarge };
     return { value: await io.readFile(path) };
   } catch (e) {
     // A file can vanish or change between stat and read (a batch over a live folder): still one line.
@@ -27,9 +31,6 @@ export async function readInput(path: string, io: Io): Promise<{ value: Uint8Arr
     return { error: appError("INPUT_UNREADABLE", `cannot read the file: ${what}`, { path }) };
   }
 }
-
-/** Larger inputs are refused before they are read: no real contract comes near it, a runaway file can. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 const ERRNO_MESSAGES: Record<string, string> = {
   EACCES: "permission denied",
@@ -42,8 +43,8 @@ const ERRNO_MESSAGES: Record<string, string> = {
 };
 
 /** One path → its report, in whichever thread runs it. */
-export async function analysePath(path: string, io: Io, pack: RulePack, options: AnalyseOptions): Promise<DocumentReport> {
-  const bytes = await readInput(path, io);
+export async function analysePath(path: string, io: Io, pack: RulePack, settings: Pick<AnalysisSettings, "analyse" | "input">): Promise<DocumentReport> {
+  const bytes = await readInput(path, io, maxBytesOf(settings.input));
   if ("error" in bytes) return errorReport(path, bytes.error);
-  return analyseBytes(path, bytes.value, pack, options);
+  return analyseBytes(path, bytes.value, pack, { ...settings.analyse, ...inputOptions(path, settings.input) });
 }

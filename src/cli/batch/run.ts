@@ -61,7 +61,7 @@ export function runBatch(paths: readonly string[], settings: AnalysisSettings, p
 }
 
 async function* inProcess(paths: readonly string[], settings: AnalysisSettings, pack: RulePack, io: Io): AsyncGenerator<DocumentReport> {
-  for (const path of paths) yield await analysePath(path, io, pack, settings.analyse);
+  for (const path of paths) yield await analysePath(path, io, pack, settings);
 }
 
 async function* withWorkers(paths: readonly string[], settings: AnalysisSettings, pack: RulePack, io: Io, size: number): AsyncGenerator<DocumentReport> {
@@ -75,7 +75,7 @@ async function* withWorkers(paths: readonly string[], settings: AnalysisSettings
       const i = submitted++;
       const path = paths[i]!;
       // Standard input belongs to the main thread.
-      const job = path === "-" ? analysePath(path, io, pack, settings.analyse) : pool.run({ path });
+      const job = path === "-" ? analysePath(path, io, pack, settings) : pool.run({ path });
       pending.set(
         i,
         job.catch((e: Error) => errorReport(path, appError("INTERNAL", `worker failed: ${e.message}`, { path }))),

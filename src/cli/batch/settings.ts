@@ -4,6 +4,7 @@ import { appError, type AppError } from "../../shared/errors.js";
 import { err, ok, type Result } from "../../shared/result.js";
 import type { AnalyseOptions } from "../pipeline.js";
 import { loadPack } from "../rule-files.js";
+import type { InputFlags } from "../input-options.js";
 
 /**
  * Everything a worker needs to analyse a file exactly as the main thread would. Plain data only: it is copied
@@ -18,11 +19,13 @@ export interface AnalysisSettings {
   /** Rule id → "off" or a severity that replaces the rule's own. */
   ruleOverrides: Record<string, "off" | Severity>;
   analyse: AnalyseOptions;
+  /** --password, --stdin-format, --max-size (see ../input-options.ts). */
+  input: InputFlags;
 }
 
 /** Loads the pack and applies the config's rule switches and severity overrides. */
-export async function buildPack(settings: AnalysisSettings): Promise<Result<RulePack, AppError[]>> {
-  const loaded = await loadPack(settings.rulesDirs, settings.cwd, { builtin: settings.builtin });
+export async function buildPack(settings: AnalysisSettings, env: Record<string, string | undefined> = {}): Promise<Result<RulePack, AppError[]>> {
+  const loaded = await loadPack(settings.rulesDirs, settings.cwd, env, { builtin: settings.builtin });
   if (!loaded.ok) return loaded;
   const pack = loaded.value;
   const overrides = Object.entries(settings.ruleOverrides);

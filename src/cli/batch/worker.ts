@@ -29,6 +29,6 @@ const io: Io = {
   stderrIsTTY: false,
 };
 parentPort!.on("message", async (msg: { id: number; path: string }) => {
-  const report = await analysePath(msg.path, io, pack, settings.analyse);
+  const report = await analysePath(msg.path, io, pack, settings);
   parentPort!.postMessage({ id: msg.id, report });
 });

@@ -4,6 +4,8 @@ import type { Role } from "../../model/party.js";
 import { FORMATS } from "../../report/index.js";
 import type { Register } from "../main.js";
 import { DEFAULT_TIMEOUT_MS } from "../pipeline.js";
+import { DEFAULT_MAX_MB, STDIN_FORMATS, parseMaxSize } from "../input-options.js";
+import { PRESET_NAMES } from "../../score/weights.js";
 import { runBatchCheck, type BatchOptions } from "../batch/check-run.js";
 import type { Concurrency } from "../batch/run.js";
 import { parseShard } from "../batch/shard.js";
@@ -28,6 +30,10 @@ export function analysisOptions(cmd: Command): Command {
     .option("--shard <i/n>", "check only the i-th of n stable parts of the input (CI matrix)", parseShard)
     .option("-q, --quiet", "no progress bar and no notes on stderr")
     .option("--timeout <ms>", "give up on a document after this many milliseconds (0 = no limit)", parseTimeout, DEFAULT_TIMEOUT_MS)
+    .addOption(new Option("--preset <name>", "principle weights for the overall index (default relational, or the config's weights)").choices(PRESET_NAMES))
+    .option("--password <pw>", "password that opens encrypted PDFs")
+    .addOption(new Option("--stdin-format <format>", "format of standard input when its content does not tell").choices(STDIN_FORMATS))
+    .option("--max-size <MB>", `refuse inputs larger than this (default ${DEFAULT_MAX_MB})`, parseMaxSize)
     .option("--debug", "show stack traces for internal errors");
 }
 

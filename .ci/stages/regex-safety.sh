@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Every regex of the built-in rule pack through the same catastrophic-backtracking check that user packs get at
+# load time (recheck). Verdicts are cached in ~/.cache/trustlint, so only new or changed patterns cost time.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+npm run check-regexes --silent
