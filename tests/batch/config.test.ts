@@ -114,6 +114,26 @@ describe(".trustlintrc.yaml", { timeout: 60_000 }, () => {
     expect(findings(only.out).map((f) => f.ruleId)).toEqual(["te-fixed-term"]);
   });
 
+  test("the file `trustlint init` writes is accepted with every section uncommented", async () => {
+    const { INIT_FILES } = await import("../../src/cli/commands/init.js");
+    const text = INIT_FILES.find((f) => f.name === ".trustlintrc.yaml")!.text;
+    const open = text
+      .split("\n")
+      .map((l) => l.replace(/^# ((?:[a-z-]+|\s+[\w"-][^:]*):(?:\s.*)?|\s+- .*)$/, "$1"))
+      .join("\n")
+      .replace("./house-rules", "team");
+    expect(open).toContain("\nthresholds:");
+    const dir = await scratch();
+    await mkdir(join(dir, "team"));
+    await write(dir, ".trustlintrc.yaml", open);
+    const r = await run(dir, ["print-config", HARBOUR]);
+    expect(r.err).toBe("");
+    const c = JSON.parse(r.out);
+    expect(c.rulesOff).toEqual(["sv-no-shared-vision"]);
+    expect(c.ruleFolders).toEqual(["team"]);
+    expect(c.thresholds).toEqual({ minScore: 50, failOn: "high", maxFlags: 10 });
+  });
+
   test("print-config shows the effective configuration for a file", async () => {
     const dir = await scratch();
     await write(dir, ".trustlintrc.yaml", "rules:\n  sv-no-shared-vision: off\n  ra-indemnity-one-way: medium\nfail-on: high\nignore: ['sub/']\n");

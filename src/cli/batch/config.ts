@@ -10,6 +10,7 @@ import { issuePath, parseYamlSource, positionOf } from "../../shared/yaml-source
 export const CONFIG_NAMES = [".trustlintrc.yaml", ".trustlintrc.yml"];
 
 const score = z.number().min(0).max(100);
+const minScore = z.union([score, z.strictObject(Object.fromEntries(["overall", ...PRINCIPLES].map((k) => [k, score.optional()])) as Record<"overall" | PrincipleId, z.ZodOptional<typeof score>>)]);
 const principleMap = <T extends z.ZodType>(value: T) => z.partialRecord(z.enum(PRINCIPLES), value);
 
 /** `.trustlintrc.yaml`. Strict: a misspelt key is an error at its line, not a setting silently ignored. */
@@ -18,6 +19,8 @@ export const configSchema = z.strictObject({
   extends: z.enum(["builtin", "none"]).default("builtin"),
   /** Extra rule folders (a team pack with its own topics and rules), relative to the config file. */
   "rule-folders": z.array(z.string().min(1)).default([]),
+  /** Same as rule-folders (the name `trustlint init` writes). */
+  "rule-dirs": z.array(z.string().min(1)).default([]),
   /** Rule id → off, or a severity that replaces the rule's own. */
   rules: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, "rule ids are kebab-case"), z.enum(["off", ...SEVERITIES])).default({}),
   /** A preset name or a weight per principle (missing principles weigh 0). */
@@ -25,9 +28,11 @@ export const configSchema = z.strictObject({
   /** Party name or defined term → role, when the contract's own wording is ambiguous. */
   roles: z.record(z.string().min(1), z.enum(["buyer", "supplier", "unknown"])).default({}),
   /** Overall floor, or `{overall: 60, risk-allocation: 50}`. */
-  "min-score": z.union([score, z.strictObject(Object.fromEntries(["overall", ...PRINCIPLES].map((k) => [k, score.optional()])) as Record<"overall" | PrincipleId, z.ZodOptional<typeof score>>)]).optional(),
+  "min-score": minScore.optional(),
   "fail-on": z.enum(SEVERITIES).optional(),
   "max-flags": z.number().int().min(0).optional(),
+  /** The three thresholds may also be grouped under `thresholds:` (as `trustlint init` writes them). */
+  thresholds: z.strictObject({ "min-score": minScore.optional(), "fail-on": z.enum(SEVERITIES).optional(), "max-flags": z.number().int().min(0).optional() }).optional(),
   ignore: z.array(z.string().min(1)).default([]),
   format: z.string().optional(),
   concurrency: z.union([z.literal("auto"), z.literal("off"), z.number().int().min(1)]).optional(),
@@ -89,7 +94,17 @@ export function parseConfig(text: string, path: string, shownAs = path): Result<
   }
   const base = dirname(resolve(path));
   const data = result.data;
-  return ok({ ...data, "rule-folders": data["rule-folders"].map((f) => resolve(base, f)), baseline: data.baseline ? resolve(base, data.baseline) : undefined, file: shownAs });
+  const t = data.thresholds ?? {};
+  return ok({
+    ...data,
+    "rule-folders": [...data["rule-folders"], ...data["rule-dirs"]].map((f) => resolve(base, f)),
+    "rule-dirs": [],
+    "min-score": data["min-score"] ?? t["min-score"],
+    "fail-on": data["fail-on"] ?? t["fail-on"],
+    "max-flags": data["max-flags"] ?? t["max-flags"],
+    baseline: data.baseline ? resolve(base, data.baseline) : undefined,
+    file: shownAs,
+  });
 }
 
 /** Config weights → the scorer's full weight table. */
