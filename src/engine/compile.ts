@@ -12,7 +12,10 @@ export interface CompiledTopic {
 export interface RulePack {
   topics: CompiledTopic[];
   rules: LoadedRule[];
-  /** One regex over every topic trigger: a clause that misses it cannot produce any fact. */
+  /**
+   * One regex over every topic trigger: a clause that misses it cannot produce any fact. Not used on the hot
+   * path (too slow in V8 once the pack is large, see detect.ts); kept for tools that want a single test.
+   */
   anyTrigger: RegExp;
 }
 
