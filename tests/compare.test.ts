@@ -159,7 +159,7 @@ describe("trustlint compare (CLI)", () => {
     await writeFile(bad, '{"schemaVersion": 1, "documents": "nope"}');
     const io = fakeIo();
     expect(await main(["compare", bad, DRAFT_2], io)).toBe(2);
-    expect(io.err).toMatch(/bad\.json: REPORT_JSON not a trustlint JSON report/);
+    expect(io.err).toMatch(/bad\.json: INPUT_UNSUPPORTED_FORMAT not a trustlint JSON report/);
     const missing = fakeIo();
     expect(await main(["compare", join(dir, "nope.md"), DRAFT_2], missing)).toBe(2);
     expect(missing.err).toContain("INPUT_NOT_FOUND");
