@@ -1,9 +1,10 @@
 import type { ContractDocument, Clause } from "../model/document.js";
 import type { Fact, FactValue } from "../model/fact.js";
+import type { Side } from "../model/party.js";
 import type { CompiledTopic, RulePack } from "./compile.js";
 import { buildLexicon, directionOf, type PartyLexicon } from "./direction.js";
 import { Locator } from "./locate.js";
-import { anyMatch, firstMatch } from "./patterns.js";
+import { allMatches, anyMatch, firstMatch } from "./patterns.js";
 import { checkBudget, type Budget } from "./budget.js";
 import { sentenceSpans } from "./sentences.js";
 
@@ -53,17 +54,13 @@ function detectInClause(
     if (!topic.meta["heading-only"] && isHeadingOnly(clause, unit, hit.index, doc.text)) continue;
     if (!topic.require.every((r) => anyMatch(r.any, r.scope === "clause" ? clauseText : text))) continue;
     if (topic.exclude.length && anyMatch(topic.exclude, text)) continue;
-    const direction =
-      topic.meta.subject === "none"
-        ? { mutual: null, burdened: null, beneficiary: null }
-        : topic.meta.subject === "mutual"
-          ? { mutual: true, burdened: "both" as const, beneficiary: "both" as const }
-          : directionOf(text, hit.index, hit.index + hit.text.length, topic.meta.subject, lexicon);
+    if (isBareTitle(text)) continue;
+    const { direction, termsKey } = unitDirection(topic, text, hit, lexicon);
     const key = `${direction.mutual}:${direction.burdened}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const start = unit.start + hit.index;
-    out.push({
+    const fact: Fact = {
       topic: topic.meta.id,
       span: { start, end: start + hit.text.length },
       location: locator.locate(start, start + hit.text.length, clause),
@@ -73,9 +70,79 @@ function detectInClause(
       values: readValues(topic, text),
       excerpt: excerptAround(text, hit.index, hit.text.length),
       matched: hit.text,
-    });
+    };
+    if (direction.differentTerms) fact.values = { ...fact.values, "different-terms": true };
+    if (termsKey !== null) TERMS.set(fact, termsKey);
+    out.push(fact);
   }
   return out;
+}
+
+/** The wording of each one-way fact's terms, for topics whose mirrored pairs are mutual only on the same terms. */
+const TERMS = new WeakMap<Fact, string>();
+
+interface UnitDirection {
+  mutual: boolean | null;
+  burdened: Side;
+  beneficiary: Side;
+  /** Both sides are covered, but on different terms (a different cap for each party). */
+  differentTerms?: boolean;
+}
+
+/**
+ * Direction of one sentence (or clause): every trigger in it is read, so a mirrored pair in one sentence
+ * ("Supplier shall indemnify Customer… and Customer shall indemnify Supplier…") is mutual. For `mirror:
+ * same-terms` topics the pair is mutual only when both halves say the same thing once party names are removed
+ * ("Supplier's liability shall not exceed £1m and Customer's shall not exceed the Charges" is not).
+ */
+function unitDirection(topic: CompiledTopic, text: string, first: { index: number; text: string }, lexicon: PartyLexicon): { direction: UnitDirection; termsKey: string | null } {
+  if (topic.meta.subject === "none") return { direction: { mutual: null, burdened: null, beneficiary: null }, termsKey: null };
+  if (topic.meta.subject === "mutual") return { direction: { mutual: true, burdened: "both", beneficiary: "both" }, termsKey: null };
+  const subjectIs = topic.meta.subject;
+  const hits = allMatches(topic.trigger, text, 8);
+  if (!hits.some((h) => h.index === first.index)) hits.unshift(first);
+  const read = hits.map((h, i) => ({
+    hit: h,
+    dir: directionOf(text, h.index, h.index + h.text.length, subjectIs, lexicon),
+    terms: termsOf(text, h.index, hits[i + 1]?.index ?? text.length, lexicon),
+  }));
+  const firstDir = read.find((r) => r.hit.index === first.index)!;
+  const mutual = read.find((r) => r.dir.mutual === true);
+  if (mutual) return { direction: mutual.dir, termsKey: null };
+  const bySide = new Map<Side, (typeof read)[number]>();
+  for (const r of read) if (r.dir.burdened === "buyer" || r.dir.burdened === "supplier") bySide.set(r.dir.burdened, bySide.get(r.dir.burdened) ?? r);
+  const b = bySide.get("buyer");
+  const sp = bySide.get("supplier");
+  if (b && sp) {
+    if (topic.meta.mirror === "mutual" || b.terms === sp.terms) return { direction: { mutual: true, burdened: "both", beneficiary: "both" }, termsKey: null };
+    return { direction: { mutual: false, burdened: "both", beneficiary: "both", differentTerms: true }, termsKey: null };
+  }
+  const chosen = firstDir.dir.burdened ? firstDir : (read.find((r) => r.dir.burdened) ?? firstDir);
+  return { direction: chosen.dir, termsKey: chosen.terms };
+}
+
+/** The trigger and what follows it up to the next trigger, without party names: what the term says. */
+function termsOf(text: string, from: number, to: number, lexicon: PartyLexicon): string {
+  let t = text.slice(from, Math.min(to, from + 240));
+  if (lexicon.regex) t = t.replace(new RegExp(lexicon.regex.source, "g"), " ");
+  return t
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .replace(/\b(?:the|its|his|her|their|and|or|each|either)\b/g, " ")
+    .replace(/[^a-z0-9$%£€]+/g, " ")
+    .trim();
+}
+
+/**
+ * A short title with no operative word ("Termination for Convenience by Customer.") is a heading the segmenter
+ * did not recognise, not a term.
+ */
+function isBareTitle(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 80 || t.split(/\s+/).length > 9) return false;
+  if (/\b(?:shall|will|may|must|can|is|are|be|has|have|agrees?|means|hereby|not)\b/i.test(t)) return false;
+  const words = t.replace(/[^A-Za-z\s]/g, " ").split(/\s+/).filter((w) => w.length > 3);
+  return words.length > 0 && words.every((w) => /^[A-Z]/.test(w));
 }
 
 /** A trigger inside the clause heading line with no operative text after it is a heading, not a term. */
@@ -138,11 +205,27 @@ export function excerptAround(text: string, at: number, length: number): string 
  */
 export function markMirroredPairs(facts: Fact[], pack: RulePack): Fact[] {
   const directed = new Set(pack.topics.filter((t) => t.meta.subject !== "none").map((t) => t.meta.id));
+  const sameTerms = new Set(pack.topics.filter((t) => t.meta.mirror === "same-terms").map((t) => t.meta.id));
   const byTopic = new Map<string, Fact[]>();
   for (const f of facts) if (directed.has(f.topic) && f.mutual === false) byTopic.set(f.topic, [...(byTopic.get(f.topic) ?? []), f]);
-  for (const list of byTopic.values()) {
+  for (const [topic, list] of byTopic) {
     const sides = new Set(list.map((f) => f.burdened));
     if (sides.has("buyer") && sides.has("supplier")) {
+      if (sameTerms.has(topic)) {
+        // Mirrored only where one side's wording has a twin on the other side.
+        const keys = (side: Side) => new Set(list.filter((f) => f.burdened === side).map((f) => TERMS.get(f)).filter((k): k is string => !!k));
+        const buyerKeys = keys("buyer");
+        for (const f of list) {
+          const k = TERMS.get(f);
+          const twin = f.burdened === "supplier" && k !== undefined && buyerKeys.has(k);
+          const twinOf = f.burdened === "buyer" && k !== undefined && keys("supplier").has(k);
+          if (twin || twinOf) {
+            f.values = { ...f.values, mirrored: true };
+            f.mutual = true;
+          }
+        }
+        continue;
+      }
       for (const f of list) {
         f.values = { ...f.values, mirrored: true };
         f.mutual = true;

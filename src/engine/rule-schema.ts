@@ -50,6 +50,12 @@ export const topicSchema = z.strictObject({
    * beneficiary "both". `none` = the topic has no direction.
    */
   subject: z.enum(["burdened", "beneficiary", "mutual", "none"]).default("none"),
+  /**
+   * When one-way facts cover both sides (in one sentence, or in two clauses): `mutual` = they mirror each other
+   * (an indemnity each way is a mutual indemnity); `same-terms` = mutual only when both say the same thing once
+   * the party names are removed, otherwise one-way facts marked `different-terms` (a different cap per party).
+   */
+  mirror: z.enum(["mutual", "same-terms"]).default("mutual"),
   values: z.array(valueSchema).default([]),
   examples: z.strictObject({ match: z.array(z.string()).min(1), "no-match": z.array(z.string()).min(1) }),
 });

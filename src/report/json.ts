@@ -21,7 +21,7 @@ export function renderJson(report: Report): string {
               score: p.score,
               weight: p.weight,
               cap: p.cap?.limit ?? null,
-              contributions: p.contributions.map((c) => ({ ruleId: c.ruleId, points: c.points, finding: c.finding })),
+              contributions: p.contributions.map((c) => ({ ruleId: c.ruleId, points: c.points, finding: c.finding, ...(c.mitigatedBy ? { mitigatedBy: c.mitigatedBy } : {}) })),
             })),
           }
         : null,

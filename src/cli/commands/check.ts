@@ -33,7 +33,7 @@ export interface CheckOptions extends InputFlags {
 export const registerCheck: Register = (program, io, setExit) => {
   program
     .command("check", { isDefault: true })
-    .description("analyse contracts (.txt, .md) and deal summaries (.yaml) and print a collaboration report")
+    .description("analyse contracts (.txt, .md, .pdf, .docx, .html) and deal summaries (.yaml) and print a collaboration report")
     .argument("<paths...>", "files to check; - reads standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("terminal"))
     .option("-o, --output <file>", "write the report to a file instead of standard output")
