@@ -35,10 +35,10 @@ export function evaluateRules(facts: readonly Fact[], rules: readonly LoadedRule
   return sortFindings(findings);
 }
 
-/** Read from the same sentence: same clause and the same excerpt (or line), or the same YAML path. */
+/** Read from the same sentence: same clause and the same excerpt, or the same YAML path. */
 function samePlace(a: Fact, b: Fact): boolean {
   if (a.location.path !== undefined || b.location.path !== undefined) return a.location.path === b.location.path;
-  return a.location.clause === b.location.clause && (a.excerpt === b.excerpt || a.location.line === b.location.line);
+  return a.location.clause === b.location.clause && a.excerpt === b.excerpt;
 }
 
 export function factMatches(fact: Fact, c: FactCondition): boolean {
