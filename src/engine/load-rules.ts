@@ -94,7 +94,7 @@ export function loadRuleFiles(files: readonly RuleFile[]): { sources: RuleSource
 
 export function topicsOfRule(rule: PrincipleRuleSource): string[] {
   const w = rule.when;
-  if ("fact" in w) return [w.fact.topic, ...w.unless.map((u) => u.topic), ...w["only-if"].map((u) => u.topic)];
+  if ("fact" in w) return [w.fact.topic, ...w.unless.map((u) => u.topic), ...w["only-if"].map((u) => u.topic), ...w["unless-same-place"]];
   return [...w.absent, ...w["only-if"].map((u) => u.topic)];
 }
 

@@ -95,6 +95,11 @@ const whenSchema = z.union([
     unless: z.array(factCondition).default([]),
     /** …and only when the document also has a fact of one of these (the kind of deal where the term matters). */
     "only-if": z.array(factCondition).default([]),
+    /**
+     * …skipping a fact when a fact of one of these topics was read from the same place (same clause and
+     * sentence or line, or the same YAML path): one sentence read as two topics is judged once, by the more specific rule.
+     */
+    "unless-same-place": z.array(z.string().min(1)).default([]),
   }),
   z.strictObject({
     /** Fires once for the document when no fact of any of these topics exists. */
