@@ -71,6 +71,53 @@ function measure(runs: number, cmd: string, args: string[], input?: string): { m
   return { ms: median(samples.map((s) => s.ms)), rssMb: Math.max(...samples.map((s) => s.rssMb)), status: samples[0]!.status };
 }
 
+/** Removes look-behind groups `(?<=…)`/`(?<!…)` (balanced parentheses, escapes respected). */
+export function dropLookbehinds(source: string): string {
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === "\\") {
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (source.startsWith("(?<=", i) || source.startsWith("(?<!", i)) {
+      let depth = 0;
+      let inClass = false;
+      for (; i < source.length; i++) {
+        const c = source[i];
+        if (c === "\\") i++;
+        else if (inClass) inClass = c !== "]";
+        else if (c === "[") inClass = true;
+        else if (c === "(") depth++;
+        else if (c === ")" && --depth === 0) break;
+      }
+      continue;
+    }
+    out += source[i];
+  }
+  return out;
+}
+
+/**
+ * The grep floor must search for the same patterns. PCRE2 (rg -P) refuses variable-length look-behinds, which
+ * V8 accepts; those patterns are searched without their look-behind (slightly less work for rg, so the ratio
+ * errs against trustlint). A pattern PCRE2 still refuses is left out and counted.
+ */
+function rgPatterns(regexes: string[]): { patterns: string[]; rewritten: number; dropped: number } {
+  const ok = (p: string) => spawnSync("rg", ["-P", "-i", "-q", "-e", p, "/dev/null"]).status !== 2;
+  const patterns: string[] = [];
+  let rewritten = 0;
+  let dropped = 0;
+  for (const r of regexes) {
+    if (ok(r)) patterns.push(r);
+    else if (ok(dropLookbehinds(r))) {
+      patterns.push(dropLookbehinds(r));
+      rewritten++;
+    } else dropped++;
+  }
+  return { patterns, rewritten, dropped };
+}
+
 function have(tool: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
 }
@@ -120,9 +167,11 @@ async function run(): Promise<number> {
     log(`text batch: ${txt.length} files, ${regexes.length} trigger regexes`);
     const t = measure(opts.runs, NODE, tl(txt));
     rss.text1x = t.rssMb;
-    const rgArgs = ["-P", "-i", "-c", ...regexes.flatMap((r) => ["-e", r]), ...txt];
+    const rg = rgPatterns(regexes);
+    const rgArgs = ["-P", "-i", "-c", ...rg.patterns.flatMap((r) => ["-e", r]), ...txt];
     const b = measure(opts.runs, "rg", rgArgs);
-    rows.push(row("1", `text batch (${txt.length} files) vs rg -P -i over ${regexes.length} trigger regexes`, t.ms, b.ms, "≤ 10×", (r) => r <= 10, b.status === 2 ? "rg reported an error" : undefined));
+    const rgNote = [rg.rewritten ? `${rg.rewritten} look-behinds dropped for PCRE2` : "", rg.dropped ? `${rg.dropped} patterns PCRE2 refuses` : "", b.status === 2 ? "rg reported an error" : ""].filter(Boolean).join("; ");
+    rows.push(row("1", `text batch (${txt.length} files) vs rg -P -i over ${rg.patterns.length} trigger regexes`, t.ms, b.ms, "≤ 10×", (r) => r <= 10, rgNote || undefined));
 
     // 4. scaling: the same list ten times.
     log("scaling: 10× text batch");
