@@ -132,3 +132,18 @@ describe("trustlint schema", () => {
     expect(schema.properties.term.properties.effective_date.anyOf).toContainEqual({ type: "string", format: "date" });
   });
 });
+
+describe("trustlint check -f html | markdown", () => {
+  it("writes both formats end to end, with --explain-score", async () => {
+    const html = await run(["check", "tests/fixtures/drafts/draft-1.md", "-f", "html", "--explain-score"]);
+    expect(html.code).toBe(0);
+    expect(html.out).toMatch(/^<!DOCTYPE html>/);
+    expect(html.out).toContain('data-rule="ra-indemnity-one-way"');
+    expect(html.out).toContain("Score arithmetic");
+    const md = await run(["check", "tests/fixtures/drafts/draft-1.md", "-f", "markdown", "--explain-score"]);
+    expect(md.code).toBe(0);
+    expect(md.out).toMatch(/^## trustlint collaboration report/);
+    expect(md.out).toContain("<details><summary>Score arithmetic</summary>");
+    expect(md.out).toMatch(/One-way indemnity\*\* — clause 3\.1/);
+  });
+});

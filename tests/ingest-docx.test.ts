@@ -114,6 +114,12 @@ describe("Word numbering", () => {
     expect(numberParagraphs(readXmlParagraphs(body), parseNumbering(styled, null))).toEqual(["Article I", "Article II"]);
   });
 
+  it("does not number an empty paragraph that only carries a section break", () => {
+    const br = `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:sectPr/></w:pPr></w:p>`;
+    const body = `<w:document xmlns:w="x"><w:body>${br}${p("1", 0, "Services")}${p("1", 0, "Fees")}</w:body></w:document>`;
+    expect(numberParagraphs(readXmlParagraphs(body), parseNumbering(numbering, null))).toEqual([null, "Article I", "Article II"]);
+  });
+
   it("formats letters and roman numerals past the simple range", () => {
     expect(formatNumber(27, "lowerLetter")).toBe("aa");
     expect(formatNumber(14, "upperRoman")).toBe("XIV");

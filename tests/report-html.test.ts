@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { toMeta } from "../src/cli/commands/check.js";
 import { analyseBytes } from "../src/cli/pipeline.js";
 import type { Report } from "../src/model/report.js";
-import { escapeHtml, highlight } from "../src/report/escape.js";
+import { escapeHtml, excerptWindow, highlight } from "../src/report/escape.js";
 import { commonDir, renderHtml } from "../src/report/html.js";
 import { REPORTERS } from "../src/report/index.js";
 import { builtinPack } from "./helpers.js";
@@ -41,6 +41,18 @@ describe("HTML escaping", () => {
     expect(highlight("a <x> b", "<x>")).toBe("a <mark>&lt;x&gt;</mark> b");
     expect(highlight("nothing here", "absent")).toBe("nothing here");
     expect(highlight("Case Differs", "case")).toBe("<mark>Case</mark> Differs");
+  });
+});
+
+describe("excerpt window", () => {
+  it("keeps short excerpts whole and cuts long ones around the matched words", () => {
+    expect(excerptWindow("short text", "text")).toBe("short text");
+    const long = `${"alpha ".repeat(200)}the Supplier shall indemnify the Customer ${"omega ".repeat(200)}`;
+    const w = excerptWindow(long, "indemnify", 300);
+    expect(w.length).toBeLessThanOrEqual(300 + 4);
+    expect(w).toContain("indemnify");
+    expect(w.startsWith("… alpha")).toBe(true);
+    expect(w.endsWith("omega …")).toBe(true);
   });
 });
 

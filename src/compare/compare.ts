@@ -76,9 +76,11 @@ function clauseChanges(oldDoc: DocumentReport, newDoc: DocumentReport, resolved:
   for (const { f, side } of changed) {
     const ruleDelta = (after.get(f.ruleId) ?? 0) - (before.get(f.ruleId) ?? 0);
     const points = ruleDelta / perRule.get(f.ruleId)!;
-    const label = f.kind === "gap" ? null : f.location.clause;
-    // A redline usually keeps the clause number, so a resolved and an introduced finding in "3.1" are one change.
-    const key = label ?? "(whole document)";
+    // Contracts have clause numbers; deal summaries have field paths ("risk.termination.for_convenience").
+    const label = f.kind === "gap" ? null : (f.location.clause ?? f.location.path ?? null);
+    // A redline usually keeps the clause number, heading and subject, so a resolved and an introduced finding
+    // on the indemnity in "3.1" are one change; the same number about another topic is a different clause.
+    const key = label === null ? "(whole document)" : `${label}\u0000${f.location.heading ?? ""}\u0000${f.topic}`;
     const entry = byClause.get(key) ?? { oldClause: null, newClause: null, resolved: [], introduced: [], points: 0, overallPoints: 0 };
     if (side === "old") {
       entry.resolved.push(f.ruleId);

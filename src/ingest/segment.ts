@@ -228,7 +228,8 @@ function bodyOf(text: string, start: number, end: number): string {
   return raw
     .replace(/^#{1,6}\s+/, "")
     .replace(/^(?:ARTICLE|Article|SECTION|Section|Sec\.|§)\s*[\dIVXLC.]+\s*/, "")
-    .replace(/^\(?[\dA-Za-z]{1,6}(?:\.\d+)*[.)]\s*/, "")
+    // "1.", "(a)", "iv)" and also "12.1 " (a multi-part number needs no trailing dot).
+    .replace(/^(?:\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|\(?[\dA-Za-z]{1,6}(?:\.\d+)*[.)])\s*/, "")
     .replace(/^[A-Z][A-Z0-9 ,;&'/()-]{1,80}?[.:]\s+/, "")
     .trim();
 }

@@ -1,6 +1,6 @@
 import type { ClauseChange, ComparisonReport } from "../model/comparison.js";
 import { PRINCIPLE_TITLES, type Finding } from "../model/finding.js";
-import { clip, escapeHtml, escapeMarkdown, highlight } from "./escape.js";
+import { escapeHtml, escapeMarkdown, excerptWindow, highlight } from "./escape.js";
 import { ruleIndex, whereText } from "./findings.js";
 import { htmlPage, scoreClass } from "./html-page.js";
 import { details, findingItem, fitBlocks, GITHUB_COMMENT_LIMIT } from "./markdown.js";
@@ -12,10 +12,15 @@ import { scoreBars } from "./svg-chart.js";
 const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "±0");
 const deltaArrow = (n: number): string => (n > 0 ? "↑" : n < 0 ? "↓" : "→");
 
+/** A deal-summary field path ("risk.liability.supplier_cap") rather than a clause number. */
+const isFieldPath = (label: string) => /^[a-z][a-z_]*(?:[.[]|$)/.test(label);
+
 function clauseName(c: ClauseChange): string {
   if (c.oldClause === null && c.newClause === null) return "whole document";
-  if (c.oldClause !== null && c.newClause !== null && c.oldClause !== c.newClause) return `clause ${c.oldClause} → ${c.newClause}`;
-  return `clause ${c.newClause ?? c.oldClause}`;
+  const label = c.newClause ?? c.oldClause!;
+  const kind = isFieldPath(label) ? "field" : "clause";
+  if (c.oldClause !== null && c.newClause !== null && c.oldClause !== c.newClause) return `${kind} ${c.oldClause} → ${c.newClause}`;
+  return `${kind} ${label}`;
 }
 
 export function renderCompareText(report: ComparisonReport): string {
@@ -93,7 +98,7 @@ export function renderCompareHtml(report: ComparisonReport): string {
             (f) =>
               `<article class="finding ${f.kind}" data-kind="${f.kind}" data-severity="${f.severity}" data-change="${kind}"><header><span class="badge ${f.kind === "flag" ? `sev-${f.severity}` : `kind-${f.kind}`}">${f.kind === "flag" ? f.severity : f.kind}</span>` +
               `<span class="title">${escapeHtml(f.title)}</span><span class="where">${escapeHtml(whereText(f))}</span><span class="rule">${escapeHtml(f.ruleId)}</span></header>` +
-              `<p class="message">${escapeHtml(f.message)}</p>${f.excerpt ? `<blockquote>${highlight(clip(f.excerpt, 800), f.matched)}</blockquote>` : ""}` +
+              `<p class="message">${escapeHtml(f.message)}</p>${f.excerpt ? `<blockquote>${highlight(excerptWindow(f.excerpt, f.matched), f.matched)}</blockquote>` : ""}` +
               (rules.get(f.ruleId) ? `<p class="why"><strong>Why it matters:</strong> ${escapeHtml(rules.get(f.ruleId)!.rationale)}</p>` : "") +
               `</article>`,
           )

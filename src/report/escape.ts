@@ -35,7 +35,7 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "")
     .replace(/\s*[\r\n]+\s*/g, " ")
-    .replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!)
+    .replace(/[&<>]/g, (c) => HTML_ESCAPES[c]!)
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/@/g, "&#64;");
 }
@@ -46,4 +46,20 @@ export function clip(text: string, n: number): string {
   const cut = text.slice(0, n - 1);
   const space = cut.lastIndexOf(" ");
   return `${space > n * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * A long excerpt cut to about `max` characters around the matched words, with ellipses where text was left
+ * out, so a 3,000-character run-on clause still shows the words that fired.
+ */
+export function excerptWindow(excerpt: string, matched: string, max = 700): string {
+  if (excerpt.length <= max) return excerpt;
+  const at = Math.max(0, excerpt.toLowerCase().indexOf(matched.trim().toLowerCase()));
+  let start = Math.max(0, at - Math.floor(max / 3));
+  let end = Math.min(excerpt.length, start + max);
+  start = Math.max(0, end - max);
+  // Cut on word boundaries.
+  if (start > 0) start = excerpt.indexOf(" ", start) + 1 || start;
+  if (end < excerpt.length) end = excerpt.lastIndexOf(" ", end) > start ? excerpt.lastIndexOf(" ", end) : end;
+  return `${start > 0 ? "… " : ""}${excerpt.slice(start, end)}${end < excerpt.length ? " …" : ""}`;
 }

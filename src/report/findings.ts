@@ -59,7 +59,7 @@ export function frequentIssues(documents: readonly DocumentReport[], n = 10): { 
 }
 
 /** "= 50 +4 ra-x −18 ra-y → capped at 40" — the score arithmetic of one principle. */
-export function arithmetic(p: { base: number; contributions: { ruleId: string; points: number }[]; cap: { limit: number; reason: string } | null }): string {
-  const parts = p.contributions.map((x) => `${x.points > 0 ? "+" : ""}${x.points} ${x.ruleId}`);
+export function arithmetic(p: { base: number; contributions: { ruleId: string; points: number; mitigatedBy?: string }[]; cap: { limit: number; reason: string } | null }): string {
+  const parts = p.contributions.map((x) => `${x.points > 0 ? "+" : ""}${x.points} ${x.ruleId}${x.mitigatedBy ? ` (mitigated by ${x.mitigatedBy})` : ""}`);
   return `= ${p.base}${parts.length ? " " + parts.join(" ") : ""}${p.cap ? ` → capped at ${p.cap.limit} (${p.cap.reason})` : ""}`;
 }

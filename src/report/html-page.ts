@@ -58,7 +58,8 @@ pre.arith{font-size:12px;white-space:pre-wrap;margin:2px 0 8px;color:var(--muted
   section:first-of-type{break-before:auto}
   .finding{background:none}
   a{color:inherit;text-decoration:none}
-  .badge{border:1px solid #000;color:#000;background:none}
+  .badge,.badge.kind-gap,.badge.kind-strength{border:1px solid #000;color:#000;background:none}
+  details>summary{list-style:none}
 }`;
 
 const SCRIPT = `(function(){

@@ -1,7 +1,7 @@
 import { PRINCIPLE_TITLES, PRINCIPLES, type Finding, type PrincipleId } from "../model/finding.js";
 import type { DocumentReport, Report } from "../model/report.js";
 import type { RuleMeta } from "../model/rule.js";
-import { escapeHtml, highlight } from "./escape.js";
+import { escapeHtml, excerptWindow, highlight } from "./escape.js";
 import { activeIssues, activeStrengths, arithmetic, byPrinciple, fixFirstList, frequentIssues, ruleIndex, whereText } from "./findings.js";
 import { htmlPage, scoreClass } from "./html-page.js";
 import { scoreBars, scoreHistogram } from "./svg-chart.js";
@@ -161,7 +161,7 @@ function findingHtml(f: Finding, id: string, rules: Map<string, RuleMeta>): stri
   const meta = rules.get(f.ruleId);
   const badge = f.kind === "flag" ? `<span class="badge sev-${f.severity}">${f.severity}</span>` : `<span class="badge kind-${f.kind}">${f.kind}</span>`;
   const sev = f.kind === "flag" ? "" : ` <span class="badge sev-${f.severity}">${f.severity}</span>`;
-  const excerpt = f.excerpt ? `<blockquote class="excerpt">${highlight(f.excerpt, f.matched)}</blockquote>` : "";
+  const excerpt = f.excerpt ? `<blockquote class="excerpt">${highlight(excerptWindow(f.excerpt, f.matched), f.matched)}</blockquote>` : "";
   const why = meta?.rationale ? `<p class="why"><strong>Why it matters:</strong> ${escapeHtml(meta.rationale)}</p>` : "";
   const fix = f.kind !== "strength" && f.suggestion ? `<p class="fix"><strong>Balanced alternative:</strong> ${escapeHtml(f.suggestion)}</p>` : "";
   const clause = f.location.clause ? ` data-clause="${escapeHtml(f.location.clause)}"` : "";

@@ -28,7 +28,7 @@ export function jsonDocument(d: DocumentReport) {
               score: p.score,
               weight: p.weight,
               cap: p.cap?.limit ?? null,
-              contributions: p.contributions.map((c) => ({ ruleId: c.ruleId, points: c.points, finding: c.finding })),
+              contributions: p.contributions.map((c) => ({ ruleId: c.ruleId, points: c.points, finding: c.finding, ...(c.mitigatedBy ? { mitigatedBy: c.mitigatedBy } : {}) })),
             })),
           }
         : null,

@@ -1,6 +1,6 @@
 import { PRINCIPLE_TITLES, type Finding } from "../model/finding.js";
 import type { DocumentReport, Report } from "../model/report.js";
-import { clip, escapeHtml, escapeMarkdown } from "./escape.js";
+import { clip, escapeHtml, escapeMarkdown, excerptWindow } from "./escape.js";
 import { activeIssues, activeStrengths, arithmetic, fixFirstList, whereText } from "./findings.js";
 
 /** GitHub refuses issue and pull-request comments longer than this many characters. */
@@ -84,7 +84,7 @@ export function details(summary: string, body: string): string {
 export function findingItem(f: Finding): string {
   const tag = f.kind === "flag" ? `${SEVERITY_ICON[f.severity]} **${f.severity}**` : f.kind === "gap" ? `◻️ **gap** (${f.severity})` : "✅ **strength**";
   const lines = [`- ${tag} ${escapeMarkdown(f.message)} — ${escapeMarkdown(whereText(f))} (\`${f.ruleId}\`)`];
-  if (f.excerpt) lines.push(`  > ${escapeMarkdown(clip(f.excerpt, 400))}`);
+  if (f.excerpt) lines.push(`  > ${escapeMarkdown(excerptWindow(f.excerpt, f.matched, 400))}`);
   if (f.kind !== "strength" && f.suggestion) lines.push(`  <br>→ ${escapeMarkdown(f.suggestion)}`);
   return lines.join("\n");
 }

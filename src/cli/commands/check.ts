@@ -40,7 +40,7 @@ export function analysisOptions(cmd: Command): Command {
 export const registerCheck: Register = (program, io, setExit) => {
   const cmd = program
     .command("check", { isDefault: true })
-    .description("analyse contracts (.txt, .md), folders and globs of them, and deal summaries (.yaml)")
+    .description("analyse contracts (.txt, .md, .pdf, .docx, .html), folders and globs of them, and deal summaries (.yaml)")
     .argument("<paths...>", "files, folders or globs to check; - reads standard input")
     .addOption(new Option("-f, --format <format>", "output format (default terminal)").choices(FORMATS))
     .option("-o, --output <file>", "write the report to a file instead of standard output")
