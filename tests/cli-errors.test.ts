@@ -143,12 +143,11 @@ const CASES: Case[] = [
 
 /** Codes declared for features that do not exist yet (no config file): documented as reserved in the README. */
 const RESERVED: ErrorCode[] = ["CONFIG_YAML_SYNTAX", "CONFIG_SCHEMA", "PDF_ENCRYPTED"];
-/** Codes of other commands than check, each with its own test below. */
-const OTHER_COMMANDS: ErrorCode[] = ["REPORT_JSON"];
+
 
 describe("errors and exit codes", () => {
   it("covers every error code (or lists it as reserved)", () => {
-    const covered = new Set([...CASES.map((c) => c.code), ...RESERVED, ...OTHER_COMMANDS]);
+    const covered = new Set([...CASES.map((c) => c.code), ...RESERVED]);
     expect(ERROR_CODES.filter((c) => !covered.has(c))).toEqual([]);
   });
 
@@ -186,14 +185,14 @@ describe("errors and exit codes", () => {
     expect(debug.err).toMatch(/\n\s+at /);
   });
 
-  it("REPORT_JSON: compare refuses a file that is not a trustlint JSON report, exit 2, one line", async () => {
+  it("compare refuses a JSON file that is not a trustlint report: exit 2, one line", async () => {
     const io = fakeIo();
     const bad = await file("old.json", '{"hello": "world"}');
     const good = await file("new.txt", CONTRACT);
     expect(await main(["compare", bad, good], io)).toBe(2);
     const lines = io.err.trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/REPORT_JSON/);
+    expect(lines[0]).toMatch(/old\.json: INPUT_UNSUPPORTED_FORMAT /);
     expect(io.err).not.toMatch(/\n\s+at /);
   });
 

@@ -7,6 +7,7 @@ import { analyseBytes } from "../src/cli/pipeline.js";
 import { compareReports } from "../src/compare/compare.js";
 import { reportFromJson } from "../src/compare/from-json.js";
 import type { DocumentReport } from "../src/model/report.js";
+import { DEAL_TEMPLATE } from "../src/cli/templates/deal-yaml.js";
 import { builtinPack, fakeIo } from "./helpers.js";
 
 // Two drafts written for this test that differ in exactly one clause (3.1): a one-way indemnity becomes mutual.
@@ -83,6 +84,26 @@ describe("compare two drafts", () => {
   });
 });
 
+describe("compare two deal summaries", () => {
+  it("names the changed field instead of a clause", async () => {
+    const before = DEAL_TEMPLATE;
+    const after = before.replace("      buyer: true\n      supplier: false\n", "      buyer: true\n      supplier: true\n");
+    expect(after).not.toBe(before);
+    const c = compareReports(await analyse("v1.yaml", before), await analyse("v2.yaml", after));
+    const changed = [...c.resolved, ...c.introduced];
+    expect(changed.length).toBeGreaterThan(0);
+    for (const f of changed) expect(f.location.path).toMatch(/^risk\.termination\.for_convenience/);
+    expect(c.clauses.length).toBeGreaterThan(0);
+    for (const ch of c.clauses) expect(ch.newClause ?? ch.oldClause).toMatch(/^risk\.termination\.for_convenience/);
+    const io = fakeIo();
+    const dir = await mkdtemp(join(tmpdir(), "trustlint-compare-"));
+    await writeFile(join(dir, "v1.yaml"), before);
+    await writeFile(join(dir, "v2.yaml"), after);
+    expect(await main(["compare", join(dir, "v1.yaml"), join(dir, "v2.yaml")], io)).toBe(0);
+    expect(io.out).toContain("field risk.termination.for_convenience");
+  });
+});
+
 describe("trustlint compare (CLI)", () => {
   it("exits 0 when the redline helps and 1 with --fail-on-regression when it hurts", async () => {
     const io = fakeIo();
@@ -138,7 +159,7 @@ describe("trustlint compare (CLI)", () => {
     await writeFile(bad, '{"schemaVersion": 1, "documents": "nope"}');
     const io = fakeIo();
     expect(await main(["compare", bad, DRAFT_2], io)).toBe(2);
-    expect(io.err).toMatch(/bad\.json: REPORT_JSON not a trustlint JSON report/);
+    expect(io.err).toMatch(/bad\.json: INPUT_UNSUPPORTED_FORMAT not a trustlint JSON report/);
     const missing = fakeIo();
     expect(await main(["compare", join(dir, "nope.md"), DRAFT_2], missing)).toBe(2);
     expect(missing.err).toContain("INPUT_NOT_FOUND");

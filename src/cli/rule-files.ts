@@ -28,12 +28,19 @@ export async function readRuleDir(dir: string, cwd: string): Promise<RuleFile[]>
 let cached: { key: string; pack: RulePack } | null = null;
 
 /** Loads, validates and compiles the built-in pack plus any extra rule folders. */
-export async function loadPack(extraDirs: readonly string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<Result<RulePack, AppError[]>> {
-  const key = [BUILTIN_RULES_DIR, ...extraDirs].join("\u0000");
+export async function loadPack(
+  extraDirs: readonly string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+  options: { builtin?: boolean } = {},
+): Promise<Result<RulePack, AppError[]>> {
+  // A team pack may replace the built-in one instead of extending it (config `extends: none`).
+  const dirs = options.builtin === false ? [...extraDirs] : [BUILTIN_RULES_DIR, ...extraDirs];
+  const key = dirs.join("\u0000");
   if (cached?.key === key) return ok(cached.pack);
   const files: RuleFile[] = [];
   const builtin = new Set<string>();
-  for (const dir of [BUILTIN_RULES_DIR, ...extraDirs]) {
+  for (const dir of dirs) {
     let found: RuleFile[];
     try {
       found = await readRuleDir(resolve(cwd, dir), cwd);

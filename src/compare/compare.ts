@@ -76,7 +76,8 @@ function clauseChanges(oldDoc: DocumentReport, newDoc: DocumentReport, resolved:
   for (const { f, side } of changed) {
     const ruleDelta = (after.get(f.ruleId) ?? 0) - (before.get(f.ruleId) ?? 0);
     const points = ruleDelta / perRule.get(f.ruleId)!;
-    const label = f.kind === "gap" ? null : f.location.clause;
+    // Contracts have clause numbers; deal summaries have field paths ("risk.termination.for_convenience").
+    const label = f.kind === "gap" ? null : (f.location.clause ?? f.location.path ?? null);
     // A redline usually keeps the clause number, heading and subject, so a resolved and an introduced finding
     // on the indemnity in "3.1" are one change; the same number about another topic is a different clause.
     const key = label === null ? "(whole document)" : `${label}\u0000${f.location.heading ?? ""}\u0000${f.topic}`;

@@ -60,12 +60,12 @@ export function reportFromJson(path: string, text: string): Result<DocumentRepor
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return err(appError("REPORT_JSON", `not valid JSON: ${(e as Error).message}`, { path }));
+    return err(appError("INPUT_UNSUPPORTED_FORMAT", `not valid JSON: ${(e as Error).message}`, { path }));
   }
   const parsed = reportSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return err(appError("REPORT_JSON", `not a trustlint JSON report (schemaVersion 1): ${issue.path.join(".") || "(top level)"}: ${issue.message}`, { path, hint: "write one with `trustlint check -f json`" }));
+    return err(appError("INPUT_UNSUPPORTED_FORMAT", `not a trustlint JSON report (schemaVersion 1): ${issue.path.join(".") || "(top level)"}: ${issue.message}`, { path, hint: "write one with `trustlint check -f json`" }));
   }
   return ok(
     parsed.data.documents.map((d): DocumentReport => {

@@ -1,18 +1,17 @@
 import type { ContractDocument, Clause } from "../model/document.js";
 import type { Fact, FactValue } from "../model/fact.js";
-import type { Side } from "../model/party.js";
-import type { CompiledTopic, RulePack } from "./compile.js";
+import { mapKey, type CompiledTopic, type RulePack } from "./compile.js";
 import { buildLexicon, directionOf, type PartyLexicon } from "./direction.js";
 import { Locator } from "./locate.js";
 import { allMatches, anyMatch, firstMatch } from "./patterns.js";
 import { checkBudget, type Budget } from "./budget.js";
 import { sentenceSpans } from "./sentences.js";
+import type { Side } from "../model/party.js";
 
 const MAX_EXCERPT = 400;
 
 /**
- * Topic detectors over every clause → facts. A clause that fails the pack's combined trigger regex is skipped
- * without running any detector. Placeholders and definitions produce no facts unless a detector opts in.
+ * Topic detectors over every clause → facts. Placeholders and definitions produce no facts unless a detector opts in.
  */
 export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budget): Fact[] {
   const facts: Fact[] = [];
@@ -54,8 +53,16 @@ function detectInClause(
     if (!topic.meta["heading-only"] && isHeadingOnly(clause, unit, hit.index, doc.text)) continue;
     if (!topic.require.every((r) => anyMatch(r.any, r.scope === "clause" ? clauseText : text))) continue;
     if (topic.exclude.length && anyMatch(topic.exclude, text)) continue;
-    if (isBareTitle(text)) continue;
-    const { direction, termsKey } = unitDirection(topic, text, hit, lexicon);
+    if (!topic.meta["heading-only"] && isBareTitle(text)) continue;
+    const read = unitDirection(topic, text, hit, lexicon);
+    let direction = read.direction;
+    const termsKey = read.termsKey;
+    if (topic.mutualIf) {
+      // Membership words ("joint", "representatives of each party") decide balance for topics with no actor.
+      const joint = anyMatch(topic.mutualIf.any, topic.mutualIf.scope === "clause" ? clauseText : text);
+      if (joint) direction = { mutual: true, burdened: "both", beneficiary: "both" };
+      else if (direction.mutual !== false) direction = { mutual: false, burdened: null, beneficiary: null };
+    }
     const key = `${direction.mutual}:${direction.burdened}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -167,7 +174,18 @@ function readValues(topic: CompiledTopic, text: string): Record<string, FactValu
   for (const v of topic.values) {
     if (v.name in values) continue;
     const m = v.regex.exec(text);
+    if (v.type === "boolean") {
+      if (m) values[v.name] = true;
+      continue;
+    }
     if (!m || m[1] === undefined) continue;
+    if (v.map) {
+      const mapped = v.map.get(mapKey(m[1]));
+      if (mapped === undefined) continue;
+      const out = v.type === "number" ? Number(mapped) : mapped;
+      if (typeof out !== "number" || Number.isFinite(out)) values[v.name] = out;
+      continue;
+    }
     if (v.type === "number") {
       const n = parseNumber(m[1]);
       if (n !== null) values[v.name] = n * v.scale;

@@ -112,6 +112,7 @@ function checkRegexes(
     ["trigger", topic.trigger],
     ["exclude", topic.exclude],
     ...topic.require.map((r, i) => [`require[${i}].any`, r.any] as [string, readonly unknown[]]),
+    ...(topic["mutual-if"] ? [["mutual-if.any", topic["mutual-if"].any] as [string, readonly unknown[]]] : []),
   ];
   for (const [path, list] of lists) {
     for (let i = 0; i < list.length; i++) {

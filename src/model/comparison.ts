@@ -10,7 +10,10 @@ export interface ScoreDelta {
 
 /** A clause whose added or removed findings moved the score. */
 export interface ClauseChange {
-  /** Clause label in the old draft (resolved findings) or the new one (introduced), or null for whole-document gaps. */
+  /**
+   * Clause label (or, for deal summaries, the field path) in the old draft (resolved findings) or the new one
+   * (introduced), or null for whole-document gaps.
+   */
   oldClause: string | null;
   newClause: string | null;
   resolved: string[];

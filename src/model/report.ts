@@ -41,6 +41,8 @@ export interface DocumentReport {
   findings: Finding[];
   /** Unused inline suppressions, reported so they can be removed. */
   unusedSuppressions?: { ruleIds: string[]; line: number }[];
+  /** Inline suppressions refused (no reason, unknown rule id): not applied, reported so they get fixed. */
+  invalidSuppressions?: { ruleIds: string[]; line: number; message: string }[];
   stats?: { clauses: number; pages?: number; characters: number };
 }
 

@@ -12,10 +12,15 @@ import { scoreBars } from "./svg-chart.js";
 const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "±0");
 const deltaArrow = (n: number): string => (n > 0 ? "↑" : n < 0 ? "↓" : "→");
 
+/** A deal-summary field path ("risk.liability.supplier_cap") rather than a clause number. */
+const isFieldPath = (label: string) => /^[a-z][a-z_]*(?:[.[]|$)/.test(label);
+
 function clauseName(c: ClauseChange): string {
   if (c.oldClause === null && c.newClause === null) return "whole document";
-  if (c.oldClause !== null && c.newClause !== null && c.oldClause !== c.newClause) return `clause ${c.oldClause} → ${c.newClause}`;
-  return `clause ${c.newClause ?? c.oldClause}`;
+  const label = c.newClause ?? c.oldClause!;
+  const kind = isFieldPath(label) ? "field" : "clause";
+  if (c.oldClause !== null && c.newClause !== null && c.oldClause !== c.newClause) return `${kind} ${c.oldClause} → ${c.newClause}`;
+  return `${kind} ${label}`;
 }
 
 export function renderCompareText(report: ComparisonReport): string {

@@ -25,8 +25,6 @@ export const ERROR_CODES = [
   "RULE_UNSAFE_REGEX",
   "CONFIG_YAML_SYNTAX",
   "CONFIG_SCHEMA",
-  // compare
-  "REPORT_JSON",
   // run time
   "ANALYSIS_TIMEOUT",
   "INTERNAL",

@@ -95,7 +95,7 @@ async function loadDraft(path: string, pack: RulePack, opts: CompareOptions, io:
     if (!parsed.ok) return { error: parsed.error };
     if (parsed.value.length !== 1) return { error: appError("USAGE", `the report holds ${parsed.value.length} documents; compare needs a report of exactly one`, { path }) };
     const doc = parsed.value[0]!;
-    if (!doc.score) return { error: appError("REPORT_JSON", "the report's document has no score (it failed to analyse)", { path }) };
+    if (!doc.score) return { error: appError("INPUT_UNSUPPORTED_FORMAT", "the report's document has no score (it failed to analyse)", { path }) };
     return { doc };
   }
   const doc = await analyseBytes(path, bytes, pack, { roleOverrides: opts.role, debug: opts.debug });

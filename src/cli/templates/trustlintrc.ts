@@ -38,7 +38,7 @@ format: terminal
 # thresholds:
 #   min-score: 50        # any document's overall index below this
 #   fail-on: high        # any flag or gap of this severity or worse
-#   max-flags: 10        # more flags than this in one document
+#   max-flags: 10        # more open flags and gaps than this in the whole run
 
 # Files to skip when checking folders (glob patterns, relative to this file).
 ignore:
