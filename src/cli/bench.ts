@@ -143,6 +143,24 @@ function list(dir: string, ext: RegExp): string[] {
     .map((f) => join(dir, f));
 }
 
+/**
+ * A timing is only worth something if the run did the work: the report must hold one entry per input (a rule
+ * error or a crash ends in seconds and would look like a great result).
+ */
+function validate(files: string[], extra: string[] = []): void {
+  const out = join(mkdtempSync(join(tmpdir(), "trustlint-bench-check-")), "report.json");
+  const r = spawnSync(NODE, [BIN, "check", "--format", "json", "--output", out, ...extra, ...files], { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 30 });
+  let documents = -1;
+  try {
+    documents = (JSON.parse(readFileSync(out, "utf8")) as { documents: unknown[] }).documents.length;
+  } catch {
+    // no report
+  }
+  if (documents !== files.length) {
+    throw new Error(`trustlint did not report every input (exit ${r.status}, ${documents} of ${files.length}): ${r.stderr?.toString().split("\n")[0]}`);
+  }
+}
+
 function supportsConcurrency(): boolean {
   const r = spawnSync(NODE, [BIN, "check", "--help"]);
   return /--concurrency/.test(r.stdout?.toString() ?? "");
@@ -165,6 +183,7 @@ async function run(): Promise<number> {
   // 1. text batch vs ripgrep with the same regexes (PCRE2 because the phrase patterns use look-ahead).
   if (txt.length && ensure("rg", "ripgrep")) {
     log(`text batch: ${txt.length} files, ${regexes.length} trigger regexes`);
+    validate(txt);
     const t = measure(opts.runs, NODE, tl(txt));
     rss.text1x = t.rssMb;
     const rg = rgPatterns(regexes);
@@ -176,6 +195,7 @@ async function run(): Promise<number> {
     // 4. scaling: the same list ten times.
     log("scaling: 10× text batch");
     const ten = Array.from({ length: 10 }, () => txt).flat();
+    validate(ten);
     const t10 = measure(Math.max(1, Math.min(opts.runs, 2)), NODE, tl(ten));
     rss.text10x = t10.rssMb;
     rows.push(row("4a", "scaling: text batch 10× vs 1× (time)", t10.ms, t.ms, "≤ 11", (r) => r <= 11));
@@ -196,6 +216,7 @@ async function run(): Promise<number> {
   if (pdf.length && ensure("pdftotext", "poppler-utils")) {
     const p = concurrency ? 2 : 1;
     log(`PDF batch: ${pdf.length} files, parallelism ${p}`);
+    validate(pdf);
     const t = measure(opts.runs, NODE, tl(pdf, concurrency ? ["--concurrency", String(p)] : []));
     const input = pdf.join("\0");
     const b = measure(opts.runs, "xargs", ["-0", "-P", String(p), "-I{}", "pdftotext", "-q", "{}", "/dev/null"], input);
@@ -221,6 +242,7 @@ async function run(): Promise<number> {
     const file = join(mkdtempSync(join(tmpdir(), "trustlint-bench-")), "hundred-pages.txt");
     writeFileSync(file, text.slice(0, target));
     log("one 100-page contract");
+    validate([file]);
     const one = measure(Math.max(opts.runs, 5), NODE, tl([file]));
     rows.push(row("6", "one 100-page contract (300 KB text) end to end vs node -e 0", one.ms, nodeZero.ms, "report", () => true));
   }
