@@ -91,7 +91,12 @@ const CASES: Case[] = [
       return { argv: [p], io: { readFile: async () => Promise.reject(denied) } };
     },
   },
-  { code: "INPUT_IS_DIRECTORY", exit: 2, run: async () => ({ argv: [await dir()] }) },
+  {
+    // A folder argument is walked; a path that turns into a folder between listing and reading is this error.
+    code: "INPUT_IS_DIRECTORY",
+    exit: 2,
+    run: async () => ({ argv: [await file("became-a-folder.txt", CONTRACT)], io: { stat: async () => ({ isDirectory: true, isFile: false, size: 0 }) } }),
+  },
   {
     code: "INPUT_TOO_LARGE",
     exit: 2,
@@ -138,7 +143,16 @@ const CASES: Case[] = [
       return { argv: [await file("bug.txt", CONTRACT)], io: { readFile: async () => poisoned as Uint8Array } };
     },
   },
-  { code: "USAGE", exit: 2, run: async () => ({ argv: ["-", "-"], io: { readStdin: async () => new TextEncoder().encode(CONTRACT) } }) },
+  {
+    // Nothing to check: a folder holding only files of unknown type.
+    code: "USAGE",
+    exit: 2,
+    run: async () => {
+      const d = await dir();
+      await writeFile(join(d, "budget.xlsx"), "a,b\n");
+      return { argv: [d], io: {} };
+    },
+  },
 ];
 
 /** Codes declared for features that do not exist yet (no config file): documented as reserved in the README. */
@@ -157,7 +171,7 @@ describe("errors and exit codes", () => {
       const good = await file("good.txt", CONTRACT);
       const io = fakeIo({ env: cache, ...overrides });
       // Rule errors stop the run before any document; document errors leave the good file reported.
-      const documentError = !c.code.startsWith("RULE_");
+      const documentError = !c.code.startsWith("RULE_") && c.code !== "USAGE";
       const args = documentError && !overrides ? [...argv, good] : argv;
       const code = await main(["check", "--format", "json", ...args], io);
       expect(code).toBe(c.exit);

@@ -46,5 +46,5 @@ const ERRNO_MESSAGES: Record<string, string> = {
 export async function analysePath(path: string, io: Io, pack: RulePack, settings: Pick<AnalysisSettings, "analyse" | "input">): Promise<DocumentReport> {
   const bytes = await readInput(path, io, maxBytesOf(settings.input));
   if ("error" in bytes) return errorReport(path, bytes.error);
-  return analyseBytes(path, bytes.value, pack, { ...settings.analyse, ...inputOptions(path, settings.input) });
+  return analyseBytes(path, bytes.value, pack, { ...settings.analyse, now: io.now, ...inputOptions(path, settings.input) });
 }
