@@ -25,6 +25,8 @@ const DOORS: Record<string, string[]> = {
   yaml: ["shared/yaml-source.ts"],
   "pdf-parse": ["ingest/pdf.ts"],
   mammoth: ["ingest/docx.ts"],
+  jszip: ["ingest/docx.ts"],
+  htmlparser2: ["ingest/markup.ts"],
 };
 
 function files(dir: string): string[] {

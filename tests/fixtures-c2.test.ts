@@ -1,4 +1,7 @@
 import { existsSync } from "node:fs";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { fakeIo } from "./helpers.js";
@@ -127,4 +130,39 @@ describe("one-sided MSA against more balanced agreements", () => {
       expect(better.score.overall - oneSided.score.overall).toBeGreaterThanOrEqual(8);
     });
   }
+});
+
+describe("--preset", () => {
+  it("re-weights the overall index without changing principle scores, and rejects unknown presets", async () => {
+    const relational = await report("one-sided-msa.md");
+    const io = fakeIo();
+    expect(await main(["check", `${DIR}/one-sided-msa.md`, "-f", "json", "--preset", "transactional"], io)).toBe(0);
+    const transactional = JSON.parse(io.out).documents[0] as JsonDoc;
+    expect(transactional.score.principles.map((p) => p.score)).toEqual(relational.score.principles.map((p) => p.score));
+    expect(transactional.score.overall).not.toBe(relational.score.overall);
+    const bad = fakeIo();
+    expect(await main(["check", `${DIR}/one-sided-msa.md`, "--preset", "nonsense"], bad)).toBe(2);
+  });
+});
+
+describe("mitigation pairs in the JSON report", () => {
+  it("counts a one-sided convenience exit one severity lower when an exit plan exists, and says why", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "trustlint-c2-"));
+    const file = join(dir, "exit.txt");
+    await writeFile(
+      file,
+      'This Agreement is made between Acme Ltd ("Customer") and Beta Services Inc. (the "Supplier").\n\n' +
+        "1. The Customer may terminate this Agreement for convenience on thirty days' notice.\n\n" +
+        "2. The Supplier shall maintain an Exit Plan, agreed with the Customer and refreshed each year, covering knowledge transfer and data handover.\n",
+    );
+    const io = fakeIo();
+    expect(await main(["check", file, "-f", "json"], io)).toBe(0);
+    const termExit = JSON.parse(io.out).documents[0].score.principles.find((p: { id: string }) => p.id === "term-exit");
+    expect(termExit.contributions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ruleId: "tx-termination-for-convenience-one-sided", points: -10, mitigatedBy: "tx-exit-plan" }),
+        expect.objectContaining({ ruleId: "tx-exit-plan", points: 15 }),
+      ]),
+    );
+  });
 });

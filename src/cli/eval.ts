@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError } from "commander";
 import { analyse, type RulePack } from "../engine/index.js";
 import { ingest } from "../ingest/index.js";
 import { compareFormats, renderConsistency, type PairResult } from "../eval/consistency.js";
+import { STANDARD_PAIRS, comparePair, renderStandard, type FormatSide, type PairComparison } from "../eval/standard.js";
 import { buildContract } from "../ingest/contract.js";
 import { decodeText } from "../ingest/decode.js";
 import { CUAD_TOPICS, parseLabels, type LabelledContract } from "../eval/labels.js";
@@ -18,7 +19,7 @@ import { loadPack } from "./rule-files.js";
  */
 export async function runEval(argv: readonly string[]): Promise<number> {
   const program = new Command("trustlint-eval")
-    .argument("<corpus>", "folder with txt/ and labels.csv")
+    .argument("<corpus>", "folder with txt/ and labels.csv (with --standard: the standard/ folder)")
     .option("--topics <ids>", "comma-separated topic ids to measure", (v) => v.split(",").map((s) => s.trim()))
     .option("--min-f1 <x>", "exit 1 if any measured topic's F1 is below x", (v) => {
       const n = Number(v);
@@ -30,16 +31,18 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     .option("--misses <topic>", "list false negatives (with the lawyers' excerpt) and false positives (with the clause that fired)")
     .option("--limit <n>", "only the first n contracts (quick runs)", (v) => Number(v))
     .option("--pdf", "consistency mode: read each contract's PDF (pdf/, labels.csv column pdf) and compare its topics with the text version's")
+    .option("--standard", "consistency mode: the standard agreements that exist as Markdown and as PDF or Word; compare their findings")
     .option("--min-agreement <x>", "with --pdf: exit 1 if overall topic agreement is below x (0..1)", (v) => Number(v))
     .exitOverride();
   program.parse([...argv], { from: "user" });
   const corpus = resolve(program.args[0]!);
-  const opts = program.opts<{ topics?: string[]; minF1?: number; floor?: string; json?: boolean; misses?: string; limit?: number; pdf?: boolean; minAgreement?: number }>();
+  const opts = program.opts<{ topics?: string[]; minF1?: number; floor?: string; json?: boolean; misses?: string; limit?: number; pdf?: boolean; standard?: boolean; minAgreement?: number }>();
   const pack = await loadPack([], process.cwd());
   if (!pack.ok) {
     for (const e of pack.error) process.stderr.write(`trustlint-eval: ${formatError(e)}\n`);
     return 2;
   }
+  if (opts.standard) return runStandardConsistency(corpus, pack.value, opts);
   let contracts = parseLabels(await readFile(join(corpus, "labels.csv"), "utf8"));
   if (opts.limit) contracts = contracts.slice(0, opts.limit);
   const topics = opts.topics ?? Object.keys(CUAD_TOPICS);
@@ -71,6 +74,24 @@ export async function runEval(argv: readonly string[]): Promise<number> {
   }
   for (const f of failures) process.stderr.write(`trustlint-eval: ${f}\n`);
   return failures.length ? 1 : 0;
+}
+
+/** `--standard`: Bonterms and Common Paper agreements as Markdown vs PDF or Word; findings should match. */
+async function runStandardConsistency(dir: string, pack: RulePack, opts: { json?: boolean }): Promise<number> {
+  const side = async (rel: string): Promise<FormatSide> => {
+    try {
+      const doc = await ingest({ path: rel, bytes: new Uint8Array(await readFile(join(dir, rel))) });
+      if (!doc.ok) return { facts: [], findings: [], error: formatError(doc.error) };
+      const a = analyse(doc.value, pack);
+      return { facts: a.facts, findings: a.findings, error: null };
+    } catch (e) {
+      return { facts: [], findings: [], error: (e as Error).message };
+    }
+  };
+  const rows: PairComparison[] = [];
+  for (const pair of STANDARD_PAIRS) rows.push(comparePair(pair.name, pair.other, await side(pair.reference), await side(pair.other)));
+  process.stdout.write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : `${renderStandard(rows)}\n`);
+  return rows.some((r) => r.error) ? 2 : 0;
 }
 
 /** `--pdf`: the same contract as text and as PDF should give the same topics (issue 4's consistency target). */

@@ -12,6 +12,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   isTTY: boolean;
   stderrIsTTY: boolean;
+  /** Monotonic clock in ms for per-document time budgets; tests inject one. */
+  now?: () => number;
 }
 
 export function nodeIo(): Io {

@@ -4,12 +4,19 @@ import type { Io } from "./io.js";
 import { VERSION } from "./version.js";
 import { registerCheck } from "./commands/check.js";
 import { registerRules } from "./commands/rules.js";
+import { registerBaseline } from "./commands/baseline.js";
+import { registerMerge } from "./commands/merge.js";
+import { registerPrintConfig } from "./commands/print-config.js";
+import { registerCompare } from "./commands/compare.js";
+import { registerExplain } from "./commands/explain.js";
+import { registerInit } from "./commands/init.js";
+import { registerSchema } from "./commands/schema.js";
 
 /** A command adds itself to the program and reports its exit code through `setExit`. */
 export type Register = (program: Command, io: Io, setExit: (code: ExitCode) => void) => void;
 
 /** Each command lives in its own file under commands/; adding one is one line here. */
-const COMMANDS: Register[] = [registerCheck, registerRules];
+const COMMANDS: Register[] = [registerCheck, registerRules, registerCompare, registerExplain, registerInit, registerSchema, registerBaseline, registerMerge, registerPrintConfig];
 
 /** Parses argv, runs the command, returns the exit code. The only code that turns errors into exit codes. */
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {

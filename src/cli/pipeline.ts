@@ -35,6 +35,8 @@ export async function analyseBytes(path: string, bytes: Uint8Array, pack: RulePa
       score: scoreFindings(analysis.findings, options.weights),
       facts: analysis.facts,
       findings: analysis.findings,
+      ...(analysis.unusedSuppressions?.length ? { unusedSuppressions: analysis.unusedSuppressions } : {}),
+      ...(analysis.invalidSuppressions?.length ? { invalidSuppressions: analysis.invalidSuppressions } : {}),
       stats: doc.value.kind === "contract" ? { clauses: doc.value.clauses.length, characters: doc.value.text.length, ...(doc.value.pageStarts ? { pages: doc.value.pageStarts.length } : {}) } : undefined,
     };
   } catch (e) {

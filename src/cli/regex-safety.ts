@@ -14,10 +14,19 @@ import { appError, type AppError } from "../shared/errors.js";
 /** Per-pattern budget for the checker. A pattern it cannot clear in this time is refused, not trusted. */
 export const CHECK_TIMEOUT_MS = 10_000;
 
+/**
+ * recheck's fuzzer also stops attack runs on wall-clock limits; on a loaded machine that turns safe patterns
+ * into "vulnerable". With those limits off it counts steps only, so a verdict depends on the pattern, not the
+ * machine; only the overall timeout stays.
+ */
+const PARAMS = { timeout: CHECK_TIMEOUT_MS, attackTimeout: null, incubationTimeout: null, seedingTimeout: null, randomSeed: 0 };
+
 export interface Verdict {
   safe: boolean;
   /** Why it was refused, in words a rule author can act on. */
   reason?: string;
+  /** A verdict from the analysis (not a timeout or a failure), worth caching. */
+  final?: boolean;
 }
 
 type Diagnostics = {
@@ -27,26 +36,40 @@ type Diagnostics = {
   error?: { kind: string; message?: string };
 };
 
-// Same source and flags → same verdict, within a process (packs are loaded once per run, tests load many).
-const cache = new Map<string, Promise<Verdict>>();
+/** A persistent verdict store (the CLI keeps one in the user's cache folder). */
+export interface VerdictCache {
+  get(key: string): Verdict | undefined;
+  set(key: string, verdict: Verdict): void;
+}
 
-export function checkRegex(source: string, flags: string): Promise<Verdict> {
+// Same source and flags → same verdict, within a process (packs are loaded once per run, tests load many).
+const memo = new Map<string, Promise<Verdict>>();
+// One check at a time: recheck runs them in parallel threads, which on a small machine only makes all slow.
+let queue: Promise<unknown> = Promise.resolve();
+
+export function checkRegex(source: string, flags: string, store?: VerdictCache): Promise<Verdict> {
   const key = `${flags}/${source}`;
-  let hit = cache.get(key);
+  const stored = store?.get(key);
+  if (stored) return Promise.resolve(stored);
+  let hit = memo.get(key);
   if (!hit) {
-    hit = runCheck(source, flags);
-    cache.set(key, hit);
+    hit = queue.then(() => runCheck(source, flags));
+    queue = hit.catch(() => undefined);
+    memo.set(key, hit);
   }
-  return hit;
+  return hit.then((v) => {
+    if (v.final) store?.set(key, v);
+    return v;
+  });
 }
 
 async function runCheck(source: string, flags: string): Promise<Verdict> {
   // recheck knows the flags d, g, i, m, s, u, y; the rule schema already limits user flags to i, m, s, u.
-  if (/[^imsu]/.test(flags)) return { safe: false, reason: `the safety checker cannot judge the flag(s) '${flags.replace(/[imsu]/g, "")}'` };
+  if (/[^imsu]/.test(flags)) return { safe: false, reason: `the safety checker cannot judge the flag(s) '${flags.replace(/[imsu]/g, "")}'`, final: true };
   let diagnostics: Diagnostics;
   try {
     const { check } = await import("recheck");
-    diagnostics = (await check(source, flags, { timeout: CHECK_TIMEOUT_MS })) as Diagnostics;
+    diagnostics = (await check(source, flags, PARAMS)) as Diagnostics;
   } catch (e) {
     return { safe: false, reason: `the safety checker failed: ${(e as Error).message}` };
   }
@@ -54,19 +77,20 @@ async function runCheck(source: string, flags: string): Promise<Verdict> {
 }
 
 export function verdictOf(d: Diagnostics): Verdict {
-  if (d.status === "safe") return { safe: true };
+  if (d.status === "safe") return { safe: true, final: true };
   if (d.status === "vulnerable") {
     const kind = d.complexity?.type ?? "super-linear";
     const attack = d.attack?.pattern ? `; e.g. ${truncate(d.attack.pattern, 60)} makes it backtrack` : "";
-    return { safe: false, reason: `catastrophic backtracking (${kind} time)${attack}` };
+    return { safe: false, reason: `catastrophic backtracking (${kind} time)${attack}`, final: true };
   }
-  const why = d.error?.kind === "timeout" ? `no verdict within ${CHECK_TIMEOUT_MS / 1000} s` : d.error?.message ?? d.error?.kind ?? "unknown";
-  return { safe: false, reason: `the safety checker cannot judge this pattern (${why})` };
+  const timeout = d.error?.kind === "timeout";
+  const why = timeout ? `no verdict within ${CHECK_TIMEOUT_MS / 1000} s; bounded repeats such as {0,200} are costly to check` : d.error?.message ?? d.error?.kind ?? "unknown";
+  return { safe: false, reason: `the safety checker cannot judge this pattern (${why})`, final: !timeout };
 }
 
 /** Checks every regex; returns one error per refused pattern, in input order. */
-export async function unsafeRegexErrors(entries: readonly RegexEntry[]): Promise<AppError[]> {
-  const verdicts = await Promise.all(entries.map((e) => checkRegex(e.source, e.flags)));
+export async function unsafeRegexErrors(entries: readonly RegexEntry[], store?: VerdictCache): Promise<AppError[]> {
+  const verdicts = await Promise.all(entries.map((e) => checkRegex(e.source, e.flags, store)));
   const errors: AppError[] = [];
   entries.forEach((e, i) => {
     const v = verdicts[i]!;

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { compilePack, loadRuleFiles, type RuleFile, type RulePack } from "../engine/index.js";
 import { appError, type AppError } from "../shared/errors.js";
 import { unsafeRegexErrors } from "./regex-safety.js";
+import { fileVerdictStore } from "./verdict-store.js";
 import { err, ok, type Result } from "../shared/result.js";
 
 /** The rule pack shipped with the tool: `rules/` at the package root. */
@@ -27,12 +28,19 @@ export async function readRuleDir(dir: string, cwd: string): Promise<RuleFile[]>
 let cached: { key: string; pack: RulePack } | null = null;
 
 /** Loads, validates and compiles the built-in pack plus any extra rule folders. */
-export async function loadPack(extraDirs: readonly string[], cwd: string): Promise<Result<RulePack, AppError[]>> {
-  const key = [BUILTIN_RULES_DIR, ...extraDirs].join("\u0000");
+export async function loadPack(
+  extraDirs: readonly string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+  options: { builtin?: boolean } = {},
+): Promise<Result<RulePack, AppError[]>> {
+  // A team pack may replace the built-in one instead of extending it (config `extends: none`).
+  const dirs = options.builtin === false ? [...extraDirs] : [BUILTIN_RULES_DIR, ...extraDirs];
+  const key = dirs.join("\u0000");
   if (cached?.key === key) return ok(cached.pack);
   const files: RuleFile[] = [];
   const builtin = new Set<string>();
-  for (const dir of [BUILTIN_RULES_DIR, ...extraDirs]) {
+  for (const dir of dirs) {
     let found: RuleFile[];
     try {
       found = await readRuleDir(resolve(cwd, dir), cwd);
@@ -47,8 +55,13 @@ export async function loadPack(extraDirs: readonly string[], cwd: string): Promi
   const { sources, errors, regexes } = loadRuleFiles(files);
   if (errors.length) return err(errors);
   // User packs are checked for catastrophic backtracking on every load; the built-in pack once, by a test.
-  const unsafe = await unsafeRegexErrors(regexes.filter((r) => !builtin.has(r.file)));
-  if (unsafe.length) return err(unsafe);
+  const userRegexes = regexes.filter((r) => !builtin.has(r.file));
+  if (userRegexes.length) {
+    const store = fileVerdictStore(env);
+    const unsafe = await unsafeRegexErrors(userRegexes, store);
+    store.save();
+    if (unsafe.length) return err(unsafe);
+  }
   const pack = compilePack(sources);
   cached = { key, pack };
   return ok(pack);

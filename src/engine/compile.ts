@@ -6,13 +6,17 @@ export interface CompiledTopic {
   trigger: RegExp[];
   require: { any: RegExp[]; scope: "sentence" | "clause" }[];
   exclude: RegExp[];
-  values: { name: string; regex: RegExp; type: "number" | "string"; scale: number }[];
+  values: { name: string; regex: RegExp; type: "number" | "string" | "boolean"; scale: number; map: Map<string, number | string | boolean> | null }[];
+  mutualIf: { any: RegExp[]; scope: "sentence" | "clause" } | null;
 }
 
 export interface RulePack {
   topics: CompiledTopic[];
   rules: LoadedRule[];
-  /** One regex over every topic trigger: a clause that misses it cannot produce any fact. */
+  /**
+   * One regex over every topic trigger: a clause that misses it cannot produce any fact. Not used on the hot
+   * path (too slow in V8 once the pack is large, see detect.ts); kept for tools that want a single test.
+   */
   anyTrigger: RegExp;
 }
 
@@ -31,11 +35,23 @@ function compileTopic(meta: LoadedTopic): CompiledTopic {
     trigger: compileList(meta.trigger),
     require: meta.require.map((r) => ({ any: compileList(r.any), scope: r.scope ?? meta.scope })),
     exclude: meta.exclude.length ? compileList(meta.exclude) : [],
-    values: meta.values.map((v) => ({ name: v.name, regex: new RegExp(v.regex, v.flags ?? "i"), type: v.type, scale: v.scale ?? 1 })),
+    values: meta.values.map((v) => ({
+      name: v.name,
+      regex: new RegExp(v.regex, v.flags ?? "i"),
+      type: v.type,
+      scale: v.scale ?? 1,
+      map: v.map ? new Map(Object.entries(v.map).map(([k, x]) => [mapKey(k), x])) : null,
+    })),
+    mutualIf: meta["mutual-if"] ? { any: compileList(meta["mutual-if"].any), scope: meta["mutual-if"].scope ?? meta.scope } : null,
   };
 }
 
 /** Every regex source the topic detectors use, for the benchmark's grep floor. */
 export function triggerSources(pack: RulePack): string[] {
   return pack.topics.flatMap((t) => t.meta.trigger.map((p) => patternToRegexSource(p).source));
+}
+
+/** How a value-map key and a captured word are compared: "Half-Yearly" and "half  yearly" are the same word. */
+export function mapKey(text: string): string {
+  return text.toLowerCase().replace(/[-\s]+/g, " ").trim();
 }

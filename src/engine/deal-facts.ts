@@ -11,6 +11,28 @@ type Emit = (topic: string, path: string, attrs?: Partial<Pick<Fact, "mutual" | 
 
 const CADENCE_MONTHS = { monthly: 1, quarterly: 3, semiannual: 6, annual: 12 } as const;
 
+/** Free-text cadences of governance bodies ("quarterly", "every six months") → months, as the business-review topic reads them. */
+const CADENCE_WORDS: [RegExp, number][] = [
+  [/\b(?:weekly|fortnightly|monthly|every\s+month|each\s+month)\b/i, 1],
+  [/\b(?:quarterly|every\s+(?:quarter|three\s+months))\b/i, 3],
+  [/\b(?:half[- ]yearly|semi[- ]?annual(?:ly)?|six[- ]monthly|every\s+six\s+months|twice\s+a\s+year)\b/i, 6],
+  [/\b(?:annual(?:ly)?|yearly|once\s+a\s+year|every\s+(?:year|twelve\s+months))\b/i, 12],
+];
+
+export function cadenceMonths(text: string): number | undefined {
+  return CADENCE_WORDS.find(([re]) => re.test(text))?.[1];
+}
+
+/** Sourcing business models that call for relational expectations (domain.md §2). */
+const RELATIONAL_MODELS = new Set(["performance_based", "vested", "shared_services", "equity_partnership"]);
+
+/** Values with the unknowns left out, so that `present`/`absent` conditions mean what they say. */
+function known(values: Record<string, FactValue | undefined>): Record<string, FactValue> {
+  const out: Record<string, FactValue> = {};
+  for (const [k, v] of Object.entries(values)) if (v !== undefined && v !== "") out[k] = v;
+  return out;
+}
+
 export function dealFacts(summary: DealSummary): Fact[] {
   const facts: Fact[] = [];
   const emit: Emit = (topic, path, attrs = {}, values = {}) => {
@@ -40,7 +62,14 @@ const mutual = { mutual: true, burdened: "both" as Side, beneficiary: "both" as 
 
 function mapVisionAndOutcomes(d: DealData, emit: Emit): void {
   const sv = d.shared_vision;
-  if (sv?.statement?.trim()) emit("shared-vision", "shared_vision.statement", sv.jointly_developed === false ? { mutual: false } : mutual);
+  if (d.relationship?.intended_model) {
+    const model = d.relationship.intended_model;
+    emit("sourcing-model", "relationship.intended_model", {}, { model, relational: RELATIONAL_MODELS.has(model) });
+  }
+  if (sv?.statement?.trim() || sv?.statement_of_intent) {
+    const path = sv.statement?.trim() ? "shared_vision.statement" : "shared_vision.statement_of_intent";
+    emit("shared-vision", path, sv.jointly_developed === false ? { mutual: false } : mutual, known({ "jointly-developed": sv.jointly_developed }));
+  }
   if ((sv?.guiding_principles?.length ?? 0) >= 3) emit("guiding-principles", "shared_vision.guiding_principles", mutual, { count: sv!.guiding_principles!.length });
   const outcomes = (d.desired_outcomes ?? []).filter((o) => o.metric && o.target !== undefined);
   if (outcomes.length) emit("desired-outcomes", "desired_outcomes", {}, { count: outcomes.length });
@@ -53,8 +82,9 @@ function mapPricing(d: DealData, emit: Emit): void {
   const p = d.pricing;
   if ((d.selection?.price_weight_pct ?? 0) >= 60) emit("lowest-price", "selection.price_weight_pct", oneWay("supplier"), { "price-weight": d.selection!.price_weight_pct! });
   if ((d.selection?.criteria ?? []).some((c) => /lowest\s+(?:price|cost|bid)/i.test(c))) emit("lowest-price", "selection.criteria", oneWay("supplier"));
-  const incentive = d.incentives?.gainshare?.present || d.incentives?.bonus?.basis === "outcome";
-  if (p?.model && ["unit", "fte", "time_and_materials", "cost_plus"].includes(p.model) && !incentive) emit("activity-pricing", "pricing.model", {}, { model: p.model });
+  // The fact says how the supplier is paid; whether an incentive makes it a hybrid is the rule's judgement.
+  if (p?.model && ["unit", "fte", "time_and_materials", "cost_plus"].includes(p.model)) emit("activity-pricing", "pricing.model", {}, { model: p.model });
+  else if (p?.rate_card && !p.model) emit("activity-pricing", "pricing.rate_card", {}, { model: "rate_card" });
   if (p?.model === "outcome_based") emit("outcome-pricing", "pricing.model", mutual);
   if ((p?.mandated_reduction_pct_per_year ?? 0) > 0) emit("mandated-price-reduction", "pricing.mandated_reduction_pct_per_year", oneWay("supplier"), { percent: p!.mandated_reduction_pct_per_year! });
   if (p?.mfn) emit("most-favored-nation", "pricing.mfn", oneWay("supplier"));
@@ -67,13 +97,21 @@ function mapPricing(d: DealData, emit: Emit): void {
   if (p?.set_off === "buyer_only") emit("set-off", "pricing.set_off", oneWay("supplier"));
   if (p?.set_off === "supplier_only") emit("set-off", "pricing.set_off", oneWay("buyer"));
   if (p?.payment_terms_days !== undefined && p.payment_terms_days > 60) emit("late-payment", "pricing.payment_terms_days", oneWay("supplier"), { days: p.payment_terms_days });
-  if (d.incentives?.gainshare?.present) emit("gain-share", "incentives.gainshare", mutual, { "supplier-share": d.incentives.gainshare.supplier_share_pct ?? "" });
-  if (d.incentives?.painshare?.present) emit("pain-share", "incentives.painshare", mutual);
-  if (d.incentives?.investment_recovery || d.governance?.transformation?.fund) emit("innovation-reward", "incentives", mutual);
+  const inc = d.incentives;
+  if (inc?.gainshare?.present) emit("gain-share", "incentives.gainshare", mutual, known({ "supplier-share": inc.gainshare.supplier_share_pct, "baseline-defined": inc.gainshare.baseline_defined }));
+  if (inc?.painshare?.present) emit("pain-share", "incentives.painshare", {}, known({ "supplier-share": inc.painshare.supplier_share_pct, "cap-pct-of-fee": inc.painshare.cap_pct_of_fee }));
+  if (inc?.investment_recovery) emit("innovation-reward", "incentives.investment_recovery", mutual, { kind: "investment_recovery" });
+  if (inc?.award_term) emit("innovation-reward", "incentives.award_term", mutual, { kind: "award_term" });
+  if (inc?.bonus?.present && inc.bonus.basis !== "discretionary") emit("innovation-reward", "incentives.bonus", mutual, known({ kind: "bonus", basis: inc.bonus.basis }));
+  if (d.governance?.transformation?.fund) emit("innovation-reward", "governance.transformation.fund", mutual, { kind: "innovation_fund" });
+  if (inc?.bonus?.present && inc.bonus.basis === "outcome") emit("outcome-pricing", "incentives.bonus", mutual);
   const credits = d.slas?.service_credits;
-  if (credits?.present) emit("service-credits", "slas.service_credits", oneWay("supplier"), { "fees-at-risk": credits.max_pct_fees_at_risk ?? "" });
-  if (credits?.earnback || d.slas?.liquidated_damages?.earnback) emit("earn-back", "slas", mutual);
-  if (d.slas?.liquidated_damages?.present) emit("liquidated-damages", "slas.liquidated_damages", oneWay("supplier"));
+  if (credits?.present)
+    emit("service-credits", "slas.service_credits", oneWay("supplier"), known({ "fees-at-risk": credits.max_pct_fees_at_risk, "sole-remedy": credits.sole_remedy, earnback: credits.earnback }));
+  if (credits?.earnback) emit("earn-back", "slas.service_credits.earnback", mutual);
+  if (d.slas?.liquidated_damages?.earnback) emit("earn-back", "slas.liquidated_damages.earnback", mutual);
+  const ld = d.slas?.liquidated_damages;
+  if (ld?.present) emit("liquidated-damages", "slas.liquidated_damages", oneWay("supplier"), known({ capped: ld.capped, earnback: ld.earnback }));
   if ((d.slas?.count ?? 0) > 25) emit("metric-overload", "slas.count", oneWay("supplier"), { count: d.slas!.count! });
   if (d.slas?.relief_for_buyer_causes) emit("supplier-relief", "slas.relief_for_buyer_causes", mutual);
 }
@@ -108,29 +146,38 @@ function mapRisk(d: DealData, emit: Emit): void {
   const froms = new Set(indemnities.map((i) => i.from));
   indemnities.forEach((i, n) => {
     const both = froms.has("buyer") && froms.has("supplier");
-    emit("indemnity", `risk.indemnities[${n}]`, { mutual: both, burdened: i.from, beneficiary: i.to }, { scope: i.scope ?? "" });
+    emit("indemnity", `risk.indemnities[${n}]`, { mutual: both, burdened: i.from, beneficiary: i.to }, known({ scope: i.scope, capped: i.capped }));
   });
   const ucr = r?.unilateral_change_rights;
-  if (ucr?.holder && ucr.holder !== "none") emit("unilateral-change", "risk.unilateral_change_rights", { mutual: false, beneficiary: ucr.holder, burdened: otherSide(ucr.holder) });
+  if (ucr?.holder && ucr.holder !== "none") {
+    // One fact per topic changed, so price changes can be judged apart from scope or policy changes.
+    const topics = ucr.topics?.length ? ucr.topics : [undefined];
+    for (const t of topics)
+      emit("unilateral-change", "risk.unilateral_change_rights", { mutual: false, beneficiary: ucr.holder, burdened: otherSide(ucr.holder) }, known({ subject: t }));
+  }
   (r?.discretionary_rights ?? []).forEach((x, n) => {
     if (!x.reasonableness_qualifier) emit("sole-discretion", `risk.discretionary_rights[${n}]`, { mutual: false, beneficiary: x.holder, burdened: otherSide(x.holder) });
   });
   const tfc = r?.termination?.for_convenience;
-  if (tfc?.buyer && tfc.supplier) emit("termination-for-convenience", "risk.termination.for_convenience", mutual, { "notice-days": tfc.notice_days ?? "" });
-  else if (tfc?.buyer) emit("termination-for-convenience", "risk.termination.for_convenience", { mutual: false, beneficiary: "buyer", burdened: "supplier" }, { compensation: tfc.compensation ?? false });
-  else if (tfc?.supplier) emit("termination-for-convenience", "risk.termination.for_convenience", { mutual: false, beneficiary: "supplier", burdened: "buyer" });
+  const tfcValues = known({ "notice-days": tfc?.notice_days, compensation: tfc?.compensation });
+  if (tfc?.buyer && tfc.supplier) emit("termination-for-convenience", "risk.termination.for_convenience", mutual, tfcValues);
+  else if (tfc?.buyer) emit("termination-for-convenience", "risk.termination.for_convenience", { mutual: false, beneficiary: "buyer", burdened: "supplier" }, tfcValues);
+  else if (tfc?.supplier) emit("termination-for-convenience", "risk.termination.for_convenience", { mutual: false, beneficiary: "supplier", burdened: "buyer" }, tfcValues);
   const cure = r?.termination?.for_cause;
-  if (cure && (cure.materiality_required === false || cure.cure_days === 0)) emit("termination-minor-breach", "risk.termination.for_cause", oneWay("supplier"));
+  if (cure && (cure.materiality_required === false || cure.cure_days === 0))
+    emit("termination-minor-breach", "risk.termination.for_cause", oneWay("supplier"), known({ "cure-days": cure.cure_days }));
   if (r?.risk_register?.present) emit("risk-register", "risk.risk_register", r.risk_register.joint === false ? { mutual: false } : mutual);
-  if (r?.audit?.present) emit("audit-rights", "risk.audit", r.audit.mutual ? mutual : oneWay("supplier"), { "notice-days": r.audit.notice_days ?? "", "max-per-year": r.audit.max_per_year ?? "" });
+  if (r?.audit?.present)
+    emit("audit-rights", "risk.audit", r.audit.mutual ? mutual : oneWay("supplier"), known({ "notice-days": r.audit.notice_days, "max-per-year": r.audit.max_per_year, "cost-bearer": r.audit.cost_bearer }));
   (r?.restrictive_covenants ?? []).forEach((c, n) => {
     const topic = c.type === "non_compete" ? "non-compete" : c.type === "exclusivity" ? "exclusivity" : "non-solicit";
-    emit(topic, `risk.restrictive_covenants[${n}]`, c.mutual ? mutual : oneWay(c.bound_party));
+    emit(topic, `risk.restrictive_covenants[${n}]`, c.mutual ? mutual : oneWay(c.bound_party), known({ "duration-months": c.duration_months }));
   });
   const a = r?.assignment;
   if (a?.buyer_free && a.supplier_needs_consent) emit("assignment", "risk.assignment", oneWay("supplier"));
   if (r?.minimum_commitment?.present) emit("minimum-commitment", "risk.minimum_commitment", r.minimum_commitment.mutual ? mutual : oneWay("buyer"));
-  if (d.ip?.foreground_owner === "buyer") emit("ip-assignment", "ip.foreground_owner", oneWay("supplier"));
+  if (d.ip?.foreground_owner === "buyer")
+    emit("ip-assignment", "ip.foreground_owner", oneWay("supplier"), known({ "background-retained": d.ip.background_retained, "license-back": d.ip.license_back }));
   if (d.ip?.foreground_owner === "joint") emit("joint-ip", "ip.foreground_owner", mutual);
   if (d.ip?.joint_innovation_sharing) emit("joint-ip", "ip.joint_innovation_sharing", mutual);
 }
@@ -140,32 +187,46 @@ function mapGovernanceAndTrust(d: DealData, emit: Emit): void {
   (g?.bodies ?? []).forEach((b, n) => {
     const joint = (b.members_from ?? []).includes("buyer") && (b.members_from ?? []).includes("supplier");
     const buyerDecides = b.decision_rule === "buyer_decides";
-    emit("governance-body", `governance.bodies[${n}]`, joint && !buyerDecides ? mutual : { mutual: false, beneficiary: "buyer", burdened: "supplier" }, { level: b.level ?? "" });
+    const owner = (b.members_from ?? []).length === 1 ? b.members_from![0]! : "buyer";
+    emit("governance-body", `governance.bodies[${n}]`, joint && !buyerDecides ? mutual : { mutual: false, beneficiary: owner, burdened: otherSide(owner) }, known({ level: b.level, "decision-rule": b.decision_rule }));
+    // A joint body that meets at a stated cadence is a business review, as the text detector reads it.
+    const months = b.cadence ? cadenceMonths(b.cadence) : undefined;
+    if (joint && months !== undefined) emit("business-review", `governance.bodies[${n}].cadence`, mutual, { "cadence-months": months });
   });
   const cadence = g?.exec_review_cadence;
   if (cadence && cadence !== "none") emit("business-review", "governance.exec_review_cadence", mutual, { "cadence-months": CADENCE_MONTHS[cadence] });
-  if (g?.relationship_health?.instrument || g?.relationship_health?.frequency) emit("relationship-review", "governance.relationship_health", g.relationship_health.bilateral === false ? { mutual: false } : mutual);
-  if (g?.change_process?.either_party_may_propose) emit("change-control", "governance.change_process", mutual);
+  const health = g?.relationship_health;
+  if (health?.instrument || health?.frequency) emit("relationship-review", "governance.relationship_health", health.bilateral === false ? { mutual: false } : mutual);
+  const change = g?.change_process;
+  if (change && (change.either_party_may_propose !== undefined || change.periodic_review_months !== undefined)) {
+    const values = known({ "equitable-adjustment": change.equitable_adjustment, "periodic-review-months": change.periodic_review_months });
+    emit("change-control", "governance.change_process", change.either_party_may_propose === false ? { mutual: false } : mutual, values);
+  }
   if (g?.transformation?.innovation_process || g?.transformation?.ci_targets) emit("continuous-improvement", "governance.transformation", mutual);
-  if ((g?.approvals_required_for ?? []).some((x) => x === "all_staff" || x === "methods" || x === "tools")) emit("micromanagement", "governance.approvals_required_for", oneWay("supplier"));
+  const intrusive = (g?.approvals_required_for ?? []).filter((x) => x === "all_staff" || x === "methods" || x === "tools" || x === "all_subcontractors");
+  if (intrusive.length) emit("micromanagement", "governance.approvals_required_for", oneWay("supplier"), { approvals: intrusive.join(",") });
   const t = d.trust;
   if (t?.good_faith_clause === "general") emit("good-faith", "trust.good_faith_clause", mutual);
-  if (t?.early_warning?.present) emit("early-warning", "trust.early_warning", t.early_warning.mutual === false ? oneWay("supplier") : mutual);
+  if (t?.good_faith_clause === "excluded") emit("good-faith-excluded", "trust.good_faith_clause", mutual);
+  if (t?.early_warning?.present)
+    emit("early-warning", "trust.early_warning", t.early_warning.mutual === false ? oneWay("supplier") : mutual, known({ "meeting-interval-days": t.early_warning.meeting_interval_days }));
   if (t?.early_warning?.register) emit("risk-register", "trust.early_warning.register", mutual);
   if (t?.info_sharing?.forecasts_from_buyer || t?.info_sharing?.shared_dashboards) emit("information-sharing", "trust.info_sharing", mutual);
 }
 
 function mapTermExitDisputes(d: DealData, emit: Emit): void {
   if (d.term?.initial_months !== undefined) emit("term-length", "term.initial_months", {}, { months: d.term.initial_months });
+  const ren = d.term?.renewal;
   const renewal = d.term?.renewal?.type;
-  if (renewal === "performance_based") emit("performance-extension", "term.renewal.type", mutual);
-  if (renewal === "buyer_option") emit("one-sided-renewal", "term.renewal.type", { mutual: false, beneficiary: "buyer", burdened: "supplier" });
-  if (renewal === "supplier_option") emit("one-sided-renewal", "term.renewal.type", { mutual: false, beneficiary: "supplier", burdened: "buyer" });
+  const renewalValues = known({ periods: ren?.periods, "period-months": ren?.period_months, "notice-days": ren?.notice_days });
+  if (renewal === "performance_based") emit("performance-extension", "term.renewal.type", mutual, renewalValues);
+  if (renewal === "buyer_option") emit("one-sided-renewal", "term.renewal.type", { mutual: false, beneficiary: "buyer", burdened: "supplier" }, renewalValues);
+  if (renewal === "supplier_option") emit("one-sided-renewal", "term.renewal.type", { mutual: false, beneficiary: "supplier", burdened: "buyer" }, renewalValues);
   const x = d.exit;
-  if (x?.plan) emit("exit-plan", "exit.plan", mutual);
-  if ((x?.transition_assistance_months ?? 0) > 0 || x?.knowledge_transfer) emit("post-termination-services", "exit", {}, { months: x?.transition_assistance_months ?? "" });
+  if (x?.plan) emit("exit-plan", "exit.plan", mutual, known({ "no-fault-exit": x.no_fault_exit, "triggers-defined": x.triggers_defined }));
+  if ((x?.transition_assistance_months ?? 0) > 0 || x?.knowledge_transfer) emit("post-termination-services", "exit", {}, known({ months: x?.transition_assistance_months }));
   const ds = d.disputes;
-  if ((ds?.escalation_tiers ?? 0) >= 2) emit("escalation", "disputes.escalation_tiers", mutual, { tiers: ds!.escalation_tiers! });
+  if ((ds?.escalation_tiers ?? 0) >= 2) emit("escalation", "disputes.escalation_tiers", mutual, known({ tiers: ds!.escalation_tiers!, "max-tier-days": ds!.tier_days?.length ? Math.max(...ds!.tier_days) : undefined }));
   if (ds?.mediation || ds?.expert_determination || ds?.dispute_board) emit("mediation", "disputes", mutual);
   if (ds?.litigation_first) emit("litigation-first", "disputes.litigation_first", {});
   if (ds?.forum_chooser === "buyer") emit("forum-election", "disputes.forum_chooser", { mutual: false, beneficiary: "buyer", burdened: "supplier" });

@@ -79,24 +79,55 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
  */
 export function directionOf(sentence: string, triggerAt: number, triggerEnd: number, subjectIs: "burdened" | "beneficiary", lexicon: PartyLexicon): Direction {
   const all = mentions(sentence, lexicon);
-  let subject: Mention | undefined;
-  // Passive: "shall be indemnified by the Supplier" — the actor follows "by".
-  const after = sentence.slice(triggerEnd, triggerEnd + 80);
-  const passive = /^[\w\s,]{0,40}?\bby\s+(?:the\s+)?/.exec(after);
-  // "…available for inspection by the Customer" and "subject to audit by the Customer" are passive too.
-  if (passive && /\b(?:(?:be|been|is|are|being)\s+(?:\w+\s+){0,2}|(?:available|subject)\s+(?:for|to)\s+)$/.test(sentence.slice(Math.max(0, triggerAt - 30), triggerAt))) {
-    const at = triggerEnd + passive[0].length;
-    subject = all.find((m) => m.index === at);
-  }
-  if (!subject) {
-    const before = all.filter((m) => m.end <= triggerAt);
-    subject = before[before.length - 1] ?? all.find((m) => m.index >= triggerEnd);
-  }
+  const subject = subjectOf(sentence, all, triggerAt, triggerEnd);
   if (!subject) return { mutual: null, burdened: null, beneficiary: null, subjectName: null };
-  if (subject.mutual) return { mutual: true, burdened: "both", beneficiary: "both", subjectName: null };
+  if (subject.mutual || joinedWithOtherSide(sentence, all, subject)) return { mutual: true, burdened: "both", beneficiary: "both", subjectName: null };
   if (subject.role === "unknown") return { mutual: false, burdened: null, beneficiary: null, subjectName: subject.name };
   const side = subject.role;
   return subjectIs === "burdened"
     ? { mutual: false, burdened: side, beneficiary: otherSide(side), subjectName: subject.name }
     : { mutual: false, burdened: otherSide(side), beneficiary: side, subjectName: subject.name };
+}
+
+/** Words after which a party mention is an object or a complement, not the actor: "notice to the Supplier". */
+const OBJECT_MARKER = /\b(?:to|against|from|for|of|with|towards?|upon|on\s+behalf\s+of|harmless)\s+(?:the\s+|any\s+|such\s+)?$/i;
+
+/** What may stand between the start of a trigger and its subject: "In no event shall the ", "" ("Neither party…"). */
+const SUBJECT_LEAD = /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*)?(?:the\s+)?$/i;
+
+function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerEnd: number): Mention | undefined {
+  // Passive: "shall be indemnified by the Supplier", "may be terminated by either party" — the actor follows "by".
+  const after = sentence.slice(triggerEnd, triggerEnd + 80);
+  const passive = /^[\w\s,]{0,40}?\bby\s+(?:the\s+)?/.exec(after);
+  // "…available for inspection by the Customer" and "subject to audit by the Customer" are passive too.
+  if (passive && /\b(?:(?:be|been|is|are|being)\s+(?:\w+\s+){0,2}|(?:available|subject)\s+(?:for|to)\s+)$/.test(sentence.slice(Math.max(0, triggerAt - 30), triggerAt))) {
+    const at = triggerEnd + passive[0].length;
+    const hit = all.find((m) => m.index === at);
+    if (hit) return hit;
+  }
+  // A party named inside a long trigger ("in no event shall the Supplier's aggregate liability…", "neither party
+  // shall be liable…", "may be terminated by the Customer…") is its subject unless it is an object there.
+  for (const m of all) {
+    if (m.index < triggerAt || m.end > triggerEnd) continue;
+    const lead = sentence.slice(triggerAt, m.index);
+    if (/\bby\s+(?:the\s+)?$/i.test(lead) && !OBJECT_MARKER.test(lead.replace(/\bby\s+(?:the\s+)?$/i, ""))) return m;
+    if (SUBJECT_LEAD.test(lead)) return m;
+  }
+  const before = all.filter((m) => m.end <= triggerAt);
+  return before[before.length - 1] ?? all.find((m) => m.index >= triggerEnd);
+}
+
+/**
+ * "The Company or the Contractor may terminate…", "Licensor and Licensee shall each…": the subject is joined to a
+ * mention of the other side by "or"/"and"/"nor", so the term binds (or favours) both.
+ */
+function joinedWithOtherSide(sentence: string, all: Mention[], subject: Mention): boolean {
+  if (subject.role === "unknown") return false;
+  const i = all.indexOf(subject);
+  const JOIN = /^\s*,?\s*(?:(?:and|or|nor|and\/or)\s+(?:the\s+)?|,\s*(?:the\s+)?)$/i;
+  const prev = all[i - 1];
+  if (prev && !prev.mutual && prev.role !== "unknown" && prev.role !== subject.role && JOIN.test(sentence.slice(prev.end, subject.index).replace(/^['’]s\b/, ""))) return true;
+  const next = all[i + 1];
+  if (next && !next.mutual && next.role !== "unknown" && next.role !== subject.role && JOIN.test(sentence.slice(subject.end, next.index))) return true;
+  return false;
 }

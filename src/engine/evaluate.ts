@@ -19,6 +19,7 @@ export function evaluateRules(facts: readonly Fact[], rules: readonly LoadedRule
       const seen = new Set<string>();
       for (const fact of facts) {
         if (!factMatches(fact, w.fact)) continue;
+        if (w["unless-same-place"].length && facts.some((o) => o !== fact && w["unless-same-place"].includes(o.topic) && samePlace(o, fact))) continue;
         const key = `${fact.location.clause ?? fact.location.line}:${fact.burdened}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -32,6 +33,12 @@ export function evaluateRules(facts: readonly Fact[], rules: readonly LoadedRule
     }
   }
   return sortFindings(findings);
+}
+
+/** Read from the same sentence: same clause and the same excerpt, or the same YAML path. */
+function samePlace(a: Fact, b: Fact): boolean {
+  if (a.location.path !== undefined || b.location.path !== undefined) return a.location.path === b.location.path;
+  return a.location.clause === b.location.clause && a.excerpt === b.excerpt;
 }
 
 export function factMatches(fact: Fact, c: FactCondition): boolean {

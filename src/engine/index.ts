@@ -7,12 +7,16 @@ import type { RulePack } from "./compile.js";
 import { dealFacts } from "./deal-facts.js";
 import { detectFacts } from "./detect.js";
 import { evaluateRules } from "./evaluate.js";
+import { applySuppressions, type InvalidSuppression, type SuppressionNote } from "./suppress.js";
 import type { Budget } from "./budget.js";
 
 export interface Analysis {
   parties: Party[];
   facts: Fact[];
   findings: Finding[];
+  /** Inline suppressions that matched nothing / that were refused (no reason, unknown rule). */
+  unusedSuppressions?: SuppressionNote[];
+  invalidSuppressions?: InvalidSuppression[];
 }
 
 /** One document through both rule layers. Pure: no files, no output formats. */
@@ -23,7 +27,10 @@ export function analyse(doc: ContractDocument | DealSummary, pack: RulePack, opt
     return { parties, facts, findings: evaluateRules(facts, pack.rules, parties) };
   }
   const facts = detectFacts(doc, pack, options.budget);
-  return { parties: doc.parties, facts, findings: evaluateRules(facts, pack.rules, doc.parties) };
+  const findings = evaluateRules(facts, pack.rules, doc.parties);
+  if (!doc.directives?.length) return { parties: doc.parties, facts, findings };
+  const s = applySuppressions(doc, findings, new Set(pack.rules.map((r) => r.id)));
+  return { parties: doc.parties, facts, findings: s.findings, unusedSuppressions: s.unused, invalidSuppressions: s.invalid };
 }
 
 export { budgetFrom, type Budget } from "./budget.js";

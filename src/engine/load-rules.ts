@@ -94,7 +94,7 @@ export function loadRuleFiles(files: readonly RuleFile[]): { sources: RuleSource
 
 export function topicsOfRule(rule: PrincipleRuleSource): string[] {
   const w = rule.when;
-  if ("fact" in w) return [w.fact.topic, ...w.unless.map((u) => u.topic), ...w["only-if"].map((u) => u.topic)];
+  if ("fact" in w) return [w.fact.topic, ...w.unless.map((u) => u.topic), ...w["only-if"].map((u) => u.topic), ...w["unless-same-place"]];
   return [...w.absent, ...w["only-if"].map((u) => u.topic)];
 }
 
@@ -112,6 +112,7 @@ function checkRegexes(
     ["trigger", topic.trigger],
     ["exclude", topic.exclude],
     ...topic.require.map((r, i) => [`require[${i}].any`, r.any] as [string, readonly unknown[]]),
+    ...(topic["mutual-if"] ? [["mutual-if.any", topic["mutual-if"].any] as [string, readonly unknown[]]] : []),
   ];
   for (const [path, list] of lists) {
     for (let i = 0; i < list.length; i++) {

@@ -8,7 +8,11 @@ export function phraseToRegex(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   const body = words
     .map((w) =>
-      w
+      // A lone "*" is one whole word: "+" not "*", or the whitespace runs on both sides overlap and backtrack
+      // quadratically on long runs of spaces (recheck flags "hold * harmless" otherwise).
+      w === "*"
+        ? "[\\w-]+"
+        : w
         .split("*")
         .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
         .join("[\\w-]*"),
@@ -54,4 +58,26 @@ export function anyMatch(regexes: readonly RegExp[], text: string): boolean {
     if (re.test(text)) return true;
   }
   return false;
+}
+
+/** Every match of the list in `text` (at most `limit`), in order of position; overlapping matches are dropped. */
+export function allMatches(regexes: readonly RegExp[], text: string, limit: number): { index: number; text: string }[] {
+  const found: { index: number; text: string }[] = [];
+  for (const re of regexes) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while (n < limit && (m = re.exec(text))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      found.push({ index: m.index, text: m[0] });
+      n++;
+    }
+  }
+  found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const out: { index: number; text: string }[] = [];
+  for (const f of found) if (!out.length || f.index >= out[out.length - 1]!.index + out[out.length - 1]!.text.length) out.push(f);
+  return out.slice(0, limit);
 }

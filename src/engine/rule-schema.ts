@@ -22,9 +22,15 @@ const valueSchema = z.strictObject({
   /** A regex whose first capture group is the value; numbers are parsed ("three (3)" is not). */
   regex: z.string().min(1),
   flags: z.string().regex(/^[imsu]*$/).optional(),
-  type: z.enum(["number", "string"]).default("string"),
+  /** `boolean`: true when the regex matches at all (no capture group needed). */
+  type: z.enum(["number", "string", "boolean"]).default("string"),
   /** Multiplies a number value, so "3 years" and "36 months" can both fill `months` (scale: 12). */
   scale: z.number().positive().optional(),
+  /**
+   * Words → value, for what a number cannot say: {quarterly: 3, half yearly: 6}. The captured text is looked up
+   * lower-cased with hyphens and runs of spaces as single spaces; a capture not in the map gives no value.
+   */
+  map: z.record(z.string().min(1), z.union([z.number(), z.string(), z.boolean()])).optional(),
 });
 
 export const topicSchema = z.strictObject({
@@ -50,6 +56,18 @@ export const topicSchema = z.strictObject({
    * beneficiary "both". `none` = the topic has no direction.
    */
   subject: z.enum(["burdened", "beneficiary", "mutual", "none"]).default("none"),
+  /**
+   * For topics whose balance is not carried by a grammatical subject (a governance board, a review meeting, a
+   * risk register): the fact is mutual when one of these matches in the scope ("joint", "both parties",
+   * "representatives of each party"), and one-sided otherwise. Overrides the mutuality read from `subject`.
+   */
+  "mutual-if": z.strictObject({ any: patternList, scope: z.enum(["sentence", "clause"]).optional() }).optional(),
+  /**
+   * When one-way facts cover both sides (in one sentence, or in two clauses): `mutual` = they mirror each other
+   * (an indemnity each way is a mutual indemnity); `same-terms` = mutual only when both say the same thing once
+   * the party names are removed, otherwise one-way facts marked `different-terms` (a different cap per party).
+   */
+  mirror: z.enum(["mutual", "same-terms"]).default("mutual"),
   values: z.array(valueSchema).default([]),
   examples: z.strictObject({ match: z.array(z.string()).min(1), "no-match": z.array(z.string()).min(1) }),
 });
@@ -77,6 +95,11 @@ const whenSchema = z.union([
     unless: z.array(factCondition).default([]),
     /** …and only when the document also has a fact of one of these (the kind of deal where the term matters). */
     "only-if": z.array(factCondition).default([]),
+    /**
+     * …skipping a fact when a fact of one of these topics was read from the same place (same clause and
+     * sentence or line, or the same YAML path): one sentence read as two topics is judged once, by the more specific rule.
+     */
+    "unless-same-place": z.array(z.string().min(1)).default([]),
   }),
   z.strictObject({
     /** Fires once for the document when no fact of any of these topics exists. */

@@ -18,6 +18,19 @@ export const CUAD_TOPICS: Record<string, string> = {
   "minimum-commitment": "Minimum Commitment",
 };
 
+/**
+ * Topics whose facts also answer a CUAD column: CUAD's "Cap on Liability" counts exclusions of indirect or
+ * consequential loss, which trustlint keeps as their own topic so principle rules can tell a cap from a waiver.
+ */
+export const CUAD_ALSO: Record<string, readonly string[]> = {
+  "liability-cap": ["consequential-damages-waiver"],
+};
+
+/** True when a fact of `factTopic` counts towards the CUAD column of `topic`. */
+export function countsFor(topic: string, factTopic: string): boolean {
+  return factTopic === topic || (CUAD_ALSO[topic]?.includes(factTopic) ?? false);
+}
+
 export interface LabelledContract {
   file: string;
   pdf: string | null;

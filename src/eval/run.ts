@@ -1,5 +1,5 @@
 import type { Fact } from "../model/fact.js";
-import { CUAD_TOPICS, type LabelledContract } from "./labels.js";
+import { CUAD_TOPICS, countsFor, type LabelledContract } from "./labels.js";
 import { macroF1, scoreTopic, type TopicScore } from "./metrics.js";
 
 export interface ContractResult {
@@ -17,7 +17,7 @@ export function summarise(results: readonly ContractResult[], topics: readonly s
   const scores = topics.map((topic) =>
     scoreTopic(
       topic,
-      results.map((r) => ({ expected: r.contract.labels[topic] ?? false, actual: r.facts.some((f) => f.topic === topic) })),
+      results.map((r) => ({ expected: r.contract.labels[topic] ?? false, actual: r.facts.some((f) => countsFor(topic, f.topic)) })),
     ),
   );
   return { contracts: results.length, topics: scores, macroF1: macroF1(scores) };
@@ -42,7 +42,7 @@ export function renderMisses(results: readonly ContractResult[], topic: string):
   const lines: string[] = [];
   for (const r of results) {
     const expected = r.contract.labels[topic] ?? false;
-    const fired = r.facts.filter((f) => f.topic === topic);
+    const fired = r.facts.filter((f) => countsFor(topic, f.topic));
     if (expected && fired.length === 0) {
       lines.push(`FN ${r.contract.file}`);
       for (const e of r.contract.excerpts[topic] ?? []) lines.push(`   lawyers: ${e.replace(/\s+/g, " ").slice(0, 400)}`);

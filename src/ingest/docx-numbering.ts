@@ -26,6 +26,8 @@ export interface XmlParagraph {
   styleId?: string;
   numId?: string;
   ilvl?: number;
+  /** The paragraph carries a section break (w:sectPr in its properties). */
+  sectionBreak?: boolean;
 }
 
 const attr = (a: Record<string, string>): string | undefined => a["w:val"];
@@ -112,6 +114,7 @@ export function readXmlParagraphs(documentXml: string): XmlParagraph[] {
         else if (name === "w:pStyle") top.styleId = attr(a);
         else if (name === "w:numId") top.numId = attr(a);
         else if (name === "w:ilvl") top.ilvl = Number(attr(a) ?? 0);
+        else if (name === "w:sectPr") top.sectionBreak = true;
       },
       close: (name) => {
         if (name === "w:p") stack.pop();
@@ -139,6 +142,9 @@ export function numberParagraphs(paragraphs: readonly XmlParagraph[], defs: Numb
     }
   }
   return paragraphs.map((p) => {
+    // An empty paragraph that only carries a section break is layout, not a clause: it takes no number (the
+    // templates' own cross-references count that way).
+    if (p.sectionBreak && !p.text.trim()) return null;
     let numId = p.numId;
     let ilvl = p.ilvl;
     if (numId === undefined && p.styleId) {

@@ -142,7 +142,9 @@ function render(paragraphs: readonly Paragraph[], labels: readonly (string | nul
     if (!body && !label) return;
     const line = label ? `${label} ${body}`.trim() : body;
     const level = headingLevel(p.styleName);
-    if (level !== null && !line.includes("\n")) blocks.push(`${"#".repeat(level)} ${line}`);
+    // Some templates style whole numbered clauses as headings; only a short title-like line is a heading.
+    const titleLike = line.length <= 120 && !line.includes("\n") && !/[.;:]\s+\S.*\S/.test(line.replace(/^\S+\s+/, ""));
+    if (level !== null && titleLike) blocks.push(`${"#".repeat(level)} ${line}`);
     else blocks.push(p.bullet ? `- ${line}` : line);
   });
   return blocks.join("\n\n");

@@ -28,7 +28,7 @@ export function htmlToText(html: string): string {
   const breakBlock = (): void => {
     const text = line
       .split("\n")
-      .map((l) => (pre ? l.replace(/\s+$/, "") : l.replace(/ +/g, " ").trim()))
+      .map((l) => (pre ? l.replace(/\s+$/, "") : l.replace(/[ \u00a0]+/g, " ").trim()))
       .filter((l, i, all) => l || (pre && i > 0 && i < all.length - 1))
       .join("\n");
     if (text) blocks.push(heading ? `${"#".repeat(heading)} ${text}` : text);
@@ -70,8 +70,8 @@ export function htmlToText(html: string): string {
       }
     },
     text: (t) => {
-      // Source line breaks are plain spaces in HTML except inside <pre>.
-      if (!skipping) line += pre ? t.replace(/\r\n?/g, "\n") : t.replace(/[ \t\r\n\f\u00a0]+/g, (ws) => (ws.includes("\u00a0") ? "\u00a0" : " "));
+      // Source line breaks are plain spaces in HTML except inside <pre>; runs of &nbsp; (layout indents) collapse too.
+      if (!skipping) line += pre ? t.replace(/\r\n?/g, "\n") : t.replace(/[ \t\r\n\f]+/g, " ");
     },
   });
   breakBlock();

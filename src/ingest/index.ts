@@ -6,7 +6,7 @@ import { err, ok, type Result } from "../shared/result.js";
 import { buildContract } from "./contract.js";
 import { parseDeal, looksLikeDeal } from "./deal-yaml.js";
 import { decodeText } from "./decode.js";
-import { detectFormat, type InputFormat } from "./detect.js";
+import { detectFormat, unsupportedHint, type InputFormat } from "./detect.js";
 
 export interface IngestInput {
   /** Path as the user gave it ("-" for stdin). */
@@ -74,7 +74,7 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
     case "deal":
       return parseDeal(path, decodeText(bytes).text);
     default:
-      return err(appError("INPUT_UNSUPPORTED_FORMAT", "unsupported file type", { path, hint: "use .txt, .md, .pdf, .docx, .html or a YAML deal summary" }));
+      return err(appError("INPUT_UNSUPPORTED_FORMAT", "unsupported file type", { path, hint: unsupportedHint(bytes) ?? "use .txt, .md, .pdf, .docx, .html or a YAML deal summary" }));
   }
 }
 

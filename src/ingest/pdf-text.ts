@@ -66,7 +66,9 @@ function cleanPage(lines: string[], running: Set<string>): string[] {
   return lines.filter((line, i) => {
     if (!line.trim()) return false;
     if (!edges.has(i)) return true;
-    return !(isPageNumberLine(line) || running.has(edgeKey(line)));
+    if (isPageNumberLine(line)) return false;
+    // A line that starts with a clause number is content even when the same shape recurs on every page.
+    return CLAUSE_START.test(line.trim()) || !running.has(edgeKey(line));
   });
 }
 

@@ -136,6 +136,9 @@ export function segment(text: string): Clause[] {
   // Stack of open numbered clauses: label parts and the depth each sits at.
   const stack: { level: Level; number: string; depth: number }[] = [];
   let definitionsDepth: number | null = null;
+  // The top-level number of the definitions section ("1" for "ARTICLE 1 DEFINITIONS" or "1. Definitions"): a
+  // later clause numbered "2.2" has left it even when no "ARTICLE 2" line was recognised.
+  let definitionsTop: string | null = null;
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i]!;
     const end = i + 1 < starts.length ? starts[i + 1]!.offset : text.length;
@@ -156,7 +159,12 @@ export function segment(text: string): Clause[] {
     const body = bodyOf(text, s.offset, end);
     const heading = s.heading ? s.heading.replace(/[.:]\s*$/, "").trim() : null;
     if (definitionsDepth !== null && depth <= definitionsDepth) definitionsDepth = null;
-    if (heading && DEFINITIONS_HEADING.test(heading)) definitionsDepth = depth;
+    const top = topNumber(s);
+    if (definitionsDepth !== null && definitionsTop !== null && top !== null && top !== definitionsTop) definitionsDepth = null;
+    if (heading && DEFINITIONS_HEADING.test(heading)) {
+      definitionsDepth = depth;
+      definitionsTop = top;
+    }
     const definitionLike = /^\s*"[^"]{1,80}"\s+(?:shall\s+)?(?:mean|means|has\s+the\s+meaning|includes?)\b/.test(body);
     clauses.push({
       id: `c${clauses.length}`,
@@ -171,6 +179,25 @@ export function segment(text: string): Clause[] {
   }
   if (clauses.length === 0) clauses.push({ id: "c0", number: null, heading: null, label: null, span: { start: 0, end: text.length }, depth: 0, inDefinitions: false, placeholder: false });
   return clauses;
+}
+
+/** "2" for "2.7", "Article 2" or "Article II"; null for paren items and unnumbered headings. */
+function topNumber(s: Start): string | null {
+  if (!s.number || s.level.kind === "paren") return null;
+  const m = /^(?:Article\s+)?([IVXLC]+|\d+)/.exec(s.number);
+  if (!m) return null;
+  return /^\d+$/.test(m[1]!) ? m[1]! : String(romanToNumber(m[1]!));
+}
+
+function romanToNumber(r: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let n = 0;
+  for (let i = 0; i < r.length; i++) {
+    const a = v[r[i]!]!;
+    const b = v[r[i + 1]!] ?? 0;
+    n += a < b ? -a : a;
+  }
+  return n;
 }
 
 function depthOf(level: Level, stack: { level: Level; depth: number }[]): number {
@@ -201,7 +228,8 @@ function bodyOf(text: string, start: number, end: number): string {
   return raw
     .replace(/^#{1,6}\s+/, "")
     .replace(/^(?:ARTICLE|Article|SECTION|Section|Sec\.|§)\s*[\dIVXLC.]+\s*/, "")
-    .replace(/^\(?[\dA-Za-z]{1,6}(?:\.\d+)*[.)]\s*/, "")
+    // "1.", "(a)", "iv)" and also "12.1 " (a multi-part number needs no trailing dot).
+    .replace(/^(?:\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|\(?[\dA-Za-z]{1,6}(?:\.\d+)*[.)])\s*/, "")
     .replace(/^[A-Z][A-Z0-9 ,;&'/()-]{1,80}?[.:]\s+/, "")
     .trim();
 }

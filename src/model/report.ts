@@ -12,6 +12,8 @@ export interface ScoreContribution {
   points: number;
   /** Index into the document's findings of the finding that earned the points. */
   finding: number;
+  /** A flag counted one severity lower because this strength rule addresses the same risk. */
+  mitigatedBy?: string;
 }
 
 export interface PrincipleScore {
@@ -39,6 +41,8 @@ export interface DocumentReport {
   findings: Finding[];
   /** Unused inline suppressions, reported so they can be removed. */
   unusedSuppressions?: { ruleIds: string[]; line: number }[];
+  /** Inline suppressions refused (no reason, unknown rule id): not applied, reported so they get fixed. */
+  invalidSuppressions?: { ruleIds: string[]; line: number; message: string }[];
   stats?: { clauses: number; pages?: number; characters: number };
 }
 

@@ -1,4 +1,4 @@
-import type { Report } from "../model/report.js";
+import type { DocumentReport, Report } from "../model/report.js";
 
 /**
  * The public JSON contract (schemaVersion 1, documented in the README). Keys are written in a fixed order and
@@ -8,7 +8,14 @@ export function renderJson(report: Report): string {
   const out = {
     schemaVersion: 1,
     tool: report.tool,
-    documents: report.documents.map((d) => ({
+    documents: report.documents.map(jsonDocument),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/** One document in the JSON shape (also used to stream a batch one document at a time). */
+export function jsonDocument(d: DocumentReport) {
+  return {
       path: d.path,
       format: d.format,
       error: d.error ? { code: d.error.code, message: d.error.message, ...(d.error.line ? { line: d.error.line, column: d.error.column ?? null } : {}) } : null,
@@ -21,7 +28,7 @@ export function renderJson(report: Report): string {
               score: p.score,
               weight: p.weight,
               cap: p.cap?.limit ?? null,
-              contributions: p.contributions.map((c) => ({ ruleId: c.ruleId, points: c.points, finding: c.finding })),
+              contributions: p.contributions.map((c) => ({ ruleId: c.ruleId, points: c.points, finding: c.finding, ...(c.mitigatedBy ? { mitigatedBy: c.mitigatedBy } : {}) })),
             })),
           }
         : null,
@@ -51,7 +58,6 @@ export function renderJson(report: Report): string {
         ...(f.suppressed ? { suppressed: f.suppressed } : {}),
       })),
       ...(d.unusedSuppressions ? { unusedSuppressions: d.unusedSuppressions } : {}),
-    })),
+      ...(d.invalidSuppressions ? { invalidSuppressions: d.invalidSuppressions } : {}),
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -1,7 +1,11 @@
 import { Chalk, type ChalkInstance } from "chalk";
-import { PRINCIPLE_TITLES, severityRank, type Finding } from "../model/finding.js";
+import { PRINCIPLE_TITLES, type Finding } from "../model/finding.js";
 import type { DocumentReport, Report } from "../model/report.js";
+import { arithmetic, fixFirstList, whereText } from "./findings.js";
 import { terminalSafe } from "./sanitize.js";
+
+// Kept importable from here for older callers; the list itself lives with the other shared report helpers.
+export { fixFirstList } from "./findings.js";
 
 export interface TerminalOptions {
   color: boolean;
@@ -21,12 +25,7 @@ function bar(score: number, c: ChalkInstance): string {
   return colour("█".repeat(filled)) + c.dim("░".repeat(20 - filled));
 }
 
-function where(f: Finding): string {
-  if (f.location.path) return `${f.location.path} (line ${f.location.line})`;
-  if (f.kind === "gap") return "whole document";
-  const parts = [f.location.clause ? `clause ${f.location.clause}` : null, f.location.page ? `page ${f.location.page}` : null, `line ${f.location.line}`];
-  return parts.filter(Boolean).join(", ");
-}
+const where = whereText;
 
 const SEVERITY_COLOUR = (c: ChalkInstance, s: Finding["severity"]) =>
   s === "critical" ? c.bgRed.white : s === "high" ? c.red : s === "medium" ? c.yellow : c.cyan;
@@ -45,8 +44,7 @@ function renderDocument(d: DocumentReport, c: ChalkInstance, options: TerminalOp
     const title = PRINCIPLE_TITLES[p.id];
     lines.push(`  ${bar(p.score, c)} ${String(p.score).padStart(3)}  ${c.bold(title)}`);
     if (options.explainScore) {
-      const parts = p.contributions.map((x) => `${x.points > 0 ? "+" : ""}${x.points} ${x.ruleId}`);
-      lines.push(c.dim(`        = ${p.base}${parts.length ? " " + parts.join(" ") : ""}${p.cap ? ` → capped at ${p.cap.limit} (${p.cap.reason})` : ""}`));
+      lines.push(c.dim(`        ${arithmetic(p)}`));
     }
     const mine = d.findings.filter((f) => f.principle === p.id && f.kind !== "strength" && !f.suppressed);
     for (const f of mine) {
@@ -70,14 +68,4 @@ function renderDocument(d: DocumentReport, c: ChalkInstance, options: TerminalOp
   if (suppressed) lines.push(c.dim(`  ${suppressed} finding(s) suppressed`));
   lines.push("");
   return lines.join("\n");
-}
-
-/** The three most severe win-lose items (flags before gaps, then by severity), one per rule. */
-export function fixFirstList(d: DocumentReport, n = 3): Finding[] {
-  const seen = new Set<string>();
-  return d.findings
-    .filter((f) => f.kind !== "strength" && !f.suppressed)
-    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.kind === "flag" ? 0 : 1) - (b.kind === "flag" ? 0 : 1) || a.ruleId.localeCompare(b.ruleId))
-    .filter((f) => (seen.has(f.ruleId) ? false : (seen.add(f.ruleId), true)))
-    .slice(0, n);
 }

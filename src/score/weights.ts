@@ -27,3 +27,19 @@ export const WEIGHT_PRESETS: Record<"relational" | "transactional", Record<Princ
     "dispute-resolution": 15,
   },
 };
+
+export type PresetName = keyof typeof WEIGHT_PRESETS;
+export const PRESET_NAMES = Object.keys(WEIGHT_PRESETS) as PresetName[];
+
+/**
+ * Mitigation pairs (domain.md §8.3): a flag whose risk is addressed by one of these strengths in the same
+ * document counts one severity level lower, instead of the strength's points being counted against it twice.
+ */
+export const MITIGATIONS: Record<string, readonly string[]> = {
+  // A one-sided exit right hurts less when the exit itself is planned and assisted.
+  "tx-termination-for-convenience-one-sided": ["tx-exit-plan"],
+  // A short initial term that grows with performance is closer to the long term the scope needs.
+  "tx-short-term-for-strategic-scope": ["tx-performance-based-extension"],
+  // A hair-trigger termination right is softened when disputes must go up the ladder first.
+  "tx-termination-minor-breach": ["dr-escalation-ladder"],
+};

@@ -54,14 +54,20 @@ export function appError(code: ErrorCode, message: string, extra: Omit<AppError,
 /** `file:line:col: CODE message (hint)` — the one-line form every error is printed in. */
 export function formatError(error: AppError): string {
   const where = error.path
-    ? `${error.path}${error.line ? `:${error.line}${error.column ? `:${error.column}` : ""}` : ""}: `
+    ? `${visiblePath(error.path)}${error.line ? `:${error.line}${error.column ? `:${error.column}` : ""}` : ""}: `
     : "";
   const hint = error.hint ? ` (${error.hint})` : "";
   return `${where}${error.code} ${oneLine(error.message)}${hint}`;
 }
 
+/** A file name may hold newlines or escape sequences; printed escaped, the error stays one harmless line. */
+function visiblePath(path: string): string {
+  return path.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+  // Messages can quote input (a YAML key, a PDF library message): no control character reaches the terminal.
+  return visiblePath(text.replace(/\s*[\r\n]+\s*/g, " ").trim());
 }
 
 /** Thrown only to carry an AppError across layers that cannot return a Result (e.g. deep inside a loader). */

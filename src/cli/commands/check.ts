@@ -1,53 +1,62 @@
-import { InvalidArgumentError, Option } from "commander";
-import { SEVERITIES, severityRank, type Severity } from "../../model/finding.js";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { SEVERITIES } from "../../model/finding.js";
 import type { Role } from "../../model/party.js";
-import type { DocumentReport, Report } from "../../model/report.js";
-import type { RuleMeta } from "../../model/rule.js";
-import type { LoadedRule } from "../../engine/load-rules.js";
-import { FORMATS, REPORTERS, type FormatName } from "../../report/index.js";
-import { formatError } from "../../shared/errors.js";
-import { EXIT, type ExitCode } from "../exit-codes.js";
-import type { Io } from "../io.js";
+import { FORMATS } from "../../report/index.js";
 import type { Register } from "../main.js";
-import { analyseBytes, DEFAULT_TIMEOUT_MS } from "../pipeline.js";
-import { loadPack } from "../rule-files.js";
-import { VERSION } from "../version.js";
+import { DEFAULT_TIMEOUT_MS } from "../pipeline.js";
+import { DEFAULT_MAX_MB, STDIN_FORMATS, parseMaxSize } from "../input-options.js";
+import { PRESET_NAMES } from "../../score/weights.js";
+import { runBatchCheck, type BatchOptions } from "../batch/check-run.js";
+import type { Concurrency } from "../batch/run.js";
+import { parseShard } from "../batch/shard.js";
+import { collectMinScore } from "../batch/thresholds.js";
 
-export interface CheckOptions {
-  format: FormatName;
-  output?: string;
-  minScore?: number;
-  failOn?: Severity;
-  role: Record<string, Role>;
-  rules: string[];
-  color?: boolean;
-  explainScore?: boolean;
-  debug?: boolean;
-  timeout: number;
+export { toMeta } from "../batch/meta.js";
+
+export type CheckOptions = BatchOptions;
+
+/**
+ * Every option of `check`, declared in this one place (`baseline` reuses the analysis ones). The logic lives
+ * in ../batch/; adding an option is one line here plus its use there.
+ */
+export function analysisOptions(cmd: Command): Command {
+  return cmd
+    .option("--role <alias=role>", "set a party's role, e.g. --role Acme=buyer (repeatable)", collectRole, {})
+    .option("--rules <dir>", "load extra rule files from this folder (repeatable)", collect, [])
+    .option("-c, --config <file>", "use this config file instead of the nearest .trustlintrc.yaml")
+    .option("--no-config", "ignore .trustlintrc.yaml files")
+    .option("--ignore <glob>", "skip files matching this pattern (repeatable; adds to .trustlintignore)", collect, [])
+    .option("--concurrency <n>", "worker threads: auto, off or a number (default auto)", parseConcurrency)
+    .option("--shard <i/n>", "check only the i-th of n stable parts of the input (CI matrix)", parseShard)
+    .option("-q, --quiet", "no progress bar and no notes on stderr")
+    .option("--timeout <ms>", "give up on a document after this many milliseconds (0 = no limit)", parseTimeout, DEFAULT_TIMEOUT_MS)
+    .addOption(new Option("--preset <name>", "principle weights for the overall index (default relational, or the config's weights)").choices(PRESET_NAMES))
+    .option("--password <pw>", "password that opens encrypted PDFs")
+    .addOption(new Option("--stdin-format <format>", "format of standard input when its content does not tell").choices(STDIN_FORMATS))
+    .option("--max-size <MB>", `refuse inputs larger than this (default ${DEFAULT_MAX_MB})`, parseMaxSize)
+    .option("--debug", "show stack traces for internal errors");
 }
 
 export const registerCheck: Register = (program, io, setExit) => {
-  program
+  const cmd = program
     .command("check", { isDefault: true })
-    .description("analyse contracts (.txt, .md) and deal summaries (.yaml) and print a collaboration report")
-    .argument("<paths...>", "files to check; - reads standard input")
-    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("terminal"))
+    .description("analyse contracts (.txt, .md, .pdf, .docx, .html), folders and globs of them, and deal summaries (.yaml)")
+    .argument("<paths...>", "files, folders or globs to check; - reads standard input")
+    .addOption(new Option("-f, --format <format>", "output format (default terminal)").choices(FORMATS))
     .option("-o, --output <file>", "write the report to a file instead of standard output")
-    .option("--min-score <n>", "exit 1 when a document's overall score is below n", parseScore)
-    .addOption(new Option("--fail-on <severity>", "exit 1 when a flag or gap of this severity or worse is found").choices([...SEVERITIES]))
-    .option("--role <alias=role>", "set a party's role, e.g. --role Acme=buyer (repeatable)", collectRole, {})
-    .option("--rules <dir>", "load extra rule files from this folder (repeatable)", collect, [])
+    .option("--min-score <n|principle=n>", "exit 1 when an overall (or a principle's) score is below n (repeatable)", collectMinScore)
+    .addOption(new Option("--fail-on <severity>", "exit 1 when an open flag or gap of this severity or worse is found").choices([...SEVERITIES]))
+    .option("--max-flags <n>", "exit 1 when the run has more than n open flags and gaps", parseCount)
+    .option("--baseline <file>", "accepted findings (from `trustlint baseline`): only new ones count")
     .option("--explain-score", "print the score arithmetic per principle")
     .option("--color", "force colour")
-    .option("--no-color", "disable colour")
-    .option("--debug", "show stack traces for internal errors")
-    .option("--timeout <ms>", "give up on a document after this many milliseconds (0 = no limit)", parseTimeout, DEFAULT_TIMEOUT_MS)
-    .action(async (paths: string[], opts: CheckOptions) => {
-      setExit(await runCheck(paths, opts, io));
-    });
+    .option("--no-color", "disable colour");
+  analysisOptions(cmd).action(async (paths: string[], opts: CheckOptions) => {
+    setExit(await runBatchCheck(paths, opts, io));
+  });
 };
 
-function collect(value: string, previous: string[]): string[] {
+export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
@@ -63,121 +72,15 @@ function parseTimeout(value: string): number {
   return n;
 }
 
-function parseScore(value: string): number {
+function parseCount(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError("expected a number from 0 to 100");
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number ≥ 0");
   return n;
 }
 
-async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<ExitCode> {
-  const pack = await loadPack(opts.rules, io.cwd);
-  if (!pack.ok) {
-    for (const e of pack.error) io.stderr(`trustlint: ${formatError(e)}\n`);
-    return EXIT.ERROR;
-  }
-  const documents: DocumentReport[] = [];
-  let stdinUsed = false;
-  for (const path of paths) {
-    const bytes = await readInput(path, io, stdinUsed);
-    if (path === "-") stdinUsed = true;
-    if ("error" in bytes) {
-      documents.push({ path, format: null, error: bytes.error, parties: [], score: null, facts: [], findings: [] });
-      continue;
-    }
-    documents.push(await analyseBytes(path, bytes.value, pack.value, { roleOverrides: opts.role, debug: opts.debug, timeoutMs: opts.timeout }));
-  }
-  const report: Report = { tool: { name: "trustlint", version: VERSION }, documents, rules: pack.value.rules.map(toMeta) };
-  const color = opts.format === "terminal" && !opts.output && colorWanted(opts.color, io);
-  const text = REPORTERS[opts.format](report, { color, explainScore: opts.explainScore, cwd: io.cwd });
-  if (opts.output) await io.writeFile(opts.output, text);
-  else io.stdout(text);
-
-  let code: ExitCode = EXIT.OK;
-  for (const d of documents) {
-    if (d.error) {
-      io.stderr(`trustlint: ${formatError({ ...d.error, path: d.error.path ?? d.path })}\n`);
-      if (opts.debug && d.error.detail) io.stderr(`${d.error.detail}\n`);
-      code = EXIT.ERROR;
-    }
-  }
-  if (code === EXIT.ERROR) return code;
-  const reasons = thresholdFailures(documents, opts);
-  for (const r of reasons) io.stderr(`trustlint: ${r}\n`);
-  return reasons.length ? EXIT.THRESHOLD : EXIT.OK;
+function parseConcurrency(value: string): Concurrency {
+  if (value === "auto" || value === "off") return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected auto, off or a number ≥ 1");
+  return n;
 }
-
-export function thresholdFailures(documents: readonly DocumentReport[], opts: Pick<CheckOptions, "minScore" | "failOn">): string[] {
-  const reasons: string[] = [];
-  for (const d of documents) {
-    if (!d.score) continue;
-    if (opts.minScore !== undefined && d.score.overall < opts.minScore) reasons.push(`${d.path}: overall score ${d.score.overall} is below --min-score ${opts.minScore}`);
-    if (opts.failOn) {
-      const limit = severityRank(opts.failOn);
-      const hits = d.findings.filter((f) => f.kind !== "strength" && !f.suppressed && severityRank(f.severity) >= limit);
-      if (hits.length) reasons.push(`${d.path}: ${hits.length} finding(s) at or above --fail-on ${opts.failOn}`);
-    }
-  }
-  return reasons;
-}
-
-/** Larger inputs are refused before they are read: no real contract comes near it, a runaway file can. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-
-const ERRNO_MESSAGES: Record<string, string> = {
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  ELOOP: "too many levels of symbolic links (a link loop?)",
-  EISDIR: "is a directory, not a file",
-  ENAMETOOLONG: "file name too long",
-  EMFILE: "too many open files",
-  EIO: "input/output error",
-};
-
-async function readInput(path: string, io: Io, stdinUsed: boolean): Promise<{ value: Uint8Array } | { error: DocumentReport["error"] & object }> {
-  const tooLarge = { code: "INPUT_TOO_LARGE" as const, message: `larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`, path };
-  if (path === "-") {
-    if (stdinUsed) return { error: { code: "USAGE", message: "standard input can be read only once", path } };
-    const bytes = await io.readStdin();
-    return bytes.length > MAX_INPUT_BYTES ? { error: tooLarge } : { value: bytes };
-  }
-  try {
-    const s = await io.stat(path);
-    if (s.isDirectory) return { error: { code: "INPUT_IS_DIRECTORY", message: "is a directory, not a file", path } };
-    // Devices and sockets never end (/dev/zero) or block (/dev/tty): refuse them rather than hang.
-    if (!s.isFile) return { error: { code: "INPUT_UNREADABLE", message: "not a regular file (device, socket or pipe)", path } };
-    if (s.size > MAX_INPUT_BYTES) return { error: tooLarge };
-    return { value: await io.readFile(path) };
-  } catch (e) {
-    // A file can vanish or change between stat and read (a batch over a live folder): still one line.
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { error: { code: "INPUT_NOT_FOUND", message: "no such file (or a broken link)", path } };
-    if (code === "EISDIR") return { error: { code: "INPUT_IS_DIRECTORY", message: "is a directory, not a file", path } };
-    const what = (code && ERRNO_MESSAGES[code]) ?? code ?? (e as Error).message;
-    return { error: { code: "INPUT_UNREADABLE", message: `cannot read the file: ${what}`, path } };
-  }
-}
-
-function colorWanted(flag: boolean | undefined, io: Io): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return flag === true;
-  if (flag === false) return false;
-  if (flag === true) return true;
-  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== "0";
-  return io.isTTY;
-}
-
-export function toMeta(rule: LoadedRule): RuleMeta {
-  const w = rule.when;
-  return {
-    id: rule.id,
-    title: rule.title,
-    principle: rule.principle,
-    kind: rule.kind,
-    severity: rule.severity,
-    rationale: rule.rationale,
-    suggestion: rule.suggestion,
-    sources: rule.sources,
-    topics: "fact" in w ? [w.fact.topic] : w.absent,
-    file: rule.file,
-  };
-}
-

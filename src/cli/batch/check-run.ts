@@ -1,0 +1,196 @@
+import { resolve } from "node:path";
+import type { Role } from "../../model/party.js";
+import type { DocumentReport, Report } from "../../model/report.js";
+import { FORMATS, REPORTERS, type FormatName } from "../../report/index.js";
+import { STREAMING } from "../../report/stream.js";
+import { appError, formatError, type AppError } from "../../shared/errors.js";
+import { EXIT, type ExitCode } from "../exit-codes.js";
+import type { Io } from "../io.js";
+import { VERSION } from "../version.js";
+import { BaselineMatcher, baselineEntries, parseBaseline, renderBaseline, type BaselineEntry } from "./baseline.js";
+import { discoverConfig, EMPTY_CONFIG, loadConfigFile, weightsOf, type LoadedConfig } from "./config.js";
+import { expandInputs } from "./expand.js";
+import { Progress } from "./progress.js";
+import { runBatch, type Concurrency } from "./run.js";
+import { buildPack, type AnalysisSettings } from "./settings.js";
+import { selectShard, type Shard } from "./shard.js";
+import { ThresholdCheck, type Thresholds } from "./thresholds.js";
+import { toMeta } from "./meta.js";
+import type { PrincipleId, Severity } from "../../model/finding.js";
+import { WEIGHT_PRESETS, type PresetName } from "../../score/weights.js";
+import type { InputFlags } from "../input-options.js";
+
+/** Options of `check` (and `baseline`), as commander hands them over. Declared once, in commands/check.ts. */
+export interface BatchOptions extends InputFlags {
+  preset?: PresetName;
+  format?: FormatName;
+  output?: string;
+  minScore?: { overall?: number; principles: Partial<Record<PrincipleId, number>> };
+  failOn?: Severity;
+  maxFlags?: number;
+  role: Record<string, Role>;
+  rules: string[];
+  config?: string | false;
+  ignore: string[];
+  concurrency?: Concurrency;
+  shard?: Shard;
+  baseline?: string;
+  quiet?: boolean;
+  timeout?: number;
+  color?: boolean;
+  explainScore?: boolean;
+  debug?: boolean;
+}
+
+const MACHINE_FORMATS = new Set(["json", "sarif", "csv", "github"]);
+
+/** Config from --config, or discovered from the working directory upwards, or none with --no-config. */
+export async function resolveConfig(config: string | false | undefined, io: Io): Promise<{ value: LoadedConfig } | { errors: AppError[] }> {
+  if (config === false) return { value: EMPTY_CONFIG };
+  const file = config ? resolve(io.cwd, config) : await discoverConfig(io.cwd);
+  if (!file) return { value: EMPTY_CONFIG };
+  const loaded = await loadConfigFile(file, config || file);
+  return loaded.ok ? { value: loaded.value } : { errors: loaded.error };
+}
+
+/** Flags win over the config file; the config file wins over defaults. */
+export function settingsFrom(config: LoadedConfig, opts: Pick<BatchOptions, "rules" | "role" | "debug" | "timeout" | "preset" | "password" | "stdinFormat" | "maxSize">, cwd: string): AnalysisSettings {
+  return {
+    cwd,
+    rulesDirs: [...config["rule-folders"], ...opts.rules.map((d) => resolve(cwd, d))],
+    builtin: config.extends !== "none",
+    ruleOverrides: config.rules,
+    // --preset wins over the config's weights, which win over the default (relational) preset.
+    analyse: {
+      roleOverrides: { ...config.roles, ...opts.role },
+      weights: opts.preset ? WEIGHT_PRESETS[opts.preset] : weightsOf(config),
+      debug: opts.debug,
+      timeoutMs: opts.timeout,
+    },
+    input: { password: opts.password, stdinFormat: opts.stdinFormat, maxSize: opts.maxSize },
+  };
+}
+
+export function thresholdsFrom(config: LoadedConfig, opts: BatchOptions): Thresholds {
+  const c = config["min-score"];
+  const fromConfig = typeof c === "number" ? { overall: c, principles: {} } : { overall: c?.overall, principles: Object.fromEntries(Object.entries(c ?? {}).filter(([k]) => k !== "overall")) };
+  return {
+    minScore: opts.minScore?.overall ?? fromConfig.overall,
+    minPrinciple: { ...fromConfig.principles, ...(opts.minScore?.principles ?? {}) },
+    failOn: opts.failOn ?? config["fail-on"],
+    maxFlags: opts.maxFlags ?? config["max-flags"],
+  };
+}
+
+function fail(io: Io, errors: readonly AppError[]): ExitCode {
+  for (const e of errors) io.stderr(`trustlint: ${formatError(e)}\n`);
+  return EXIT.ERROR;
+}
+
+/**
+ * `check` and `baseline` over any number of files: expand → shard → analyse (in order, maybe in workers) →
+ * baseline → stream the report → thresholds. A file that fails is reported as that document's error and the
+ * batch goes on.
+ */
+export async function runBatchCheck(paths: readonly string[], opts: BatchOptions, io: Io, mode: "check" | "baseline" = "check"): Promise<ExitCode> {
+  const cfg = await resolveConfig(opts.config, io);
+  if ("errors" in cfg) return fail(io, cfg.errors);
+  const config = cfg.value;
+  const format = opts.format ?? (config.format as FormatName | undefined) ?? "terminal";
+  if (!FORMATS.includes(format)) return fail(io, [appError("CONFIG_SCHEMA", `format: unknown format '${format}' (one of ${FORMATS.join(", ")})`, { path: config.file ?? undefined })]);
+  const settings = settingsFrom(config, opts, io.cwd);
+  const pack = await buildPack(settings, io.env);
+  if (!pack.ok) return fail(io, pack.error.map((e) => ({ ...e, path: e.path ?? config.file ?? undefined })));
+
+  const expansion = await expandInputs(paths, { cwd: io.cwd, ignore: [...config.ignore, ...opts.ignore] });
+  const files = selectShard(expansion.files, opts.shard);
+  if (!expansion.files.length) return fail(io, [appError("USAGE", `no files to check (${expansion.skipped} of unknown type skipped, ${expansion.ignored} ignored)`)]);
+
+  let baseline: BaselineMatcher | null = null;
+  const baselinePath = opts.baseline ? resolve(io.cwd, opts.baseline) : config.baseline;
+  if (baselinePath && mode === "check") {
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await io.readFile(baselinePath));
+    } catch {
+      return fail(io, [appError("INPUT_NOT_FOUND", "baseline file not found", { path: opts.baseline ?? baselinePath })]);
+    }
+    const parsed = parseBaseline(opts.baseline ?? baselinePath, text);
+    if (!parsed.ok) return fail(io, [parsed.error]);
+    baseline = new BaselineMatcher(parsed.value, io.cwd);
+  }
+
+  const meta: Omit<Report, "documents"> = { tool: { name: "trustlint", version: VERSION }, rules: pack.value.rules.map(toMeta) };
+  const toStdout = !opts.output;
+  const color = format === "terminal" && toStdout && colorWanted(opts.color, io);
+  const renderOptions = { color, explainScore: opts.explainScore, cwd: io.cwd };
+  const showProgress = io.stderrIsTTY && !opts.quiet && !(toStdout && MACHINE_FORMATS.has(format)) && !(mode === "baseline" && toStdout);
+  const progress = showProgress ? new Progress(files.length, io.stderr, Number(io.env.COLUMNS) || 80) : null;
+
+  let outText = "";
+  const emit = (text: string) => {
+    if (!text) return;
+    if (!toStdout) outText += text;
+    else {
+      progress?.clear();
+      io.stdout(text);
+    }
+  };
+  const warn = (line: string) => {
+    progress?.clear();
+    io.stderr(`trustlint: ${line}\n`);
+  };
+
+  const stream = mode === "check" ? STREAMING[format]?.(meta, renderOptions) : undefined;
+  const buffered: DocumentReport[] = [];
+  const entries: BaselineEntry[] = [];
+  const thresholds = new ThresholdCheck(thresholdsFrom(config, opts));
+  let errors = 0;
+  if (stream) emit(stream.head());
+
+  const run = runBatch(files, settings, pack.value, io, opts.concurrency ?? config.concurrency ?? "auto");
+  if (opts.debug) warn(`${files.length} file(s), ${run.workers ? `${run.workers} worker thread(s)` : "in-process"}`);
+  for await (const raw of run.reports) {
+    const d = baseline ? baseline.apply(raw) : raw;
+    progress?.tick(d.path);
+    if (d.error) {
+      errors++;
+      warn(formatError({ ...d.error, path: d.error.path ?? d.path }));
+      if (opts.debug && d.error.detail) io.stderr(`${d.error.detail}\n`);
+    }
+    for (const s of d.invalidSuppressions ?? []) warn(`${d.path}:${s.line}: invalid suppression ${s.ruleIds.join(", ") || "(all rules)"}: ${s.message}`);
+    for (const s of d.unusedSuppressions ?? []) warn(`${d.path}:${s.line}: unused suppression ${s.ruleIds.join(", ") || "(all rules)"}: nothing to suppress here`);
+    thresholds.add(d);
+    if (mode === "baseline") entries.push(...baselineEntries(d, io.cwd));
+    else if (stream) emit(stream.document(d));
+    else buffered.push(d);
+  }
+  progress?.clear();
+
+  if (mode === "baseline") emit(renderBaseline(entries));
+  else if (stream) emit(stream.tail());
+  else emit(REPORTERS[format]({ ...meta, documents: buffered }, renderOptions));
+  if (opts.output) await io.writeFile(opts.output, outText);
+
+  if (!opts.quiet && expansion.skipped) warn(`skipped ${expansion.skipped} file(s) of unknown type`);
+  if (baseline) {
+    const stale = baseline.stale();
+    if (stale.length) {
+      warn(`${stale.length} stale baseline entr${stale.length === 1 ? "y" : "ies"} (the finding is gone; re-create the baseline to prune):`);
+      for (const e of stale) io.stderr(`  ${e.path}: ${e.ruleId} (was line ${e.line}) ${e.fingerprint}\n`);
+    }
+  }
+  if (errors) return EXIT.ERROR;
+  if (mode === "baseline") return EXIT.OK;
+  const reasons = thresholds.finish();
+  for (const r of reasons) warn(r);
+  return reasons.length ? EXIT.THRESHOLD : EXIT.OK;
+}
+
+export function colorWanted(flag: boolean | undefined, io: Io): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return flag === true;
+  if (flag === false) return false;
+  if (flag === true) return true;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== "0";
+  return io.isTTY;
+}

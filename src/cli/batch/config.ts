@@ -1,0 +1,116 @@
+import { readFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { z } from "zod";
+import { PRINCIPLES, SEVERITIES, type PrincipleId } from "../../model/finding.js";
+import { WEIGHT_PRESETS } from "../../score/weights.js";
+import { appError, type AppError } from "../../shared/errors.js";
+import { err, ok, type Result } from "../../shared/result.js";
+import { issuePath, parseYamlSource, positionOf } from "../../shared/yaml-source.js";
+
+export const CONFIG_NAMES = [".trustlintrc.yaml", ".trustlintrc.yml"];
+
+const score = z.number().min(0).max(100);
+const minScore = z.union([score, z.strictObject(Object.fromEntries(["overall", ...PRINCIPLES].map((k) => [k, score.optional()])) as Record<"overall" | PrincipleId, z.ZodOptional<typeof score>>)]);
+const principleMap = <T extends z.ZodType>(value: T) => z.partialRecord(z.enum(PRINCIPLES), value);
+
+/** `.trustlintrc.yaml`. Strict: a misspelt key is an error at its line, not a setting silently ignored. */
+export const configSchema = z.strictObject({
+  /** `builtin` (default) extends the built-in pack; `none` uses only the rule folders below. */
+  extends: z.enum(["builtin", "none"]).default("builtin"),
+  /** Extra rule folders (a team pack with its own topics and rules), relative to the config file. */
+  "rule-folders": z.array(z.string().min(1)).default([]),
+  /** Same as rule-folders (the name `trustlint init` writes). */
+  "rule-dirs": z.array(z.string().min(1)).default([]),
+  /** Rule id → off, or a severity that replaces the rule's own. */
+  rules: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, "rule ids are kebab-case"), z.enum(["off", ...SEVERITIES])).default({}),
+  /** A preset name or a weight per principle (missing principles weigh 0). */
+  weights: z.union([z.enum(["relational", "transactional"]), principleMap(z.number().min(0).max(100))]).optional(),
+  /** Party name or defined term → role, when the contract's own wording is ambiguous. */
+  roles: z.record(z.string().min(1), z.enum(["buyer", "supplier", "unknown"])).default({}),
+  /** Overall floor, or `{overall: 60, risk-allocation: 50}`. */
+  "min-score": minScore.optional(),
+  "fail-on": z.enum(SEVERITIES).optional(),
+  "max-flags": z.number().int().min(0).optional(),
+  /** The three thresholds may also be grouped under `thresholds:` (as `trustlint init` writes them). */
+  thresholds: z.strictObject({ "min-score": minScore.optional(), "fail-on": z.enum(SEVERITIES).optional(), "max-flags": z.number().int().min(0).optional() }).optional(),
+  ignore: z.array(z.string().min(1)).default([]),
+  format: z.string().optional(),
+  concurrency: z.union([z.literal("auto"), z.literal("off"), z.number().int().min(1)]).optional(),
+  baseline: z.string().optional(),
+});
+export type ConfigSource = z.infer<typeof configSchema>;
+
+export interface LoadedConfig extends ConfigSource {
+  /** The file it came from, or null when none was found. */
+  file: string | null;
+}
+
+export const EMPTY_CONFIG: LoadedConfig = { ...configSchema.parse({}), file: null };
+
+/** Nearest `.trustlintrc.yaml` from `dir` upwards, or null. */
+export async function discoverConfig(dir: string): Promise<string | null> {
+  let d = resolve(dir);
+  while (true) {
+    for (const name of CONFIG_NAMES) {
+      const p = join(d, name);
+      try {
+        await readFile(p);
+        return p;
+      } catch {
+        // keep looking
+      }
+    }
+    const parent = dirname(d);
+    if (parent === d) return null;
+    d = parent;
+  }
+}
+
+export async function loadConfigFile(path: string, shownAs = path): Promise<Result<LoadedConfig, AppError[]>> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    return err([appError("INPUT_NOT_FOUND", `cannot read config (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { path: shownAs })]);
+  }
+  return parseConfig(text, path, shownAs);
+}
+
+export function parseConfig(text: string, path: string, shownAs = path): Result<LoadedConfig, AppError[]> {
+  const parsed = parseYamlSource(shownAs, text, "CONFIG_YAML_SYNTAX");
+  if (!parsed.ok) return err([parsed.error]);
+  const { value, positions } = parsed.value;
+  const result = configSchema.safeParse(value ?? {});
+  if (!result.success) {
+    return err(
+      result.error.issues.slice(0, 10).map((issue) => {
+        const where = issuePath(issue.path);
+        const keyPath = issue.code === "unrecognized_keys" && issue.keys[0] ? (where ? `${where}.${issue.keys[0]}` : issue.keys[0]) : where;
+        const pos = positionOf(positions, keyPath);
+        const message = issue.code === "unrecognized_keys" ? `unknown key '${keyPath}'` : `${keyPath || "(top level)"}: ${issue.message}`;
+        return appError("CONFIG_SCHEMA", message, { path: shownAs, line: pos?.line, column: pos?.column });
+      }),
+    );
+  }
+  const base = dirname(resolve(path));
+  const data = result.data;
+  const t = data.thresholds ?? {};
+  return ok({
+    ...data,
+    "rule-folders": [...data["rule-folders"], ...data["rule-dirs"]].map((f) => resolve(base, f)),
+    "rule-dirs": [],
+    "min-score": data["min-score"] ?? t["min-score"],
+    "fail-on": data["fail-on"] ?? t["fail-on"],
+    "max-flags": data["max-flags"] ?? t["max-flags"],
+    baseline: data.baseline ? resolve(base, data.baseline) : undefined,
+    file: shownAs,
+  });
+}
+
+/** Config weights → the scorer's full weight table. */
+export function weightsOf(config: ConfigSource): Record<PrincipleId, number> | undefined {
+  const w = config.weights;
+  if (w === undefined) return undefined;
+  if (typeof w === "string") return WEIGHT_PRESETS[w];
+  return Object.fromEntries(PRINCIPLES.map((p) => [p, w[p] ?? 0])) as Record<PrincipleId, number>;
+}

@@ -1,0 +1,66 @@
+import type { Fact } from "../../model/fact.js";
+import type { Finding } from "../../model/finding.js";
+import type { DocumentReport } from "../../model/report.js";
+import { appError, type AppError } from "../../shared/errors.js";
+import { err, ok, type Result } from "../../shared/result.js";
+import { comparePaths } from "./expand.js";
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- reading our own JSON back, checked field by field below */
+
+/**
+ * Reads a `--format json` report (schemaVersion 1) back into the report model so shards can be merged and
+ * rendered in any format. Fields the JSON does not carry (score base, cap reason, a finding's topic) get their
+ * neutral values; every field the JSON does carry round-trips exactly.
+ */
+export function documentsFromJson(path: string, text: string): Result<DocumentReport[]> {
+  let value: any;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return err(appError("USAGE", `not JSON: ${(e as Error).message}`, { path }));
+  }
+  if (!value || value.schemaVersion !== 1 || !Array.isArray(value.documents)) {
+    return err(appError("USAGE", "not a trustlint JSON report (schemaVersion 1)", { path, hint: "produce it with trustlint check -f json" }));
+  }
+  return ok(value.documents.map(toDocument));
+}
+
+function toDocument(d: any): DocumentReport {
+  const error: AppError | null = d.error ? { code: d.error.code, message: d.error.message, path: d.path, ...(d.error.line ? { line: d.error.line, column: d.error.column ?? undefined } : {}) } : null;
+  return {
+    path: d.path,
+    format: d.format,
+    error,
+    parties: d.parties,
+    score: d.score
+      ? {
+          overall: d.score.overall,
+          principles: d.score.principles.map((p: any) => ({
+            id: p.id,
+            score: p.score,
+            weight: p.weight,
+            base: 50,
+            cap: p.cap === null ? null : { limit: p.cap, reason: "capped" },
+            contributions: p.contributions.map((c: any) => ({ ...c, kind: d.findings[c.finding]?.kind ?? "flag" })),
+          })),
+        }
+      : null,
+    facts: d.topics.map((t: any): Fact => ({ topic: t.id, span: null, location: t.location, mutual: t.mutual, burdened: t.burdened, beneficiary: t.beneficiary, values: t.values, excerpt: t.excerpt, matched: "" })),
+    findings: d.findings.map((f: any): Finding => ({ ...f, topic: "" })),
+    ...(d.unusedSuppressions ? { unusedSuppressions: d.unusedSuppressions } : {}),
+    ...(d.invalidSuppressions ? { invalidSuppressions: d.invalidSuppressions } : {}),
+  };
+}
+
+/** All documents of all reports, sorted by path; a path seen twice (overlapping shards) is kept once. */
+export function mergeDocuments(lists: readonly DocumentReport[][]): { documents: DocumentReport[]; duplicates: string[] } {
+  const byPath = new Map<string, DocumentReport>();
+  const duplicates: string[] = [];
+  for (const list of lists) {
+    for (const d of list) {
+      if (byPath.has(d.path)) duplicates.push(d.path);
+      else byPath.set(d.path, d);
+    }
+  }
+  return { documents: [...byPath.values()].sort((a, b) => comparePaths(a.path, b.path)), duplicates };
+}

@@ -1,0 +1,95 @@
+import { existsSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import type { RulePack } from "../../engine/index.js";
+import type { DocumentReport } from "../../model/report.js";
+import { appError } from "../../shared/errors.js";
+import type { Io } from "../io.js";
+import { errorReport } from "../pipeline.js";
+import { WorkerPool } from "./pool.js";
+import { analysePath } from "./read.js";
+import type { AnalysisSettings } from "./settings.js";
+
+export type Concurrency = "auto" | "off" | number;
+
+/**
+ * Below this many files `auto` stays in the main thread: starting a worker costs about as much as analysing
+ * a few dozen contracts (each worker loads the modules again). ESLint uses the same idea.
+ */
+export const AUTO_MIN_FILES = 40;
+const AUTO_MAX_WORKERS = 4;
+
+/**
+ * How many worker threads to start (0 = analyse in the main thread). `auto` counts only idle cores (cores minus
+ * the 1-minute load average): on a busy machine (a shared CI runner) extra threads only add start-up cost and
+ * contention, and one worker alone gains nothing over the main thread, so `auto` never goes below two.
+ */
+export function workerCount(concurrency: Concurrency, files: number, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  if (concurrency === "off") return 0;
+  if (concurrency === "auto") {
+    if (files < AUTO_MIN_FILES) return 0;
+    const idle = Math.floor(cores - load + 0.5);
+    const n = Math.min(idle, AUTO_MAX_WORKERS, Math.ceil(files / (AUTO_MIN_FILES / 2)));
+    return n >= 2 ? n : 0;
+  }
+  return Math.max(0, Math.min(concurrency, files));
+}
+
+const WORKER_SCRIPT = new URL("./worker.js", import.meta.url);
+
+/** Compiled JS only: under a TypeScript test runner there is no worker.js, and the batch runs in-process. */
+export function workersAvailable(): boolean {
+  return existsSync(fileURLToPath(WORKER_SCRIPT));
+}
+
+export interface BatchRun {
+  /** Worker threads actually used. */
+  workers: number;
+  /** Reports in input order, each yielded as soon as it and every earlier one are done. */
+  reports: AsyncGenerator<DocumentReport>;
+}
+
+/**
+ * Analyses `paths` and yields reports in input order. With workers, at most a window of reports is held
+ * while an earlier, slower document finishes, so memory stays bounded however large the portfolio.
+ */
+export function runBatch(paths: readonly string[], settings: AnalysisSettings, pack: RulePack, io: Io, concurrency: Concurrency): BatchRun {
+  const wanted = workerCount(concurrency, paths.filter((p) => p !== "-").length);
+  const workers = wanted > 0 && workersAvailable() ? wanted : 0;
+  if (workers === 0) return { workers, reports: inProcess(paths, settings, pack, io) };
+  return { workers, reports: withWorkers(paths, settings, pack, io, workers) };
+}
+
+async function* inProcess(paths: readonly string[], settings: AnalysisSettings, pack: RulePack, io: Io): AsyncGenerator<DocumentReport> {
+  for (const path of paths) yield await analysePath(path, io, pack, settings);
+}
+
+async function* withWorkers(paths: readonly string[], settings: AnalysisSettings, pack: RulePack, io: Io, size: number): AsyncGenerator<DocumentReport> {
+  const pool = new WorkerPool<{ path: string }, DocumentReport>(WORKER_SCRIPT, size, { settings, pack }, (m) => (m as { report: DocumentReport }).report);
+  const window = size * 4;
+  const pending = new Map<number, Promise<DocumentReport>>();
+  let submitted = 0;
+  let emittedUpTo = 0;
+  const submit = () => {
+    while (submitted < paths.length && submitted < emittedUpTo + window) {
+      const i = submitted++;
+      const path = paths[i]!;
+      // Standard input belongs to the main thread.
+      const job = path === "-" ? analysePath(path, io, pack, settings) : pool.run({ path });
+      pending.set(
+        i,
+        job.catch((e: Error) => errorReport(path, appError("INTERNAL", `worker failed: ${e.message}`, { path }))),
+      );
+    }
+  };
+  try {
+    for (; emittedUpTo < paths.length; emittedUpTo++) {
+      submit();
+      const report = await pending.get(emittedUpTo)!;
+      pending.delete(emittedUpTo);
+      yield report;
+    }
+  } finally {
+    await pool.close();
+  }
+}

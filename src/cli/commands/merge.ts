@@ -1,0 +1,69 @@
+import { Option } from "commander";
+import { FORMATS, REPORTERS, type FormatName } from "../../report/index.js";
+import { formatError } from "../../shared/errors.js";
+import { EXIT, type ExitCode } from "../exit-codes.js";
+import type { Io } from "../io.js";
+import type { Register } from "../main.js";
+import { colorWanted, resolveConfig, settingsFrom } from "../batch/check-run.js";
+import { documentsFromJson, mergeDocuments } from "../batch/merge.js";
+import { toMeta } from "../batch/meta.js";
+import { buildPack } from "../batch/settings.js";
+import { VERSION } from "../version.js";
+
+interface MergeOptions {
+  format: FormatName;
+  output?: string;
+  config?: string | false;
+  color?: boolean;
+}
+
+export const registerMerge: Register = (program, io, setExit) => {
+  program
+    .command("merge")
+    .description("combine JSON reports (e.g. from --shard runs) into one, in any format")
+    .argument("<reports...>", "JSON reports written by trustlint check -f json")
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("json"))
+    .option("-o, --output <file>", "write to a file instead of standard output")
+    .option("-c, --config <file>", "config whose rule pack describes the rules (SARIF)")
+    .option("--no-config", "ignore .trustlintrc.yaml files")
+    .option("--color", "force colour")
+    .option("--no-color", "disable colour")
+    .action(async (reports: string[], opts: MergeOptions) => setExit(await runMerge(reports, opts, io)));
+};
+
+async function runMerge(files: string[], opts: MergeOptions, io: Io): Promise<ExitCode> {
+  const lists = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await io.readFile(file));
+    } catch {
+      io.stderr(`trustlint: ${formatError({ code: "INPUT_NOT_FOUND", message: "no such file", path: file })}\n`);
+      return EXIT.ERROR;
+    }
+    const docs = documentsFromJson(file, text);
+    if (!docs.ok) {
+      io.stderr(`trustlint: ${formatError(docs.error)}\n`);
+      return EXIT.ERROR;
+    }
+    lists.push(docs.value);
+  }
+  const { documents, duplicates } = mergeDocuments(lists);
+  for (const p of duplicates) io.stderr(`trustlint: ${p} appears in more than one report; kept the first\n`);
+  // The rules list (SARIF tool.driver.rules) comes from the same pack a check would use.
+  const cfg = await resolveConfig(opts.config, io);
+  if ("errors" in cfg) {
+    for (const e of cfg.errors) io.stderr(`trustlint: ${formatError(e)}\n`);
+    return EXIT.ERROR;
+  }
+  const pack = await buildPack(settingsFrom(cfg.value, { rules: [], role: {} }, io.cwd));
+  if (!pack.ok) {
+    for (const e of pack.error) io.stderr(`trustlint: ${formatError(e)}\n`);
+    return EXIT.ERROR;
+  }
+  const color = opts.format === "terminal" && !opts.output && colorWanted(opts.color, io);
+  const text = REPORTERS[opts.format]({ tool: { name: "trustlint", version: VERSION }, documents, rules: pack.value.rules.map(toMeta) }, { color, cwd: io.cwd });
+  if (opts.output) await io.writeFile(opts.output, text);
+  else io.stdout(text);
+  return documents.some((d) => d.error) ? EXIT.ERROR : EXIT.OK;
+}

@@ -1,0 +1,59 @@
+import { relative, resolve } from "node:path";
+import { formatError } from "../../shared/errors.js";
+import { EXIT, type ExitCode } from "../exit-codes.js";
+import type { Io } from "../io.js";
+import type { Register } from "../main.js";
+import { resolveConfig } from "../batch/check-run.js";
+import { compileIgnore, parseIgnoreFile } from "../batch/ignore.js";
+import { buildPack, type AnalysisSettings } from "../batch/settings.js";
+import { settingsFrom } from "../batch/check-run.js";
+
+export const registerPrintConfig: Register = (program, io, setExit) => {
+  program
+    .command("print-config")
+    .description("print the effective configuration for a file (which config file, rules, weights, thresholds, ignored or not)")
+    .argument("<file>", "the contract to ask about")
+    .option("-c, --config <file>", "use this config file instead of the nearest .trustlintrc.yaml")
+    .option("--no-config", "ignore .trustlintrc.yaml files")
+    .action(async (file: string, opts: { config?: string | false }) => setExit(await runPrintConfig(file, opts, io)));
+};
+
+async function runPrintConfig(file: string, opts: { config?: string | false }, io: Io): Promise<ExitCode> {
+  const cfg = await resolveConfig(opts.config, io);
+  if ("errors" in cfg) {
+    for (const e of cfg.errors) io.stderr(`trustlint: ${formatError(e)}\n`);
+    return EXIT.ERROR;
+  }
+  const config = cfg.value;
+  const settings: AnalysisSettings = settingsFrom(config, { rules: [], role: {} }, io.cwd);
+  const pack = await buildPack(settings);
+  if (!pack.ok) {
+    for (const e of pack.error) io.stderr(`trustlint: ${formatError(e)}\n`);
+    return EXIT.ERROR;
+  }
+  let ignoreFile: string[] = [];
+  try {
+    ignoreFile = parseIgnoreFile(new TextDecoder().decode(await io.readFile(resolve(io.cwd, ".trustlintignore"))));
+  } catch {
+    // none
+  }
+  const rel = relative(io.cwd, resolve(io.cwd, file));
+  const effective = {
+    file,
+    configFile: config.file,
+    ignored: compileIgnore([...config.ignore, ...ignoreFile])(rel),
+    extends: config.extends,
+    ruleFolders: config["rule-folders"].map((d) => relative(io.cwd, d) || "."),
+    rules: Object.fromEntries(pack.value.rules.map((r) => [r.id, r.severity])),
+    rulesOff: Object.entries(config.rules).filter(([, v]) => v === "off").map(([k]) => k),
+    weights: settings.analyse.weights ?? "relational (default)",
+    roles: config.roles,
+    thresholds: { minScore: config["min-score"] ?? null, failOn: config["fail-on"] ?? null, maxFlags: config["max-flags"] ?? null },
+    ignore: [...ignoreFile, ...config.ignore],
+    format: config.format ?? "terminal",
+    concurrency: config.concurrency ?? "auto",
+    baseline: config.baseline ? relative(io.cwd, config.baseline) : null,
+  };
+  io.stdout(`${JSON.stringify(effective, null, 2)}\n`);
+  return EXIT.OK;
+}

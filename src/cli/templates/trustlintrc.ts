@@ -1,0 +1,47 @@
+/**
+ * The commented project configuration `trustlint init` writes. Keys follow the configuration the batch
+ * options read (rules, rule folders, weights, roles, thresholds, ignore globs, default format).
+ */
+export const RC_TEMPLATE = `# trustlint configuration. Command-line options override these values.
+# Every key is optional. Uncomment a section (the key and its lines) to use it.
+
+# Default output format: terminal | json | html | markdown (plus any format \`trustlint check --help\` lists).
+format: terminal
+
+# Rules: turn a rule off, or change its severity (critical | high | medium | low | info).
+# List them with \`trustlint rules\`; see one with \`trustlint explain <id>\`.
+# rules:
+#   sv-no-shared-vision: off
+#   ra-indemnity-one-way: critical
+
+# Extra folders of your own rule and topic YAML files, relative to this file.
+# rule-dirs:
+#   - ./house-rules
+
+# Principle weights for the overall index (any positive numbers; they are normalised).
+# Omit to use the relational preset; the transactional preset weighs risk and exit more.
+# weights:
+#   shared-vision: 20
+#   pricing-incentives: 20
+#   risk-allocation: 20
+#   governance: 15
+#   trust-transparency: 10
+#   term-exit: 10
+#   dispute-resolution: 5
+
+# Party roles when the contract does not make them clear: defined term or name → buyer | supplier.
+# roles:
+#   Customer: buyer
+#   "Acme Ltd": supplier
+
+# When a run fails (exit code 1).
+# thresholds:
+#   min-score: 50        # any document's overall index below this
+#   fail-on: high        # any flag or gap of this severity or worse
+#   max-flags: 10        # more open flags and gaps than this in the whole run
+
+# Files to skip when checking folders (glob patterns, relative to this file).
+ignore:
+  - "**/node_modules/**"
+  # - "archive/**"
+`;

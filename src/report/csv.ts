@@ -1,0 +1,53 @@
+import { PRINCIPLES, SEVERITIES } from "../model/finding.js";
+import type { DocumentReport, Report } from "../model/report.js";
+
+/**
+ * One row per document for a spreadsheet: scores per principle, overall, and counts of open flags and gaps by
+ * severity. Cells are CSV-escaped (RFC 4180) and a cell that a spreadsheet would run as a formula (leading
+ * = + - @, tab or CR) is prefixed with an apostrophe, because file names and error messages come from outside.
+ */
+export const CSV_HEADER = [
+  "path",
+  "format",
+  "error",
+  "overall",
+  ...PRINCIPLES,
+  ...SEVERITIES.map((s) => `open_${s}`),
+  "flags",
+  "gaps",
+  "strengths",
+  "suppressed",
+];
+
+export function renderCsv(report: Report): string {
+  return csvHeader() + report.documents.map(csvRow).join("");
+}
+
+export function csvHeader(): string {
+  return `${CSV_HEADER.map(cell).join(",")}\r\n`;
+}
+
+export function csvRow(d: DocumentReport): string {
+  const open = d.findings.filter((f) => f.kind !== "strength" && !f.suppressed);
+  const score = (id: string) => d.score?.principles.find((p) => p.id === id)?.score ?? "";
+  const row = [
+    d.path,
+    d.format ?? "",
+    d.error ? `${d.error.code} ${d.error.message}` : "",
+    d.score?.overall ?? "",
+    ...PRINCIPLES.map(score),
+    ...SEVERITIES.map((s) => (d.error ? "" : open.filter((f) => f.severity === s).length)),
+    d.error ? "" : open.filter((f) => f.kind === "flag").length,
+    d.error ? "" : open.filter((f) => f.kind === "gap").length,
+    d.error ? "" : d.findings.filter((f) => f.kind === "strength" && !f.suppressed).length,
+    d.error ? "" : d.findings.filter((f) => f.suppressed).length,
+  ];
+  return `${row.map(cell).join(",")}\r\n`;
+}
+
+export function cell(value: string | number): string {
+  if (typeof value === "number") return String(value);
+  let v = value;
+  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}

@@ -1,0 +1,65 @@
+import { PRINCIPLES, severityRank, type Finding, type PrincipleId } from "../model/finding.js";
+import type { DocumentReport } from "../model/report.js";
+import type { RuleMeta } from "../model/rule.js";
+
+/** Helpers every human-facing reporter shares, so terminal, HTML and Markdown agree on order and wording. */
+
+/** The three most severe win-lose items (flags before gaps, then by severity), one per rule. */
+export function fixFirstList(d: DocumentReport, n = 3): Finding[] {
+  const seen = new Set<string>();
+  return activeIssues(d)
+    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.kind === "flag" ? 0 : 1) - (b.kind === "flag" ? 0 : 1) || a.ruleId.localeCompare(b.ruleId))
+    .filter((f) => (seen.has(f.ruleId) ? false : (seen.add(f.ruleId), true)))
+    .slice(0, n);
+}
+
+/** Flags and gaps that are not suppressed. */
+export function activeIssues(d: DocumentReport): Finding[] {
+  return d.findings.filter((f) => f.kind !== "strength" && !f.suppressed);
+}
+
+export function activeStrengths(d: DocumentReport): Finding[] {
+  return d.findings.filter((f) => f.kind === "strength" && !f.suppressed);
+}
+
+/** "clause 14.2, page 3, line 120", or the YAML path, or "whole document" for gaps. */
+export function whereText(f: Finding): string {
+  if (f.location.path) return `${f.location.path} (line ${f.location.line})`;
+  if (f.kind === "gap") return "whole document";
+  const parts = [f.location.clause ? `clause ${f.location.clause}` : null, f.location.page ? `page ${f.location.page}` : null, `line ${f.location.line}`];
+  return parts.filter(Boolean).join(", ");
+}
+
+export function ruleIndex(rules: readonly RuleMeta[]): Map<string, RuleMeta> {
+  return new Map(rules.map((r) => [r.id, r]));
+}
+
+/** Findings grouped by principle in the fixed principle order. */
+export function byPrinciple(findings: readonly Finding[]): Map<PrincipleId, Finding[]> {
+  const out = new Map<PrincipleId, Finding[]>(PRINCIPLES.map((p) => [p, []]));
+  for (const f of findings) out.get(f.principle)!.push(f);
+  return out;
+}
+
+/** Most frequent active flag/gap rules over a set of documents: [ruleId, documents it fired in], most first. */
+export function frequentIssues(documents: readonly DocumentReport[], n = 10): { ruleId: string; title: string; documents: number }[] {
+  const counts = new Map<string, { title: string; documents: number }>();
+  for (const d of documents) {
+    for (const id of new Set(activeIssues(d).map((f) => f.ruleId))) {
+      const title = d.findings.find((f) => f.ruleId === id)!.title;
+      const c = counts.get(id) ?? { title, documents: 0 };
+      c.documents++;
+      counts.set(id, c);
+    }
+  }
+  return [...counts.entries()]
+    .map(([ruleId, c]) => ({ ruleId, ...c }))
+    .sort((a, b) => b.documents - a.documents || a.ruleId.localeCompare(b.ruleId))
+    .slice(0, n);
+}
+
+/** "= 50 +4 ra-x −18 ra-y → capped at 40" — the score arithmetic of one principle. */
+export function arithmetic(p: { base: number; contributions: { ruleId: string; points: number; mitigatedBy?: string }[]; cap: { limit: number; reason: string } | null }): string {
+  const parts = p.contributions.map((x) => `${x.points > 0 ? "+" : ""}${x.points} ${x.ruleId}${x.mitigatedBy ? ` (mitigated by ${x.mitigatedBy})` : ""}`);
+  return `= ${p.base}${parts.length ? " " + parts.join(" ") : ""}${p.cap ? ` → capped at ${p.cap.limit} (${p.cap.reason})` : ""}`;
+}

@@ -1,0 +1,40 @@
+import type { Finding, Severity } from "../model/finding.js";
+import type { DocumentReport, Report } from "../model/report.js";
+import { relativePath } from "./paths.js";
+
+/**
+ * GitHub Actions workflow commands, one per open flag or gap, so findings annotate a pull request without code
+ * scanning: `::error file=…,line=…,col=…,title=…::message`. Escaping follows the runner's rules: in the
+ * message `%`, CR and LF are percent-encoded; in properties also `:` and `,`.
+ */
+export function renderGithub(report: Report, options: { cwd?: string } = {}): string {
+  return report.documents.map((d) => githubDocument(d, options.cwd)).join("");
+}
+
+export function githubDocument(d: DocumentReport, cwd?: string): string {
+  const file = relativePath(d.path, cwd);
+  if (d.error) {
+    const line = d.error.line ? `,line=${d.error.line}` : "";
+    return `::error ${prop("file", file)}${line},${prop("title", `trustlint ${d.error.code}`)}::${data(d.error.message)}\n`;
+  }
+  return d.findings
+    .filter((f) => f.kind !== "strength" && !f.suppressed)
+    .map((f) => `::${level(f.severity)} ${prop("file", file)},line=${f.location.line},col=${f.location.column},${prop("title", title(f))}::${data(f.message + " → " + f.suggestion)}\n`)
+    .join("");
+}
+
+function title(f: Finding): string {
+  return `${f.kind === "gap" ? "gap" : f.severity}: ${f.title} [${f.ruleId}]`;
+}
+
+export function level(severity: Severity): "error" | "warning" | "notice" {
+  return severity === "critical" || severity === "high" ? "error" : severity === "medium" ? "warning" : "notice";
+}
+
+export function data(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+function prop(name: string, value: string): string {
+  return `${name}=${data(value).replace(/:/g, "%3A").replace(/,/g, "%2C")}`;
+}

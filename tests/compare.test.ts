@@ -1,0 +1,168 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
+import { analyseBytes } from "../src/cli/pipeline.js";
+import { compareReports } from "../src/compare/compare.js";
+import { reportFromJson } from "../src/compare/from-json.js";
+import type { DocumentReport } from "../src/model/report.js";
+import { DEAL_TEMPLATE } from "../src/cli/templates/deal-yaml.js";
+import { builtinPack, fakeIo } from "./helpers.js";
+
+// Two drafts written for this test that differ in exactly one clause (3.1): a one-way indemnity becomes mutual.
+const DRAFT_1 = "tests/fixtures/drafts/draft-1.md";
+const DRAFT_2 = "tests/fixtures/drafts/draft-2.md";
+
+async function analyse(path: string, text?: string): Promise<DocumentReport> {
+  const bytes = text === undefined ? new Uint8Array(await readFile(path)) : new TextEncoder().encode(text);
+  return analyseBytes(path, bytes, await builtinPack());
+}
+
+/** Adds 10 to every section and clause number: "## 3." → "## 13.", "3.1" → "13.1". */
+function renumber(text: string): string {
+  return text.replace(/^## (\d+)\./gm, (_, n) => `## ${Number(n) + 10}.`).replace(/^(\d+)\.(\d+) /gm, (_, a, b) => `${Number(a) + 10}.${b} `);
+}
+
+describe("compare two drafts", () => {
+  it("shows exactly the changed clause's findings as resolved and introduced, with the right deltas", async () => {
+    const [a, b] = [await analyse(DRAFT_1), await analyse(DRAFT_2)];
+    const c = compareReports(a, b);
+    expect(c.resolved.length).toBeGreaterThan(0);
+    expect(c.introduced.length).toBeGreaterThan(0);
+    for (const f of [...c.resolved, ...c.introduced]) expect(f.location.clause).toBe("3.1");
+    expect(c.resolved.map((f) => f.ruleId)).toContain("ra-indemnity-one-way");
+    expect(c.introduced.map((f) => f.ruleId)).toContain("ra-indemnity-mutual");
+    // Everything outside clause 3.1 is unchanged.
+    const outside = (d: DocumentReport) => d.findings.filter((f) => f.location.clause !== "3.1" && !f.suppressed).length;
+    expect(c.unchanged).toHaveLength(outside(a));
+    expect(outside(a)).toBe(outside(b));
+    // Deltas are the difference of the two drafts' own scores.
+    expect(c.overall).toEqual({ old: a.score!.overall, new: b.score!.overall, delta: b.score!.overall - a.score!.overall });
+    for (const p of c.principles) {
+      const before = a.score!.principles.find((q) => q.id === p.id)!.score;
+      const after = b.score!.principles.find((q) => q.id === p.id)!.score;
+      expect(p).toEqual({ id: p.id, old: before, new: after, delta: after - before });
+    }
+    expect(c.principles.find((p) => p.id === "risk-allocation")!.delta).toBeGreaterThan(0);
+    expect(c.regressions).toEqual([]);
+    // The clause that moved the score most is 3.1.
+    expect(c.clauses[0]).toMatchObject({ oldClause: "3.1", newClause: "3.1" });
+    expect(c.clauses[0]!.points).toBeGreaterThan(0);
+  });
+
+  it("sees no change when every clause is renumbered", async () => {
+    const text = await readFile(DRAFT_2, "utf8");
+    const moved = renumber(text);
+    expect(moved).toContain("13.1 Each party");
+    const [a, b] = [await analyse(DRAFT_2), await analyse("renumbered.md", moved)];
+    const c = compareReports(a, b);
+    expect(c.resolved).toEqual([]);
+    expect(c.introduced).toEqual([]);
+    expect(c.unchanged.length).toBe(a.findings.length);
+    expect(c.unchanged.some((u) => u.old.location.clause === "3.1" && u.new.location.clause === "13.1")).toBe(true);
+    expect(c.overall.delta).toBe(0);
+    expect(c.principles.every((p) => p.delta === 0)).toBe(true);
+    expect(c.clauses).toEqual([]);
+  });
+
+  it("reports a regression the other way round", async () => {
+    const c = compareReports(await analyse(DRAFT_2), await analyse(DRAFT_1));
+    expect(c.regressions.join("; ")).toMatch(/risk-allocation fell from \d+ to \d+/);
+    expect(c.clauses[0]!.points).toBeLessThan(0);
+  });
+
+  it("matches a repeated finding as a multiset", async () => {
+    const text = await readFile(DRAFT_1, "utf8");
+    const twice = text.replace("## 4. Term", "## 4. More\n\n4.0 The Supplier shall indemnify, defend and hold harmless the Customer against all claims, losses and costs arising out of or in connection with this Agreement.\n\n## 5. Term");
+    const c = compareReports(await analyse(DRAFT_1), await analyse("twice.md", twice));
+    expect(c.introduced.map((f) => f.ruleId)).toEqual(["ra-indemnity-one-way"]);
+    expect(c.resolved).toEqual([]);
+    // The rule counts once per document, so the second copy changes no score.
+    expect(c.overall.delta).toBe(0);
+    expect(c.clauses.every((x) => x.points === 0)).toBe(true);
+  });
+});
+
+describe("compare two deal summaries", () => {
+  it("names the changed field instead of a clause", async () => {
+    const before = DEAL_TEMPLATE;
+    const after = before.replace("      buyer: true\n      supplier: false\n", "      buyer: true\n      supplier: true\n");
+    expect(after).not.toBe(before);
+    const c = compareReports(await analyse("v1.yaml", before), await analyse("v2.yaml", after));
+    const changed = [...c.resolved, ...c.introduced];
+    expect(changed.length).toBeGreaterThan(0);
+    for (const f of changed) expect(f.location.path).toMatch(/^risk\.termination\.for_convenience/);
+    expect(c.clauses.length).toBeGreaterThan(0);
+    for (const ch of c.clauses) expect(ch.newClause ?? ch.oldClause).toMatch(/^risk\.termination\.for_convenience/);
+    const io = fakeIo();
+    const dir = await mkdtemp(join(tmpdir(), "trustlint-compare-"));
+    await writeFile(join(dir, "v1.yaml"), before);
+    await writeFile(join(dir, "v2.yaml"), after);
+    expect(await main(["compare", join(dir, "v1.yaml"), join(dir, "v2.yaml")], io)).toBe(0);
+    expect(io.out).toContain("field risk.termination.for_convenience");
+  });
+});
+
+describe("trustlint compare (CLI)", () => {
+  it("exits 0 when the redline helps and 1 with --fail-on-regression when it hurts", async () => {
+    const io = fakeIo();
+    expect(await main(["compare", DRAFT_1, DRAFT_2, "--fail-on-regression"], io)).toBe(0);
+    expect(io.out).toMatch(/Collaboration index: \d+ → \d+ \(\+\d+\) ↑/);
+    expect(io.out).toContain("Resolved (");
+    const back = fakeIo();
+    expect(await main(["compare", DRAFT_2, DRAFT_1, "--fail-on-regression"], back)).toBe(1);
+    expect(back.err).toMatch(/^trustlint: regression: .*fell from/);
+    expect(await main(["compare", DRAFT_2, DRAFT_1], fakeIo())).toBe(0);
+  });
+
+  it("renders every format", async () => {
+    for (const format of ["terminal", "json", "markdown", "html"]) {
+      const io = fakeIo();
+      expect(await main(["compare", DRAFT_1, DRAFT_2, "-f", format], io)).toBe(0);
+      if (format === "json") {
+        const j = JSON.parse(io.out);
+        expect(j.kind).toBe("comparison");
+        expect(j.resolved.map((f: { ruleId: string }) => f.ruleId)).toContain("ra-indemnity-one-way");
+        expect(j.principles).toHaveLength(7);
+      }
+      if (format === "markdown") expect(io.out).toMatch(/\| Risk allocation \| \d+ \| \d+ \| ↑ \+\d+ \|/);
+      if (format === "html") {
+        expect(io.out).toContain("<!DOCTYPE html>");
+        expect(io.out.match(/<g class="bar"/g)).toHaveLength(7);
+        expect(io.out).toContain('data-change="resolved"');
+      }
+    }
+  });
+
+  it("compares two saved JSON reports exactly as it compares the drafts", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "trustlint-compare-"));
+    const [j1, j2] = [join(dir, "old.json"), join(dir, "new.json")];
+    expect(await main(["check", DRAFT_1, "-f", "json", "-o", j1], fakeIo())).toBe(0);
+    expect(await main(["check", DRAFT_2, "-f", "json", "-o", j2], fakeIo())).toBe(0);
+    const fromJson = fakeIo();
+    const fromDrafts = fakeIo();
+    expect(await main(["compare", j1, j2, "-f", "json"], fromJson)).toBe(0);
+    expect(await main(["compare", DRAFT_1, DRAFT_2, "-f", "json"], fromDrafts)).toBe(0);
+    const strip = (s: string) => {
+      const j = JSON.parse(s);
+      delete j.old;
+      delete j.new;
+      return j;
+    };
+    expect(strip(fromJson.out)).toEqual(strip(fromDrafts.out));
+  });
+
+  it("refuses a JSON file that is not a report, and a missing file, with exit 2", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "trustlint-compare-"));
+    const bad = join(dir, "bad.json");
+    await writeFile(bad, '{"schemaVersion": 1, "documents": "nope"}');
+    const io = fakeIo();
+    expect(await main(["compare", bad, DRAFT_2], io)).toBe(2);
+    expect(io.err).toMatch(/bad\.json: INPUT_UNSUPPORTED_FORMAT not a trustlint JSON report/);
+    const missing = fakeIo();
+    expect(await main(["compare", join(dir, "nope.md"), DRAFT_2], missing)).toBe(2);
+    expect(missing.err).toContain("INPUT_NOT_FOUND");
+    expect(reportFromJson("x.json", "{").ok).toBe(false);
+  });
+});

@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import type { Fact } from "../src/model/fact.js";
+import { allMatches } from "../src/engine/patterns.js";
+import { analyseText } from "./helpers.js";
+
+/**
+ * Mutuality and direction read from one clause, bare (generic role words) and after a preamble that gives the
+ * parties their own names. Also: negations, carve-outs, definitions, headings and placeholders produce no facts.
+ */
+
+const PREAMBLE = [
+  "SERVICES AGREEMENT",
+  "",
+  'This Agreement is made between Harbour Foods Limited (the "Client") and Keystone Logistics Inc (the "Contractor").',
+  "",
+  "1. Commercial terms",
+  "",
+].join("\n");
+
+async function factsOf(text: string, topic: string): Promise<Fact[]> {
+  const { facts } = await analyseText(text);
+  return facts.filter((f) => f.topic === topic);
+}
+
+async function only(text: string, topic: string): Promise<Fact> {
+  const found = await factsOf(text, topic);
+  expect(found, `one ${topic} fact in: ${text.slice(-140)}`).toHaveLength(1);
+  return found[0]!;
+}
+
+function shape(f: Fact) {
+  return { mutual: f.mutual, burdened: f.burdened, beneficiary: f.beneficiary };
+}
+
+const ONE_WAY_SUPPLIER_BURDENED = { mutual: false, burdened: "supplier", beneficiary: "buyer" };
+const ONE_WAY_BUYER_BURDENED = { mutual: false, burdened: "buyer", beneficiary: "supplier" };
+const MUTUAL = { mutual: true, burdened: "both", beneficiary: "both" };
+
+describe("indemnity", () => {
+  it("one-way: the indemnifier is burdened (bare and with a preamble)", async () => {
+    expect(shape(await only("The Supplier shall indemnify, defend and hold harmless the Customer from all third-party claims.", "indemnity"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+    expect(shape(await only(`${PREAMBLE}1.1 The Contractor shall indemnify the Client against all claims arising from the Services.`, "indemnity"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+    expect(shape(await only("The Customer shall indemnify the Supplier against claims that the Customer Data infringes any right.", "indemnity"))).toEqual(ONE_WAY_BUYER_BURDENED);
+  });
+
+  it("passive: 'shall be indemnified by the Supplier' burdens the Supplier", async () => {
+    expect(shape(await only("The Customer shall be indemnified by the Supplier against losses from late delivery.", "indemnity"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+  });
+
+  it("mutual: 'each party shall indemnify the other'", async () => {
+    expect(shape(await only("Each party shall indemnify the other against claims caused by its negligence.", "indemnity"))).toEqual(MUTUAL);
+  });
+
+  it("mirrored pair in one sentence is mutual", async () => {
+    const text = "The Supplier shall indemnify the Customer against claims arising from the Services, and the Customer shall indemnify the Supplier against claims arising from the Customer Materials.";
+    expect(shape(await only(text, "indemnity"))).toEqual(MUTUAL);
+  });
+
+  it("mirrored pair in two clauses: both facts become mutual", async () => {
+    const text = `${PREAMBLE}1.1 The Contractor shall indemnify the Client against third-party claims caused by the Services.\n\n1.2 The Client shall indemnify the Contractor against third-party claims caused by the Client's instructions.`;
+    const facts = await factsOf(text, "indemnity");
+    expect(facts).toHaveLength(2);
+    expect(facts.every((f) => f.mutual === true && f.values.mirrored === true)).toBe(true);
+  });
+
+  it("negation: 'shall not be required to indemnify' is no indemnity", async () => {
+    expect(await factsOf("The Supplier shall not be required to indemnify the Customer for losses the Customer caused.", "indemnity")).toHaveLength(0);
+  });
+});
+
+describe("liability cap", () => {
+  it("'neither party's aggregate liability' is mutual", async () => {
+    expect(shape(await only("Neither party's aggregate liability under this Agreement shall exceed the Charges paid in the twelve months before the claim.", "liability-cap"))).toEqual(MUTUAL);
+  });
+
+  it("'in no event shall the Supplier's liability exceed' protects the Supplier only", async () => {
+    expect(shape(await only("In no event shall the Supplier's total liability exceed the fees paid in the preceding twelve months.", "liability-cap"))).toEqual(ONE_WAY_BUYER_BURDENED);
+    expect(shape(await only(`${PREAMBLE}1.1 In no event shall the Contractor's total liability exceed the fees paid in the preceding twelve months.`, "liability-cap"))).toEqual(ONE_WAY_BUYER_BURDENED);
+  });
+
+  it("a different cap for each party is not mutual", async () => {
+    const f = await only("The Supplier's total liability shall not exceed the fees paid in the prior year and the Customer's total liability shall not exceed fifty thousand pounds.", "liability-cap");
+    expect(f.mutual).toBe(false);
+    expect(f.values["different-terms"]).toBe(true);
+  });
+
+  it("the same cap written twice, once per party, is mutual", async () => {
+    const facts = await factsOf("The Supplier's total liability shall not exceed the Charges. The Customer's total liability shall not exceed the Charges.", "liability-cap");
+    expect(facts).toHaveLength(2);
+    expect(facts.every((f) => f.mutual === true)).toBe(true);
+  });
+
+  it("two different caps in two sentences stay one-way", async () => {
+    const facts = await factsOf("The Supplier's total liability shall not exceed the Charges. The Customer's total liability shall not exceed ten thousand pounds.", "liability-cap");
+    expect(facts.map((f) => f.mutual)).toEqual([false, false]);
+  });
+
+  it("a statement of liability or a 'nothing limits' carve-out is not a cap", async () => {
+    expect(await factsOf("The Supplier shall be liable for all losses arising from its breach.", "liability-cap")).toHaveLength(0);
+    expect(await factsOf("Nothing in this Agreement limits either party's liability for fraud.", "liability-cap")).toHaveLength(0);
+  });
+});
+
+describe("uncapped liability", () => {
+  it("a carve-out for one side's obligations leaves that side exposed", async () => {
+    const f = (await factsOf("The limitations of liability in this clause shall not apply to the Supplier's indemnity obligations.", "uncapped-liability"))[0]!;
+    expect(shape(f)).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+  });
+
+  it("a carve-out that applies to either party is mutual", async () => {
+    const f = (await factsOf("Except for breach of clause 9 (Confidentiality), neither party shall be liable for any indirect or consequential damages.", "uncapped-liability"))[0]!;
+    expect(f.mutual).toBe(true);
+  });
+
+  it("'except as set out in the Order' with no limitation is not uncapped liability", async () => {
+    expect(await factsOf("Except as set out in the Order, the Supplier shall deliver the Products to the Customer's site.", "uncapped-liability")).toHaveLength(0);
+  });
+});
+
+describe("consequential damages waiver", () => {
+  it("'in no event shall the Customer be liable for indirect loss' protects the Customer", async () => {
+    expect(shape(await only("In no event shall the Customer be liable for any indirect or consequential loss.", "consequential-damages-waiver"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+  });
+
+  it("the Supplier excluding its own indirect loss protects the Supplier", async () => {
+    expect(shape(await only(`${PREAMBLE}1.1 The Contractor shall have no liability for any incidental or consequential damages.`, "consequential-damages-waiver"))).toEqual(ONE_WAY_BUYER_BURDENED);
+  });
+
+  it("'neither party shall be liable' is mutual, even after a clause naming one party", async () => {
+    expect(shape(await only("Notwithstanding the Customer's rights under clause 5, neither party shall be liable for any indirect or consequential loss.", "consequential-damages-waiver"))).toEqual(MUTUAL);
+  });
+
+  it("a carve-out from the waiver is not itself a waiver", async () => {
+    expect(await factsOf("The exclusions in clause 12.2 shall not apply to either party's liability for indirect loss caused by fraud.", "consequential-damages-waiver")).toHaveLength(0);
+  });
+});
+
+describe("termination for convenience", () => {
+  it("'either party may terminate' is mutual", async () => {
+    expect(shape(await only("Either party may terminate this Agreement for convenience on sixty days' written notice.", "termination-for-convenience"))).toEqual(MUTUAL);
+  });
+
+  it("'the Client or the Contractor may terminate' (both named) is mutual", async () => {
+    expect(shape(await only(`${PREAMBLE}1.1 The Client or the Contractor may terminate this Agreement at any time on ninety days' written notice to the other.`, "termination-for-convenience"))).toEqual(MUTUAL);
+  });
+
+  it("one party's right favours that party, also in the passive", async () => {
+    expect(shape(await only("The Customer may terminate this Agreement for convenience on ninety days' written notice to the Supplier.", "termination-for-convenience"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+    expect(shape(await only("This Agreement may be terminated by the Customer for convenience on ninety days' notice to the Supplier.", "termination-for-convenience"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+  });
+
+  it("termination for breach, and survival after termination for any reason, are not convenience rights", async () => {
+    expect(await factsOf("Either party may terminate this Agreement on thirty days' written notice if the other party commits a material breach.", "termination-for-convenience")).toHaveLength(0);
+    expect(await factsOf("Clauses 8 and 9 survive the termination of this Agreement for any reason.", "termination-for-convenience")).toHaveLength(0);
+  });
+});
+
+describe("set-off", () => {
+  it("one party's right to set off favours that party", async () => {
+    expect(shape(await only("The Customer may set off any amount owed to it by the Supplier against the Charges.", "set-off"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+  });
+
+  it("a right for either party is mutual", async () => {
+    expect(shape(await only("Either party may set off undisputed sums due to it under this Agreement against sums it owes the other.", "set-off"))).toEqual(MUTUAL);
+  });
+
+  it("a bar on set-off is not a set-off right", async () => {
+    expect(await factsOf("All payments shall be made in full without set-off or deduction.", "set-off")).toHaveLength(0);
+  });
+});
+
+describe("assignment", () => {
+  it("one side needs consent while the other is free: one-way, the restricted side burdened", async () => {
+    const text = "The Customer may assign this Agreement to an Affiliate, but the Supplier may not assign it without the Customer's written consent.";
+    expect(shape(await only(text, "assignment"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+  });
+
+  it("'neither party may assign' is mutual", async () => {
+    expect(shape(await only("Neither party may assign or transfer any of its rights under this Agreement without the prior written consent of the other party.", "assignment"))).toEqual(MUTUAL);
+  });
+
+  it("an IP assignment is not an assignment restriction", async () => {
+    expect(await factsOf("The Supplier hereby assigns all Intellectual Property Rights in the Deliverables to the Customer.", "assignment")).toHaveLength(0);
+  });
+});
+
+describe("no facts from non-operative text", () => {
+  const CLAUSE = "The Supplier shall indemnify the Customer against all third-party claims.";
+
+  it("a placeholder clause produces nothing", async () => {
+    for (const body of ["[Reserved]", "Intentionally omitted.", "[\u25cf]", "TBD"]) {
+      const { facts } = await analyseText(`9. Indemnity\n\n9.1 ${body}\n`);
+      expect(facts, body).toHaveLength(0);
+    }
+  });
+
+  it("a definition of an indemnity term produces nothing; the operative clause does", async () => {
+    const defs = `1. Definitions\n\n1.1 "Indemnified Losses" means losses the Supplier shall indemnify under clause 9.\n\n`;
+    expect(await factsOf(defs, "indemnity")).toHaveLength(0);
+    expect(await factsOf(`${defs}9. Indemnity\n\n9.1 ${CLAUSE}\n`, "indemnity")).toHaveLength(1);
+  });
+
+  it("a heading with no operative text produces nothing", async () => {
+    expect(await factsOf("7. Termination for Convenience by Customer.\n\n8. Fees\n\n8.1 The Customer shall pay the Fees.", "termination-for-convenience")).toHaveLength(0);
+    expect(await factsOf("INDEMNIFICATION\n\nThe Customer shall pay the Fees.", "indemnity")).toHaveLength(0);
+  });
+});
+
+describe("allMatches", () => {
+  it("returns every non-overlapping match in order, up to the limit", () => {
+    const res = [/\bindemnif\w*/gi, /\bhold\s+harmless\b/gi];
+    const text = "A shall indemnify and hold harmless B; B shall indemnify A; C indemnifies D.";
+    expect(allMatches(res, text, 8).map((m) => m.text)).toEqual(["indemnify", "hold harmless", "indemnify", "indemnifies"]);
+    expect(allMatches(res, text, 2)).toHaveLength(2);
+  });
+});

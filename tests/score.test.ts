@@ -1,0 +1,191 @@
+import { describe, expect, it } from "vitest";
+import { FINDING_KINDS, PRINCIPLES, SEVERITIES, type Finding, type FindingKind, type PrincipleId, type Severity } from "../src/model/finding.js";
+import type { DocumentScore } from "../src/model/report.js";
+import { scoreFindings } from "../src/score/score.js";
+import { BASE_SCORE, FLAG_POINTS, GAP_FACTOR, MITIGATIONS, STRENGTH_POINTS, WEIGHT_PRESETS } from "../src/score/weights.js";
+
+/**
+ * Properties of the scorer over generated finding lists (a seeded generator, so a failure is reproducible from
+ * the seed in the test name): flags never raise a score, strengths never lower one, every point is traceable
+ * to a finding, and the same input always gives the same score.
+ */
+
+/** mulberry32: small, fast, deterministic. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+
+interface SyntheticRule {
+  ruleId: string;
+  kind: FindingKind;
+  severity: Severity;
+  principle: PrincipleId;
+}
+
+/** A rule id always has one kind, severity and principle, as in a real pack; the mitigation pairs are included. */
+function catalogue(r: () => number): SyntheticRule[] {
+  const rules: SyntheticRule[] = [];
+  for (let i = 0; i < 40; i++) rules.push({ ruleId: `xx-rule-${i}`, kind: pick(r, FINDING_KINDS), severity: pick(r, SEVERITIES), principle: pick(r, PRINCIPLES) });
+  for (const [flag, mitigators] of Object.entries(MITIGATIONS)) {
+    rules.push({ ruleId: flag, kind: "flag", severity: pick(r, ["critical", "high", "medium"] as const), principle: "term-exit" });
+    for (const m of mitigators) if (!rules.some((x) => x.ruleId === m)) rules.push({ ruleId: m, kind: "strength", severity: "high", principle: pick(r, PRINCIPLES) });
+  }
+  return rules;
+}
+
+function finding(rule: SyntheticRule, line: number, suppressed = false): Finding {
+  return {
+    ...rule,
+    title: rule.ruleId,
+    message: "m",
+    location: { line, column: 1, clause: null },
+    excerpt: "",
+    matched: "",
+    suggestion: "",
+    topic: "t",
+    burdened: null,
+    beneficiary: null,
+    fingerprint: `${rule.ruleId}-${line}`,
+    ...(suppressed ? { suppressed: { kind: "inline" as const, reason: "accepted" } } : {}),
+  };
+}
+
+function randomFindings(r: () => number, rules: SyntheticRule[]): Finding[] {
+  const n = Math.floor(r() * 25);
+  return Array.from({ length: n }, (_, i) => finding(pick(r, rules), i + 1, r() < 0.1));
+}
+
+function insertAt<T>(xs: T[], x: T, at: number): T[] {
+  return [...xs.slice(0, at), x, ...xs.slice(at)];
+}
+
+const scoreOf = (s: DocumentScore, id: PrincipleId) => s.principles.find((p) => p.id === id)!.score;
+
+const SEEDS = Array.from({ length: 60 }, (_, i) => i * 7919 + 13);
+
+describe("score properties over generated findings", () => {
+  for (const seed of SEEDS) {
+    it(`seed ${seed}: adding a flag never raises a score, adding a strength never lowers one`, () => {
+      const r = rng(seed);
+      const rules = catalogue(r);
+      const base = randomFindings(r, rules);
+      for (const preset of Object.values(WEIGHT_PRESETS)) {
+        const before = scoreFindings(base, preset);
+        for (let k = 0; k < 10; k++) {
+          const rule = pick(r, rules);
+          const after = scoreFindings(insertAt(base, finding(rule, 999), Math.floor(r() * (base.length + 1))), preset);
+          for (const id of PRINCIPLES) {
+            if (rule.kind === "strength") expect(scoreOf(after, id)).toBeGreaterThanOrEqual(scoreOf(before, id));
+            else expect(scoreOf(after, id)).toBeLessThanOrEqual(scoreOf(before, id));
+          }
+          if (rule.kind === "strength") expect(after.overall).toBeGreaterThanOrEqual(before.overall);
+          else expect(after.overall).toBeLessThanOrEqual(before.overall);
+        }
+      }
+    });
+
+    it(`seed ${seed}: every point is traceable to a finding`, () => {
+      const r = rng(seed);
+      const findings = randomFindings(r, catalogue(r));
+      const score = scoreFindings(findings);
+      for (const p of score.principles) {
+        const ids = p.contributions.map((c) => c.ruleId);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const c of p.contributions) {
+          const f = findings[c.finding]!;
+          expect(f.ruleId).toBe(c.ruleId);
+          expect(f.principle).toBe(p.id);
+          expect(f.kind).toBe(c.kind);
+          expect(f.suppressed).toBeUndefined();
+          expect(Math.sign(c.points)).toBe(f.kind === "strength" ? 1 : -1);
+          if (c.mitigatedBy) expect(findings.some((m) => m.ruleId === c.mitigatedBy && m.kind === "strength" && !m.suppressed)).toBe(true);
+        }
+        // Every unsuppressed rule with non-zero points is counted once.
+        const expected = new Set(
+          findings.filter((f) => f.principle === p.id && !f.suppressed && (f.kind === "strength" ? STRENGTH_POINTS : FLAG_POINTS)[f.severity] !== 0).map((f) => f.ruleId),
+        );
+        expect(new Set(ids)).toEqual(expected);
+        const raw = p.base + p.contributions.reduce((s, c) => s + c.points, 0);
+        const clamped = Math.round(Math.max(0, Math.min(100, raw)));
+        if (p.cap) {
+          expect(p.score).toBe(p.cap.limit);
+          expect(clamped).toBeGreaterThan(p.cap.limit);
+        } else expect(p.score).toBe(clamped);
+      }
+      const total = score.principles.reduce((s, p) => s + p.weight, 0);
+      expect(score.overall).toBe(Math.round(score.principles.reduce((s, p) => s + p.score * p.weight, 0) / total));
+    });
+
+    it(`seed ${seed}: the same findings give the same score, in any order`, () => {
+      const r = rng(seed);
+      const findings = randomFindings(r, catalogue(r));
+      const a = scoreFindings(findings);
+      expect(scoreFindings(structuredClone(findings))).toEqual(a);
+      const shuffled = [...findings].sort(() => r() - 0.5);
+      const b = scoreFindings(shuffled);
+      expect(b.overall).toBe(a.overall);
+      for (const id of PRINCIPLES) expect(scoreOf(b, id)).toBe(scoreOf(a, id));
+    });
+  }
+});
+
+describe("score formula", () => {
+  const rule = (ruleId: string, kind: FindingKind, severity: Severity, principle: PrincipleId = "risk-allocation"): SyntheticRule => ({ ruleId, kind, severity, principle });
+
+  it("starts every principle at the base score with no findings", () => {
+    const s = scoreFindings([]);
+    for (const p of s.principles) expect(p.score).toBe(BASE_SCORE);
+    expect(s.overall).toBe(BASE_SCORE);
+  });
+
+  it("counts a gap at half a flag of the same severity", () => {
+    const flag = scoreFindings([finding(rule("xx-f", "flag", "medium"), 1)]);
+    const gap = scoreFindings([finding(rule("xx-g", "gap", "medium"), 1)]);
+    expect(BASE_SCORE - scoreOf(gap, "risk-allocation")).toBe((BASE_SCORE - scoreOf(flag, "risk-allocation")) * GAP_FACTOR);
+  });
+
+  it("caps a principle with a critical flag at 40 however many strengths it has", () => {
+    const strengths = Array.from({ length: 6 }, (_, i) => finding(rule(`xx-s${i}`, "strength", "high"), i + 2));
+    const s = scoreFindings([finding(rule("xx-c", "flag", "critical"), 1), ...strengths]);
+    const p = s.principles.find((x) => x.id === "risk-allocation")!;
+    expect(p.score).toBe(40);
+    expect(p.cap?.limit).toBe(40);
+  });
+
+  it("counts a rule once however often it fires", () => {
+    const once = scoreFindings([finding(rule("xx-f", "flag", "high"), 1)]);
+    const thrice = scoreFindings([1, 2, 3].map((l) => finding(rule("xx-f", "flag", "high"), l)));
+    expect(thrice).toEqual(once);
+  });
+
+  it("counts a mitigated flag one severity lower and names the mitigation", () => {
+    const [flagId, [mitigator]] = Object.entries(MITIGATIONS)[0]! as [string, string[]];
+    const flag = finding(rule(flagId, "flag", "high", "term-exit"), 1);
+    const plain = scoreFindings([flag]).principles.find((p) => p.id === "term-exit")!;
+    const mitigated = scoreFindings([flag, finding(rule(mitigator!, "strength", "info", "governance"), 2)]).principles.find((p) => p.id === "term-exit")!;
+    expect(plain.contributions[0]!.points).toBe(-FLAG_POINTS.high);
+    expect(mitigated.contributions[0]!.points).toBe(-FLAG_POINTS.medium);
+    expect(mitigated.contributions[0]!.mitigatedBy).toBe(mitigator);
+  });
+
+  it("ignores suppressed findings", () => {
+    const s = scoreFindings([finding(rule("xx-f", "flag", "critical"), 1, true)]);
+    expect(scoreOf(s, "risk-allocation")).toBe(BASE_SCORE);
+  });
+
+  it("weights the overall index by the chosen preset", () => {
+    const findings = [finding(rule("xx-f", "flag", "critical"), 1)];
+    const relational = scoreFindings(findings, WEIGHT_PRESETS.relational);
+    const transactional = scoreFindings(findings, WEIGHT_PRESETS.transactional);
+    // Risk allocation weighs more in the transactional preset, so the same critical flag costs more overall.
+    expect(transactional.overall).toBeLessThan(relational.overall);
+  });
+});

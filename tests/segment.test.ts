@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { buildContract } from "../src/ingest/contract.js";
+import { findParties, roleOfTerm } from "../src/ingest/parties.js";
+import { isPlaceholder, segment } from "../src/ingest/segment.js";
+
+/** Clause numbering styles, headings, definitions scope, placeholders, and parties read from preambles. */
+
+function labels(text: string): (string | null)[] {
+  return segment(text).map((c) => c.label);
+}
+
+function clauseAt(text: string, needle: string) {
+  const at = text.indexOf(needle);
+  const found = segment(text).find((c) => c.span.start <= at && at < c.span.end);
+  if (!found) throw new Error(`no clause holds "${needle}"`);
+  return found;
+}
+
+describe("numbering", () => {
+  it("reads 1. / 1.1 / 1.1.1 with depth from the number of parts", () => {
+    const text = ["1. Services", "", "1.1 The Supplier shall provide the Services.", "1.1.1 Each Service has a level.", "2. Fees", "", "2.1 The Customer shall pay the Fees."].join("\n");
+    const clauses = segment(text);
+    expect(clauses.map((c) => c.label)).toEqual(["1", "1.1", "1.1.1", "2", "2.1"]);
+    expect(clauses.map((c) => c.depth)).toEqual([1, 2, 3, 1, 2]);
+    expect(clauses[0]!.heading).toBe("Services");
+  });
+
+  it("labels (a) and (i) items under their parent number", () => {
+    const text = ["4.2 The Supplier shall:", "(a) keep records;", "(b) allow audits, including:", "(i) access to premises; and", "(ii) copies of records.", "4.3 Nothing else."].join("\n");
+    expect(labels(text)).toEqual(["4.2", "4.2(a)", "4.2(b)", "4.2(b)(i)", "4.2(b)(ii)", "4.3"]);
+  });
+
+  it("treats (i) after (h) as a letter, not a roman numeral", () => {
+    const items = ["(f) six;", "(g) seven;", "(h) eight;", "(i) nine;", "(j) ten."];
+    const clauses = segment(["9.1 The list:", ...items].join("\n"));
+    // All five are siblings one level below 9.1; a roman "(i)" would have nested one level deeper.
+    expect(clauses.slice(1).map((c) => c.depth)).toEqual([3, 3, 3, 3, 3]);
+    expect(clauses[4]!.label).toBe("9.1(i)");
+  });
+
+  it("reads Article IV, Section 5.2 and ARTICLE 7 — TERM", () => {
+    const text = ["Article IV Confidentiality", "", "Each party keeps secrets.", "", "Section 5.2 Payment. Invoices are due in 30 days.", "", "ARTICLE 7 \u2014 TERM", "", "This Agreement lasts two years."].join("\n");
+    const clauses = segment(text);
+    expect(clauses.map((c) => c.number)).toEqual(["Article IV", "5.2", "Article 7"]);
+    expect(clauses[0]!.heading).toBe("Confidentiality");
+    expect(clauses[1]!.heading).toBe("Payment");
+    expect(clauses[2]!.heading).toBe("TERM");
+  });
+
+  it("reads all-caps headings and Markdown headings", () => {
+    const caps = segment(["Intro text.", "", "LIMITATION OF LIABILITY", "", "Neither party is liable for indirect loss."].join("\n"));
+    expect(caps.map((c) => c.heading)).toEqual([null, "LIMITATION OF LIABILITY"]);
+    const md = segment(["# Master Agreement", "", "## 3. Term", "", "Two years.", "", "### Renewal", "", "One year more."].join("\n"));
+    expect(md.map((c) => [c.number, c.heading])).toEqual([
+      [null, "Master Agreement"],
+      ["3", "Term"],
+      [null, "Renewal"],
+    ]);
+  });
+
+  it("does not start a clause at a number inside a sentence or at '30 days'", () => {
+    const text = ["1. Payment", "The Customer shall pay within", "30 days of invoice."].join("\n");
+    expect(labels(text)).toEqual(["1"]);
+  });
+});
+
+describe("definitions scope", () => {
+  it("clauses under a Definitions heading are in definitions, the next top-level number is not", () => {
+    const text = ["1. Definitions", "", '1.1 "Charges" means the fees in Schedule 2.', "", "2. Services", "", "2.1 The Supplier shall indemnify the Customer."].join("\n");
+    expect(clauseAt(text, "Charges").inDefinitions).toBe(true);
+    expect(clauseAt(text, "indemnify").inDefinitions).toBe(false);
+  });
+
+  it("leaves an ARTICLE 1 DEFINITIONS section at a clause numbered 2.x even without an ARTICLE 2 line", () => {
+    const text = ["ARTICLE 1 DEFINITIONS", "", '1.1 "Affiliate" means a controlled entity.', "", "2.7 Exclusivity. The Supplier shall not supply competitors."].join("\n");
+    expect(clauseAt(text, "Affiliate").inDefinitions).toBe(true);
+    expect(clauseAt(text, "Exclusivity").inDefinitions).toBe(false);
+  });
+});
+
+describe("placeholders", () => {
+  it.each(["[Reserved]", "Intentionally omitted.", "[\u25cf]", "TBD", "Not used.", "[Intentionally left blank]"])("%s is a placeholder", (body) => {
+    expect(isPlaceholder(body)).toBe(true);
+  });
+
+  it("operative text is not a placeholder", () => {
+    expect(isPlaceholder("The Supplier shall provide the Services.")).toBe(false);
+    expect(isPlaceholder("Reserved matters are listed in Schedule 4.")).toBe(false);
+  });
+
+  it("a numbered clause whose body is a placeholder is marked", () => {
+    const clauses = segment(["12. Liability", "", "12.1 [Reserved]", "12.2 Intentionally omitted."].join("\n"));
+    expect(clauses.filter((c) => c.placeholder).map((c) => c.label)).toEqual(["12.1", "12.2"]);
+  });
+});
+
+describe("parties and roles", () => {
+  it('reads names and roles from Acme Ltd ("Customer") and (the "Service Provider")', () => {
+    const pre = 'This Agreement is made between Acme Ltd ("Customer") and Brightwork Services plc, a company registered in England (the "Service Provider").\n\n1. Services';
+    const parties = findParties(pre, pre.length);
+    expect(parties.map((p) => [p.name, p.alias, p.role])).toEqual([
+      ["Acme Ltd", "Customer", "buyer"],
+      ["Brightwork Services plc", "Service Provider", "supplier"],
+    ]);
+  });
+
+  it("leaves a party's role unknown when its defined term says nothing about it", () => {
+    const pre = 'This Agreement is between Northwind Corp. ("Northwind") and Lumen Inc. ("Lumen").\n\n1. Scope';
+    const parties = findParties(pre, pre.length);
+    expect(parties.map((p) => p.role)).toEqual(["unknown", "unknown"]);
+  });
+
+  it("maps role words, ignoring case and a leading 'the'", () => {
+    expect(roleOfTerm("the Client")).toBe("buyer");
+    expect(roleOfTerm("SERVICES PROVIDER")).toBe("supplier");
+    expect(roleOfTerm("Company")).toBe("unknown");
+  });
+
+  it("without a preamble, falls back to role words used as defined terms", () => {
+    const doc = buildContract("x.txt", "text", "1. The Supplier shall deliver. The Customer shall pay the Supplier. The Customer may audit.");
+    expect(doc.parties.map((p) => [p.alias, p.role])).toEqual([
+      ["Customer", "buyer"],
+      ["Supplier", "supplier"],
+    ]);
+  });
+});
