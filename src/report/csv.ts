@@ -47,7 +47,8 @@ export function csvRow(d: DocumentReport): string {
 
 export function cell(value: string | number): string {
   if (typeof value === "number") return String(value);
-  let v = value;
+  // Control characters (escape sequences from a file name or clause) have no place in a spreadsheet cell.
+  let v = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => (c === "\u001b" ? "␛" : " "));
   if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
