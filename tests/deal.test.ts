@@ -99,6 +99,18 @@ describe("deal summary → facts", () => {
     expect(await ruleIds(base + `incentives: {gainshare: {present: true, supplier_share_pct: 50}}\n`)).not.toContain("pi-mandated-price-reductions");
   });
 
+  it("does not call an assignment of deliverables a give-away when background IP stays with its owner", async () => {
+    const base = `ip: {foreground_owner: buyer}\n`;
+    expect(await ruleIds(base)).toContain("ra-ip-assignment-all-to-buyer");
+    expect(await ruleIds(`ip: {foreground_owner: buyer, background_retained: true}\n`)).not.toContain("ra-ip-assignment-all-to-buyer");
+  });
+
+  it("does not flag liquidated damages twice when service credits are the sole remedy", async () => {
+    const base = `slas: {liquidated_damages: {present: true}, service_credits: {present: true}}\n`;
+    expect(await ruleIds(base)).toContain("ra-liquidated-damages-no-earn-back");
+    expect(await ruleIds(`slas: {liquidated_damages: {present: true}, service_credits: {present: true, sole_remedy: true}}\n`)).not.toContain("ra-liquidated-damages-no-earn-back");
+  });
+
   it("flags pain-share only when there is no gain-share", async () => {
     expect(await ruleIds(`incentives: {painshare: {present: true, supplier_share_pct: 100}}\n`)).toContain("pi-asymmetric-pain-gain");
     expect(await ruleIds(`incentives: {painshare: {present: true}, gainshare: {present: true}}\n`)).not.toContain("pi-asymmetric-pain-gain");

@@ -108,6 +108,7 @@ function mapPricing(d: DealData, emit: Emit): void {
   const credits = d.slas?.service_credits;
   if (credits?.present)
     emit("service-credits", "slas.service_credits", oneWay("supplier"), known({ "fees-at-risk": credits.max_pct_fees_at_risk, "sole-remedy": credits.sole_remedy, earnback: credits.earnback }));
+  if (credits?.sole_remedy) emit("credits-sole-remedy", "slas.service_credits.sole_remedy", mutual);
   if (credits?.earnback) emit("earn-back", "slas.service_credits.earnback", mutual);
   if (d.slas?.liquidated_damages?.earnback) emit("earn-back", "slas.liquidated_damages.earnback", mutual);
   const ld = d.slas?.liquidated_damages;
@@ -178,6 +179,8 @@ function mapRisk(d: DealData, emit: Emit): void {
   if (r?.minimum_commitment?.present) emit("minimum-commitment", "risk.minimum_commitment", r.minimum_commitment.mutual ? mutual : oneWay("buyer"));
   if (d.ip?.foreground_owner === "buyer")
     emit("ip-assignment", "ip.foreground_owner", oneWay("supplier"), known({ "background-retained": d.ip.background_retained, "license-back": d.ip.license_back }));
+  // Background IP kept by its owner is what keeps an assignment of deliverables from being a give-away.
+  if (d.ip?.background_retained) emit("background-ip", "ip.background_retained", mutual);
   if (d.ip?.foreground_owner === "joint") emit("joint-ip", "ip.foreground_owner", mutual);
   if (d.ip?.joint_innovation_sharing) emit("joint-ip", "ip.joint_innovation_sharing", mutual);
 }
