@@ -21,11 +21,12 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** bytes → ingest → engine → score, for one document. Never throws: failures become the document's error. */
 export async function analyseBytes(path: string, bytes: Uint8Array, pack: RulePack, options: AnalyseOptions = {}): Promise<DocumentReport> {
-  // The clock starts before ingest, so a slow reader counts against the same budget.
-  const budget = options.timeoutMs ? budgetFrom(options.timeoutMs, options.now ?? (() => performance.now())) : undefined;
   try {
     const doc = await ingest({ path, bytes, format: options.format }, options);
     if (!doc.ok) return errorReport(path, doc.error);
+    // The budget covers the analysis, which can be interrupted between clauses. It starts after reading: a long
+    // PDF that pdf.js takes a minute to read has done the slow part by then, and stopping it would waste it.
+    const budget = options.timeoutMs ? budgetFrom(options.timeoutMs, options.now ?? (() => performance.now())) : undefined;
     const analysis = analyse(doc.value, pack, { budget });
     return {
       path,
