@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "../src/model/fact.js";
 import { allMatches } from "../src/engine/patterns.js";
-import { analyseText } from "./helpers.js";
+import { analyseText, factsOf, onlyFact } from "./helpers.js";
 
 /**
  * Mutuality and direction read from one clause, bare (generic role words) and after a preamble that gives the
@@ -17,16 +17,7 @@ const PREAMBLE = [
   "",
 ].join("\n");
 
-async function factsOf(text: string, topic: string): Promise<Fact[]> {
-  const { facts } = await analyseText(text);
-  return facts.filter((f) => f.topic === topic);
-}
-
-async function only(text: string, topic: string): Promise<Fact> {
-  const found = await factsOf(text, topic);
-  expect(found, `one ${topic} fact in: ${text.slice(-140)}`).toHaveLength(1);
-  return found[0]!;
-}
+const only = onlyFact;
 
 function shape(f: Fact) {
   return { mutual: f.mutual, burdened: f.burdened, beneficiary: f.beneficiary };

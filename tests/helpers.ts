@@ -51,3 +51,16 @@ export function fakeIo(overrides: Partial<Io> = {}): Io & { out: string; err: st
   });
   return io;
 }
+
+/** The facts of one topic that a snippet of contract text produces. */
+export async function factsOf(text: string, topic: string) {
+  const { facts } = await analyseText(text);
+  return facts.filter((f) => f.topic === topic);
+}
+
+/** The single fact of a topic in a snippet (fails the test, quoting the snippet's end, when not exactly one). */
+export async function onlyFact(text: string, topic: string) {
+  const found = await factsOf(text, topic);
+  if (found.length !== 1) throw new Error(`expected one ${topic} fact, got ${found.length} in: ${text.slice(-140)}`);
+  return found[0]!;
+}

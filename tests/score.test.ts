@@ -3,6 +3,7 @@ import { FINDING_KINDS, PRINCIPLES, SEVERITIES, type Finding, type FindingKind, 
 import type { DocumentScore } from "../src/model/report.js";
 import { scoreFindings } from "../src/score/score.js";
 import { BASE_SCORE, FLAG_POINTS, GAP_FACTOR, MITIGATIONS, STRENGTH_POINTS, WEIGHT_PRESETS } from "../src/score/weights.js";
+import { prng as rng } from "../src/shared/prng.js";
 
 /**
  * Properties of the scorer over generated finding lists (a seeded generator, so a failure is reproducible from
@@ -10,17 +11,6 @@ import { BASE_SCORE, FLAG_POINTS, GAP_FACTOR, MITIGATIONS, STRENGTH_POINTS, WEIG
  * to a finding, and the same input always gives the same score.
  */
 
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 interface SyntheticRule {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Fact } from "../src/model/fact.js";
 import { loadRuleFiles } from "../src/engine/index.js";
-import { analyseText } from "./helpers.js";
+import { factsOf, onlyFact } from "./helpers.js";
 
 /**
  * Direction of the topic-set-B facts read from one clause: who is restricted (exclusivity, non-compete), who is
@@ -22,16 +21,7 @@ const PREAMBLE = [
   "",
 ].join("\n");
 
-async function factsOf(text: string, topic: string): Promise<Fact[]> {
-  const { facts } = await analyseText(text);
-  return facts.filter((f) => f.topic === topic);
-}
-
-async function only(text: string, topic: string): Promise<Fact> {
-  const found = await factsOf(text, topic);
-  expect(found, `one ${topic} fact in: ${text.slice(-120)}`).toHaveLength(1);
-  return found[0]!;
-}
+const only = onlyFact;
 
 describe("exclusivity direction", () => {
   it("an exclusive grant burdens the grantor (bare clause)", async () => {

@@ -90,18 +90,18 @@ function render(template: string, fact: Fact | null, parties: readonly Party[]):
     .replace(/\{beneficiary\}/g, partyName(parties, fact?.beneficiary ?? null));
 }
 
+/** The fields every finding takes from its rule. */
+function fromRule(rule: LoadedRule): Pick<Finding, "ruleId" | "kind" | "principle" | "severity" | "title" | "suggestion"> {
+  return { ruleId: rule.id, kind: rule.kind, principle: rule.principle, severity: rule.severity, title: rule.title, suggestion: rule.suggestion };
+}
+
 function makeFinding(rule: LoadedRule, fact: Fact, parties: readonly Party[]): Finding {
   return {
-    ruleId: rule.id,
-    kind: rule.kind,
-    principle: rule.principle,
-    severity: rule.severity,
-    title: rule.title,
+    ...fromRule(rule),
     message: render(rule.message, fact, parties),
     location: fact.location,
     excerpt: fact.excerpt,
     matched: fact.matched,
-    suggestion: rule.suggestion,
     topic: fact.topic,
     burdened: fact.burdened,
     beneficiary: fact.beneficiary,
@@ -109,20 +109,15 @@ function makeFinding(rule: LoadedRule, fact: Fact, parties: readonly Party[]): F
   };
 }
 
+/** A gap belongs to the whole document: it points at its first line and has no excerpt. */
 function makeGap(rule: LoadedRule): Finding {
-  const topic = "absent" in rule.when ? rule.when.absent[0]! : "";
   return {
-    ruleId: rule.id,
-    kind: rule.kind,
-    principle: rule.principle,
-    severity: rule.severity,
-    title: rule.title,
+    ...fromRule(rule),
     message: render(rule.message, null, []),
     location: { line: 1, column: 1, clause: null },
     excerpt: "",
     matched: "",
-    suggestion: rule.suggestion,
-    topic,
+    topic: "absent" in rule.when ? rule.when.absent[0]! : "",
     burdened: null,
     beneficiary: null,
     fingerprint: fingerprint(rule.id, null, null, "document"),

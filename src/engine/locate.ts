@@ -1,5 +1,5 @@
 import type { Clause, ContractDocument } from "../model/document.js";
-import { LineIndex, type Location } from "../model/location.js";
+import { LineIndex, lastAtOrBelow, type Location } from "../model/location.js";
 
 /**
  * Turns offsets in the normalised text into locations in the source: the one place where that conversion
@@ -37,13 +37,6 @@ export class Locator {
   private pageOf(offset: number): number | undefined {
     const starts = this.doc.pageStarts;
     if (!starts || starts.length === 0) return undefined;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lastAtOrBelow(starts, offset) + 1;
   }
 }

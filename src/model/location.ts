@@ -27,6 +27,18 @@ export interface Location {
   path?: string;
 }
 
+/** Index of the last element of an ascending, non-empty array that is <= value (0 when none is). */
+export function lastAtOrBelow(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Maps offsets to line/column in O(log n) after an O(n) build. */
 export class LineIndex {
   private readonly starts: number[];
@@ -45,15 +57,8 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const line = lastAtOrBelow(this.starts, offset);
+    return { line: line + 1, column: offset - this.starts[line]! + 1 };
   }
 
   get lineCount(): number {
