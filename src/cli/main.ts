@@ -2,24 +2,37 @@ import { Command, CommanderError } from "commander";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import type { Io } from "./io.js";
 import { VERSION } from "./version.js";
-import { registerCheck } from "./commands/check.js";
-import { registerRules } from "./commands/rules.js";
-import { registerBaseline } from "./commands/baseline.js";
-import { registerMerge } from "./commands/merge.js";
-import { registerPrintConfig } from "./commands/print-config.js";
-import { registerCompare } from "./commands/compare.js";
-import { registerExplain } from "./commands/explain.js";
-import { registerInit } from "./commands/init.js";
-import { registerSchema } from "./commands/schema.js";
 
 /** A command adds itself to the program and reports its exit code through `setExit`. */
 export type Register = (program: Command, io: Io, setExit: (code: ExitCode) => void) => void;
 
-/** Each command lives in its own file under commands/; adding one is one line here. */
-const COMMANDS: Register[] = [registerCheck, registerRules, registerCompare, registerExplain, registerInit, registerSchema, registerBaseline, registerMerge, registerPrintConfig];
+/**
+ * Each command lives in its own file under commands/; adding one is one line here. They are imported on
+ * demand because they pull in the engine, zod, yaml and the reporters: `--version` must not pay for that.
+ */
+const COMMANDS: Array<() => Promise<Register>> = [
+  async () => (await import("./commands/check.js")).registerCheck,
+  async () => (await import("./commands/rules.js")).registerRules,
+  async () => (await import("./commands/compare.js")).registerCompare,
+  async () => (await import("./commands/explain.js")).registerExplain,
+  async () => (await import("./commands/init.js")).registerInit,
+  async () => (await import("./commands/schema.js")).registerSchema,
+  async () => (await import("./commands/baseline.js")).registerBaseline,
+  async () => (await import("./commands/merge.js")).registerMerge,
+  async () => (await import("./commands/print-config.js")).registerPrintConfig,
+];
+
+/** `trustlint --version` (or -V) alone: answered from package.json before any command module loads. */
+function isVersionOnly(argv: readonly string[]): boolean {
+  return argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V");
+}
 
 /** Parses argv, runs the command, returns the exit code. The only code that turns errors into exit codes. */
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+  if (isVersionOnly(argv)) {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.OK;
+  }
   let exitCode: ExitCode = EXIT.OK;
   const program = new Command("trustlint")
     .description("Is this deal built for both sides to win? Flags win-lose contract terms, credits collaborative ones, scores the deal.")
@@ -27,7 +40,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (s, write) => write(s) })
     .showSuggestionAfterError();
-  for (const register of COMMANDS) register(program, io, (code) => (exitCode = code));
+  const registers = await Promise.all(COMMANDS.map((load) => load()));
+  for (const register of registers) register(program, io, (code) => (exitCode = code));
 
   try {
     await program.parseAsync([...argv], { from: "user" });
