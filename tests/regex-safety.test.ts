@@ -63,7 +63,8 @@ describe("regex safety", () => {
 
   it("refuses what the checker cannot judge (unknown status, timeouts, flags it does not know)", () => {
     expect(verdictOf({ status: "unknown", error: { kind: "invalid", message: "unknown flag" } })).toMatchObject({ safe: false, reason: "the safety checker cannot judge this pattern (unknown flag)" });
-    expect(verdictOf({ status: "unknown", error: { kind: "timeout" } }).safe).toBe(false);
+    expect(verdictOf({ status: "unknown", error: { kind: "timeout" } })).toMatchObject({ safe: false, final: false, timedOut: true });
+    expect(verdictOf({ status: "unknown", error: { kind: "invalid" } }).timedOut).toBeUndefined();
     expect(verdictOf({ status: "safe" }).safe).toBe(true);
   });
 
