@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { analyseBytes } from "../src/cli/pipeline.js";
 import { verdictOf } from "../src/cli/regex-safety.js";
+import { fileVerdictStore } from "../src/cli/verdict-store.js";
 import { builtinPack, fakeIo } from "./helpers.js";
 
 /** recheck starts a helper process and fuzzes; on a loaded 2-core machine that takes seconds, not ms. */
@@ -100,4 +101,20 @@ describe("per-document time budget", () => {
     const report2 = await analyseBytes("nested.txt", new TextEncoder().encode(nested), pack, { timeoutMs: 0 });
     expect(report2.error).toBeNull();
   }, SLOW);
+});
+
+describe("verdict cache", () => {
+  it("keeps what another run saved in the meantime instead of overwriting it", async () => {
+    const env = { XDG_CACHE_HOME: await mkdtemp(join(tmpdir(), "trustlint-verdicts-")) };
+    const first = fileVerdictStore(env);
+    const second = fileVerdictStore(env);
+    first.set("i/a+", { safe: true, final: true });
+    first.save();
+    second.set("i/(a+)+", { safe: false, final: true, reason: "exponential" });
+    second.save();
+    const third = fileVerdictStore(env);
+    expect(third.get("i/a+")?.safe).toBe(true);
+    expect(third.get("i/(a+)+")?.safe).toBe(false);
+    expect(third.get("i/b+")).toBeUndefined();
+  });
 });
