@@ -7,6 +7,14 @@ import { nodeIo } from "../dist/cli/io.js";
 // pdf.js can reject a promise nobody awaits on a damaged PDF; that must not kill a batch.
 process.on("unhandledRejection", () => {});
 
+// `trustlint check … | head`: once the reader has gone, nothing more can be shown; stop quietly, as cat and grep do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 try {
   process.exitCode = await main(process.argv.slice(2), nodeIo());
 } catch (error) {
