@@ -49,8 +49,13 @@ const memo = new Map<string, Promise<Verdict>>();
 // One check at a time: recheck runs them in parallel threads, which on a small machine only makes all slow.
 let queue: Promise<unknown> = Promise.resolve();
 
+/** The key a verdict is stored under. */
+export function verdictKey(source: string, flags: string): string {
+  return `${flags}/${source}`;
+}
+
 export function checkRegex(source: string, flags: string, store?: VerdictCache): Promise<Verdict> {
-  const key = `${flags}/${source}`;
+  const key = verdictKey(source, flags);
   const stored = store?.get(key);
   if (stored) return Promise.resolve(stored);
   let hit = memo.get(key);
