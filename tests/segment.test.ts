@@ -104,6 +104,16 @@ describe("parties and roles", () => {
     ]);
   });
 
+  it("keeps the whole name when the description before the alias contains boundary words (with, and, by)", () => {
+    const pre =
+      'This Agreement is made between Northwind Holdings Limited, a company registered in England with number 01234567 and whose office is at 1 Mill Lane, Leeds ("Customer") and Brightline Services Ltd, registered in Scotland by its directors ("Supplier").\n\n1. Services';
+    const parties = findParties(pre, pre.length);
+    expect(parties.map((p) => [p.name, p.alias, p.role])).toEqual([
+      ["Northwind Holdings Limited", "Customer", "buyer"],
+      ["Brightline Services Ltd", "Supplier", "supplier"],
+    ]);
+  });
+
   it("leaves a party's role unknown when its defined term says nothing about it", () => {
     const pre = 'This Agreement is between Northwind Corp. ("Northwind") and Lumen Inc. ("Lumen").\n\n1. Scope';
     const parties = findParties(pre, pre.length);

@@ -34,14 +34,15 @@ export function findParties(text: string, preambleEnd: number): Party[] {
   const region = text.slice(0, Math.min(preambleEnd, 6000));
   const parties: Party[] = [];
   const seen = new Set<string>();
+  let previousEnd = 0;
   for (const m of region.matchAll(ALIAS)) {
     const alias = m[1]!.trim();
+    // The name of this party lies between the previous alias and this one, never further back.
+    const before = region.slice(Math.max(previousEnd, m.index! - 300), m.index!);
+    previousEnd = m.index! + m[0].length;
     if (NOT_PARTY.test(alias) || seen.has(alias.toLowerCase())) continue;
-    const before = region.slice(Math.max(0, m.index! - 300), m.index!);
     const name = nameBefore(before);
     if (!name) continue;
-    // A party name starts with a capital or digit and is not itself a sentence.
-    if (!/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 12) continue;
     let role = roleOfTerm(alias);
     if (role === "unknown") role = roleFromContext(before.slice(-200) + m[0]);
     seen.add(alias.toLowerCase());
@@ -51,14 +52,28 @@ export function findParties(text: string, preambleEnd: number): Party[] {
   return parties;
 }
 
+/**
+ * The party name just before its alias: the text after a boundary word ("between", "and", ";"), with any
+ * description cut off ("Acme Ltd, a company incorporated in England, having its office at …" → "Acme Ltd").
+ * Descriptions contain boundary words too ("registered in England with number 0123"), so the boundaries are
+ * tried from the nearest back, and the first that leaves something shaped like a name wins.
+ */
 function nameBefore(before: string): string | null {
-  let cut = 0;
-  for (const b of before.matchAll(NAME_BOUNDARY)) cut = b.index! + b[0].length;
-  let name = before.slice(cut).trim();
-  // "Acme Ltd, a company incorporated in England, having its office at …" → "Acme Ltd"
+  const cuts = [...before.matchAll(NAME_BOUNDARY)].map((b) => b.index! + b[0].length);
+  if (cuts.length === 0) cuts.push(0);
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    const name = cleanName(before.slice(cuts[i]));
+    if (name) return name;
+  }
+  return null;
+}
+
+function cleanName(text: string): string | null {
+  let name = text.trim();
   name = name.split(/,\s*(?:a|an|the|having|with|whose|located|organi[sz]ed|incorporated|registered|acting)\b/i)[0]!;
   name = name.replace(/,\s*$/, "").replace(/^["']|["']$/g, "").trim();
-  if (!name || name.length > 120) return null;
+  // A party name starts with a capital or digit and is not itself a sentence.
+  if (!name || name.length > 120 || !/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 12) return null;
   return name;
 }
 
