@@ -1,6 +1,7 @@
 import type { ClauseChange, Comparison } from "../model/comparison.js";
 import type { Finding } from "../model/finding.js";
 import type { DocumentReport } from "../model/report.js";
+import { BASE_SCORE } from "../score/weights.js";
 
 /**
  * Compares two analysed drafts. Findings are matched by fingerprint (rule + party roles + clause text without
@@ -25,7 +26,7 @@ export function compareReports(oldDoc: DocumentReport, newDoc: DocumentReport): 
   const resolved = oldFindings.filter((f) => !matched.has(f));
 
   const principles = newDoc.score.principles.map((p) => {
-    const before = oldDoc.score!.principles.find((q) => q.id === p.id)?.score ?? 50;
+    const before = oldDoc.score!.principles.find((q) => q.id === p.id)?.score ?? BASE_SCORE;
     return { id: p.id, old: before, new: p.score, delta: p.score - before };
   });
   const overall = { old: oldDoc.score.overall, new: newDoc.score.overall, delta: newDoc.score.overall - oldDoc.score.overall };

@@ -4,6 +4,7 @@ import type { Location } from "../model/location.js";
 import type { DocumentReport } from "../model/report.js";
 import { appError, type AppError } from "../shared/errors.js";
 import { err, ok, type Result } from "../shared/result.js";
+import { BASE_SCORE } from "../score/weights.js";
 
 /**
  * Reads back a report written by `check -f json` (schemaVersion 1) so `compare` can take two saved reports
@@ -98,7 +99,7 @@ export function reportFromJson(path: string, text: string): Result<DocumentRepor
               principles: d.score.principles.map((p) => ({
                 id: p.id,
                 score: p.score,
-                base: 50,
+                base: BASE_SCORE,
                 weight: p.weight,
                 cap: p.cap === null ? null : { limit: p.cap, reason: "capped" },
                 contributions: p.contributions.map((c) => ({ ruleId: c.ruleId, points: c.points, finding: c.finding, kind: findings[c.finding]?.kind ?? "flag" })),
