@@ -1,7 +1,7 @@
 import type { ClauseChange, Comparison } from "../model/comparison.js";
 import type { Finding } from "../model/finding.js";
 import type { DocumentReport } from "../model/report.js";
-import { BASE_SCORE } from "../score/weights.js";
+import { BASE_SCORE } from "../model/report.js";
 
 /**
  * Compares two analysed drafts. Findings are matched by fingerprint (rule + party roles + clause text without

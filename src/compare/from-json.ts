@@ -4,7 +4,7 @@ import type { Location } from "../model/location.js";
 import type { DocumentReport } from "../model/report.js";
 import { appError, type AppError } from "../shared/errors.js";
 import { err, ok, type Result } from "../shared/result.js";
-import { BASE_SCORE } from "../score/weights.js";
+import { BASE_SCORE } from "../model/report.js";
 
 /**
  * Reads back a report written by `check -f json` (schemaVersion 1) so `compare` can take two saved reports

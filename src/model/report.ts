@@ -16,6 +16,9 @@ export interface ScoreContribution {
   mitigatedBy?: string;
 }
 
+/** Where every principle starts: a deal with no findings is neither win-lose nor collaborative. */
+export const BASE_SCORE = 50;
+
 export interface PrincipleScore {
   id: PrincipleId;
   score: number;

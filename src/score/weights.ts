@@ -4,7 +4,7 @@ import type { PrincipleId, Severity } from "../model/finding.js";
 export const STRENGTH_POINTS: Record<Severity, number> = { critical: 20, high: 15, medium: 8, low: 4, info: 0 };
 export const FLAG_POINTS: Record<Severity, number> = { critical: 30, high: 18, medium: 10, low: 5, info: 0 };
 export const GAP_FACTOR = 0.5;
-export const BASE_SCORE = 50;
+export { BASE_SCORE } from "../model/report.js";
 
 /** Principle weights for the overall index: relational deals (default) and a transactional preset. */
 export const WEIGHT_PRESETS: Record<"relational" | "transactional", Record<PrincipleId, number>> = {
