@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
+import { commandsFor, main } from "../src/cli/main.js";
 import { fakeIo } from "./helpers.js";
 
 const ONE_SIDED = `MASTER SERVICES AGREEMENT
@@ -128,5 +128,25 @@ describe("trustlint CLI", () => {
     const forced = fakeIo({ env: { FORCE_COLOR: "1" }, isTTY: false });
     await main(["check", file], forced);
     expect(forced.out).toMatch(/\u001b\[/);
+  });
+});
+
+describe("command loading", () => {
+  it("loads only the command a run names, check for a bare path, and every command for the overview help", async () => {
+    expect(commandsFor(["compare", "a.json", "b.json"])).toEqual(["compare"]);
+    expect(commandsFor(["draft.md", "--format", "json"])).toEqual(["check"]);
+    expect(commandsFor(["--format", "json", "draft.md"])).toEqual(["check"]);
+    const all = commandsFor(["--help"]);
+    expect(all).toContain("check");
+    expect(all).toContain("print-config");
+    expect(commandsFor([])).toEqual(all);
+    expect(commandsFor(["help"])).toEqual(all);
+    // The overview still lists every command, and a named command's own help still works.
+    const overview = fakeIo();
+    expect(await main(["--help"], overview)).toBe(0);
+    for (const name of all) expect(overview.out).toContain(name);
+    const compareHelp = fakeIo();
+    expect(await main(["compare", "--help"], compareHelp)).toBe(0);
+    expect(compareHelp.out).toMatch(/Usage: trustlint compare/);
   });
 });

@@ -40,11 +40,22 @@ const PAGES = [
   },
 ];
 
+// Taken before this file first loads pdf.js (vitest runs each test file in its own process).
+const NATIVE_PUSH = Array.prototype.push;
+const NATIVE_JSON_PARSE = JSON.parse;
+
 async function readPdf(bytes: Uint8Array, password?: string) {
   return ingest({ path: "msa.pdf", bytes }, { password });
 }
 
 describe("PDF reader", { timeout: 60_000 }, () => {
+  it("leaves the process with the native Array.prototype.push and JSON.parse that pdf.js's polyfills replace", async () => {
+    const doc = await readPdf(await makePdf(PAGES.slice(0, 1)));
+    expect(doc.ok).toBe(true);
+    expect(Array.prototype.push).toBe(NATIVE_PUSH);
+    expect(JSON.parse).toBe(NATIVE_JSON_PARSE);
+  });
+
   it("keeps text per page: a fact on page 2 carries page 2 and its clause number", async () => {
     const bytes = await makePdf(PAGES, { header: "Lumen Data Ltd - Managed Services Agreement - CONFIDENTIAL", footer: "Page %n of %t" });
     const doc = await readPdf(bytes);

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { analyseBytes } from "../src/cli/pipeline.js";
 import { verdictOf } from "../src/cli/regex-safety.js";
+import { fileVerdictStore } from "../src/cli/verdict-store.js";
 import { builtinPack, fakeIo } from "./helpers.js";
 
 /** recheck starts a helper process and fuzzes; on a loaded 2-core machine that takes seconds, not ms. */
@@ -63,7 +64,8 @@ describe("regex safety", () => {
 
   it("refuses what the checker cannot judge (unknown status, timeouts, flags it does not know)", () => {
     expect(verdictOf({ status: "unknown", error: { kind: "invalid", message: "unknown flag" } })).toMatchObject({ safe: false, reason: "the safety checker cannot judge this pattern (unknown flag)" });
-    expect(verdictOf({ status: "unknown", error: { kind: "timeout" } }).safe).toBe(false);
+    expect(verdictOf({ status: "unknown", error: { kind: "timeout" } })).toMatchObject({ safe: false, final: false, timedOut: true });
+    expect(verdictOf({ status: "unknown", error: { kind: "invalid" } }).timedOut).toBeUndefined();
     expect(verdictOf({ status: "safe" }).safe).toBe(true);
   });
 
@@ -99,4 +101,20 @@ describe("per-document time budget", () => {
     const report2 = await analyseBytes("nested.txt", new TextEncoder().encode(nested), pack, { timeoutMs: 0 });
     expect(report2.error).toBeNull();
   }, SLOW);
+});
+
+describe("verdict cache", () => {
+  it("keeps what another run saved in the meantime instead of overwriting it", async () => {
+    const env = { XDG_CACHE_HOME: await mkdtemp(join(tmpdir(), "trustlint-verdicts-")) };
+    const first = fileVerdictStore(env);
+    const second = fileVerdictStore(env);
+    first.set("i/a+", { safe: true, final: true });
+    first.save();
+    second.set("i/(a+)+", { safe: false, final: true, reason: "exponential" });
+    second.save();
+    const third = fileVerdictStore(env);
+    expect(third.get("i/a+")?.safe).toBe(true);
+    expect(third.get("i/(a+)+")?.safe).toBe(false);
+    expect(third.get("i/b+")).toBeUndefined();
+  });
 });

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { loadRuleFiles } from "../engine/index.js";
 import { formatError } from "../shared/errors.js";
-import { checkRegex } from "./regex-safety.js";
+import { checkRegex, verdictKey, type VerdictCache } from "./regex-safety.js";
 import { BUILTIN_RULES_DIR, readRuleDir } from "./rule-files.js";
 import { fileVerdictStore } from "./verdict-store.js";
 
@@ -27,11 +27,17 @@ async function run(argv: readonly string[]): Promise<number> {
   let vulnerable = 0;
   let undecided = 0;
   let checked = 0;
-  for (const r of regexes) {
+  // Known verdicts first (free), then patterns never checked, then ones that timed out before (a quieter
+  // machine may decide them): a time budget is spent on new coverage before re-trying old timeouts.
+  const known = (r: (typeof regexes)[number]) => store.get(verdictKey(r.source, r.flags));
+  const rank = (r: (typeof regexes)[number]) => (known(r) === undefined ? 1 : known(r)!.timedOut ? 2 : 0);
+  const ordered = regexes.map((r, i) => ({ r, i, rank: rank(r) })).sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const retryTimeouts: VerdictCache = { get: (k) => (store.get(k)?.timedOut ? undefined : store.get(k)), set: (k, v) => store.set(k, v) };
+  for (const { r } of ordered) {
     // A time budget keeps a CI stage bounded; cached verdicts cost nothing, so coverage grows run by run.
     if (performance.now() - started > budgetMs) break;
     checked++;
-    const v = await checkRegex(r.source, r.flags, store);
+    const v = await checkRegex(r.source, r.flags, retryTimeouts);
     store.save();
     const where = `${r.file}:${r.line ?? 1}:${r.column ?? 1}`;
     if (v.safe) continue;

@@ -25,8 +25,10 @@ export interface Verdict {
   safe: boolean;
   /** Why it was refused, in words a rule author can act on. */
   reason?: string;
-  /** A verdict from the analysis (not a timeout or a failure), worth caching. */
+  /** A verdict from the analysis (not a timeout or a failure). */
   final?: boolean;
+  /** The analysis ran out of time: not a verdict on the pattern, but worth remembering (see checkRegex). */
+  timedOut?: boolean;
 }
 
 type Diagnostics = {
@@ -47,8 +49,13 @@ const memo = new Map<string, Promise<Verdict>>();
 // One check at a time: recheck runs them in parallel threads, which on a small machine only makes all slow.
 let queue: Promise<unknown> = Promise.resolve();
 
+/** The key a verdict is stored under. */
+export function verdictKey(source: string, flags: string): string {
+  return `${flags}/${source}`;
+}
+
 export function checkRegex(source: string, flags: string, store?: VerdictCache): Promise<Verdict> {
-  const key = `${flags}/${source}`;
+  const key = verdictKey(source, flags);
   const stored = store?.get(key);
   if (stored) return Promise.resolve(stored);
   let hit = memo.get(key);
@@ -58,7 +65,9 @@ export function checkRegex(source: string, flags: string, store?: VerdictCache):
     memo.set(key, hit);
   }
   return hit.then((v) => {
-    if (v.final) store?.set(key, v);
+    // Timeouts are cached too: a pattern the checker cannot decide in 10 s will not be decided on the next run
+    // either, and re-trying it every time would spend a bounded CI stage on the same few patterns forever.
+    if (v.final || v.timedOut) store?.set(key, v);
     return v;
   });
 }
@@ -85,7 +94,7 @@ export function verdictOf(d: Diagnostics): Verdict {
   }
   const timeout = d.error?.kind === "timeout";
   const why = timeout ? `no verdict within ${CHECK_TIMEOUT_MS / 1000} s; bounded repeats such as {0,200} are costly to check` : d.error?.message ?? d.error?.kind ?? "unknown";
-  return { safe: false, reason: `the safety checker cannot judge this pattern (${why})`, final: !timeout };
+  return { safe: false, reason: `the safety checker cannot judge this pattern (${why})`, final: !timeout, ...(timeout ? { timedOut: true } : {}) };
 }
 
 /** Checks every regex; returns one error per refused pattern, in input order. */

@@ -5,6 +5,7 @@ import { compilePack, loadRuleFiles, type RuleFile, type RulePack } from "../eng
 import { appError, type AppError } from "../shared/errors.js";
 import { unsafeRegexErrors } from "./regex-safety.js";
 import { fileVerdictStore } from "./verdict-store.js";
+import { readSnapshot } from "./rule-snapshot.js";
 import { err, ok, type Result } from "../shared/result.js";
 
 /** The rule pack shipped with the tool: `rules/` at the package root. */
@@ -32,7 +33,7 @@ export async function loadPack(
   extraDirs: readonly string[],
   cwd: string,
   env: Record<string, string | undefined> = {},
-  options: { builtin?: boolean } = {},
+  options: { builtin?: boolean; snapshot?: URL | string } = {},
 ): Promise<Result<RulePack, AppError[]>> {
   // A team pack may replace the built-in one instead of extending it (config `extends: none`).
   const dirs = options.builtin === false ? [...extraDirs] : [BUILTIN_RULES_DIR, ...extraDirs];
@@ -51,6 +52,13 @@ export async function loadPack(
     }
     if (dir === BUILTIN_RULES_DIR) for (const f of found) builtin.add(f.file);
     files.push(...found);
+  }
+  // The built-in pack alone (the usual run) comes from the build-time snapshot when it matches the files.
+  const snapshot = dirs.length === 1 && dirs[0] === BUILTIN_RULES_DIR ? await readSnapshot(files, BUILTIN_RULES_DIR, cwd, options.snapshot) : null;
+  if (snapshot) {
+    const pack = compilePack(snapshot);
+    cached = { key, pack };
+    return ok(pack);
   }
   const { sources, errors, regexes } = loadRuleFiles(files);
   if (errors.length) return err(errors);

@@ -13,14 +13,8 @@ const CHECKER = "recheck-4.5.0";
 export function fileVerdictStore(env: Record<string, string | undefined>): VerdictCache & { save(): void } {
   const base = env.XDG_CACHE_HOME || join(env.HOME || homedir(), ".cache");
   const file = join(base, "trustlint", "regex-verdicts-v1.json");
-  let data: Record<string, Verdict> = {};
+  let data = read(file);
   let dirty = false;
-  try {
-    const parsed = JSON.parse(readFileSync(file, "utf8")) as unknown;
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) data = parsed as Record<string, Verdict>;
-  } catch {
-    // no cache yet, or unreadable: start empty
-  }
   return {
     get: (key) => (Object.hasOwn(data, `${CHECKER}/${key}`) ? data[`${CHECKER}/${key}`] : undefined),
     set: (key, verdict) => {
@@ -31,12 +25,25 @@ export function fileVerdictStore(env: Record<string, string | undefined>): Verdi
       if (!dirty) return;
       try {
         mkdirSync(dirname(file), { recursive: true });
+        // Another run (a second CI job, a parallel check) may have saved verdicts since we read the file: keep them.
+        data = { ...read(file), ...data };
         const tmp = `${file}.${process.pid}.tmp`;
         writeFileSync(tmp, JSON.stringify(data));
         renameSync(tmp, file);
+        dirty = false;
       } catch {
         // read-only home, full disk: the next run checks again
       }
     },
   };
+}
+
+function read(file: string): Record<string, Verdict> {
+  try {
+    const parsed = JSON.parse(readFileSync(file, "utf8")) as unknown;
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as Record<string, Verdict>;
+  } catch {
+    // no cache yet, or unreadable: start empty
+  }
+  return {};
 }

@@ -7,8 +7,9 @@ interface Job<In, Out> {
 }
 
 /**
- * A fixed set of worker threads fed from one queue. Each worker holds up to `depth` jobs, so it starts the next
- * document without waiting for the main thread to read the last result. Reusable for any worker script that
+ * A fixed set of worker threads fed from one queue. Each worker holds up to `depth` jobs. The default is one:
+ * a message round trip costs well under a millisecond, while a job queued behind a slow document (a 150-page
+ * scanned-and-OCRed PDF takes 15 s) waits for all of it even when the other worker is idle. Reusable for any worker script that
  * answers `{id, ...input}` with `{id, ...output}`. A worker that dies fails its jobs and is replaced, so one
  * pathological file cannot stall the batch.
  */
@@ -23,7 +24,7 @@ export class WorkerPool<In extends object, Out> {
     readonly size: number,
     private readonly workerData: unknown,
     private readonly pick: (message: unknown) => Out,
-    private readonly depth = 2,
+    private readonly depth = 1,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
