@@ -40,6 +40,33 @@ function splitInlineHeading(rest: string): { heading: string | null; body: strin
   return { heading: null, body: rest };
 }
 
+// A word that only operative text has: a line with none of them is a caption or a table-of-contents entry.
+const OPERATIVE = /\b(?:shall|will|may|must|agrees?|agreed|hereby|means|is|are)\b/i;
+// "Section 4.01. License Grants 7 Section 4.02." / "COMMERCIALIZATION 20 5.1 Global…": captions with page numbers.
+const TOC_ENTRY = /[A-Za-z.]\s+\d{1,3}\s+(?:\d{1,3}\.\d|Section\b|Article\b|ARTICLE\b|SECTION\b)/g;
+// An upper-case caption ("TERM AND TERMINATION", "TERM and TERMINATION of AGREEMENT") ends at a period or colon,
+// at a sub-clause number ("3.1", "(a)", "A."), or where a sentence starts ("Either party may…").
+const CAPS_CAPTION =
+  /^([A-Z][A-Z0-9,;&'/()-]*(?:\s+(?:[A-Z0-9][A-Z0-9,;&'/()-]*|and|of|or|the|to|for|in|on)){0,12}?)(?:\s*[.:](?:\s+|$)|\s+(?=\d{1,3}(?:\.\d{1,3})+|\(?[A-Za-z0-9]{1,4}[.)]\s|Section\b|SECTION\b|[A-Z][a-z]))/;
+// A title-case caption ("Disputes Resolving") followed by a period, a colon or a wide gap.
+const TITLE_CAPTION = /^([A-Z][\w'-]*(?:\s(?:of|and|for|to|the|in|on|&|[A-Z][\w'-]*)){0,7})(?:\s*[.:]\s+|\s{2,}(?=\S))/;
+
+/**
+ * The heading of an "ARTICLE 7 …" line. CUAD filings often carry the whole article on that line ("ARTICLE 3 TERM
+ * AND TERMINATION 3.1 Either party may terminate…"): only the caption is the heading, the rest is clause text. A
+ * line with no operative words (a caption alone, or a table of contents) stays a heading as before.
+ */
+export function articleHeading(rest: string): string | null {
+  const t = rest.replace(/^[-\u2013\u2014:.\s]+/, "").trimEnd();
+  if (!t) return null;
+  if (!OPERATIVE.test(t) || (t.match(TOC_ENTRY) ?? []).length >= 2 || /(?:\.\s?){5,}/.test(t)) return t;
+  const caps = CAPS_CAPTION.exec(t);
+  if (caps && /[A-Z]{2}/.test(caps[1]!)) return caps[1]!.trim();
+  const title = TITLE_CAPTION.exec(t);
+  if (title && title[1]!.length <= 60) return title[1]!.trim();
+  return null;
+}
+
 function isAllCapsHeading(line: string): boolean {
   if (line.length < 3 || line.length > 90) return false;
   const letters = line.replace(/[^A-Za-z]/g, "");
@@ -62,7 +89,7 @@ function classify(line: string, previousBlank: boolean, lastParen: string | null
       level: { kind: "markdown", depth: m[1]!.length },
     };
   }
-  if ((m = ARTICLE.exec(trimmed))) return { offset: 0, number: `Article ${m[1]}`, heading: m[2] || null, level: { kind: "article" } };
+  if ((m = ARTICLE.exec(trimmed))) return { offset: 0, number: `Article ${m[1]}`, heading: articleHeading(m[2] ?? ""), level: { kind: "article" } };
   if ((m = SECTION.exec(trimmed))) {
     const { heading } = splitInlineHeading(m[2] ?? "");
     return { offset: 0, number: m[1]!, heading, level: { kind: "numeric", parts: m[1]!.split(".").length } };
