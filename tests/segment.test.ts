@@ -175,3 +175,31 @@ describe("article lines that carry their clause text", () => {
     expect(clauseAt(text, "last three years").inDefinitions).toBe(false);
   });
 });
+
+describe("sections numbered in words and numbers glued to their heading", () => {
+  it("reads 'SECTION FOUR. FEES   The Client shall…' as section 4 with a short heading", () => {
+    const text = ["SECTION FOUR. FEES   The Client shall pay a monthly fee of $500.", "SECTION FIVE. SERVICES OF AGENT   A. Support. The Agent will answer calls.", "SECTION TWENTY-ONE. NOTICES   Notices shall be in writing."].join("\n");
+    expect(segment(text).map((c) => [c.number, c.heading])).toEqual([
+      ["4", "FEES"],
+      ["5", "SERVICES OF AGENT"],
+      ["21", "NOTICES"],
+    ]);
+  });
+
+  it("a word-numbered section ends the lettered definitions before it", () => {
+    const text = ['A. "Net Sales" means gross sales less returns.', "SECTION THREE. ROYALTY   The Licensee shall pay five percent of Net Sales."].join("\n");
+    expect(clauseAt(text, "Net Sales\" means").inDefinitions).toBe(true);
+    expect(clauseAt(text, "five percent").inDefinitions).toBe(false);
+  });
+
+  it("reads '2.TERM, RENEWAL:' as clause 2, which ends the definitions section", () => {
+    const text = ['1. DEFINITIONS: "Station" means a licensed broadcaster.', "(a) further terms are defined in the schedule.", "2.TERM, RENEWAL:   (a) The Term is five years.", "(b) The Network may audit the Station's records once a year."].join("\n");
+    expect(segment(text).map((c) => c.label)).toEqual(["1", "1(a)", "2", "2(b)"]);
+    expect(clauseAt(text, "may audit").inDefinitions).toBe(false);
+    expect(clauseAt(text, "further terms").inDefinitions).toBe(true);
+  });
+
+  it("trap: a number glued to an ordinary word, or a section word that is not a number, starts nothing", () => {
+    expect(labels(["1. Services", "5.Dolphin will edit the photographs.", "Section Heads shall meet monthly."].join("\n"))).toEqual(["1"]);
+  });
+});

@@ -25,6 +25,20 @@ const ARTICLE = /^(?:ARTICLE|Article|ART\.)\s+([IVXLC]+|\d+)\b[.:]?\s*(?:[-\u201
 const SECTION = /^(?:SECTION|Section|Sec\.|§)\s*(\d+(?:\.\d+)*)\.?\s*(?:[-\u2013\u2014:.]\s*)?(.*)$/;
 // "1." "1.1" "1.1.1" "12.3." followed by text; a bare "1 " must be followed by an upper-case word to count.
 const NUMERIC = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(\)?)\s+(\S.*)$/;
+// "SECTION FOUR. REMUNERATION" / "Article Two": numbers spelled out as words.
+const WORD_NUMBERED = /^(SECTION|Section|ARTICLE|Article)\s+([A-Z][A-Za-z]{2,8}(?:-[A-Za-z]{3,5})?)\b\.?\s*(?:[-\u2013\u2014:.]\s*)?(.*)$/;
+const NUMBER_WORDS = ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN", "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN", "NINETEEN", "TWENTY"];
+/** "FOUR" → 4, "Twenty-Two" → 22; null for any other word. */
+function wordNumber(word: string): number | null {
+  const [tens, units] = word.toUpperCase().split("-");
+  const t = NUMBER_WORDS.indexOf(tens!) + 1;
+  if (t === 0) return null;
+  if (units === undefined) return t;
+  const u = NUMBER_WORDS.indexOf(units) + 1;
+  return t === 20 && u >= 1 && u <= 9 ? t + u : null;
+}
+// "2.TERM, EXTENSION AND RENEWAL:" — a top-level number glued to an upper-case heading.
+const GLUED = /^(\d{1,2})\.(?=[A-Z]{2})(\S.*)$/;
 const PAREN = /^\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,3}|[A-Z]{1,2})\)\s+(\S.*)?$/;
 const LETTER_DOT = /^([A-Z])\.\s+(\S.*)$/;
 const ROMAN = /^[ivxlc]+$/;
@@ -93,6 +107,16 @@ function classify(line: string, previousBlank: boolean, lastParen: string | null
   if ((m = SECTION.exec(trimmed))) {
     const { heading } = splitInlineHeading(m[2] ?? "");
     return { offset: 0, number: m[1]!, heading, level: { kind: "numeric", parts: m[1]!.split(".").length } };
+  }
+  if ((m = WORD_NUMBERED.exec(trimmed))) {
+    const n = wordNumber(m[2]!);
+    if (n !== null) {
+      if (/^A/i.test(m[1]!)) return { offset: 0, number: `Article ${n}`, heading: articleHeading(m[3] ?? ""), level: { kind: "article" } };
+      return { offset: 0, number: String(n), heading: articleHeading(m[3] ?? ""), level: { kind: "numeric", parts: 1 } };
+    }
+  }
+  if ((m = GLUED.exec(trimmed)) && Number(m[1]) > 0) {
+    return { offset: 0, number: m[1]!, heading: splitInlineHeading(m[2]!).heading, level: { kind: "numeric", parts: 1 } };
   }
   if ((m = NUMERIC.exec(trimmed))) {
     const [, number, dot, paren, rest] = m;
