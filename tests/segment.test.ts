@@ -134,3 +134,82 @@ describe("parties and roles", () => {
     ]);
   });
 });
+
+describe("article lines that carry their clause text", () => {
+  it("keeps only the caption of 'ARTICLE 7 TERMINATION 7.1 Either party may…' as the heading", () => {
+    const text = ["ARTICLE 7 TERMINATION 7.1 Either party may end this Agreement on ninety days' written notice.", "ARTICLE 8 NOTICES 8.1 Notices shall be sent by courier."].join("\n");
+    const clauses = segment(text);
+    expect(clauses.map((c) => [c.number, c.heading])).toEqual([
+      ["Article 7", "TERMINATION"],
+      ["Article 8", "NOTICES"],
+    ]);
+    // The clause still spans the whole line, so the operative text after the caption is clause text.
+    expect(text.slice(clauses[0]!.span.start, clauses[0]!.span.end)).toContain("Either party may end");
+  });
+
+  it("ends a caption at a period, at a sentence start or at a mixed-case connector run", () => {
+    const text = [
+      "ARTICLE 2. LICENCE. The Owner hereby grants the Reseller a licence to sell the Goods.",
+      "ARTICLE 3 CONFIDENTIAL INFORMATION Neither party shall disclose the other's secrets.",
+      "ARTICLE 4 -- FEES The Reseller will pay the fees in Schedule B.",
+      "ARTICLE 5 TERM and RENEWAL of AGREEMENT 5.1 Term. This Agreement is in force for two years.",
+      "ARTICLE 6 GENERAL MATTERS (1) Law: This Agreement is governed by the laws of Ontario.",
+      "Article 9 Settling Disputes   The parties shall first try to settle any dispute by talks.",
+    ].join("\n");
+    expect(segment(text).map((c) => c.heading)).toEqual(["LICENCE", "CONFIDENTIAL INFORMATION", "FEES", "TERM and RENEWAL of AGREEMENT", "GENERAL MATTERS", "Settling Disputes"]);
+  });
+
+  it("gives no heading to an article line that starts with running text", () => {
+    const clauses = segment("Article 3 it shall keep its systems secure and report any breach within a day.");
+    expect(clauses[0]!.number).toBe("Article 3");
+    expect(clauses[0]!.heading).toBeNull();
+  });
+
+  it("trap: a caption-only article line followed by text on the next line stays as before", () => {
+    const text = ["ARTICLE 10 LIMITATION OF LIABILITY", "", "Neither party shall be liable for indirect loss."].join("\n");
+    const clauses = segment(text);
+    expect(clauses.map((c) => c.heading)).toEqual(["LIMITATION OF LIABILITY"]);
+    expect(clauses[0]!.span).toEqual({ start: 0, end: text.length });
+  });
+
+  it("trap: a table-of-contents line stays one heading, so its captions are not read as terms", () => {
+    const toc = "ARTICLE 9 TERMINATION   31   9.1 Termination by Either Party   31   9.2 Effect of Termination   32   9.3 Survival   33";
+    expect(segment(toc)[0]!.heading).toBe(toc.slice("ARTICLE 9 ".length));
+    const dotted = "ARTICLE 2 Grant of Rights ........................ 4 Section 2.1 Licence ..................... 4";
+    expect(segment(dotted)[0]!.heading).toBe(dotted.slice("ARTICLE 2 ".length));
+  });
+
+  it("an ARTICLE 1 DEFINITIONS line with the definitions on it is still the definitions section", () => {
+    const text = ['ARTICLE 1 DEFINITIONS 1.1 "Goods" means the products in Schedule A. 1.2 "Term" has the meaning in Article 2.', "ARTICLE 2 TERM 2.1 This Agreement shall last three years."].join("\n");
+    expect(clauseAt(text, "Goods").inDefinitions).toBe(true);
+    expect(clauseAt(text, "last three years").inDefinitions).toBe(false);
+  });
+});
+
+describe("sections numbered in words and numbers glued to their heading", () => {
+  it("reads 'SECTION FOUR. FEES   The Client shall…' as section 4 with a short heading", () => {
+    const text = ["SECTION FOUR. FEES   The Client shall pay a monthly fee of $500.", "SECTION FIVE. SERVICES OF AGENT   A. Support. The Agent will answer calls.", "SECTION TWENTY-ONE. NOTICES   Notices shall be in writing."].join("\n");
+    expect(segment(text).map((c) => [c.number, c.heading])).toEqual([
+      ["4", "FEES"],
+      ["5", "SERVICES OF AGENT"],
+      ["21", "NOTICES"],
+    ]);
+  });
+
+  it("a word-numbered section ends the lettered definitions before it", () => {
+    const text = ['A. "Net Sales" means gross sales less returns.', "SECTION THREE. ROYALTY   The Licensee shall pay five percent of Net Sales."].join("\n");
+    expect(clauseAt(text, "Net Sales\" means").inDefinitions).toBe(true);
+    expect(clauseAt(text, "five percent").inDefinitions).toBe(false);
+  });
+
+  it("reads '2.TERM, RENEWAL:' as clause 2, which ends the definitions section", () => {
+    const text = ['1. DEFINITIONS: "Station" means a licensed broadcaster.', "(a) further terms are defined in the schedule.", "2.TERM, RENEWAL:   (a) The Term is five years.", "(b) The Network may audit the Station's records once a year."].join("\n");
+    expect(segment(text).map((c) => c.label)).toEqual(["1", "1(a)", "2", "2(b)"]);
+    expect(clauseAt(text, "may audit").inDefinitions).toBe(false);
+    expect(clauseAt(text, "further terms").inDefinitions).toBe(true);
+  });
+
+  it("trap: a number glued to an ordinary word, or a section word that is not a number, starts nothing", () => {
+    expect(labels(["1. Services", "5.Dolphin will edit the photographs.", "Section Heads shall meet monthly."].join("\n"))).toEqual(["1"]);
+  });
+});

@@ -25,6 +25,20 @@ const ARTICLE = /^(?:ARTICLE|Article|ART\.)\s+([IVXLC]+|\d+)\b[.:]?\s*(?:[-\u201
 const SECTION = /^(?:SECTION|Section|Sec\.|§)\s*(\d+(?:\.\d+)*)\.?\s*(?:[-\u2013\u2014:.]\s*)?(.*)$/;
 // "1." "1.1" "1.1.1" "12.3." followed by text; a bare "1 " must be followed by an upper-case word to count.
 const NUMERIC = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(\)?)\s+(\S.*)$/;
+// "SECTION FOUR. REMUNERATION" / "Article Two": numbers spelled out as words.
+const WORD_NUMBERED = /^(SECTION|Section|ARTICLE|Article)\s+([A-Z][A-Za-z]{2,8}(?:-[A-Za-z]{3,5})?)\b\.?\s*(?:[-\u2013\u2014:.]\s*)?(.*)$/;
+const NUMBER_WORDS = ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN", "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN", "NINETEEN", "TWENTY"];
+/** "FOUR" → 4, "Twenty-Two" → 22; null for any other word. */
+function wordNumber(word: string): number | null {
+  const [tens, units] = word.toUpperCase().split("-");
+  const t = NUMBER_WORDS.indexOf(tens!) + 1;
+  if (t === 0) return null;
+  if (units === undefined) return t;
+  const u = NUMBER_WORDS.indexOf(units) + 1;
+  return t === 20 && u >= 1 && u <= 9 ? t + u : null;
+}
+// "2.TERM, EXTENSION AND RENEWAL:" — a top-level number glued to an upper-case heading.
+const GLUED = /^(\d{1,2})\.(?=[A-Z]{2})(\S.*)$/;
 const PAREN = /^\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,3}|[A-Z]{1,2})\)\s+(\S.*)?$/;
 const LETTER_DOT = /^([A-Z])\.\s+(\S.*)$/;
 const ROMAN = /^[ivxlc]+$/;
@@ -38,6 +52,33 @@ function splitInlineHeading(rest: string): { heading: string | null; body: strin
     return { heading: title[1]!.trim(), body: rest.slice(title[0].length) };
   }
   return { heading: null, body: rest };
+}
+
+// A word that only operative text has: a line with none of them is a caption or a table-of-contents entry.
+const OPERATIVE = /\b(?:shall|will|may|must|agrees?|agreed|hereby|means|is|are)\b/i;
+// "Section 4.01. License Grants 7 Section 4.02." / "COMMERCIALIZATION 20 5.1 Global…": captions with page numbers.
+const TOC_ENTRY = /[A-Za-z.]\s+\d{1,3}\s+(?:\d{1,3}\.\d|Section\b|Article\b|ARTICLE\b|SECTION\b)/g;
+// An upper-case caption ("TERM AND TERMINATION", "TERM and TERMINATION of AGREEMENT") ends at a period or colon,
+// at a sub-clause number ("3.1", "(a)", "A."), or where a sentence starts ("Either party may…").
+const CAPS_CAPTION =
+  /^([A-Z][A-Z0-9,;&'/()-]*(?:\s+(?:[A-Z0-9][A-Z0-9,;&'/()-]*|and|of|or|the|to|for|in|on)){0,12}?)(?:\s*[.:](?:\s+|$)|\s+(?=\d{1,3}(?:\.\d{1,3})+|\(?[A-Za-z0-9]{1,4}[.)]\s|Section\b|SECTION\b|[A-Z][a-z]))/;
+// A title-case caption ("Disputes Resolving") followed by a period, a colon or a wide gap.
+const TITLE_CAPTION = /^([A-Z][\w'-]*(?:\s(?:of|and|for|to|the|in|on|&|[A-Z][\w'-]*)){0,7})(?:\s*[.:]\s+|\s{2,}(?=\S))/;
+
+/**
+ * The heading of an "ARTICLE 7 …" line. CUAD filings often carry the whole article on that line ("ARTICLE 3 TERM
+ * AND TERMINATION 3.1 Either party may terminate…"): only the caption is the heading, the rest is clause text. A
+ * line with no operative words (a caption alone, or a table of contents) stays a heading as before.
+ */
+export function articleHeading(rest: string): string | null {
+  const t = rest.replace(/^[-\u2013\u2014:.\s]+/, "").trimEnd();
+  if (!t) return null;
+  if (!OPERATIVE.test(t) || (t.match(TOC_ENTRY) ?? []).length >= 2 || /(?:\.\s?){5,}/.test(t)) return t;
+  const caps = CAPS_CAPTION.exec(t);
+  if (caps && /[A-Z]{2}/.test(caps[1]!)) return caps[1]!.trim();
+  const title = TITLE_CAPTION.exec(t);
+  if (title && title[1]!.length <= 60) return title[1]!.trim();
+  return null;
 }
 
 function isAllCapsHeading(line: string): boolean {
@@ -62,10 +103,20 @@ function classify(line: string, previousBlank: boolean, lastParen: string | null
       level: { kind: "markdown", depth: m[1]!.length },
     };
   }
-  if ((m = ARTICLE.exec(trimmed))) return { offset: 0, number: `Article ${m[1]}`, heading: m[2] || null, level: { kind: "article" } };
+  if ((m = ARTICLE.exec(trimmed))) return { offset: 0, number: `Article ${m[1]}`, heading: articleHeading(m[2] ?? ""), level: { kind: "article" } };
   if ((m = SECTION.exec(trimmed))) {
     const { heading } = splitInlineHeading(m[2] ?? "");
     return { offset: 0, number: m[1]!, heading, level: { kind: "numeric", parts: m[1]!.split(".").length } };
+  }
+  if ((m = WORD_NUMBERED.exec(trimmed))) {
+    const n = wordNumber(m[2]!);
+    if (n !== null) {
+      if (/^A/i.test(m[1]!)) return { offset: 0, number: `Article ${n}`, heading: articleHeading(m[3] ?? ""), level: { kind: "article" } };
+      return { offset: 0, number: String(n), heading: articleHeading(m[3] ?? ""), level: { kind: "numeric", parts: 1 } };
+    }
+  }
+  if ((m = GLUED.exec(trimmed)) && Number(m[1]) > 0) {
+    return { offset: 0, number: m[1]!, heading: splitInlineHeading(m[2]!).heading, level: { kind: "numeric", parts: 1 } };
   }
   if ((m = NUMERIC.exec(trimmed))) {
     const [, number, dot, paren, rest] = m;
