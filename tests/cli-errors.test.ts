@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
+import { nodeIo } from "../src/cli/io.js";
 import { ERROR_CODES, type ErrorCode } from "../src/shared/errors.js";
 import { fakeIo } from "./helpers.js";
 
@@ -144,6 +145,12 @@ const CASES: Case[] = [
     },
   },
   {
+    // The report file's folder does not exist: refused before any analysis, with the real file system's error.
+    code: "OUTPUT_UNWRITABLE",
+    exit: 2,
+    run: async () => ({ argv: [await file("c.txt", CONTRACT), "--output", join(await dir(), "missing", "report.json")], io: { openOutput: nodeIo().openOutput } }),
+  },
+  {
     // Nothing to check: a folder holding only files of unknown type.
     code: "USAGE",
     exit: 2,
@@ -171,7 +178,7 @@ describe("errors and exit codes", () => {
       const good = await file("good.txt", CONTRACT);
       const io = fakeIo({ env: cache, ...overrides });
       // Rule errors stop the run before any document; document errors leave the good file reported.
-      const documentError = !c.code.startsWith("RULE_") && c.code !== "USAGE";
+      const documentError = !c.code.startsWith("RULE_") && c.code !== "USAGE" && c.code !== "OUTPUT_UNWRITABLE";
       const args = documentError && !overrides ? [...argv, good] : argv;
       const code = await main(["check", "--format", "json", ...args], io);
       expect(code).toBe(c.exit);

@@ -38,6 +38,10 @@ export function fakeIo(overrides: Partial<Io> = {}): Io & { out: string; err: st
       state.files.set(p, t);
       if (!p.startsWith("/virtual/")) await writeFile(p, t);
     },
+    openOutput: (p: string) => {
+      let text = "";
+      return { write: (t: string) => void (text += t), close: () => io.writeFile(p, text) };
+    },
     stat: async (p: string) => {
       const s = await stat(p);
       return { isDirectory: s.isDirectory(), isFile: s.isFile(), size: s.size };

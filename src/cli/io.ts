@@ -1,3 +1,4 @@
+import { closeSync, openSync, writeSync } from "node:fs";
 import { readFile, writeFile, stat } from "node:fs/promises";
 
 /** Everything the CLI needs from the outside world, so tests can run `main` without touching the process. */
@@ -6,6 +7,8 @@ export interface Io {
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<Uint8Array>;
   writeFile: (path: string, text: string) => Promise<void>;
+  /** An output file written piece by piece (a batch report streams into it instead of being held in memory). */
+  openOutput: (path: string) => OutputFile;
   stat: (path: string) => Promise<{ isDirectory: boolean; isFile: boolean; size: number }>;
   readStdin: () => Promise<Uint8Array>;
   cwd: string;
@@ -16,12 +19,25 @@ export interface Io {
   now?: () => number;
 }
 
+export interface OutputFile {
+  write: (text: string) => void;
+  close: () => Promise<void>;
+}
+
 export function nodeIo(): Io {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     readFile: async (p) => new Uint8Array(await readFile(p)),
     writeFile: (p, t) => writeFile(p, t, "utf8"),
+    openOutput: (p) => {
+      // Synchronous writes: the report is produced far slower than a disk takes it, and nothing queues in memory.
+      const fd = openSync(p, "w");
+      return {
+        write: (t) => void writeSync(fd, t),
+        close: async () => closeSync(fd),
+      };
+    },
     stat: async (p) => {
       const s = await stat(p);
       return { isDirectory: s.isDirectory(), isFile: s.isFile(), size: s.size };

@@ -5,7 +5,7 @@ import { FORMATS, REPORTERS, type FormatName } from "../../report/index.js";
 import { STREAMING } from "../../report/stream.js";
 import { appError, formatError, type AppError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
-import type { Io } from "../io.js";
+import type { Io, OutputFile } from "../io.js";
 import { VERSION } from "../version.js";
 import { BaselineMatcher, baselineEntries, parseBaseline, renderBaseline, type BaselineEntry } from "./baseline.js";
 import { discoverConfig, EMPTY_CONFIG, loadConfigFile, weightsOf, type LoadedConfig } from "./config.js";
@@ -127,10 +127,20 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   const showProgress = io.stderrIsTTY && !opts.quiet && !(toStdout && MACHINE_FORMATS.has(format)) && !(mode === "baseline" && toStdout);
   const progress = showProgress ? new Progress(files.length, io.stderr, Number(io.env.COLUMNS) || 80) : null;
 
-  let outText = "";
+  // A report file is opened before any analysis (an unwritable path fails at once, not after a thousand
+  // contracts) and streamed into, so memory does not grow with the portfolio.
+  let outFile: OutputFile | null = null;
+  if (opts.output) {
+    try {
+      outFile = io.openOutput(opts.output);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return fail(io, [appError("OUTPUT_UNWRITABLE", `cannot write the report (${code ?? (e as Error).message})`, { path: opts.output, hint: "check that the folder exists and is writable" })]);
+    }
+  }
   const emit = (text: string) => {
     if (!text) return;
-    if (!toStdout) outText += text;
+    if (outFile) outFile.write(text);
     else {
       progress?.clear();
       io.stdout(text);
@@ -170,7 +180,7 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   if (mode === "baseline") emit(renderBaseline(entries));
   else if (stream) emit(stream.tail());
   else emit(REPORTERS[format]({ ...meta, documents: buffered }, renderOptions));
-  if (opts.output) await io.writeFile(opts.output, outText);
+  await outFile?.close();
 
   if (!opts.quiet && expansion.skipped) warn(`skipped ${expansion.skipped} file(s) of unknown type`);
   if (baseline) {

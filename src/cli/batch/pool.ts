@@ -1,4 +1,4 @@
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 
 interface Job<In, Out> {
   input: In;
@@ -25,6 +25,7 @@ export class WorkerPool<In extends object, Out> {
     private readonly workerData: unknown,
     private readonly pick: (message: unknown) => Out,
     private readonly depth = 1,
+    private readonly resourceLimits?: ResourceLimits,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
@@ -45,7 +46,7 @@ export class WorkerPool<In extends object, Out> {
   }
 
   private spawn(): void {
-    const w = new Worker(this.script, { workerData: this.workerData });
+    const w = new Worker(this.script, { workerData: this.workerData, ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}) });
     this.workers.set(w, new Map());
     w.on("message", (msg: { id: number }) => {
       const jobs = this.workers.get(w);

@@ -18,6 +18,7 @@ const io: Io = {
   stderr: () => {},
   readFile: async (p) => new Uint8Array(await readFile(at(p))),
   writeFile: async () => {},
+  openOutput: () => ({ write: () => {}, close: async () => {} }),
   stat: async (p) => {
     const s = await stat(at(p));
     return { isDirectory: s.isDirectory(), isFile: s.isFile(), size: s.size };
