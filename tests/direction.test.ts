@@ -54,6 +54,26 @@ describe("indemnity", () => {
     expect(facts.every((f) => f.mutual === true && f.values.mirrored === true)).toBe(true);
   });
 
+  it("'X will defend Y … and will indemnify Y': the actor is the sentence subject, not the nearest object", async () => {
+    const one = "The Vendor, at its own expense, will defend the Client against any Vendor Claim and will indemnify the Client for any damages finally awarded.";
+    expect(shape(await only(one, "indemnity"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+    const pay = "The Customer shall pay the Supplier the Charges when due and shall indemnify the Supplier against claims arising from the Customer Data.";
+    expect(shape(await only(pay, "indemnity"))).toEqual(ONE_WAY_BUYER_BURDENED);
+  });
+
+  it("mirrored defend-and-indemnify pair under generic role words the document uses ('Provider') is mutual", async () => {
+    const text = [
+      "1. Indemnities",
+      "",
+      "1.1 Provider, at its own cost, will defend Customer against any claim that the Service infringes a third party's rights and will indemnify Customer for the damages finally awarded.",
+      "",
+      "1.2 Customer, at its own cost, will defend Provider against any claim arising from the Customer's content and will indemnify Provider for the damages finally awarded.",
+    ].join("\n");
+    const facts = await factsOf(text, "indemnity");
+    expect(facts).toHaveLength(2);
+    expect(facts.map((f) => f.mutual)).toEqual([true, true]);
+  });
+
   it("negation: 'shall not be required to indemnify' is no indemnity", async () => {
     expect(await factsOf("The Supplier shall not be required to indemnify the Customer for losses the Customer caused.", "indemnity")).toHaveLength(0);
   });

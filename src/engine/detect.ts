@@ -15,7 +15,7 @@ const MAX_EXCERPT = 400;
  */
 export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budget): Fact[] {
   const facts: Fact[] = [];
-  const lexicon = buildLexicon(doc.parties);
+  const lexicon = buildLexicon(doc.parties, doc.text);
   const locator = new Locator(doc);
   for (const clause of doc.clauses) {
     checkBudget(budget);

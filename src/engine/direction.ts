@@ -27,7 +27,11 @@ export interface PartyLexicon {
   roleOf: Map<string, { role: Role; name: string }>;
 }
 
-export function buildLexicon(parties: readonly Party[]): PartyLexicon {
+/**
+ * @param text the document text: when the preamble gave no party a role, the generic word the document uses most
+ * for each role ("Provider" in one form, "Supplier" in another) stands for that party.
+ */
+export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon {
   const roleOf = new Map<string, { role: Role; name: string }>();
   const add = (term: string, role: Role, name: string) => {
     const t = term.trim();
@@ -42,13 +46,31 @@ export function buildLexicon(parties: readonly Party[]): PartyLexicon {
     const first = p.name.split(/[\s,]+/)[0];
     if (first && first.length >= 3 && !/^(?:the|a|an)$/i.test(first)) add(first, p.role, p.alias ?? p.name);
   }
-  for (const [term, role] of GENERIC_TERMS) {
-    // A contract that calls its buyer "Client" must not have "Customer" (its customers' customers) guessed.
-    if (![...roleOf.values()].some((v) => v.role === role) || roleOf.has(term)) add(term, role, term);
+  // One generic word per role, and only for a role no named party has: a contract that calls its buyer "Client"
+  // must not have "Customer" (its customers' customers) guessed.
+  const named = new Set([...roleOf.values()].map((v) => v.role));
+  for (const role of ["buyer", "supplier"] as const) {
+    if (named.has(role)) continue;
+    const term = mostUsed(GENERIC_TERMS.filter(([, r]) => r === role).map(([t]) => t), text);
+    add(term, role, term);
   }
   const terms = [...roleOf.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
   return { regex: escaped.length ? new RegExp(`\\b(?:${escaped.join("|")})(?![\\w])`, "g") : null, roleOf };
+}
+
+/** The candidate used most often as a capitalised word in `text`; the first candidate on a tie or with no text. */
+function mostUsed(candidates: readonly string[], text: string): string {
+  let best = candidates[0]!;
+  let bestCount = 0;
+  for (const c of candidates) {
+    const n = text ? (text.match(new RegExp(`\\b${c.replace(/\s+/g, "\\s+")}\\b`, "g")) ?? []).length : 0;
+    if (n > bestCount) {
+      best = c;
+      bestCount = n;
+    }
+  }
+  return best;
 }
 
 interface Mention {
@@ -114,7 +136,20 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
     if (SUBJECT_LEAD.test(lead)) return m;
   }
   const before = all.filter((m) => m.end <= triggerAt);
-  return before[before.length - 1] ?? all.find((m) => m.index >= triggerEnd);
+  // "Provider will defend Customer … and will indemnify Customer": the party nearest the trigger is the object of
+  // an earlier verb; the actor is the nearest mention before it that is not an object.
+  const actor = [...before].reverse().find((m) => m.mutual || !isObject(sentence, m));
+  return actor ?? before[before.length - 1] ?? all.find((m) => m.index >= triggerEnd);
+}
+
+/** Verbs whose direct object is the other party: "defend Customer", "pay the Licensor", "notify Supplier". */
+const OBJECT_VERB = /\b(?:defend|indemnif(?:y|ie)|hold|notif(?:y|ie)|pay|reimburse|compensate|protect|inform|invoice|release|grant|give|provide|offer)s?\s+(?:the\s+)?$/i;
+
+function isObject(sentence: string, m: Mention): boolean {
+  // "reports to the Customer's Board": a possessive names whose thing the trigger is, so it still counts.
+  if (/^['’]s\b/.test(sentence.slice(m.end, m.end + 3))) return false;
+  const lead = sentence.slice(Math.max(0, m.index - 40), m.index);
+  return OBJECT_MARKER.test(lead) || OBJECT_VERB.test(lead);
 }
 
 /**
