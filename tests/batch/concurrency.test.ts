@@ -3,7 +3,8 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, test } from "vitest";
-import { AUTO_MIN_FILES, workerCount } from "../../src/cli/batch/run.js";
+import { availableParallelism } from "node:os";
+import { AUTO_MIN_FILES, idleCores, workerCount } from "../../src/cli/batch/run.js";
 import { scratch } from "./util.js";
 
 const exec = promisify(execFile);
@@ -14,15 +15,22 @@ describe("how many workers", { timeout: 60_000 }, () => {
     expect(workerCount("off", 1000, 8, 0)).toBe(0);
     expect(workerCount("auto", AUTO_MIN_FILES - 1, 8, 0)).toBe(0);
     expect(workerCount("auto", 1000, 1, 0)).toBe(0);
-    expect(workerCount("auto", 1000, 2, 0.2)).toBe(2);
-    expect(workerCount("auto", 1000, 2, 1)).toBe(2); // a load of one is mostly the run that just ended
-    expect(workerCount("auto", 1000, 2, 1.6)).toBe(0); // another job holds a core: no gain over the main thread
-    expect(workerCount("auto", 1000, 8, 16)).toBe(0); // overloaded machine
-    expect(workerCount("auto", 1000, 8, 3)).toBe(4);
-    expect(workerCount("auto", AUTO_MIN_FILES, 8, 0)).toBe(2);
-    // An explicit number is obeyed (capped by the number of files), whatever the load.
-    expect(workerCount(3, 2, 8, 16)).toBe(2);
-    expect(workerCount(3, 100, 1, 16)).toBe(3);
+    // The last argument is the number of idle cores measured now.
+    expect(workerCount("auto", 1000, 2, 2)).toBe(2);
+    expect(workerCount("auto", 1000, 2, 1.8)).toBe(2); // our own main thread's start-up shows as a little busy
+    expect(workerCount("auto", 1000, 2, 1.1)).toBe(0); // another job holds a core: no gain over the main thread
+    expect(workerCount("auto", 1000, 8, 0.5)).toBe(0); // overloaded machine
+    expect(workerCount("auto", 1000, 8, 5)).toBe(4);
+    expect(workerCount("auto", AUTO_MIN_FILES, 8, 8)).toBe(2);
+    // An explicit number is obeyed (capped by the number of files), however busy the machine.
+    expect(workerCount(3, 2, 8, 0)).toBe(2);
+    expect(workerCount(3, 100, 1, 0)).toBe(3);
+  });
+
+  test("idle cores are measured between 0 and the number of cores", async () => {
+    const idle = await idleCores(50);
+    expect(idle).toBeGreaterThanOrEqual(0);
+    expect(idle).toBeLessThanOrEqual(availableParallelism() + 1e-9);
   });
 });
 

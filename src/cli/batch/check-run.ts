@@ -158,7 +158,7 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   let errors = 0;
   if (stream) emit(stream.head());
 
-  const run = runBatch(files, settings, pack.value, io, opts.concurrency ?? config.concurrency ?? "auto");
+  const run = await runBatch(files, settings, pack.value, io, opts.concurrency ?? config.concurrency ?? "auto");
   if (opts.debug) warn(`${files.length} file(s), ${run.workers ? `${run.workers} worker thread(s)` : "in-process"}`);
   for await (const raw of run.reports) {
     const d = baseline ? baseline.apply(raw) : raw;

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism, cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { RulePack } from "../../engine/index.js";
 import type { DocumentReport } from "../../model/report.js";
@@ -20,22 +20,31 @@ export const AUTO_MIN_FILES = 40;
 const AUTO_MAX_WORKERS = 4;
 
 /**
- * How many worker threads to start (0 = analyse in the main thread). `auto` counts only idle cores (cores minus
- * the 1-minute load average): on a busy machine (a shared CI runner) extra threads only add start-up cost and
- * contention, and one worker alone gains nothing over the main thread, so `auto` never goes below two.
+ * How many worker threads to start (0 = analyse in the main thread). `auto` counts only the cores that are idle
+ * right now: on a busy machine (a shared CI runner) extra threads only add start-up cost and contention, and one
+ * worker alone gains nothing over the main thread, so `auto` never goes below two. Idle cores are measured, not
+ * read from the load average: the 1-minute average still shows the run that just ended (a previous CI step, the
+ * last check) as a busy core for a minute, which kept `auto` in-process on an idle 2-core machine, 1.45× slower.
  */
-export function workerCount(concurrency: Concurrency, files: number, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+export function workerCount(concurrency: Concurrency, files: number, cores = availableParallelism(), idle = cores): number {
   if (concurrency === "off") return 0;
   if (concurrency === "auto") {
     if (files < AUTO_MIN_FILES) return 0;
-    // The 1-minute load average lags: the run that just ended (the previous CI step, the last check) still shows
-    // as about one busy core. Measured on 2 cores at load ~0.9: 250 contracts took 24.8 s in-process and 15.2 s
-    // with 2 workers; at load 8–12 two workers were slower. So one core's worth of load is forgiven, more is not.
-    const idle = Math.min(cores, Math.floor(cores - load + 1.25));
-    const n = Math.min(idle, AUTO_MAX_WORKERS, Math.ceil(files / (AUTO_MIN_FILES / 2)));
+    const n = Math.min(cores, Math.floor(idle + 0.3), AUTO_MAX_WORKERS, Math.ceil(files / (AUTO_MIN_FILES / 2)));
     return n >= 2 ? n : 0;
   }
   return Math.max(0, Math.min(concurrency, files));
+}
+
+/** Idle cores over a short window (the whole machine, from the kernel's per-CPU counters). */
+export async function idleCores(windowMs = 100): Promise<number> {
+  const sample = () => cpus().reduce((acc, c) => ({ idle: acc.idle + c.times.idle, total: acc.total + c.times.idle + c.times.user + c.times.nice + c.times.sys + c.times.irq }), { idle: 0, total: 0 });
+  const before = sample();
+  await new Promise((r) => setTimeout(r, windowMs));
+  const after = sample();
+  const total = after.total - before.total;
+  const cores = cpus().length;
+  return total > 0 ? (cores * (after.idle - before.idle)) / total : cores;
 }
 
 const WORKER_SCRIPT = new URL("./worker.js", import.meta.url);
@@ -64,8 +73,11 @@ export interface BatchRun {
  * Analyses `paths` and yields reports in input order. With workers, at most a window of reports is held
  * while an earlier, slower document finishes, so memory stays bounded however large the portfolio.
  */
-export function runBatch(paths: readonly string[], settings: AnalysisSettings, pack: RulePack, io: Io, concurrency: Concurrency): BatchRun {
-  const wanted = workerCount(concurrency, paths.filter((p) => p !== "-").length);
+export async function runBatch(paths: readonly string[], settings: AnalysisSettings, pack: RulePack, io: Io, concurrency: Concurrency): Promise<BatchRun> {
+  const files = paths.filter((p) => p !== "-").length;
+  // Measuring takes 100 ms, so only when `auto` could choose workers (a batch of 40+ files takes seconds).
+  const idle = concurrency === "auto" && files >= AUTO_MIN_FILES ? await idleCores() : undefined;
+  const wanted = workerCount(concurrency, files, availableParallelism(), idle);
   const workers = wanted > 0 && workersAvailable() ? wanted : 0;
   if (workers === 0) return { workers, reports: inProcess(paths, settings, pack, io) };
   return { workers, reports: withWorkers(paths, settings, pack, io, workers) };
