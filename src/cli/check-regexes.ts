@@ -29,8 +29,10 @@ async function run(argv: readonly string[]): Promise<number> {
   let checked = 0;
   // Known verdicts first (free), then patterns never checked, then ones that timed out before (a quieter
   // machine may decide them): a time budget is spent on new coverage before re-trying old timeouts.
-  const known = (r: (typeof regexes)[number]) => store.get(verdictKey(r.source, r.flags));
-  const rank = (r: (typeof regexes)[number]) => (known(r) === undefined ? 1 : known(r)!.timedOut ? 2 : 0);
+  const rank = (r: (typeof regexes)[number]) => {
+    const known = store.get(verdictKey(r.source, r.flags));
+    return known === undefined ? 1 : known.timedOut ? 2 : 0;
+  };
   const ordered = regexes.map((r, i) => ({ r, i, rank: rank(r) })).sort((a, b) => a.rank - b.rank || a.i - b.i);
   const retryTimeouts: VerdictCache = { get: (k) => (store.get(k)?.timedOut ? undefined : store.get(k)), set: (k, v) => store.set(k, v) };
   for (const { r } of ordered) {
