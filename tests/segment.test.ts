@@ -213,3 +213,47 @@ describe("sections numbered in words and numbers glued to their heading", () => 
     expect(labels(["1. Services", "5.Dolphin will edit the photographs.", "Section Heads shall meet monthly."].join("\n"))).toEqual(["1"]);
   });
 });
+
+describe("Markdown lists and inline HTML", () => {
+  // A Common Paper-style form: nested ordered lists, defined terms wrapped in <span> tags, a <br> and a comment.
+  const md = [
+    "# Services Terms",
+    "",
+    '1. <span class="header_2" id="1">Fees</span>',
+    '    1. <span class="header_3" id="1.1">Invoices.</span>  <span class="coverpage_link">Provider</span> will invoice monthly.',
+    '    2. <span class="header_3" id="1.2">Restrictions on Customer.</span>',
+    "        a. Customer will not resell the Services.<br>It will not copy them either.",
+    "        b. Customer will keep its passwords safe.",
+    "2. Term",
+    "    1. Ending.  Either party may end this Agreement on notice. <!-- drafting note: check notice -->",
+  ].join("\n");
+
+  it("labels an indented list item under its parent, and lettered items as (a), as the form cites them", () => {
+    const doc = buildContract("terms.md", "markdown", md);
+    const numbered = doc.clauses.filter((c) => c.label !== null);
+    expect(numbered.map((c) => c.label)).toEqual(["1", "1.1", "1.2", "1.2(a)", "1.2(b)", "2", "2.1"]);
+    expect(numbered.map((c) => c.depth)).toEqual([1, 2, 2, 3, 3, 1, 2]);
+    expect(numbered.map((c) => c.heading)).toEqual(["Fees", "Invoices", "Restrictions on Customer", null, null, "Term", "Ending"]);
+  });
+
+  it("trap: the same indentation in a plain-text file is layout, not nesting", () => {
+    const doc = buildContract("terms.txt", "text", md.replace(/<[^>]+>/g, ""));
+    expect(doc.clauses.map((c) => c.label)).toContain("2");
+    expect(doc.clauses.map((c) => c.label)).not.toContain("1.1");
+  });
+
+  it("drops inline tags but keeps their words, and turns block tags and comments into spaces", () => {
+    const doc = buildContract("terms.md", "markdown", md);
+    expect(doc.text).not.toMatch(/<\/?span|<br>|<!--|drafting note/);
+    expect(doc.text).toContain("Invoices.  Provider will invoice monthly.");
+    expect(doc.text).toMatch(/Services\.\s+It will not copy/);
+    // Offsets still lead back to the source: the clause text starts where "Provider" is written.
+    const at = doc.text.indexOf("Provider will");
+    expect(doc.offsetMap![at]).toBe(md.indexOf("Provider</span> will"));
+  });
+
+  it("trap: a less-than sign in running text is not a tag", () => {
+    const doc = buildContract("terms.md", "markdown", "1. Fees.  Invoices under <5 days old, and a<b comparisons, stay as written.");
+    expect(doc.text).toContain("<5 days old, and a<b comparisons");
+  });
+});

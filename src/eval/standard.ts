@@ -11,7 +11,9 @@ export const STANDARD_PAIRS: readonly { name: string; reference: string; other: 
   { name: "Bonterms PSA 1.2", reference: "bonterms/Professional-Services-Agreement/Professional-Services-Agreement V1.2.md", other: "bonterms/Professional-Services-Agreement/Bonterms-Professional-Services-Agreement-PSA-Version-1.2.pdf" },
   { name: "Bonterms DPA", reference: "bonterms/Data-Protection-Addendum/Data-Protection-Addendum.md", other: "bonterms/Data-Protection-Addendum/Bonterms-Data-Protection-Addendum-DPA-Version-1.0.pdf" },
   { name: "Bonterms SLA", reference: "bonterms/Service-Level-Agreement/Service-Level-Agreement.md", other: "bonterms/Service-Level-Agreement/Bonterms-Service-Level-Agreement-Version-1.0.pdf" },
-  { name: "Common Paper Mutual NDA", reference: "commonpaper/Mutual-NDA/Mutual-NDA.md", other: "commonpaper-docx/common-paper-mutual-nda/template.docx" },
+  // The Mutual NDA's Word template is its cover page only (term, courts, signatures); the standard terms are
+  // published as Markdown alone, so the cover page is compared with the cover page.
+  { name: "Common Paper Mutual NDA (cover page)", reference: "commonpaper/Mutual-NDA/Mutual-NDA-coverpage.md", other: "commonpaper-docx/common-paper-mutual-nda/template.docx" },
   { name: "Common Paper CSA", reference: "commonpaper/CSA/CSA.md", other: "commonpaper-docx/common-paper-cloud-service-agreement/template.docx" },
   { name: "Common Paper PSA", reference: "commonpaper/PSA/psa.md", other: "commonpaper-docx/common-paper-professional-services-agreement/template.docx" },
   { name: "Common Paper Pilot", reference: "commonpaper/Pilot-Agreement/Pilot-Agreement.md", other: "commonpaper-docx/common-paper-pilot-agreement/template.docx" },

@@ -18,8 +18,10 @@ export interface BuildOptions {
 export function buildContract(path: string, format: ContractDocument["format"], source: string, options: BuildOptions = {}): ContractDocument {
   const directives = format === "text" || format === "markdown" ? findDirectives(source) : [];
   const drop = format === "markdown" ? markdownMarkup(source) : undefined;
-  const { text, map } = normalise(source, { blank: directives.map((d) => d.span), drop });
-  const clauses = segment(text);
+  const blank = directives.map((d) => d.span);
+  if (format === "markdown") blank.push(...markdownHtmlBlocks(source));
+  const { text, map } = normalise(source, { blank, drop });
+  const clauses = segment(text, { nestedLists: format === "markdown" });
   const firstNumbered = clauses.find((c) => c.number !== null);
   const preambleEnd = Math.max(firstNumbered?.span.start ?? 0, Math.min(text.length, 3000));
   let parties = findParties(text, preambleEnd);
@@ -52,11 +54,26 @@ function toNormalisedOffsets(sourceOffsets: number[], map: Uint32Array | null, l
   return out;
 }
 
-/** Emphasis markers and backslash escapes split words from the rules' point of view; drop them. */
+/**
+ * Emphasis markers, backslash escapes and inline HTML tags (Common Paper wraps every defined term in
+ * `<span class=…>`) split words from the rules' point of view and would show in excerpts; drop them. The tag
+ * goes, the words inside it stay.
+ */
 function markdownMarkup(source: string): Set<number> {
   const drop = new Set<number>();
   for (const m of source.matchAll(/\*\*|__|\\(?=[\\`*_{}[\]()#+\-.!|])|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g)) {
     for (let i = 0; i < m[0].length; i++) drop.add(m.index! + i);
   }
+  for (const m of source.matchAll(INLINE_TAG)) {
+    for (let i = 0; i < m[0].length; i++) drop.add(m.index! + i);
+  }
   return drop;
+}
+
+const INLINE_TAG = /<\/?(?:span|a|em|strong|b|i|u|s|sup|sub|code|mark|small|abbr|font|ins|del)(?:\s[^<>\n]{0,300})?>/gi;
+// Block tags and comments separate what is around them, so they become spaces rather than nothing.
+const BLOCK_TAG = /<!--[\s\S]{0,2000}?-->|<\/?(?:br|p|div|hr|li|ul|ol|table|tr|td|th|thead|tbody|h[1-6]|blockquote|section|center)(?:\s[^<>\n]{0,300})?\/?>/gi;
+
+function markdownHtmlBlocks(source: string): { start: number; end: number }[] {
+  return [...source.matchAll(BLOCK_TAG)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }

@@ -47,7 +47,7 @@ const ROMAN = /^[ivxlc]+$/;
 function splitInlineHeading(rest: string): { heading: string | null; body: string } {
   const caps = /^([A-Z][A-Z0-9 ,;&'/()-]{1,80}?)(?:[.:]\s+|\s*$)/.exec(rest);
   if (caps && /[A-Z]{2}/.test(caps[1]!)) return { heading: caps[1]!.trim(), body: rest.slice(caps[0].length) };
-  const title = /^((?:[A-Z][\w'-]*(?:\s+(?:of|and|for|to|the|in|on|&|[A-Z][\w'-]*)){0,6}))(?:\.\s+|:\s+|\s*$)/.exec(rest);
+  const title = /^((?:[A-Z][\w'-]*(?:\s+(?:of|and|for|to|the|in|on|&|[A-Z][\w'-]*)){0,6}))(?:\.\s+|:\s+|[.:]?\s*$)/.exec(rest);
   if (title && title[1]!.length <= 60 && (title[0].trimEnd().length === rest.trimEnd().length || /[.:]\s+$/.test(title[0]))) {
     return { heading: title[1]!.trim(), body: rest.slice(title[0].length) };
   }
@@ -89,9 +89,12 @@ function isAllCapsHeading(line: string): boolean {
   return !/[,;]$/.test(line) && !/\d{3,}/.test(line) && /^[A-Z0-9(]/.test(line);
 }
 
-function classify(line: string, previousBlank: boolean, lastParen: string | null): Start | null {
-  const trimmed = line.trim();
+function classify(line: string, previousBlank: boolean, lastParen: string | null, nestedLists: boolean): Start | null {
+  let trimmed = line.trim();
   if (!trimmed) return null;
+  // An indented Markdown "a." item is a lettered sub-clause, cited as "(a)" like its plain-text form.
+  const letterItem = nestedLists && /^\s{2,}/.test(line) ? /^([a-z]{1,2}|[ivx]{1,4})\.\s+(\S.*)$/.exec(trimmed) : null;
+  if (letterItem) trimmed = `(${letterItem[1]}) ${letterItem[2]}`;
   let m = MD_HEADING.exec(trimmed);
   if (m) {
     const inner = m[2]!;
@@ -155,8 +158,17 @@ export function isPlaceholder(body: string): boolean {
 
 const DEFINITIONS_HEADING = /^(?:definitions?|interpretation|defined\s+terms|definitions\s+and\s+interpretation)\b/i;
 
-export function segment(text: string): Clause[] {
-  const starts: (Start & { headingOnly: boolean })[] = [];
+export interface SegmentOptions {
+  /**
+   * Markdown: an ordered-list item indented under another ("1. Service" then "    1. Access and Use") is its
+   * sub-clause, labelled "1.1" as the rendered document and its cross-references read. Off for plain text and
+   * PDF, where indentation is layout noise.
+   */
+  nestedLists?: boolean;
+}
+
+export function segment(text: string, options: SegmentOptions = {}): Clause[] {
+  const starts: (Start & { headingOnly: boolean; indent: number })[] = [];
   let offset = 0;
   let previousBlank = true;
   let lastParen: string | null = null;
@@ -164,13 +176,13 @@ export function segment(text: string): Clause[] {
     let end = text.indexOf("\n", offset);
     if (end === -1) end = text.length;
     const line = text.slice(offset, end);
-    const start = classify(line, previousBlank, lastParen);
+    const start = classify(line, previousBlank, lastParen, options.nestedLists ?? false);
     if (start) {
       const lead = line.length - line.trimStart().length;
       start.offset = offset + lead;
       if (start.level.kind === "paren") lastParen = start.number!.slice(1, -1);
       else if (start.level.kind !== "heading") lastParen = null;
-      starts.push({ ...start, headingOnly: false });
+      starts.push({ ...start, headingOnly: false, indent: lead });
     }
     previousBlank = line.trim() === "";
     if (end === text.length) break;
@@ -190,13 +202,31 @@ export function segment(text: string): Clause[] {
   // The top-level number of the definitions section ("1" for "ARTICLE 1 DEFINITIONS" or "1. Definitions"): a
   // later clause numbered "2.2" has left it even when no "ARTICLE 2" line was recognised.
   let definitionsTop: string | null = null;
+  // Open Markdown list items, outermost first: their indentation, full label and depth.
+  const lists: { indent: number; label: string; depth: number }[] = [];
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i]!;
     const end = i + 1 < starts.length ? starts[i + 1]!.offset : text.length;
-    const depth = depthOf(s.level, stack);
+    let depth = depthOf(s.level, stack);
+    let nestedLabel: string | null = null;
+    if (options.nestedLists) {
+      if (isListItem(s)) {
+        while (lists.length && lists[lists.length - 1]!.indent >= s.indent) lists.pop();
+        const parent = lists[lists.length - 1];
+        if (parent) {
+          nestedLabel = `${parent.label}.${s.number}`;
+          depth = parent.depth + 1;
+        }
+        lists.push({ indent: s.indent, label: nestedLabel ?? s.number!, depth });
+      } else if (s.level.kind !== "paren") lists.length = 0;
+    }
     while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop();
     let label: string | null = null;
-    if (s.number) {
+    if (nestedLabel) {
+      label = nestedLabel;
+      stack.length = 0;
+      stack.push({ level: s.level, number: nestedLabel, depth });
+    } else if (s.number) {
       if (s.level.kind === "paren") {
         const parent = stack.map((e) => e.number).join("");
         label = parent ? `${parent}${s.number}` : s.number;
@@ -230,6 +260,11 @@ export function segment(text: string): Clause[] {
   }
   if (clauses.length === 0) clauses.push({ id: "c0", number: null, heading: null, label: null, span: { start: 0, end: text.length }, depth: 0, inDefinitions: false, placeholder: false });
   return clauses;
+}
+
+/** A Markdown ordered-list item: a single number with a dot ("1."), wherever it is indented. */
+function isListItem(s: Start): boolean {
+  return s.level.kind === "numeric" && s.level.parts === 1 && s.number !== null && /^\d+$/.test(s.number);
 }
 
 /** "2" for "2.7", "Article 2" or "Article II"; null for paren items and unnumbered headings. */
