@@ -104,8 +104,14 @@ try {
     check(state.findings > 0 && state.marks > 0, `${spec.name}: findings present with highlighted words (${state.findings} findings, ${state.marks} highlights)`);
     check(state.controlsVisible, `${spec.name}: the inline script ran (filter bar shown)`);
     if (spec.name === "single") {
-      // (Markdown ingest drops the underscores of __pwned as emphasis; the tags themselves must survive as text.)
-      check(/<script>window\.(?:__)?pwned=1<\/script>/.test(state.text) && /<img src=x onerror=/.test(state.text) && /href="javascript:window\.(?:__)?pwned=3"/.test(state.text), "single: hostile markup is shown as text");
+      // (Markdown ingest drops the underscores of __pwned as emphasis, and inline formatting tags such as <a> and
+      // <span> with their words kept; <script>, <img> and a javascript: Markdown link must survive as text.)
+      check(
+        /<script>window\.(?:__)?pwned=1<\/script>/.test(state.text) &&
+          /<img src=x onerror=/.test(state.text) &&
+          /see the policy and \[terms\]\(javascript:window\.(?:__)?pwned=4\)/.test(state.text),
+        "single: hostile markup is shown as text",
+      );
       // Filtering: untick "flags" and every flag disappears.
       await page.locator('.controls input[value="kind-flag"]').uncheck();
       const visibleFlags = await page.locator("article.finding.flag:visible").count();
