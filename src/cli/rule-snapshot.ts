@@ -5,7 +5,7 @@ import { loadRuleFiles, type RuleFile, type RuleSources } from "../engine/index.
 
 /**
  * The built-in pack, parsed and validated once at build time (`npm run build` writes dist/builtin-rules.json).
- * Parsing 130 YAML files and validating them with zod took 0.9–1.1 s of every start-up on a loaded 2-core machine; reading the snapshot
+ * Parsing 132 YAML files and validating them with zod took 0.9–1.1 s of every start-up on a loaded 2-core machine; reading the snapshot
  * takes a few ms. The snapshot is keyed by the content of every rule file, so an edited rule (a developer working
  * in rules/ without rebuilding) is never answered from a stale copy: the key differs and the YAML is parsed.
  */

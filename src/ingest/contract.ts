@@ -61,15 +61,13 @@ function toNormalisedOffsets(sourceOffsets: number[], map: Uint32Array | null, l
  */
 function markdownMarkup(source: string): Set<number> {
   const drop = new Set<number>();
-  for (const m of source.matchAll(/\*\*|__|\\(?=[\\`*_{}[\]()#+\-.!|])|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g)) {
-    for (let i = 0; i < m[0].length; i++) drop.add(m.index! + i);
-  }
-  for (const m of source.matchAll(INLINE_TAG)) {
-    for (let i = 0; i < m[0].length; i++) drop.add(m.index! + i);
+  for (const markup of [EMPHASIS, INLINE_TAG]) {
+    for (const m of source.matchAll(markup)) for (let i = 0; i < m[0].length; i++) drop.add(m.index! + i);
   }
   return drop;
 }
 
+const EMPHASIS = /\*\*|__|\\(?=[\\`*_{}[\]()#+\-.!|])|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g;
 const INLINE_TAG = /<\/?(?:span|a|em|strong|b|i|u|s|sup|sub|code|mark|small|abbr|font|ins|del)(?:\s[^<>\n]{0,300})?>/gi;
 // Block tags and comments separate what is around them, so they become spaces rather than nothing.
 const BLOCK_TAG = /<!--[\s\S]{0,2000}?-->|<\/?(?:br|p|div|hr|li|ul|ol|table|tr|td|th|thead|tbody|h[1-6]|blockquote|section|center)(?:\s[^<>\n]{0,300})?\/?>/gi;
