@@ -8,7 +8,8 @@ import { STANDARD_PAIRS, comparePair, renderStandard, type FormatSide, type Pair
 import { buildContract } from "../ingest/contract.js";
 import { decodeText } from "../ingest/decode.js";
 import { CUAD_TOPICS, parseLabels, type LabelledContract } from "../eval/labels.js";
-import { renderMisses, renderTable, summarise, type ContractResult } from "../eval/run.js";
+import { checkFloors, renderMisses, renderParts, summarise, type ContractResult, type FloorFile } from "../eval/run.js";
+import { partOf } from "../eval/split.js";
 import { formatError } from "../shared/errors.js";
 import { loadPack } from "./rule-files.js";
 
@@ -28,7 +29,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     })
     .option("--floor <file>", "JSON file of per-topic F1 floors (the CI ratchet); exit 1 if any topic falls below its floor")
     .option("--json", "machine-readable output")
-    .option("--misses <topic>", "list false negatives (with the lawyers' excerpt) and false positives (with the clause that fired)")
+    .option("--misses <topic>", "list false negatives (with the lawyers' excerpt) and false positives (with the clause that fired), tuning part only")
     .option("--limit <n>", "only the first n contracts (quick runs)", (v) => Number(v))
     .option("--pdf", "consistency mode: read each contract's PDF (pdf/, labels.csv column pdf) and compare its topics with the text version's")
     .option("--standard", "consistency mode: the standard agreements that exist as Markdown and as PDF or Word; compare their findings")
@@ -58,20 +59,18 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     const doc = buildContract(contract.file, "text", decodeText(bytes).text);
     results.push({ contract, facts: analyse(doc, pack.value).facts });
   }
-  const summary = summarise(results, topics);
-  if (opts.misses) process.stdout.write(`${renderMisses(results, opts.misses)}\n`);
-  else if (opts.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-  else process.stdout.write(`${renderTable(summary)}\n`);
+  const tuning = results.filter((r) => partOf(r.contract.file) === "tuning");
+  const sealed = results.filter((r) => partOf(r.contract.file) === "sealed");
+  const parts = { tuning: summarise(tuning, topics), sealed: summarise(sealed, topics), all: summarise(results, topics) };
+  if (opts.misses) {
+    // Misses are read only on the tuning part: reading the sealed part's would turn it into training data.
+    process.stdout.write(`${renderMisses(tuning, opts.misses)}\n`);
+  } else if (opts.json) process.stdout.write(`${JSON.stringify(parts, null, 2)}\n`);
+  else process.stdout.write(`${renderParts(parts)}\n`);
 
   const failures: string[] = [];
-  if (opts.minF1 !== undefined) for (const s of summary.topics) if (s.f1 < opts.minF1) failures.push(`${s.topic} F1 ${s.f1.toFixed(3)} < ${opts.minF1}`);
-  if (opts.floor) {
-    const floors = JSON.parse(await readFile(opts.floor, "utf8")) as Record<string, number>;
-    for (const s of summary.topics) {
-      const floor = floors[s.topic];
-      if (floor !== undefined && s.f1 + 1e-9 < floor) failures.push(`${s.topic} F1 ${s.f1.toFixed(3)} < floor ${floor}`);
-    }
-  }
+  if (opts.minF1 !== undefined) for (const s of parts.sealed.topics) if (s.f1 < opts.minF1) failures.push(`sealed ${s.topic} F1 ${s.f1.toFixed(3)} < ${opts.minF1}`);
+  if (opts.floor) failures.push(...checkFloors(JSON.parse(await readFile(opts.floor, "utf8")) as FloorFile, parts));
   for (const f of failures) process.stderr.write(`trustlint-eval: ${f}\n`);
   return failures.length ? 1 : 0;
 }
