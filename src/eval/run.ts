@@ -1,10 +1,12 @@
 import type { Fact } from "../model/fact.js";
+import type { Party } from "../model/party.js";
 import { CUAD_TOPICS, countsFor, type LabelledContract } from "./labels.js";
 import { macroF1, scoreTopic, type TopicScore } from "./metrics.js";
 
 export interface ContractResult {
   contract: LabelledContract;
   facts: Fact[];
+  parties?: Party[];
 }
 
 export interface EvalSummary {
