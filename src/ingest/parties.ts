@@ -86,7 +86,7 @@ function nameBefore(before: string): string | null {
 }
 
 function cleanName(text: string): string | null {
-  let name = text.replace(/\s+/g, " ").trim().replace(/^(?:(?:by\s+and\s+)?between|and|by|among)\b[\s:]*/i, "").replace(/^(?:\(\d{1,2}\)|\d{1,2}\.)\s+/, "");
+  let name = text.replace(/\s+/g, " ").trim().replace(/^.*\bBETWEEN\s*:?\s+/, "").replace(/^(?:(?:by\s+and\s+)?between|and|by|among)\b[\s:]*/i, "").replace(/^(?:\(\d{1,2}\)|\d{1,2}\.)\s+/, "");
   name = name.split(/,?\s+(?:a|an|having|with|whose|located|organi[sz]ed|incorporated|registered|acting|together\s+with|existing|duly|of\s+\d)\s|,\s*(?:the|and)\s/i)[0]!;
   name = name.replace(/,\s*$/, "").replace(/^["']|["']$/g, "").trim();
   // A party name starts with a capital or digit and is not itself a sentence.
