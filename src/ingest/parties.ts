@@ -59,7 +59,7 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     previousEnd = m.index! + m[0].length;
     if (NOT_PARTY.test(alias) || seen.has(alias.toLowerCase())) continue;
     const name = nameBefore(before);
-    if (!name || /^(?:whereas|now|this|the\s+parties)\b/i.test(name)) continue;
+    if (!name) continue;
     let role = roleOfTerm(alias);
     if (role === "unknown") role = roleFromContext(before.slice(-200) + m[0]);
     seen.add(alias.toLowerCase());
@@ -86,11 +86,13 @@ function nameBefore(before: string): string | null {
 }
 
 function cleanName(text: string): string | null {
-  let name = text.replace(/\s+/g, " ").trim().replace(/^.*\bBETWEEN\s*:?\s+/, "").replace(/^(?:(?:by\s+and\s+)?between|and|by|among)\b[\s:]*/i, "").replace(/^(?:\(\d{1,2}\)|\d{1,2}\.)\s+/, "");
+  let name = text.replace(/\s+/g, " ").trim().replace(/^.*\bbetween\b\s*:?\s*/i, "").replace(/^(?:(?:by\s+and\s+)?between|and|by|among)\b[\s:]*/i, "").replace(/^(?:\(\d{1,2}\)|\d{1,2}\.)\s+/, "");
   name = name.split(/,?\s+(?:a|an|having|with|whose|located|organi[sz]ed|incorporated|registered|acting|together\s+with|existing|duly|of\s+\d)\s|,\s*(?:the|and)\s/i)[0]!;
   name = name.replace(/,\s*$/, "").replace(/^["']|["']$/g, "").trim();
   // A party name starts with a capital or digit and is not itself a sentence.
   if (!name || name.length > 120 || !/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 12) return null;
+  // A sentence opening ("This Agreement is made …", "WHEREAS …") is not a name.
+  if (/^(?:whereas|now|this|these|the\s+parties|in\s+witness)\b/i.test(name)) return null;
   return name;
 }
 

@@ -19,7 +19,7 @@ export function jsonDocument(d: DocumentReport) {
       path: d.path,
       format: d.format,
       error: d.error ? { code: d.error.code, message: d.error.message, ...(d.error.line ? { line: d.error.line, column: d.error.column ?? null } : {}) } : null,
-      parties: d.parties.map((p) => ({ name: p.name, role: p.role, alias: p.alias })),
+      parties: d.parties.map((p) => ({ name: p.name, role: p.role, alias: p.alias, roleSource: p.roleSource ?? null, roleEvidence: p.roleEvidence ?? null })),
       score: d.score
         ? {
             overall: d.score.overall,
@@ -37,6 +37,8 @@ export function jsonDocument(d: DocumentReport) {
         mutual: f.mutual,
         burdened: f.burdened,
         beneficiary: f.beneficiary,
+        burdenedParty: f.burdenedParty ?? null,
+        beneficiaryParty: f.beneficiaryParty ?? null,
         values: f.values,
         location: f.location,
         excerpt: f.excerpt,
@@ -54,6 +56,8 @@ export function jsonDocument(d: DocumentReport) {
         suggestion: f.suggestion,
         burdened: f.burdened,
         beneficiary: f.beneficiary,
+        burdenedParty: f.burdenedParty ?? null,
+        beneficiaryParty: f.beneficiaryParty ?? null,
         fingerprint: f.fingerprint,
         ...(f.suppressed ? { suppressed: f.suppressed } : {}),
       })),
