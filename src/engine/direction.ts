@@ -56,8 +56,10 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   // One generic word per role, and only for a role no named party has: a contract that calls its buyer "Client"
   // must not have "Customer" (its customers' customers) guessed.
   const named = new Set([...roleOf.values()].map((v) => v.role));
+  // Two named parties are the whole cast: a role word then means someone else ("Customer" = their customers).
+  const partyKeys = new Set(parties.map((p) => p.alias ?? p.name));
   for (const role of ["buyer", "supplier"] as const) {
-    if (named.has(role)) continue;
+    if (named.has(role) || partyKeys.size >= 2) continue;
     const term = mostUsed(GENERIC_TERMS.filter(([, r]) => r === role).map(([t]) => t), text);
     add(term, role, term);
   }

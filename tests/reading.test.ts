@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { analyseText } from "./helpers.js";
+
+/**
+ * Reading a contract by party: who the parties are, which role each plays and why, who each term is about, and
+ * whether the other side returns it, including when no role word is used anywhere.
+ */
+
+const NAMED = (body: string) =>
+  [
+    "SUPPLY AGREEMENT",
+    "",
+    'This Supply Agreement (the "Agreement") is made on 1 March 2026 (the "Effective Date") by and between Northwind Components GmbH, a company organised under the laws of Germany (hereinafter "Northwind"), and Tallis Devices, Inc., a Delaware corporation ("Tallis").',
+    "",
+    body,
+  ].join("\n");
+
+describe("parties", () => {
+  it("lists the contracting parties, not the dates and documents defined beside them", async () => {
+    const a = await analyseText(NAMED("1. Supply\n1.1 Northwind shall manufacture and supply the Products to Tallis."));
+    expect(a.parties.map((p) => `${p.alias}|${p.name}`)).toEqual(["Northwind|Northwind Components GmbH", "Tallis|Tallis Devices, Inc."]);
+  });
+
+  it("never lists a class of persons, a schedule or an authority as a party", async () => {
+    const text = 'This Agreement is made between Quill Hosting Ltd ("Quill") and Marten Retail plc ("Marten"), for the benefit of its customers (the "Subscribers") as set out in the schedule (the "Service Schedule") approved by the regulator (the "Authority").\n\n1. Services\n1.1 Quill shall host the Marten website.';
+    const a = await analyseText(text);
+    expect(a.parties.map((p) => p.alias)).toEqual(["Quill", "Marten"]);
+  });
+});
+
+describe("roles from what the parties do", () => {
+  it("the party that supplies is the supplier and the party that pays is the buyer, with the evidence", async () => {
+    const a = await analyseText(NAMED("1. Supply\n1.1 Northwind shall manufacture and supply the Products to Tallis.\n2. Price\n2.1 Tallis shall pay Northwind the Price within 30 days of invoice.\n2.2 Tallis shall pay all taxes."));
+    const roles = Object.fromEntries(a.parties.map((p) => [p.alias, [p.role, p.roleSource]]));
+    expect(roles.Northwind).toEqual(["supplier", "performance"]);
+    expect(roles.Tallis?.[0]).toBe("buyer");
+  });
+
+  it("recitals decide: the party that wishes to engage the other is the buyer", async () => {
+    const a = await analyseText(NAMED("WHEREAS, Tallis desires to engage Northwind to provide engineering services.\n\n1. Services\n1.1 The services are described in Schedule 1."));
+    expect(a.parties.find((p) => p.alias === "Tallis")).toMatchObject({ role: "buyer", roleSource: "recitals" });
+    expect(a.parties.find((p) => p.alias === "Northwind")).toMatchObject({ role: "supplier" });
+  });
+
+  it("leaves roles unknown when nothing says who buys", async () => {
+    const a = await analyseText(NAMED("1. Cooperation\n1.1 The parties shall meet quarterly."));
+    expect(a.parties.map((p) => p.role)).toEqual(["unknown", "unknown"]);
+  });
+});
+
+describe("direction and reciprocity by party", () => {
+  it("an indemnity by each party in its own clause is a mutual pair, roles known or not", async () => {
+    const a = await analyseText(
+      NAMED("8. Indemnification\n8.1 Northwind shall indemnify and hold harmless Tallis against third-party claims caused by defective Products.\n8.2 Tallis shall indemnify and hold harmless Northwind against third-party claims caused by its specifications."),
+    );
+    const facts = a.facts.filter((f) => f.topic === "indemnity");
+    expect(facts.map((f) => [f.burdenedParty, f.mutual])).toEqual([["Northwind", true], ["Tallis", true]]);
+    expect(a.findings.map((f) => f.ruleId)).not.toContain("ra-indemnity-one-way");
+    expect(a.findings.map((f) => f.ruleId)).toContain("ra-indemnity-mutual");
+  });
+
+  it("the indemnifying party is the subject, not the party it protects", async () => {
+    const a = await analyseText(NAMED("8. Indemnification\n8.1 Subject to clause 9, Tallis shall defend, indemnify and hold harmless Northwind and its affiliates against all claims."));
+    const f = a.facts.find((x) => x.topic === "indemnity")!;
+    expect([f.burdenedParty, f.beneficiaryParty, f.mutual]).toEqual(["Tallis", "Northwind", false]);
+    const finding = a.findings.find((x) => x.ruleId === "ra-indemnity-one-way")!;
+    expect(finding.message).toContain("Tallis");
+  });
+
+  it("a one-sided cap with roles unknown is still reported, against the named party", async () => {
+    const a = await analyseText(NAMED("9. Liability\n9.1 Northwind's aggregate liability shall not exceed the fees paid in the prior twelve months.\n9.2 Nothing limits the liability of Tallis."));
+    expect(a.parties.every((p) => p.role === "unknown")).toBe(true);
+    const cap = a.findings.find((f) => f.ruleId === "ra-liability-cap-one-sided");
+    expect(cap?.message).toContain("Northwind");
+  });
+
+  it("an extra one-way indemnity is flagged as uneven, not credited as mutual", async () => {
+    const a = await analyseText(
+      NAMED(
+        "8. Indemnification\n8.1 Northwind shall indemnify Tallis against claims caused by defective Products.\n8.2 Tallis shall indemnify Northwind against claims caused by its specifications.\n8.3 Northwind shall indemnify Tallis against any and all claims whatsoever arising from this Agreement.",
+      ),
+    );
+    const facts = a.facts.filter((f) => f.topic === "indemnity");
+    expect(facts.filter((f) => f.mutual === true)).toHaveLength(2);
+    const extra = facts.find((f) => f.location.clause === "8.3")!;
+    expect([extra.mutual, extra.values.asymmetric]).toEqual([false, true]);
+    expect(a.findings.map((f) => f.ruleId)).toContain("ra-indemnity-asymmetric");
+    expect(a.findings.filter((f) => f.ruleId === "ra-indemnity-one-way")).toHaveLength(0);
+  });
+
+  it("'either X or Y may terminate for any reason' is mutual", async () => {
+    const a = await analyseText(NAMED("12. Term\n12.1 This Agreement may be terminated by either Northwind or Tallis for any reason upon 90 days' written notice to the other."));
+    const f = a.facts.find((x) => x.topic === "termination-for-convenience")!;
+    expect([f.mutual, f.burdenedParty]).toEqual([true, "both"]);
+  });
+});
