@@ -86,8 +86,8 @@ function nameBefore(before: string): string | null {
 }
 
 function cleanName(text: string): string | null {
-  let name = text.replace(/\s+/g, " ").trim().replace(/^.*\bbetween\b\s*:?\s*/i, "").replace(/^(?:(?:by\s+and\s+)?between|and|by|among)\b[\s:]*/i, "").replace(/^(?:\(\d{1,2}\)|\d{1,2}\.)\s+/, "");
-  name = name.split(/,?\s+(?:a|an|having|with|whose|located|organi[sz]ed|incorporated|registered|acting|together\s+with|existing|duly|of\s+\d)\s|,\s*(?:the|and)\s/i)[0]!;
+  let name = text.replace(/\s+/g, " ").trim().replace(/^.*\bbetween\b\s*:?\s*/i, "").replace(/^[\s\-–—:,.]+/, "").replace(/^(?:(?:by\s+and\s+)?between|and|by|among)\b[\s:]*/i, "").replace(/^[\s\-–—:,.]+/, "").replace(/^(?:\(\d{1,2}\)|\d{1,2}\.)\s+/, "");
+  name = name.split(/,?\s+(?:a|an|having|with|whose|located|organi[sz]ed|incorporated|registered|acting|together\s+with|existing|duly|of\s+\d)\s|,\s*(?:the|and)\s|,\s*\d/i)[0]!;
   name = name.replace(/,\s*$/, "").replace(/^["']|["']$/g, "").trim();
   // A party name starts with a capital or digit and is not itself a sentence.
   if (!name || name.length > 120 || !/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 12) return null;

@@ -10,7 +10,7 @@ import { partyKey } from "../model/party.js";
  */
 
 const PERFORM = "provide|perform|supply|manufacture|deliver|host|maintain|develop|render|furnish|produce|ship|sell|operate|support|repair|install|process|administer|service|design";
-const PAY = "pay|reimburse|purchase|buy|order|compensate";
+const PAY = "pay|reimburse|purchase|buy|order|compensate|remit";
 
 interface Evidence {
   supplier: number;
@@ -37,11 +37,16 @@ function signals(names: string): { re: RegExp; side: "supplier" | "buyer"; weigh
     { re: new RegExp(`${p}\\s+(?:shall|will|may)\\s+invoice\\b`, "g"), side: "supplier", weight: 1, source: "payment" },
     { re: new RegExp(`\\b(?:payable|paid)\\s+by\\s+${p}`, "g"), side: "buyer", weight: 1, source: "payment" },
     { re: new RegExp(`\\b(?:payable|paid)\\s+to\\s+${p}`, "g"), side: "supplier", weight: 1, source: "payment" },
+    { re: new RegExp(`${p}\\s+(?:shall|will)\\s+(?:be\\s+entitled\\s+to\\s+)?receive\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:fee|fees|compensation|remuneration|payment)\\b`, "g"), side: "supplier", weight: 1, source: "payment" },
+    { re: new RegExp(`${p}\\s+(?:shall|will)\\s+bear\\s+(?:\\w+\\s+){0,3}?(?:fees?|charges?|price)\\b`, "g"), side: "buyer", weight: 1, source: "payment" },
   ];
 }
 
 function gather(text: string, party: Party): Evidence {
-  const names = [partyKey(party), party.name, party.name.split(/[\s,]+/)[0] ?? ""]
+  const key = partyKey(party);
+  // "GARMAN" in the preamble is "Garman" in the body.
+  const titled = key === key.toUpperCase() ? key.charAt(0) + key.slice(1).toLowerCase() : key;
+  const names = [key, titled, party.name, party.name.split(/[\s,]+/)[0] ?? ""]
     .filter((n, i, all) => n.length >= 2 && all.indexOf(n) === i && !/^(?:the|a|an)$/i.test(n))
     .sort((a, b) => b.length - a.length)
     .map(escape)
