@@ -93,6 +93,7 @@ function fail(io: Io, errors: readonly AppError[]): ExitCode {
  * batch goes on.
  */
 export async function runBatchCheck(paths: readonly string[], opts: BatchOptions, io: Io, mode: "check" | "baseline" = "check"): Promise<ExitCode> {
+  if (paths.filter((p) => p === "-").length > 1) return fail(io, [appError("USAGE", "standard input (-) can be read only once", { hint: "name - once" })]);
   const cfg = await resolveConfig(opts.config, io);
   if ("errors" in cfg) return fail(io, cfg.errors);
   const config = cfg.value;

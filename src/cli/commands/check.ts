@@ -50,11 +50,25 @@ export const registerCheck: Register = (program, io, setExit) => {
     .option("--baseline <file>", "accepted findings (from `trustlint baseline`): only new ones count")
     .option("--explain-score", "print the score arithmetic per principle")
     .option("--color", "force colour")
-    .option("--no-color", "disable colour");
+    .option("--no-color", "disable colour")
+    .addHelpText("after", CHECK_HELP);
   analysisOptions(cmd).action(async (paths: string[], opts: CheckOptions) => {
     setExit(await runBatchCheck(paths, opts, io));
   });
 };
+
+const CHECK_HELP = `
+Examples:
+  trustlint check draft.md
+  trustlint check contracts/ --ignore "**/old/**" -f html -o portfolio.html
+  trustlint check msa.pdf -f sarif -o trustlint.sarif --fail-on high
+  trustlint check . -f compact --min-severity medium     one line per finding, medium and worse
+  cat draft.md | trustlint check - --stdin-filename draft.md
+
+-q hides the progress bar and notes; --min-severity hides findings below a severity in the report
+(scores and thresholds still count every finding).
+
+Exit codes: 0 no threshold failed · 1 a threshold failed · 2 usage, configuration or input error`;
 
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
