@@ -3,6 +3,7 @@ import type { DocumentReport, Report } from "../model/report.js";
 import type { RuleMeta } from "../model/rule.js";
 import { escapeHtml, excerptWindow, highlight } from "./escape.js";
 import { activeIssues, activeStrengths, arithmetic, byPrinciple, fixFirstList, frequentIssues, ruleIndex, whereText } from "./findings.js";
+import { hiddenNote } from "./filter.js";
 import { htmlPage, scoreClass } from "./html-page.js";
 import { scoreBars, scoreHistogram } from "./svg-chart.js";
 
@@ -153,6 +154,7 @@ function documentSection(d: DocumentReport, i: number, rules: Map<string, RuleMe
   }
   const suppressed = d.findings.filter((f) => f.suppressed).length;
   if (suppressed) out.push(`<p class="where">${suppressed} finding(s) suppressed by inline comments or a baseline.</p>`);
+  if (hiddenNote(d)) out.push(`<p class="where hidden-note">${escapeHtml(hiddenNote(d))}.</p>`);
   out.push(`</section>`);
   return out.join("\n");
 }

@@ -59,5 +59,6 @@ export function jsonDocument(d: DocumentReport) {
       })),
       ...(d.unusedSuppressions ? { unusedSuppressions: d.unusedSuppressions } : {}),
       ...(d.invalidSuppressions ? { invalidSuppressions: d.invalidSuppressions } : {}),
+      ...(d.hidden ? { hidden: d.hidden } : {}),
   };
 }

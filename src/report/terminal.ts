@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import { PRINCIPLE_TITLES, type Finding } from "../model/finding.js";
 import type { DocumentReport, Report } from "../model/report.js";
 import { arithmetic, fixFirstList, whereText } from "./findings.js";
+import { hiddenNote } from "./filter.js";
 import { terminalSafe } from "./sanitize.js";
 
 // Kept importable from here for older callers; the list itself lives with the other shared report helpers.
@@ -66,6 +67,7 @@ function renderDocument(d: DocumentReport, c: ChalkInstance, options: TerminalOp
   }
   const suppressed = d.findings.filter((f) => f.suppressed).length;
   if (suppressed) lines.push(c.dim(`  ${suppressed} finding(s) suppressed`));
+  if (hiddenNote(d)) lines.push(c.dim(`  ${hiddenNote(d)}`));
   lines.push("");
   return lines.join("\n");
 }

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { Role } from "../../model/party.js";
 import type { DocumentReport, Report } from "../../model/report.js";
 import { FORMATS, REPORTERS, type FormatName } from "../../report/index.js";
+import { hideBelow } from "../../report/filter.js";
 import { STREAMING } from "../../report/stream.js";
 import { appError, formatError, type AppError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
@@ -28,6 +29,8 @@ export interface BatchOptions extends InputFlags {
   minScore?: { overall?: number; principles: Partial<Record<PrincipleId, number>> };
   failOn?: Severity;
   maxFlags?: number;
+  /** Show only flags and gaps of this severity or worse (scores and thresholds still count all). */
+  minSeverity?: Severity;
   role: Record<string, Role>;
   rules: string[];
   config?: string | false;
@@ -173,8 +176,8 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
     for (const s of d.unusedSuppressions ?? []) warn(`${d.path}:${s.line}: unused suppression ${s.ruleIds.join(", ") || "(all rules)"}: nothing to suppress here`);
     thresholds.add(d);
     if (mode === "baseline") entries.push(...baselineEntries(d, io.cwd));
-    else if (stream) emit(stream.document(d));
-    else buffered.push(d);
+    else if (stream) emit(stream.document(hideBelow(d, opts.minSeverity)));
+    else buffered.push(hideBelow(d, opts.minSeverity));
   }
   progress?.clear();
 
