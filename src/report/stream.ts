@@ -1,4 +1,5 @@
 import type { DocumentReport, Report } from "../model/report.js";
+import { compactDocument } from "./compact.js";
 import { csvHeader, csvRow } from "./csv.js";
 import { githubDocument } from "./github.js";
 import type { RenderOptions } from "./index.js";
@@ -39,4 +40,5 @@ export const STREAMING: Record<string, (meta: Meta, options: RenderOptions) => S
   },
   csv: () => ({ head: csvHeader, document: csvRow, tail: () => "" }),
   github: (_meta, options) => ({ head: () => "", document: (d) => githubDocument(d, options.cwd), tail: () => "" }),
+  compact: (_meta, options) => ({ head: () => "", document: (d) => compactDocument(d, options.cwd), tail: () => "" }),
 };

@@ -45,7 +45,7 @@ export interface BatchOptions extends InputFlags {
   debug?: boolean;
 }
 
-const MACHINE_FORMATS = new Set(["json", "sarif", "csv", "github"]);
+const MACHINE_FORMATS = new Set(["json", "sarif", "csv", "github", "compact"]);
 
 /** Config from --config, or discovered from the working directory upwards, or none with --no-config. */
 export async function resolveConfig(config: string | false | undefined, io: Io): Promise<{ value: LoadedConfig } | { errors: AppError[] }> {
