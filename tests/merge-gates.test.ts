@@ -14,7 +14,7 @@ async function shards() {
   return { a, b };
 }
 
-describe("merge gates a sharded run", () => {
+describe("merge gates a sharded run", { timeout: 30_000 }, () => {
   it("exits 1 with one line per reason on --fail-on, --min-score and --max-flags, 0 without", async () => {
     const { a, b } = await shards();
     const plain = fakeIo();

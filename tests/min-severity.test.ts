@@ -10,7 +10,7 @@ async function run(args: string[]) {
   return { code, out: io.out, err: io.err };
 }
 
-describe("--min-severity", () => {
+describe("--min-severity", { timeout: 30_000 }, () => {
   it("hides lower findings in the JSON report but keeps the score and says how many it hid", async () => {
     const all = JSON.parse((await run(["-f", "json"])).out).documents[0];
     const high = JSON.parse((await run(["-f", "json", "--min-severity", "high"])).out).documents[0];

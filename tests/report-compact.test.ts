@@ -5,7 +5,7 @@ import { REPORTERS } from "../src/report/index.js";
 import { STREAMING } from "../src/report/stream.js";
 import { fakeIo } from "./helpers.js";
 
-describe("-f compact", () => {
+describe("-f compact", { timeout: 30_000 }, () => {
   it("prints one path:line:col: severity rule-id message line per open flag or gap", async () => {
     const io = fakeIo();
     expect(await main(["check", "fixtures/contracts/one-sided-msa.md", "-f", "compact", "--no-config"], io)).toBe(0);

@@ -57,7 +57,7 @@ export async function resolveConfig(config: string | false | undefined, io: Io):
 }
 
 /** Flags win over the config file; the config file wins over defaults. */
-export function settingsFrom(config: LoadedConfig, opts: Pick<BatchOptions, "rules" | "role" | "debug" | "timeout" | "preset" | "password" | "stdinFormat" | "maxSize">, cwd: string): AnalysisSettings {
+export function settingsFrom(config: LoadedConfig, opts: Pick<BatchOptions, "rules" | "role" | "debug" | "timeout" | "preset" | "password" | "stdinFormat" | "maxSize" | "stdinFilename">, cwd: string): AnalysisSettings {
   return {
     cwd,
     rulesDirs: [...config["rule-folders"], ...opts.rules.map((d) => resolve(cwd, d))],
@@ -70,7 +70,7 @@ export function settingsFrom(config: LoadedConfig, opts: Pick<BatchOptions, "rul
       debug: opts.debug,
       timeoutMs: opts.timeout,
     },
-    input: { password: opts.password, stdinFormat: opts.stdinFormat, maxSize: opts.maxSize },
+    input: { password: opts.password, stdinFormat: opts.stdinFormat, maxSize: opts.maxSize, ...(opts.stdinFilename ? { stdinFilename: opts.stdinFilename } : {}) },
   };
 }
 
@@ -97,6 +97,7 @@ function fail(io: Io, errors: readonly AppError[]): ExitCode {
  */
 export async function runBatchCheck(paths: readonly string[], opts: BatchOptions, io: Io, mode: "check" | "baseline" = "check"): Promise<ExitCode> {
   if (paths.filter((p) => p === "-").length > 1) return fail(io, [appError("USAGE", "standard input (-) can be read only once", { hint: "name - once" })]);
+  if (opts.stdinFilename !== undefined && !paths.includes("-")) return fail(io, [appError("USAGE", "--stdin-filename names standard input, but - is not among the inputs")]);
   const cfg = await resolveConfig(opts.config, io);
   if ("errors" in cfg) return fail(io, cfg.errors);
   const config = cfg.value;

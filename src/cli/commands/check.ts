@@ -33,6 +33,7 @@ export function analysisOptions(cmd: Command): Command {
     .addOption(new Option("--preset <name>", "principle weights for the overall index (default relational, or the config's weights)").choices(PRESET_NAMES))
     .option("--password <pw>", "password that opens encrypted PDFs")
     .addOption(new Option("--stdin-format <format>", "format of standard input when its content does not tell").choices(STDIN_FORMATS))
+    .option("--stdin-filename <name>", "the path standard input is reported under (SARIF, GitHub, baseline, config suppressions)", nonEmpty)
     .option("--max-size <MB>", `refuse inputs larger than this (default ${DEFAULT_MAX_MB})`, parseMaxSize)
     .option("--debug", "show stack traces for internal errors");
 }
@@ -79,6 +80,11 @@ function collectRole(value: string, previous: Record<string, Role>): Record<stri
   const m = /^(.+)=(buyer|supplier|unknown)$/.exec(value);
   if (!m) throw new InvalidArgumentError("expected alias=buyer|supplier, e.g. Acme=buyer");
   return { ...previous, [m[1]!.trim()]: m[2] as Role };
+}
+
+function nonEmpty(value: string): string {
+  if (!value.trim()) throw new InvalidArgumentError("expected a file name");
+  return value;
 }
 
 function parseTimeout(value: string): number {
