@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Ajv from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import AjvModule from "ajv-draft-04";
+import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { makePdf } from "./fixtures/make-documents.js";
@@ -36,6 +36,9 @@ describe("PDF findings in SARIF and GitHub annotations", { timeout: 60_000 }, ()
     expect(indemnity.properties.page).toBe(2);
     expect(indemnity.message.text).toMatch(/^\(Page 2, clause 2\.1\) /);
     if (existsSync(SCHEMA)) {
+      // CommonJS default exports, seen differently by tsc and by the test runner.
+      const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as new (o: object) => { compile: (s: object) => ((x: unknown) => boolean) & { errors?: unknown[] } };
+      const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: unknown) => void;
       const ajv = new Ajv({ allErrors: true, strict: false });
       addFormats(ajv);
       const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA, "utf8")));

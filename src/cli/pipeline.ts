@@ -23,7 +23,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export async function analyseBytes(path: string, bytes: Uint8Array, pack: RulePack, options: AnalyseOptions = {}): Promise<DocumentReport> {
   try {
     const doc = await ingest({ path, bytes, format: options.format }, options);
-    if (!doc.ok) return errorReport(path, doc.error);
+    if (!doc.ok) return errorReport(path, tidyError(doc.error));
     // The budget covers the analysis, which can be interrupted between clauses. It starts after reading: a long
     // PDF that pdf.js takes a minute to read has done the slow part by then, and stopping it would waste it.
     const budget = options.timeoutMs ? budgetFrom(options.timeoutMs, options.now ?? (() => performance.now())) : undefined;
@@ -45,6 +45,18 @@ export async function analyseBytes(path: string, bytes: Uint8Array, pack: RulePa
     const error = e as Error;
     return errorReport(path, appError("INTERNAL", `internal error while analysing: ${error.message}`, { path, detail: options.debug ? error.stack : undefined, hint: "please report this with the file if you can" }));
   }
+}
+
+/**
+ * DOCX_CORRUPT carries the zip library's own words in parentheses ("Can't find end of central directory : is
+ * this a zip file ? If it is, see https://…"): true but no use to a reader. The message keeps the plain
+ * sentence; the library's words move to the detail shown with --debug.
+ */
+export function tidyError(error: NonNullable<DocumentReport["error"]>): NonNullable<DocumentReport["error"]> {
+  if (error.code !== "DOCX_CORRUPT") return error;
+  const m = /^(.*?) \((.*)\)$/s.exec(error.message);
+  if (!m) return error;
+  return { ...error, message: m[1]!, detail: [`reader said: ${m[2]}`, error.detail].filter(Boolean).join("\n") };
 }
 
 export function errorReport(path: string, error: DocumentReport["error"]): DocumentReport {

@@ -4,8 +4,8 @@ import { terminalSafe } from "./sanitize.js";
 
 /**
  * One line per open flag or gap, for editors (quickfix, problem matchers) and grep, like ESLint's compact/unix
- * formats: `path:line:col: severity rule-id message`. A document that could not be analysed is one line
- * `path:line:col: error CODE message`. Strengths and suppressed findings are not problems and are left out.
+ * formats: `path:line:col: severity rule-id message`. A document that could not be analysed has no line here:
+ * its error goes to stderr, once, as for the terminal report. Strengths and suppressed findings are left out.
  * Every line is one line: newlines and control characters in a message become spaces.
  */
 export function renderCompact(report: Report, options: { cwd?: string } = {}): string {
@@ -14,7 +14,7 @@ export function renderCompact(report: Report, options: { cwd?: string } = {}): s
 
 export function compactDocument(d: DocumentReport, cwd?: string): string {
   const path = oneLine(relativePath(d.path, cwd));
-  if (d.error) return `${path}:${d.error.line ?? 1}:${d.error.column ?? 1}: error ${d.error.code} ${oneLine(d.error.message)}\n`;
+  if (d.error) return "";
   return d.findings
     .filter((f) => f.kind !== "strength" && !f.suppressed)
     .map((f) => {

@@ -22,10 +22,11 @@ type Meta = Omit<Report, "documents">;
 export const STREAMING: Record<string, (meta: Meta, options: RenderOptions) => StreamingReporter> = {
   terminal: (meta, options) => {
     const rows: PortfolioRow[] = [];
+    let printed = 0;
     return {
       head: () => "",
-      // renderTerminal joins documents with a blank line.
-      document: (d) => (rows.push(portfolioRow(d)), rows.length > 1 ? "\n" : "") + renderTerminal({ ...meta, documents: [d] }, options),
+      // renderTerminal joins documents with a blank line and leaves out those that failed (stderr has them).
+      document: (d) => (rows.push(portfolioRow(d)), d.error ? "" : (printed++ ? "\n" : "") + renderTerminal({ ...meta, documents: [d] }, options)),
       tail: () => (rows.length > 1 ? renderPortfolio(rows) : ""),
     };
   },

@@ -17,7 +17,8 @@ export interface TerminalOptions {
 /** The negotiator's view: scores per principle with bars, flags and gaps with evidence and a fix, strengths, "fix first". */
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  return report.documents.map((d) => renderDocument(d, c, options)).join("\n");
+  // A document that could not be analysed has no report here: its error is printed once, on stderr.
+  return report.documents.filter((d) => !d.error).map((d) => renderDocument(d, c, options)).join("\n");
 }
 
 function bar(score: number, c: ChalkInstance): string {

@@ -170,7 +170,7 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
     progress?.tick(d.path);
     if (d.error) {
       errors++;
-      warn(formatError({ ...d.error, path: d.error.path ?? d.path }));
+      if (mode === "baseline" || errorsOnStderr(format, toStdout)) warn(formatError({ ...d.error, path: d.error.path ?? d.path }));
       if (opts.debug && d.error.detail) io.stderr(`${d.error.detail}\n`);
     }
     for (const s of d.invalidSuppressions ?? []) warn(`${d.path}:${s.line}: invalid suppression ${s.ruleIds.join(", ") || "(all rules)"}: ${s.message}`);
@@ -200,6 +200,17 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   const reasons = thresholds.finish();
   for (const r of reasons) warn(r);
   return reasons.length ? EXIT.THRESHOLD : EXIT.OK;
+}
+
+/**
+ * Where a document's error is printed for people, once. On stderr (`file:line:col: CODE message (hint)`) for
+ * every format, except `github` written to standard output: there the `::error` annotation is the message, and
+ * a second copy would show in the same log. The terminal and compact reports never repeat it (their portfolio
+ * row says only "error CODE"); JSON, SARIF, CSV, HTML and Markdown also record it as data, for whoever reads
+ * the report later.
+ */
+export function errorsOnStderr(format: string, toStdout: boolean): boolean {
+  return !(format === "github" && toStdout);
 }
 
 export function colorWanted(flag: boolean | undefined, io: Io): boolean {

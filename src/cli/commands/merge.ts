@@ -6,7 +6,7 @@ import { formatError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import type { Register } from "../main.js";
-import { colorWanted, resolveConfig, settingsFrom, thresholdsFrom } from "../batch/check-run.js";
+import { colorWanted, errorsOnStderr, resolveConfig, settingsFrom, thresholdsFrom } from "../batch/check-run.js";
 import { documentsFromJson, mergeDocuments } from "../batch/merge.js";
 import { toMeta } from "../batch/meta.js";
 import { buildPack } from "../batch/settings.js";
@@ -82,6 +82,8 @@ async function runMerge(files: string[], opts: MergeOptions, io: Io): Promise<Ex
   const text = REPORTERS[opts.format]({ tool: { name: "trustlint", version: VERSION }, documents: shown, rules: pack.value.rules.map(toMeta) }, { color, cwd: io.cwd });
   if (opts.output) await io.writeFile(opts.output, text);
   else io.stdout(text);
+  // A merged document that failed in its shard: printed once, as check prints it.
+  if (errorsOnStderr(opts.format, !opts.output)) for (const d of documents) if (d.error) io.stderr(`trustlint: ${formatError({ ...d.error, path: d.error.path ?? d.path })}\n`);
   if (documents.some((d) => d.error)) return EXIT.ERROR;
   // Thresholds from the flags, else from the config (as check does), over every merged document.
   const thresholds = new ThresholdCheck(thresholdsFrom(cfg.value, { ...opts, rules: [], role: {}, ignore: [] }));
