@@ -5,6 +5,7 @@ import type { PrincipleId } from "../model/finding.js";
 import type { DocumentReport } from "../model/report.js";
 import { scoreFindings } from "../score/score.js";
 import { appError, isAppErrorException } from "../shared/errors.js";
+import { applyConfigSuppressions, type SuppressionSettings } from "./batch/config-suppress.js";
 
 export interface AnalyseOptions extends IngestOptions {
   weights?: Record<PrincipleId, number>;
@@ -14,6 +15,8 @@ export interface AnalyseOptions extends IngestOptions {
   timeoutMs?: number;
   /** Clock for the budget; tests inject one. */
   now?: () => number;
+  /** Config `suppress:` entries, applied before scoring (as inline suppressions are). */
+  suppress?: SuppressionSettings;
 }
 
 /** Default per-document budget: generous for a 500-page contract on a slow machine, short enough for CI. */
@@ -28,6 +31,7 @@ export async function analyseBytes(path: string, bytes: Uint8Array, pack: RulePa
     // PDF that pdf.js takes a minute to read has done the slow part by then, and stopping it would waste it.
     const budget = options.timeoutMs ? budgetFrom(options.timeoutMs, options.now ?? (() => performance.now())) : undefined;
     const analysis = analyse(doc.value, pack, { budget });
+    if (options.suppress) analysis.findings = applyConfigSuppressions(analysis.findings, path, options.suppress);
     return {
       path,
       format: doc.value.format,

@@ -51,6 +51,6 @@ export interface Finding {
   beneficiary: Side;
   /** Stable across renumbering and reflowing: rule + party roles + normalised clause text. */
   fingerprint: string;
-  /** Set when an inline directive or baseline entry accepts this finding. */
-  suppressed?: { kind: "inline" | "baseline"; reason: string };
+  /** Set when an inline directive, a config `suppress:` entry or a baseline entry accepts this finding. */
+  suppressed?: { kind: "inline" | "config" | "baseline"; reason: string };
 }

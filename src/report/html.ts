@@ -153,7 +153,7 @@ function documentSection(d: DocumentReport, i: number, rules: Map<string, RuleMe
     out.push(`</details>`);
   }
   const suppressed = d.findings.filter((f) => f.suppressed).length;
-  if (suppressed) out.push(`<p class="where">${suppressed} finding(s) suppressed by inline comments or a baseline.</p>`);
+  if (suppressed) out.push(`<p class="where">${suppressed} finding(s) suppressed by inline comments, the config file or a baseline.</p>`);
   if (hiddenNote(d)) out.push(`<p class="where hidden-note">${escapeHtml(hiddenNote(d))}.</p>`);
   out.push(`</section>`);
   return out.join("\n");

@@ -9,6 +9,7 @@ import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io, OutputFile } from "../io.js";
 import { VERSION } from "../version.js";
 import { BaselineMatcher, baselineEntries, parseBaseline, renderBaseline, type BaselineEntry } from "./baseline.js";
+import { matchingEntry, unknownSuppressionRules } from "./config-suppress.js";
 import { discoverConfig, EMPTY_CONFIG, loadConfigFile, weightsOf, type LoadedConfig } from "./config.js";
 import { expandInputs } from "./expand.js";
 import { Progress } from "./progress.js";
@@ -69,6 +70,7 @@ export function settingsFrom(config: LoadedConfig, opts: Pick<BatchOptions, "rul
       weights: opts.preset ? WEIGHT_PRESETS[opts.preset] : weightsOf(config),
       debug: opts.debug,
       timeoutMs: opts.timeout,
+      ...(config.suppress.length ? { suppress: { entries: config.suppress, cwd } } : {}),
     },
     input: { password: opts.password, stdinFormat: opts.stdinFormat, maxSize: opts.maxSize, ...(opts.stdinFilename ? { stdinFilename: opts.stdinFilename } : {}) },
   };
@@ -106,6 +108,9 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   const settings = settingsFrom(config, opts, io.cwd);
   const pack = await buildPack(settings, io.env);
   if (!pack.ok) return fail(io, pack.error.map((e) => ({ ...e, path: e.path ?? config.file ?? undefined })));
+  const badSuppressions = unknownSuppressionRules(config.suppress, new Set(pack.value.rules.map((r) => r.id)), config.file);
+  if (badSuppressions.length) return fail(io, badSuppressions);
+  const usedSuppressions = new Set<number>();
 
   const expansion = await expandInputs(paths, { cwd: io.cwd, ignore: [...config.ignore, ...opts.ignore] });
   const files = selectShard(expansion.files, opts.shard);
@@ -175,6 +180,7 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
     }
     for (const s of d.invalidSuppressions ?? []) warn(`${d.path}:${s.line}: invalid suppression ${s.ruleIds.join(", ") || "(all rules)"}: ${s.message}`);
     for (const s of d.unusedSuppressions ?? []) warn(`${d.path}:${s.line}: unused suppression ${s.ruleIds.join(", ") || "(all rules)"}: nothing to suppress here`);
+    for (const f of d.findings) if (f.suppressed?.kind === "config" && settings.analyse.suppress) usedSuppressions.add(matchingEntry(f, d.path, settings.analyse.suppress));
     thresholds.add(d);
     if (mode === "baseline") entries.push(...baselineEntries(d, io.cwd));
     else if (stream) emit(stream.document(hideBelow(d, opts.minSeverity)));
@@ -188,6 +194,10 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   await outFile?.close();
 
   if (!opts.quiet && expansion.skipped) warn(`skipped ${expansion.skipped} file(s) of unknown type`);
+  if (!opts.quiet)
+    config.suppress.forEach((e, i) => {
+      if (!usedSuppressions.has(i)) warn(`${config.file}: unused suppression suppress[${i}] ${e.rule}${e.clause ? ` clause ${e.clause}` : ""}: matched no finding in this run`);
+    });
   if (baseline) {
     const stale = baseline.stale();
     if (stale.length) {
