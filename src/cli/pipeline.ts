@@ -5,6 +5,7 @@ import type { PrincipleId } from "../model/finding.js";
 import type { DocumentReport } from "../model/report.js";
 import { scoreFindings } from "../score/score.js";
 import { appError, isAppErrorException } from "../shared/errors.js";
+import { dealSchemaErrors } from "./deal-errors.js";
 import { applyConfigSuppressions, type SuppressionSettings } from "./batch/config-suppress.js";
 
 export interface AnalyseOptions extends IngestOptions {
@@ -26,7 +27,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export async function analyseBytes(path: string, bytes: Uint8Array, pack: RulePack, options: AnalyseOptions = {}): Promise<DocumentReport> {
   try {
     const doc = await ingest({ path, bytes, format: options.format }, options);
-    if (!doc.ok) return errorReport(path, tidyError(doc.error));
+    if (!doc.ok) return errorReport(path, withAllDealErrors(tidyError(doc.error), bytes));
     // The budget covers the analysis, which can be interrupted between clauses. It starts after reading: a long
     // PDF that pdf.js takes a minute to read has done the slow part by then, and stopping it would waste it.
     const budget = options.timeoutMs ? budgetFrom(options.timeoutMs, options.now ?? (() => performance.now())) : undefined;
@@ -61,6 +62,14 @@ export function tidyError(error: NonNullable<DocumentReport["error"]>): NonNulla
   const m = /^(.*?) \((.*)\)$/s.exec(error.message);
   if (!m) return error;
   return { ...error, message: m[1]!, detail: [`reader said: ${m[2]}`, error.detail].filter(Boolean).join("\n") };
+}
+
+/** A deal summary's first schema error, with the others attached (see ./deal-errors.ts). */
+function withAllDealErrors(error: NonNullable<DocumentReport["error"]>, bytes: Uint8Array): NonNullable<DocumentReport["error"]> {
+  if (error.code !== "DEAL_SCHEMA") return error;
+  const all = dealSchemaErrors(error.path ?? "", new TextDecoder().decode(bytes));
+  if (all.length < 2) return error;
+  return { ...all[0]!, related: all.slice(1) };
 }
 
 export function errorReport(path: string, error: DocumentReport["error"]): DocumentReport {

@@ -175,7 +175,7 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
     progress?.tick(d.path);
     if (d.error) {
       errors++;
-      if (mode === "baseline" || errorsOnStderr(format, toStdout)) warn(formatError({ ...d.error, path: d.error.path ?? d.path }));
+      if (mode === "baseline" || errorsOnStderr(format, toStdout)) for (const e of [d.error, ...(d.error.related ?? [])]) warn(formatError({ ...e, path: e.path ?? d.path }));
       if (opts.debug && d.error.detail) io.stderr(`${d.error.detail}\n`);
     }
     for (const s of d.invalidSuppressions ?? []) warn(`${d.path}:${s.line}: invalid suppression ${s.ruleIds.join(", ") || "(all rules)"}: ${s.message}`);
