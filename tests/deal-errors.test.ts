@@ -19,6 +19,17 @@ describe("deal summary errors and schema", () => {
     expect(error.related).toEqual([{ code: "DEAL_SCHEMA", message: "unknown field 'pricing.payment_terms_dayz' (did you mean 'payment_terms_days'?)", line: 7, column: 3 }]);
   });
 
+  it("suggests a field for a single misspelt key too", async () => {
+    const { mkdtemp, writeFile } = await import("node:fs/promises");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const p = join(await mkdtemp(join(tmpdir(), "trustlint-deal-")), "deal.yaml");
+    await writeFile(p, "risk:\n  liability:\n    suplier_cap: {type: none}\n");
+    const io = fakeIo();
+    expect(await main(["check", p, "--no-config"], io)).toBe(2);
+    expect(io.err).toBe(`trustlint: ${p}:3:5: DEAL_SCHEMA unknown field 'risk.liability.suplier_cap' (did you mean 'supplier_cap'?)\n`);
+  });
+
   it("suggests within the right object, list items included, and nothing for a stranger", () => {
     expect(suggestion("risk.liability", "suplier_cap")).toBe(" (did you mean 'supplier_cap'?)");
     expect(suggestion("risk.indemnities[0]", "scpoe")).toBe(" (did you mean 'scope'?)");

@@ -68,8 +68,8 @@ export function tidyError(error: NonNullable<DocumentReport["error"]>): NonNulla
 function withAllDealErrors(error: NonNullable<DocumentReport["error"]>, bytes: Uint8Array): NonNullable<DocumentReport["error"]> {
   if (error.code !== "DEAL_SCHEMA") return error;
   const all = dealSchemaErrors(error.path ?? "", new TextDecoder().decode(bytes));
-  if (all.length < 2) return error;
-  return { ...all[0]!, related: all.slice(1) };
+  if (!all.length) return error;
+  return all.length > 1 ? { ...all[0]!, related: all.slice(1) } : all[0]!;
 }
 
 export function errorReport(path: string, error: DocumentReport["error"]): DocumentReport {
