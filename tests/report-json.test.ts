@@ -32,8 +32,8 @@ describe("JSON report (public contract, schemaVersion 1)", () => {
     const d = json.documents[0];
     expect(d).toMatchObject({ path: "draft.txt", format: "text", error: null });
     expect(d.parties).toEqual([
-      { name: "Acme Ltd", role: "buyer", alias: "Customer" },
-      { name: "Beta Services Inc.", role: "supplier", alias: "Supplier" },
+      { name: "Acme Ltd", role: "buyer", alias: "Customer", roleSource: "defined-term", roleEvidence: "Customer" },
+      { name: "Beta Services Inc.", role: "supplier", alias: "Supplier", roleSource: "defined-term", roleEvidence: "Supplier" },
     ]);
     expect(d.score.overall).toBeGreaterThanOrEqual(0);
     expect(d.score.overall).toBeLessThanOrEqual(100);

@@ -1,4 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import { addCounts, EMPTY_COUNTS, figures, goldFile, renderReading, scoreReading } from "../eval/reading.js";
+import { parseYamlSource } from "../shared/yaml-source.js";
 import { join, resolve } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { analyse, type RulePack } from "../engine/index.js";
@@ -8,7 +10,8 @@ import { STANDARD_PAIRS, comparePair, renderStandard, type FormatSide, type Pair
 import { buildContract } from "../ingest/contract.js";
 import { decodeText } from "../ingest/decode.js";
 import { CUAD_TOPICS, parseLabels, type LabelledContract } from "../eval/labels.js";
-import { renderMisses, renderTable, summarise, type ContractResult } from "../eval/run.js";
+import { checkFloors, renderMisses, renderParts, summarise, type ContractResult, type FloorFile } from "../eval/run.js";
+import { partOf } from "../eval/split.js";
 import { formatError } from "../shared/errors.js";
 import { loadPack } from "./rule-files.js";
 
@@ -28,7 +31,9 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     })
     .option("--floor <file>", "JSON file of per-topic F1 floors (the CI ratchet); exit 1 if any topic falls below its floor")
     .option("--json", "machine-readable output")
-    .option("--misses <topic>", "list false negatives (with the lawyers' excerpt) and false positives (with the clause that fired)")
+    .option("--misses <topic>", "list false negatives (with the lawyers' excerpt) and false positives (with the clause that fired), tuning part only")
+    .option("--reading <dir>", "reading gold set (parties, roles, who each clause is about); default tools/gold/reading")
+    .option("--reading-misses", "list the reading gold set's misses (tuning part only)")
     .option("--limit <n>", "only the first n contracts (quick runs)", (v) => Number(v))
     .option("--pdf", "consistency mode: read each contract's PDF (pdf/, labels.csv column pdf) and compare its topics with the text version's")
     .option("--standard", "consistency mode: the standard agreements that exist as Markdown and as PDF or Word; compare their findings")
@@ -36,7 +41,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     .exitOverride();
   program.parse([...argv], { from: "user" });
   const corpus = resolve(program.args[0]!);
-  const opts = program.opts<{ topics?: string[]; minF1?: number; floor?: string; json?: boolean; misses?: string; limit?: number; pdf?: boolean; standard?: boolean; minAgreement?: number }>();
+  const opts = program.opts<{ reading?: string; readingMisses?: boolean; topics?: string[]; minF1?: number; floor?: string; json?: boolean; misses?: string; limit?: number; pdf?: boolean; standard?: boolean; minAgreement?: number }>();
   const pack = await loadPack([], process.cwd());
   if (!pack.ok) {
     for (const e of pack.error) process.stderr.write(`trustlint-eval: ${formatError(e)}\n`);
@@ -56,24 +61,58 @@ export async function runEval(argv: readonly string[]): Promise<number> {
   for (const contract of contracts) {
     const bytes = await readFile(join(corpus, "txt", contract.file));
     const doc = buildContract(contract.file, "text", decodeText(bytes).text);
-    results.push({ contract, facts: analyse(doc, pack.value).facts });
+    const analysis = analyse(doc, pack.value);
+    results.push({ contract, facts: analysis.facts, parties: analysis.parties });
   }
-  const summary = summarise(results, topics);
-  if (opts.misses) process.stdout.write(`${renderMisses(results, opts.misses)}\n`);
-  else if (opts.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-  else process.stdout.write(`${renderTable(summary)}\n`);
+  const tuning = results.filter((r) => partOf(r.contract.file) === "tuning");
+  const sealed = results.filter((r) => partOf(r.contract.file) === "sealed");
+  const parts = { tuning: summarise(tuning, topics), sealed: summarise(sealed, topics), all: summarise(results, topics) };
+  if (opts.misses) {
+    // Misses are read only on the tuning part: reading the sealed part's would turn it into training data.
+    process.stdout.write(`${renderMisses(tuning, opts.misses)}\n`);
+  } else if (opts.json) process.stdout.write(`${JSON.stringify(parts, null, 2)}\n`);
+  else process.stdout.write(`${renderParts(parts)}\n`);
+  const reading = await readingEval(opts.reading ?? "tools/gold/reading", results);
+  if (reading && !opts.misses) {
+    if (opts.json) process.stdout.write(`${JSON.stringify({ reading: reading.figures }, null, 2)}\n`);
+    else process.stdout.write(`\nReading gold set (${opts.reading ?? "tools/gold/reading"}):\n${renderReading(reading.figures)}\n`);
+  }
+  if (reading && opts.readingMisses) process.stdout.write(`${reading.tuningMisses.join("\n")}\n`);
 
   const failures: string[] = [];
-  if (opts.minF1 !== undefined) for (const s of summary.topics) if (s.f1 < opts.minF1) failures.push(`${s.topic} F1 ${s.f1.toFixed(3)} < ${opts.minF1}`);
-  if (opts.floor) {
-    const floors = JSON.parse(await readFile(opts.floor, "utf8")) as Record<string, number>;
-    for (const s of summary.topics) {
-      const floor = floors[s.topic];
-      if (floor !== undefined && s.f1 + 1e-9 < floor) failures.push(`${s.topic} F1 ${s.f1.toFixed(3)} < floor ${floor}`);
-    }
-  }
+  if (opts.minF1 !== undefined) for (const s of parts.sealed.topics) if (s.f1 < opts.minF1) failures.push(`sealed ${s.topic} F1 ${s.f1.toFixed(3)} < ${opts.minF1}`);
+  if (opts.floor) failures.push(...checkFloors(JSON.parse(await readFile(opts.floor, "utf8")) as FloorFile, parts));
   for (const f of failures) process.stderr.write(`trustlint-eval: ${f}\n`);
   return failures.length ? 1 : 0;
+}
+
+/** Role, clause-recall, direction and reciprocity accuracy on the gold annotations, per part of the split. */
+async function readingEval(dir: string, results: readonly ContractResult[]) {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith(".yaml")).sort();
+  } catch {
+    return null;
+  }
+  const byFile = new Map(results.map((r) => [r.contract.file, r]));
+  const counts = { tuning: EMPTY_COUNTS, sealed: EMPTY_COUNTS };
+  const contracts = { tuning: 0, sealed: 0 };
+  const tuningMisses: string[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    const parsed = parseYamlSource(path, await readFile(path, "utf8"), "CONFIG_YAML_SYNTAX");
+    if (!parsed.ok) throw new Error(formatError(parsed.error));
+    const gold = goldFile.safeParse(parsed.value.value);
+    if (!gold.success) throw new Error(`${path}: ${gold.error.issues[0]?.message ?? "invalid"} at ${gold.error.issues[0]?.path.join(".")}`);
+    const result = byFile.get(gold.data.file);
+    if (!result) continue;
+    const part = partOf(gold.data.file);
+    const scored = scoreReading(gold.data, result.parties ?? [], result.facts);
+    counts[part] = addCounts(counts[part], scored.counts);
+    contracts[part]++;
+    if (part === "tuning") for (const m of scored.misses) tuningMisses.push(`${m.kind.padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m.detail}`);
+  }
+  return { figures: { tuning: figures(contracts.tuning, counts.tuning), sealed: figures(contracts.sealed, counts.sealed) }, tuningMisses };
 }
 
 /** `--standard`: Bonterms and Common Paper agreements as Markdown vs PDF or Word; findings should match. */

@@ -14,7 +14,7 @@ const MAX_EXCERPT = 400;
  * Topic detectors over every clause → facts. Placeholders and definitions produce no facts unless a detector opts in.
  */
 export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budget): Fact[] {
-  const facts: Fact[] = [];
+  const facts: Detected[] = [];
   const lexicon = buildLexicon(doc.parties, doc.text);
   const locator = new Locator(doc);
   for (const clause of doc.clauses) {
@@ -31,7 +31,8 @@ export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budg
       facts.push(...found);
     }
   }
-  return markMirroredPairs(facts, pack);
+  checkBudget(budget);
+  return pairAcrossDocument(facts, pack);
 }
 
 function detectInClause(
@@ -42,8 +43,8 @@ function detectInClause(
   topic: CompiledTopic,
   lexicon: PartyLexicon,
   locator: Locator,
-): Fact[] {
-  const out: Fact[] = [];
+): Detected[] {
+  const out: Detected[] = [];
   const seen = new Set<string>();
   const units = topic.meta.scope === "clause" ? [clause.span] : sentences;
   for (const unit of units) {
@@ -60,10 +61,10 @@ function detectInClause(
     if (topic.mutualIf) {
       // Membership words ("joint", "representatives of each party") decide balance for topics with no actor.
       const joint = anyMatch(topic.mutualIf.any, topic.mutualIf.scope === "clause" ? clauseText : text);
-      if (joint) direction = { mutual: true, burdened: "both", beneficiary: "both" };
-      else if (direction.mutual !== false) direction = { mutual: false, burdened: null, beneficiary: null };
+      if (joint) direction = { ...BOTH };
+      else if (direction.mutual !== false) direction = { ...NOBODY, mutual: false };
     }
-    const key = `${direction.mutual}:${direction.burdened}`;
+    const key = `${direction.mutual}:${direction.burdenedParty}:${direction.beneficiaryParty}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const start = unit.start + hit.index;
@@ -74,27 +75,36 @@ function detectInClause(
       mutual: direction.mutual,
       burdened: direction.burdened,
       beneficiary: direction.beneficiary,
+      burdenedParty: direction.burdenedParty,
+      beneficiaryParty: direction.beneficiaryParty,
       values: readValues(topic, text),
       excerpt: excerptAround(text, hit.index, hit.text.length),
       matched: hit.text,
     };
     if (direction.differentTerms) fact.values = { ...fact.values, "different-terms": true };
-    if (termsKey !== null) TERMS.set(fact, termsKey);
-    out.push(fact);
+    out.push(termsKey !== null ? { fact, terms: termsKey } : { fact });
   }
   return out;
 }
 
-/** The wording of each one-way fact's terms, for topics whose mirrored pairs are mutual only on the same terms. */
-const TERMS = new WeakMap<Fact, string>();
+/** A fact and, for one-way facts, the wording of its terms without party names (for pairing across clauses). */
+interface Detected {
+  fact: Fact;
+  terms?: string;
+}
 
 interface UnitDirection {
   mutual: boolean | null;
   burdened: Side;
   beneficiary: Side;
+  burdenedParty: string | null;
+  beneficiaryParty: string | null;
   /** Both sides are covered, but on different terms (a different cap for each party). */
   differentTerms?: boolean;
 }
+
+const BOTH: UnitDirection = { mutual: true, burdened: "both", beneficiary: "both", burdenedParty: "both", beneficiaryParty: "both" };
+const NOBODY: UnitDirection = { mutual: null, burdened: null, beneficiary: null, burdenedParty: null, beneficiaryParty: null };
 
 /**
  * Direction of one sentence (or clause): every trigger in it is read, so a mirrored pair in one sentence
@@ -103,8 +113,8 @@ interface UnitDirection {
  * ("Supplier's liability shall not exceed £1m and Customer's shall not exceed the Charges" is not).
  */
 function unitDirection(topic: CompiledTopic, text: string, first: { index: number; text: string }, lexicon: PartyLexicon): { direction: UnitDirection; termsKey: string | null } {
-  if (topic.meta.subject === "none") return { direction: { mutual: null, burdened: null, beneficiary: null }, termsKey: null };
-  if (topic.meta.subject === "mutual") return { direction: { mutual: true, burdened: "both", beneficiary: "both" }, termsKey: null };
+  if (topic.meta.subject === "none") return { direction: { ...NOBODY }, termsKey: null };
+  if (topic.meta.subject === "mutual") return { direction: { ...BOTH }, termsKey: null };
   const subjectIs = topic.meta.subject;
   const hits = allMatches(topic.trigger, text, 8);
   if (!hits.some((h) => h.index === first.index)) hits.unshift(first);
@@ -116,15 +126,15 @@ function unitDirection(topic: CompiledTopic, text: string, first: { index: numbe
   const firstDir = read.find((r) => r.hit.index === first.index)!;
   const mutual = read.find((r) => r.dir.mutual === true);
   if (mutual) return { direction: mutual.dir, termsKey: null };
-  const bySide = new Map<Side, (typeof read)[number]>();
-  for (const r of read) if (r.dir.burdened === "buyer" || r.dir.burdened === "supplier") bySide.set(r.dir.burdened, bySide.get(r.dir.burdened) ?? r);
-  const b = bySide.get("buyer");
-  const sp = bySide.get("supplier");
-  if (b && sp) {
-    if (topic.meta.mirror === "mutual" || b.terms === sp.terms) return { direction: { mutual: true, burdened: "both", beneficiary: "both" }, termsKey: null };
-    return { direction: { mutual: false, burdened: "both", beneficiary: "both", differentTerms: true }, termsKey: null };
+  // Two parties each given the term in one sentence ("Acme shall indemnify Beta … and Beta shall indemnify Acme").
+  const byParty = new Map<string, (typeof read)[number]>();
+  for (const r of read) if (r.dir.subjectName) byParty.set(r.dir.subjectName, byParty.get(r.dir.subjectName) ?? r);
+  if (byParty.size >= 2) {
+    const [a, b] = [...byParty.values()] as [(typeof read)[number], (typeof read)[number]];
+    if (topic.meta.mirror === "mutual" || a.terms === b.terms) return { direction: { ...BOTH }, termsKey: null };
+    return { direction: { ...BOTH, mutual: false, differentTerms: true }, termsKey: null };
   }
-  const chosen = firstDir.dir.burdened ? firstDir : (read.find((r) => r.dir.burdened) ?? firstDir);
+  const chosen = firstDir.dir.subjectName ? firstDir : (read.find((r) => r.dir.subjectName) ?? firstDir);
   return { direction: chosen.dir, termsKey: chosen.terms };
 }
 
@@ -217,38 +227,68 @@ export function excerptAround(text: string, at: number, length: number): string 
   return `${from > 0 ? "…" : ""}${clean(text.slice(from, to))}${to < text.length ? "…" : ""}`;
 }
 
+/** The party a one-way fact is about: its burdened party, or the party it favours when that is all we know. */
+function aboutParty(f: Fact): string | null {
+  if (f.burdenedParty && f.burdenedParty !== "both") return f.burdenedParty;
+  if (f.beneficiaryParty && f.beneficiaryParty !== "both") return `for:${f.beneficiaryParty}`;
+  return null;
+}
+
 /**
- * "Supplier shall indemnify Customer…" plus "Customer shall indemnify Supplier…" elsewhere is a mutual
- * indemnity: one-way facts of a directed topic that burden both sides are marked mutual.
+ * Reciprocity, decided once for the whole document and by party: "8.1 Acme shall indemnify Beta…" and
+ * "8.2 Beta shall indemnify Acme…" form a mutual pair wherever they sit. Facts are paired one to one (for
+ * `mirror: same-terms` topics, on the same wording first); a pair whose wording differs, or a fact left over when
+ * the other party has fewer of the kind, is `asymmetric`: both sides have one, but not on the same terms. A fact
+ * the other party never returns stays one-way. Linear in the number of facts (grouped by topic and party).
  */
-export function markMirroredPairs(facts: Fact[], pack: RulePack): Fact[] {
-  const directed = new Set(pack.topics.filter((t) => t.meta.subject !== "none").map((t) => t.meta.id));
+export function pairAcrossDocument(detected: readonly Detected[], pack: RulePack): Fact[] {
+  const directed = new Set(pack.topics.filter((t) => t.meta.subject !== "none" && t.meta.subject !== "mutual").map((t) => t.meta.id));
   const sameTerms = new Set(pack.topics.filter((t) => t.meta.mirror === "same-terms").map((t) => t.meta.id));
-  const byTopic = new Map<string, Fact[]>();
-  for (const f of facts) if (directed.has(f.topic) && f.mutual === false) byTopic.set(f.topic, [...(byTopic.get(f.topic) ?? []), f]);
-  for (const [topic, list] of byTopic) {
-    const sides = new Set(list.map((f) => f.burdened));
-    if (sides.has("buyer") && sides.has("supplier")) {
-      if (sameTerms.has(topic)) {
-        // Mirrored only where one side's wording has a twin on the other side.
-        const keys = (side: Side) => new Set(list.filter((f) => f.burdened === side).map((f) => TERMS.get(f)).filter((k): k is string => !!k));
-        const buyerKeys = keys("buyer");
-        for (const f of list) {
-          const k = TERMS.get(f);
-          const twin = f.burdened === "supplier" && k !== undefined && buyerKeys.has(k);
-          const twinOf = f.burdened === "buyer" && k !== undefined && keys("supplier").has(k);
-          if (twin || twinOf) {
-            f.values = { ...f.values, mirrored: true };
-            f.mutual = true;
-          }
-        }
+  const groups = new Map<string, Map<string, Detected[]>>();
+  for (const d of detected) {
+    const who = d.fact.mutual === false && directed.has(d.fact.topic) ? aboutParty(d.fact) : null;
+    if (!who || d.fact.values["different-terms"]) continue;
+    const byParty = groups.get(d.fact.topic) ?? new Map<string, Detected[]>();
+    groups.set(d.fact.topic, byParty);
+    const list = byParty.get(who) ?? [];
+    list.push(d);
+    byParty.set(who, list);
+  }
+  for (const [topic, byParty] of groups) {
+    if (byParty.size < 2) continue;
+    const sides = [...byParty.values()];
+    // Pair the two parties with the most facts of the kind; a third party's facts count as returned too.
+    sides.sort((a, b) => b.length - a.length);
+    const [many, few] = [sides[0]!, sides[1]!];
+    const unpaired = [...many];
+    for (const d of few) {
+      let j = sameTerms.has(topic) ? unpaired.findIndex((u) => u.terms !== undefined && u.terms === d.terms) : -1;
+      const exact = j !== -1;
+      if (j === -1) j = 0;
+      const twin = unpaired.splice(j, 1)[0];
+      if (!twin) {
+        markAsymmetric(d.fact);
         continue;
       }
-      for (const f of list) {
-        f.values = { ...f.values, mirrored: true };
-        f.mutual = true;
+      if (sameTerms.has(topic) && !exact) {
+        markAsymmetric(d.fact);
+        markAsymmetric(twin.fact);
+      } else {
+        markMirrored(d.fact);
+        markMirrored(twin.fact);
       }
     }
+    for (const d of unpaired) markAsymmetric(d.fact);
+    for (const rest of sides.slice(2)) for (const d of rest) markAsymmetric(d.fact);
   }
-  return facts;
+  return detected.map((d) => d.fact);
+}
+
+function markMirrored(f: Fact): void {
+  f.values = { ...f.values, mirrored: true };
+  f.mutual = true;
+}
+
+function markAsymmetric(f: Fact): void {
+  f.values = { ...f.values, asymmetric: true };
 }

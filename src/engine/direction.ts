@@ -10,11 +10,14 @@ export interface Direction {
   mutual: boolean | null;
   burdened: Side;
   beneficiary: Side;
+  /** The parties by defined term (or "both"), known even when their roles are not. */
+  burdenedParty: string | null;
+  beneficiaryParty: string | null;
   /** The name of the subject party, for messages. */
   subjectName: string | null;
 }
 
-const MUTUAL = /\b(?:each|either|neither|both)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties\s+(?:shall|will|may|agree)\b/gi;
+const MUTUAL = /\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\ba\s+party['’]s\b|\bin\s+no\s+event\s+shall\s+a\s+party\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties\s+(?:shall|will|may|agree)\b/gi;
 
 const GENERIC_TERMS: [string, Role][] = [
   ["Customer", "buyer"], ["Client", "buyer"], ["Buyer", "buyer"], ["Purchaser", "buyer"], ["Authority", "buyer"],
@@ -25,6 +28,8 @@ const GENERIC_TERMS: [string, Role][] = [
 export interface PartyLexicon {
   regex: RegExp | null;
   roleOf: Map<string, { role: Role; name: string }>;
+  /** Every party's key (`name` above), in document order. */
+  keys: string[];
 }
 
 /**
@@ -38,6 +43,8 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
     if (t.length < 2 || roleOf.has(t)) return;
     roleOf.set(t, { role, name });
     roleOf.set(t.toUpperCase(), { role, name });
+    // A preamble that defines "GARMAN" is followed by a body that says "Garman".
+    if (t === t.toUpperCase()) roleOf.set(t.charAt(0) + t.slice(1).toLowerCase(), { role, name });
   };
   for (const p of parties) {
     if (p.alias) add(p.alias, p.role, p.alias);
@@ -56,7 +63,8 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   }
   const terms = [...roleOf.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
-  return { regex: escaped.length ? new RegExp(`\\b(?:${escaped.join("|")})(?![\\w])`, "g") : null, roleOf };
+  const keys = [...new Set([...roleOf.values()].map((v) => v.name))];
+  return { regex: escaped.length ? new RegExp(`\\b(?:${escaped.join("|")})(?![\\w])`, "g") : null, roleOf, keys };
 }
 
 /** The candidate used most often as a capitalised word in `text`; the first candidate on a tie or with no text. */
@@ -102,13 +110,19 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
 export function directionOf(sentence: string, triggerAt: number, triggerEnd: number, subjectIs: "burdened" | "beneficiary", lexicon: PartyLexicon): Direction {
   const all = mentions(sentence, lexicon);
   const subject = subjectOf(sentence, all, triggerAt, triggerEnd);
-  if (!subject) return { mutual: null, burdened: null, beneficiary: null, subjectName: null };
-  if (subject.mutual || joinedWithOtherSide(sentence, all, subject)) return { mutual: true, burdened: "both", beneficiary: "both", subjectName: null };
-  if (subject.role === "unknown") return { mutual: false, burdened: null, beneficiary: null, subjectName: subject.name };
-  const side = subject.role;
+  if (!subject) return { mutual: null, burdened: null, beneficiary: null, burdenedParty: null, beneficiaryParty: null, subjectName: null };
+  if (subject.mutual || joinedWithOtherSide(sentence, all, subject)) {
+    return { mutual: true, burdened: "both", beneficiary: "both", burdenedParty: "both", beneficiaryParty: "both", subjectName: null };
+  }
+  const key = subject.name;
+  // With two parties the other one is known; with more, only the subject is.
+  const others = lexicon.keys.filter((k) => k !== key);
+  const otherKey = others.length === 1 ? others[0]! : null;
+  const side = subject.role === "unknown" ? null : subject.role;
+  const other = side ? otherSide(side) : null;
   return subjectIs === "burdened"
-    ? { mutual: false, burdened: side, beneficiary: otherSide(side), subjectName: subject.name }
-    : { mutual: false, burdened: otherSide(side), beneficiary: side, subjectName: subject.name };
+    ? { mutual: false, burdened: side, beneficiary: other, burdenedParty: key, beneficiaryParty: otherKey, subjectName: key }
+    : { mutual: false, burdened: other, beneficiary: side, burdenedParty: otherKey, beneficiaryParty: key, subjectName: key };
 }
 
 /** Words after which a party mention is an object or a complement, not the actor: "notice to the Supplier". */
@@ -132,7 +146,7 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   for (const m of all) {
     if (m.index < triggerAt || m.end > triggerEnd) continue;
     const lead = sentence.slice(triggerAt, m.index);
-    if (/\bby\s+(?:the\s+)?$/i.test(lead) && !OBJECT_MARKER.test(lead.replace(/\bby\s+(?:the\s+)?$/i, ""))) return m;
+    if (/\bby\s+(?:either\s+)?(?:the\s+)?$/i.test(lead) && !OBJECT_MARKER.test(lead.replace(/\bby\s+(?:either\s+)?(?:the\s+)?$/i, ""))) return m;
     if (SUBJECT_LEAD.test(lead)) return m;
   }
   const before = all.filter((m) => m.end <= triggerAt);
@@ -157,12 +171,13 @@ function isObject(sentence: string, m: Mention): boolean {
  * mention of the other side by "or"/"and"/"nor", so the term binds (or favours) both.
  */
 function joinedWithOtherSide(sentence: string, all: Mention[], subject: Mention): boolean {
-  if (subject.role === "unknown") return false;
+  if (subject.mutual || subject.name === null) return false;
   const i = all.indexOf(subject);
   const JOIN = /^\s*,?\s*(?:(?:and|or|nor|and\/or)\s+(?:the\s+)?|,\s*(?:the\s+)?)$/i;
+  const differs = (m: Mention | undefined): m is Mention => !!m && !m.mutual && m.name !== null && m.name !== subject.name;
   const prev = all[i - 1];
-  if (prev && !prev.mutual && prev.role !== "unknown" && prev.role !== subject.role && JOIN.test(sentence.slice(prev.end, subject.index).replace(/^['’]s\b/, ""))) return true;
+  if (differs(prev) && JOIN.test(sentence.slice(prev.end, subject.index).replace(/^['’]s\b/, ""))) return true;
   const next = all[i + 1];
-  if (next && !next.mutual && next.role !== "unknown" && next.role !== subject.role && JOIN.test(sentence.slice(subject.end, next.index))) return true;
+  if (differs(next) && JOIN.test(sentence.slice(subject.end, next.index))) return true;
   return false;
 }

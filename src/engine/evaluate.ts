@@ -20,7 +20,7 @@ export function evaluateRules(facts: readonly Fact[], rules: readonly LoadedRule
       for (const fact of facts) {
         if (!factMatches(fact, w.fact)) continue;
         if (w["unless-same-place"].length && facts.some((o) => o !== fact && w["unless-same-place"].includes(o.topic) && samePlace(o, fact))) continue;
-        const key = `${fact.location.clause ?? fact.location.line}:${fact.burdened}`;
+        const key = `${fact.location.clause ?? fact.location.line}:${fact.burdened}:${fact.burdenedParty}`;
         if (seen.has(key)) continue;
         seen.add(key);
         findings.push(makeFinding(rule, fact, parties));
@@ -44,8 +44,8 @@ function samePlace(a: Fact, b: Fact): boolean {
 export function factMatches(fact: Fact, c: FactCondition): boolean {
   if (fact.topic !== c.topic) return false;
   if (c.mutual !== undefined && fact.mutual !== c.mutual) return false;
-  if (c.burdened && !sideMatches(fact.burdened, c.burdened)) return false;
-  if (c.beneficiary && !sideMatches(fact.beneficiary, c.beneficiary)) return false;
+  if (c.burdened && !sideMatches(fact.burdened, fact.burdenedParty, c.burdened)) return false;
+  if (c.beneficiary && !sideMatches(fact.beneficiary, fact.beneficiaryParty, c.beneficiary)) return false;
   if (c.value) {
     const v = fact.values[c.value.name];
     const want = c.value.value;
@@ -70,13 +70,18 @@ export function factMatches(fact: Fact, c: FactCondition): boolean {
   return true;
 }
 
-function sideMatches(side: Side, filter: "buyer" | "supplier" | "both" | "one-side" | "unknown"): boolean {
-  if (filter === "one-side") return side === "buyer" || side === "supplier";
+/**
+ * "one-side" holds for a fact about one named party even when its role is unknown: a one-sided term is reported
+ * against the party it names rather than dropped for want of a role.
+ */
+function sideMatches(side: Side, party: string | null | undefined, filter: "buyer" | "supplier" | "both" | "one-side" | "unknown"): boolean {
+  if (filter === "one-side") return side === "buyer" || side === "supplier" || (!!party && party !== "both");
   if (filter === "unknown") return side === null;
   return side === filter;
 }
 
-function partyName(parties: readonly Party[], side: Side): string {
+function partyName(parties: readonly Party[], side: Side, party?: string | null): string {
+  if (party && party !== "both") return party;
   if (side === "buyer" || side === "supplier") {
     const p = parties.find((x) => x.role === side);
     return p ? (p.alias ?? p.name) : side === "buyer" ? "the buyer" : "the supplier";
@@ -86,8 +91,8 @@ function partyName(parties: readonly Party[], side: Side): string {
 
 function render(template: string, fact: Fact | null, parties: readonly Party[]): string {
   return template
-    .replace(/\{party\}/g, partyName(parties, fact?.burdened ?? null))
-    .replace(/\{beneficiary\}/g, partyName(parties, fact?.beneficiary ?? null));
+    .replace(/\{party\}/g, partyName(parties, fact?.burdened ?? null, fact?.burdenedParty))
+    .replace(/\{beneficiary\}/g, partyName(parties, fact?.beneficiary ?? null, fact?.beneficiaryParty));
 }
 
 /** The fields every finding takes from its rule. */
@@ -105,6 +110,8 @@ function makeFinding(rule: LoadedRule, fact: Fact, parties: readonly Party[]): F
     topic: fact.topic,
     burdened: fact.burdened,
     beneficiary: fact.beneficiary,
+    burdenedParty: fact.burdenedParty ?? null,
+    beneficiaryParty: fact.beneficiaryParty ?? null,
     fingerprint: fingerprint(rule.id, fact.burdened, fact.beneficiary, fact.excerpt),
   };
 }

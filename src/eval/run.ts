@@ -1,10 +1,12 @@
 import type { Fact } from "../model/fact.js";
+import type { Party } from "../model/party.js";
 import { CUAD_TOPICS, countsFor, type LabelledContract } from "./labels.js";
 import { macroF1, scoreTopic, type TopicScore } from "./metrics.js";
 
 export interface ContractResult {
   contract: LabelledContract;
   facts: Fact[];
+  parties?: Party[];
 }
 
 export interface EvalSummary {
@@ -21,6 +23,45 @@ export function summarise(results: readonly ContractResult[], topics: readonly s
     ),
   );
   return { contracts: results.length, topics: scores, macroF1: macroF1(scores) };
+}
+
+export interface PartSummaries {
+  tuning: EvalSummary;
+  sealed: EvalSummary;
+  all: EvalSummary;
+}
+
+/** Per-part floors: `{ "sealed": { topic: f1 }, "tuning": { … } }`. A part or topic left out is not gated. */
+export type FloorFile = Partial<Record<keyof PartSummaries, Record<string, number>>>;
+
+export function checkFloors(floors: FloorFile, parts: PartSummaries): string[] {
+  const failures: string[] = [];
+  for (const part of ["tuning", "sealed", "all"] as const) {
+    for (const s of parts[part].topics) {
+      const floor = floors[part]?.[s.topic];
+      if (floor !== undefined && s.f1 + 1e-9 < floor) failures.push(`${part} ${s.topic} F1 ${s.f1.toFixed(3)} < floor ${floor}`);
+    }
+  }
+  return failures;
+}
+
+/** Tuned and sealed F1 side by side, with the gap between them: the cost of fitting what was read. */
+export function renderParts(parts: PartSummaries): string {
+  const sealed = new Map(parts.sealed.topics.map((s) => [s.topic, s]));
+  const rows = parts.tuning.topics.map((t) => {
+    const s = sealed.get(t.topic)!;
+    const pr = (x: { precision: number; recall: number }) => `${x.precision.toFixed(2)} / ${x.recall.toFixed(2)}`;
+    return `| ${t.topic.padEnd(27)} | ${t.f1.toFixed(3)} | ${s.f1.toFixed(3)} | ${(t.f1 - s.f1 >= 0 ? "+" : "") + (t.f1 - s.f1).toFixed(3)} | ${pr(s)} | ${String(s.tp + s.fn).padStart(3)} |`;
+  });
+  const gap = parts.tuning.macroF1 - parts.sealed.macroF1;
+  return [
+    `| topic                       | tuned F1 | sealed F1 | gap | sealed P / R | sealed positives |`,
+    `|-----------------------------|------:|------:|------:|------|----:|`,
+    ...rows,
+    `| **macro**                   | ${parts.tuning.macroF1.toFixed(3)} | ${parts.sealed.macroF1.toFixed(3)} | ${(gap >= 0 ? "+" : "") + gap.toFixed(3)} | | |`,
+    ``,
+    `tuning part ${parts.tuning.contracts} contracts, sealed part ${parts.sealed.contracts} (split by a hash of the file name); all ${parts.all.contracts}: macro-F1 ${parts.all.macroF1.toFixed(3)}`,
+  ].join("\n");
 }
 
 export function renderTable(summary: EvalSummary): string {

@@ -3,6 +3,7 @@ import { findDirectives } from "./directives.js";
 import { normalise } from "./normalise.js";
 import { applyRoleOverrides, findDefinitions, findParties } from "./parties.js";
 import { segment } from "./segment.js";
+import { inferRoles } from "./roles.js";
 import type { Role } from "../model/party.js";
 
 export interface BuildOptions {
@@ -24,7 +25,7 @@ export function buildContract(path: string, format: ContractDocument["format"], 
   const clauses = segment(text, { nestedLists: format === "markdown" });
   const firstNumbered = clauses.find((c) => c.number !== null);
   const preambleEnd = Math.max(firstNumbered?.span.start ?? 0, Math.min(text.length, 3000));
-  let parties = findParties(text, preambleEnd);
+  let parties = inferRoles(findParties(text, preambleEnd), text);
   if (options.roleOverrides && Object.keys(options.roleOverrides).length) parties = applyRoleOverrides(parties, options.roleOverrides);
   const doc: ContractDocument = {
     kind: "contract",

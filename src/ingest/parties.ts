@@ -7,14 +7,21 @@ import type { Party, Role } from "../model/party.js";
  * every direction judgement downstream wrong.
  */
 
-const BUYER_WORDS = ["customer", "client", "buyer", "purchaser", "authority", "contracting authority", "employer", "recipient", "service recipient", "principal", "user"];
-const SUPPLIER_WORDS = [
+// The party that receives and pays (a licensee pays for a licence, a distributor or reseller buys to resell, an
+// owner in an operation-and-maintenance deal buys the service) and the party that performs or supplies.
+export const BUYER_WORDS = [
+  "customer", "client", "buyer", "purchaser", "authority", "contracting authority", "employer", "recipient", "service recipient",
+  "principal", "user", "licensee", "sublicensee", "distributor", "reseller", "dealer", "franchisee", "subscriber", "owner", "sponsor",
+];
+export const SUPPLIER_WORDS = [
   "supplier", "provider", "service provider", "services provider", "vendor", "contractor", "consultant", "seller",
-  "manufacturer", "outsourcer", "subcontractor", "developer", "servicer", "operator",
+  "manufacturer", "outsourcer", "subcontractor", "developer", "servicer", "operator", "licensor", "sublicensor", "adviser",
+  "advisor", "sub-adviser", "sub-advisor", "subadviser", "subadvisor", "manager", "servicing agent", "agent", "employee",
+  "executive", "host", "hosting provider", "franchisor", "maintainer", "processor", "producer", "carrier",
 ];
 
 export function roleOfTerm(term: string): Role {
-  const t = term.toLowerCase().replace(/^the\s+/, "").replace(/[^a-z ]/g, " ").replace(/\s+/g, " ").trim();
+  const t = term.toLowerCase().replace(/^the\s+/, "").replace(/[^a-z -]/g, " ").replace(/\s+/g, " ").trim();
   if (!t) return "unknown";
   if (BUYER_WORDS.includes(t)) return "buyer";
   if (SUPPLIER_WORDS.includes(t)) return "supplier";
@@ -24,21 +31,31 @@ export function roleOfTerm(term: string): Role {
   return "unknown";
 }
 
-const ALIAS = /\((?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|as|individually|collectively|and|or|together|with|its|affiliates|a|an)\b[\s,]*)*["']([^"'\n]{1,40})["'][^)]{0,80}\)/g;
+const ALIAS = /\((?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|collectively|and|or|together|with|its|affiliates|a|an)\b[\s,]*)*["'“‘]{1,2}([^"'“”‘’\n]{1,40})["'”’]{1,2}[^)]{0,80}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
 const NAME_BOUNDARY = /(?:\bbetween\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:\n]|,\s*and\b|\(\d\))/gi;
 
-/** Words that show up as defined terms in preambles but are not parties. */
-const NOT_PARTY = /^(?:agreement|effective\s+date|the\s+agreement|this\s+agreement|contract|services|products?|territory|term|parties|party|documentation|affiliates?|commencement\s+date|execution\s+date|schedule|exhibit|software|license|property|confidential\s+information|work|deliverables|\w+\s+date)$/i;
+/**
+ * Defined terms in preambles that are not parties: dates, documents and their parts, periods, laws and
+ * authorities, things, and classes of people ("Subscribers", "Users").
+ */
+const NOT_PARTY = /^(?:the\s+|this\s+)?(?:parties|party|each\s+party|affiliates?|territory|term|software|property|confidential\s+information|work|deliverables|documentation|services|products?|purpose|field|system|premises|site|facility|[\w\s-]*?\b(?:date|agreements?|amendments?|contract|schedules?|exhibits?|annex(?:es)?|appendix|attachments?|specifications?|act|code|regulations?|rules|law|plan|program(?:me)?|period|term|policy|policies|notes?|shares|stock|securities|patents?|marks|trademarks|technology|information|materials|data|fees?|price|services|products|customers|subscribers|users|members|employees|persons|individuals|sites|facilities|licen[cs]e|order|statement\s+of\s+work|sow|commission|authority|agency|department|exchange|court))$/i;
+
+/** Where the preamble stops: recitals and the operative part start after it. */
+const PREAMBLE_END = /\b(?:WHEREAS|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|RECITALS?|BACKGROUND|PREAMBLE|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED)\b|\bWhereas\b/;
 
 export function findParties(text: string, preambleEnd: number): Party[] {
-  const region = text.slice(0, Math.min(preambleEnd, 6000));
+  let region = text.slice(0, Math.min(preambleEnd, 6000));
+  // Recitals name other things in brackets ("the Development Agreement"); only the preamble names parties. A
+  // marker in the first few hundred characters is a title ("RECITALS" in a table of contents), not the end.
+  const end = PREAMBLE_END.exec(region.slice(200));
+  if (end) region = region.slice(0, 200 + end.index);
   const parties: Party[] = [];
   const seen = new Set<string>();
   let previousEnd = 0;
   for (const m of region.matchAll(ALIAS)) {
-    const alias = m[1]!.trim();
+    const alias = (m[1] ?? m[2]!).replace(/\s+/g, " ").replace(/[,;:]+$/, "").trim();
     // The name of this party lies between the previous alias and this one, never further back.
-    const before = region.slice(Math.max(previousEnd, m.index! - 300), m.index!);
+    const before = region.slice(Math.max(previousEnd, m.index! - 600), m.index!);
     previousEnd = m.index! + m[0].length;
     if (NOT_PARTY.test(alias) || seen.has(alias.toLowerCase())) continue;
     const name = nameBefore(before);
@@ -46,34 +63,36 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     let role = roleOfTerm(alias);
     if (role === "unknown") role = roleFromContext(before.slice(-200) + m[0]);
     seen.add(alias.toLowerCase());
-    parties.push({ name, role, alias, span: { start: m.index!, end: m.index! + m[0].length } });
+    parties.push({ name, role, alias, span: { start: m.index!, end: m.index! + m[0].length }, roleSource: role === "unknown" ? null : "defined-term", roleEvidence: role === "unknown" ? null : alias });
   }
   if (parties.length === 0) return partiesFromTerms(text);
   return parties;
 }
 
 /**
- * The party name just before its alias: the text after a boundary word ("between", "and", ";"), with any
- * description cut off ("Acme Ltd, a company incorporated in England, having its office at …" → "Acme Ltd").
- * Descriptions contain boundary words too ("registered in England with number 0123"), so the boundaries are
- * tried from the nearest back, and the first that leaves something shaped like a name wins.
+ * The party name before its alias: the text right after the first boundary word ("between", "and", ";", "(2)")
+ * that follows the previous party, with any description cut off ("Acme Ltd, a company incorporated in England,
+ * having its office at …" → "Acme Ltd"). Descriptions hold boundary words too ("organised under the laws of
+ * England and Wales"), so the earliest boundary that leaves something shaped like a name wins.
  */
 function nameBefore(before: string): string | null {
   const cuts = [...before.matchAll(NAME_BOUNDARY)].map((b) => b.index! + b[0].length);
   if (cuts.length === 0) cuts.push(0);
-  for (let i = cuts.length - 1; i >= 0; i--) {
-    const name = cleanName(before.slice(cuts[i]));
+  for (const cut of cuts) {
+    const name = cleanName(before.slice(cut));
     if (name) return name;
   }
   return null;
 }
 
 function cleanName(text: string): string | null {
-  let name = text.trim();
-  name = name.split(/,\s*(?:a|an|the|having|with|whose|located|organi[sz]ed|incorporated|registered|acting)\b/i)[0]!;
+  let name = text.replace(/\s+/g, " ").trim().replace(/^.*\bbetween\b\s*:?\s*/i, "").replace(/^(?:(?:by\s+and\s+)?between|and|by|among)\b[\s:]*/i, "").replace(/^(?:\(\d{1,2}\)|\d{1,2}\.)\s+/, "");
+  name = name.split(/,?\s+(?:a|an|having|with|whose|located|organi[sz]ed|incorporated|registered|acting|together\s+with|existing|duly|of\s+\d)\s|,\s*(?:the|and)\s/i)[0]!;
   name = name.replace(/,\s*$/, "").replace(/^["']|["']$/g, "").trim();
   // A party name starts with a capital or digit and is not itself a sentence.
   if (!name || name.length > 120 || !/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 12) return null;
+  // A sentence opening ("This Agreement is made …", "WHEREAS …") is not a name.
+  if (/^(?:whereas|now|this|these|the\s+parties|in\s+witness)\b/i.test(name)) return null;
   return name;
 }
 
@@ -102,7 +121,7 @@ function partiesFromTerms(text: string): Party[] {
     // "Service Provider" and "Provider" would both count; keep the most used term per role.
     if (!best[role]) best[role] = term;
   }
-  return (["buyer", "supplier"] as const).flatMap((role) => (best[role] ? [{ name: best[role]!, role, alias: best[role]! }] : []));
+  return (["buyer", "supplier"] as const).flatMap((role) => (best[role] ? [{ name: best[role]!, role, alias: best[role]!, roleSource: "defined-term" as const, roleEvidence: best[role]! }] : []));
 }
 
 const DEFINITION = /"([A-Z][^"\n]{0,60})"\s+(?:shall\s+)?(?:mean|means|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers\s+to)\b/g;
@@ -119,8 +138,8 @@ export function applyRoleOverrides(parties: Party[], overrides: Record<string, R
   for (const [key, role] of Object.entries(overrides)) {
     const k = key.toLowerCase();
     const hit = result.find((p) => p.alias?.toLowerCase() === k || p.name.toLowerCase() === k);
-    if (hit) hit.role = role;
-    else result.push({ name: key, role, alias: key });
+    if (hit) Object.assign(hit, { role, roleSource: "override", roleEvidence: `--role ${key}=${role}` });
+    else result.push({ name: key, role, alias: key, roleSource: "override", roleEvidence: `--role ${key}=${role}` });
   }
   return result;
 }

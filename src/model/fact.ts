@@ -19,6 +19,13 @@ export interface Fact {
   burdened: Side;
   /** The side that benefits (is protected, holds the right). */
   beneficiary: Side;
+  /**
+   * The party the burden falls on, by its defined term (`partyKey`), or "both"; set even when roles are unknown,
+   * so a one-sided term is never lost for want of a role. null when no party could be read.
+   */
+  burdenedParty?: string | null;
+  /** The party that benefits, by defined term, or "both"; null when not known. */
+  beneficiaryParty?: string | null;
   values: Record<string, FactValue>;
   /** The evidence: the sentence or clause the fact was read from, or the YAML field. */
   excerpt: string;

@@ -49,6 +49,9 @@ export interface Finding {
   topic: string;
   burdened: Side;
   beneficiary: Side;
+  /** The parties by defined term (or "both"), set even when roles are unknown. */
+  burdenedParty?: string | null;
+  beneficiaryParty?: string | null;
   /** Stable across renumbering and reflowing: rule + party roles + normalised clause text. */
   fingerprint: string;
   /** Set when an inline directive, a config `suppress:` entry or a baseline entry accepts this finding. */

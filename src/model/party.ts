@@ -5,12 +5,25 @@ export type Role = (typeof ROLES)[number];
 /** Who carries a burden or enjoys a benefit: one side, both sides, or not known. */
 export type Side = "buyer" | "supplier" | "both" | null;
 
+/** Where a party's role came from, most direct first; null while the role is unknown. */
+export const ROLE_SOURCES = ["override", "defined-term", "recitals", "performance", "payment", "counterpart", "title"] as const;
+export type RoleSource = (typeof ROLE_SOURCES)[number];
+
 export interface Party {
   name: string;
   role: Role;
   /** The defined term the contract uses for this party ("Customer"), if any. */
   alias: string | null;
   span?: Span;
+  /** How the role was decided ("payment": this party pays the fees), or null when it is unknown. */
+  roleSource?: RoleSource | null;
+  /** The words that decided it, quoted short ("Beta shall pay Acme the Fees"). */
+  roleEvidence?: string | null;
+}
+
+/** The key a fact uses to name a party: its defined term, or its name when it has none. */
+export function partyKey(p: Party): string {
+  return p.alias ?? p.name;
 }
 
 export function otherSide(role: "buyer" | "supplier"): "buyer" | "supplier" {

@@ -1,3 +1,4 @@
+import type { Party } from "../model/party.js";
 import { PRINCIPLES, severityRank, type Finding, type PrincipleId } from "../model/finding.js";
 import type { DocumentReport } from "../model/report.js";
 import type { RuleMeta } from "../model/rule.js";
@@ -62,4 +63,16 @@ export function frequentIssues(documents: readonly DocumentReport[], n = 10): { 
 export function arithmetic(p: { base: number; contributions: { ruleId: string; points: number; mitigatedBy?: string }[]; cap: { limit: number; reason: string } | null }): string {
   const parts = p.contributions.map((x) => `${x.points > 0 ? "+" : ""}${x.points} ${x.ruleId}${x.mitigatedBy ? ` (mitigated by ${x.mitigatedBy})` : ""}`);
   return `= ${p.base}${parts.length ? " " + parts.join(" ") : ""}${p.cap ? ` → capped at ${p.cap.limit} (${p.cap.reason})` : ""}`;
+}
+
+/**
+ * Said once per document when the reading could not tell who is buyer and who is supplier: the findings then name
+ * parties rather than roles, and the user learns how to set them.
+ */
+export function rolesNote(parties: readonly Party[]): string | null {
+  if (parties.length === 0) return "No parties recognised: one-sided findings cannot name who bears them. Set them with --role Name=buyer --role Name=supplier.";
+  const unknown = parties.filter((p) => p.role === "unknown").map((p) => p.alias ?? p.name);
+  if (unknown.length === 0) return null;
+  const example = unknown.slice(0, 2).map((n, i) => `--role ${/\s/.test(n) ? `"${n}=${i === 0 ? "buyer" : "supplier"}"` : `${n}=${i === 0 ? "buyer" : "supplier"}`}`).join(" ");
+  return `Roles not known for ${unknown.join(", ")}: findings name the party instead of buyer or supplier. Set them with ${example}.`;
 }

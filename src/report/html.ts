@@ -2,7 +2,7 @@ import { PRINCIPLE_TITLES, PRINCIPLES, type Finding, type PrincipleId } from "..
 import type { DocumentReport, Report } from "../model/report.js";
 import type { RuleMeta } from "../model/rule.js";
 import { escapeHtml, excerptWindow, highlight } from "./escape.js";
-import { activeIssues, activeStrengths, arithmetic, byPrinciple, fixFirstList, frequentIssues, ruleIndex, whereText } from "./findings.js";
+import { activeIssues, activeStrengths, arithmetic, byPrinciple, fixFirstList, frequentIssues, rolesNote, ruleIndex, whereText } from "./findings.js";
 import { hiddenNote } from "./filter.js";
 import { htmlPage, scoreClass } from "./html-page.js";
 import { scoreBars, scoreHistogram } from "./svg-chart.js";
@@ -157,11 +157,13 @@ function documentSection(d: DocumentReport, i: number, rules: Map<string, RuleMe
   out.push(`<h3>Parties</h3>`);
   out.push(
     d.parties.length
-      ? `<table class="parties"><thead><tr><th>Party</th><th>Called</th><th>Role</th></tr></thead><tbody>${d.parties
-          .map((p) => `<tr><td>${escapeHtml(p.name)}</td><td>${escapeHtml(p.alias ?? "")}</td><td>${escapeHtml(p.role)}</td></tr>`)
+      ? `<table class="parties"><thead><tr><th>Party</th><th>Called</th><th>Role</th><th>Because</th></tr></thead><tbody>${d.parties
+          .map((p) => `<tr><td>${escapeHtml(p.name)}</td><td>${escapeHtml(p.alias ?? "")}</td><td>${escapeHtml(p.role)}</td><td>${escapeHtml(p.roleSource ? `${p.roleSource}: ${p.roleEvidence ?? ""}` : "")}</td></tr>`)
           .join("")}</tbody></table>`
-      : `<p class="where">No parties recognised; findings that depend on who is buyer and who is supplier may be missing (set them with --role).</p>`,
+      : "",
   );
+  const note = d.format === "deal" ? null : rolesNote(d.parties);
+  if (note) out.push(`<p class="where">${escapeHtml(note)}</p>`);
   const anchor = (f: Finding) => `${id}-f-${d.findings.indexOf(f) + 1}`;
   const fix = fixFirstList(d);
   if (fix.length) {

@@ -26,7 +26,7 @@ export function jsonDocument(d: DocumentReport) {
             ...(d.error.related?.length ? { related: d.error.related.map((e) => ({ code: e.code, message: e.message, line: e.line ?? null, column: e.column ?? null })) } : {}),
           }
         : null,
-      parties: d.parties.map((p) => ({ name: p.name, role: p.role, alias: p.alias })),
+      parties: d.parties.map((p) => ({ name: p.name, role: p.role, alias: p.alias, roleSource: p.roleSource ?? null, roleEvidence: p.roleEvidence ?? null })),
       score: d.score
         ? {
             overall: d.score.overall,
@@ -44,6 +44,8 @@ export function jsonDocument(d: DocumentReport) {
         mutual: f.mutual,
         burdened: f.burdened,
         beneficiary: f.beneficiary,
+        burdenedParty: f.burdenedParty ?? null,
+        beneficiaryParty: f.beneficiaryParty ?? null,
         values: f.values,
         location: f.location,
         excerpt: f.excerpt,
@@ -61,6 +63,8 @@ export function jsonDocument(d: DocumentReport) {
         suggestion: f.suggestion,
         burdened: f.burdened,
         beneficiary: f.beneficiary,
+        burdenedParty: f.burdenedParty ?? null,
+        beneficiaryParty: f.beneficiaryParty ?? null,
         fingerprint: f.fingerprint,
         ...(f.suppressed ? { suppressed: f.suppressed } : {}),
       })),

@@ -2,7 +2,7 @@ import { PRINCIPLE_TITLES, type Finding } from "../model/finding.js";
 import type { DocumentReport, Report } from "../model/report.js";
 import { clip, escapeHtml, escapeMarkdown, excerptWindow } from "./escape.js";
 import { hiddenNote } from "./filter.js";
-import { activeIssues, activeStrengths, arithmetic, fixFirstList, whereText } from "./findings.js";
+import { activeIssues, activeStrengths, arithmetic, fixFirstList, rolesNote, whereText } from "./findings.js";
 
 /** GitHub refuses issue and pull-request comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -64,6 +64,8 @@ function documentBlocks(d: DocumentReport, options: MarkdownOptions): string[] {
   const s = d.score;
   const head = [`${title} — index **${s.overall}**/100 ${arrow(s.overall, 50)}`, ""];
   if (d.parties.length) head.push(`Parties: ${d.parties.map((p) => `${escapeMarkdown(p.alias ?? p.name)} (${p.role})`).join(", ")}`, "");
+  const note = d.format === "deal" ? null : rolesNote(d.parties);
+  if (note) head.push(`> ${escapeMarkdown(note)}`, "");
   head.push("| Principle | Score | vs 50 |", "|---|---:|:---:|");
   for (const p of s.principles) head.push(`| ${escapeMarkdown(PRINCIPLE_TITLES[p.id])} | ${p.score} | ${arrow(p.score, 50)} |`);
   if (hiddenNote(d)) head.push("", `_${escapeMarkdown(hiddenNote(d))}_`);

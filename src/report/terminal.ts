@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import { PRINCIPLE_TITLES, type Finding } from "../model/finding.js";
 import type { DocumentReport, Report } from "../model/report.js";
-import { arithmetic, fixFirstList, whereText } from "./findings.js";
+import { arithmetic, fixFirstList, rolesNote, whereText } from "./findings.js";
 import { hiddenNote } from "./filter.js";
 import { terminalSafe } from "./sanitize.js";
 
@@ -40,6 +40,8 @@ function renderDocument(d: DocumentReport, c: ChalkInstance, options: TerminalOp
     return lines.join("\n");
   }
   if (d.parties.length) lines.push(`  Parties: ${d.parties.map((p) => `${terminalSafe(p.alias ?? p.name)} (${p.role})`).join(", ")}`);
+  const note = d.format === "deal" ? null : rolesNote(d.parties);
+  if (note) lines.push(c.dim(`  ${terminalSafe(note)}`));
   const score = d.score!;
   lines.push(`  Collaboration index: ${c.bold(String(score.overall))}/100`, "");
   for (const p of score.principles) {

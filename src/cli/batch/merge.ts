@@ -45,7 +45,7 @@ function toDocument(d: any): DocumentReport {
           })),
         }
       : null,
-    facts: d.topics.map((t: any): Fact => ({ topic: t.id, span: null, location: t.location, mutual: t.mutual, burdened: t.burdened, beneficiary: t.beneficiary, values: t.values, excerpt: t.excerpt, matched: "" })),
+    facts: d.topics.map((t: any): Fact => ({ topic: t.id, span: null, location: t.location, mutual: t.mutual, burdened: t.burdened, beneficiary: t.beneficiary, burdenedParty: t.burdenedParty ?? null, beneficiaryParty: t.beneficiaryParty ?? null, values: t.values, excerpt: t.excerpt, matched: "" })),
     findings: d.findings.map((f: any): Finding => ({ ...f, topic: "" })),
     ...(d.unusedSuppressions ? { unusedSuppressions: d.unusedSuppressions } : {}),
     ...(d.invalidSuppressions ? { invalidSuppressions: d.invalidSuppressions } : {}),

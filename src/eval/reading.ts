@@ -1,0 +1,142 @@
+import { z } from "zod";
+import type { Fact } from "../model/fact.js";
+import type { Party, Role } from "../model/party.js";
+import { partyKey } from "../model/party.js";
+
+/**
+ * The reading gold set (tools/gold/reading, see its GUIDE.md): parties with roles, and every operative
+ * indemnity, liability cap, indirect-damages waiver and termination-for-convenience clause with the party it is
+ * about and whether the other side has one too. Annotated by a reader who does not write the rules.
+ */
+const goldClause = z.looseObject({
+  kind: z.enum(["indemnity", "liability-cap", "indirect-damages-waiver", "termination-for-convenience"]),
+  line: z.number().int().positive(),
+  end_line: z.number().int().positive().nullish(),
+  number: z.union([z.string(), z.number()]).nullish(),
+  party: z.string(),
+  reciprocated: z.boolean(),
+  asymmetric: z.boolean().nullish(),
+});
+export const goldFile = z.looseObject({
+  file: z.string(),
+  parties: z.array(z.looseObject({ name: z.string(), term: z.string().nullish(), role: z.enum(["buyer", "supplier", "other"]) })),
+  clauses: z.array(goldClause).nullish(),
+});
+export type GoldFile = z.infer<typeof goldFile>;
+type GoldClause = z.infer<typeof goldClause>;
+
+/** Gold kind → the topic that should report it, and which party field of the fact names "the party it is about". */
+const KIND: Record<GoldClause["kind"], { topic: string; about: "burdenedParty" | "beneficiaryParty" }> = {
+  indemnity: { topic: "indemnity", about: "burdenedParty" },
+  "liability-cap": { topic: "liability-cap", about: "beneficiaryParty" },
+  "indirect-damages-waiver": { topic: "consequential-damages-waiver", about: "beneficiaryParty" },
+  "termination-for-convenience": { topic: "termination-for-convenience", about: "beneficiaryParty" },
+};
+
+export interface ReadingCounts {
+  parties: number;
+  rolesRight: number;
+  clauses: number;
+  found: number;
+  directionRight: number;
+  reciprocityRight: number;
+}
+
+export interface ReadingMiss {
+  kind: "role" | "missed" | "direction" | "reciprocity";
+  detail: string;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+
+/** The trustlint party a gold party stands for: same defined term, else the same name, else a name that contains it. */
+function matchParty(gold: { name: string; term?: string | null }, parties: readonly Party[]): Party | undefined {
+  const term = norm(gold.term ?? gold.name);
+  const name = norm(gold.name);
+  return (
+    parties.find((p) => p.alias && norm(p.alias) === term) ??
+    parties.find((p) => norm(p.name) === name) ??
+    parties.find((p) => name.length > 3 && (norm(p.name).includes(name) || name.includes(norm(p.name)) || (p.alias !== null && norm(p.alias) === name)))
+  );
+}
+
+const expectedRole = (r: "buyer" | "supplier" | "other"): Role => (r === "other" ? "unknown" : r);
+
+/** Scores one contract's reading against its gold annotation. */
+export function scoreReading(gold: GoldFile, parties: readonly Party[], facts: readonly Fact[]): { counts: ReadingCounts; misses: ReadingMiss[] } {
+  const counts: ReadingCounts = { parties: 0, rolesRight: 0, clauses: 0, found: 0, directionRight: 0, reciprocityRight: 0 };
+  const misses: ReadingMiss[] = [];
+  const goldToKey = new Map<string, string | null>();
+  for (const g of gold.parties) {
+    counts.parties++;
+    const p = matchParty(g, parties);
+    goldToKey.set(norm(g.term ?? g.name), p ? partyKey(p) : null);
+    if (p && p.role === expectedRole(g.role)) counts.rolesRight++;
+    else misses.push({ kind: "role", detail: `${g.term ?? g.name}: gold ${g.role}, read ${p ? `${p.role} (${partyKey(p)})` : "no such party"}` });
+  }
+  for (const c of gold.clauses ?? []) {
+    counts.clauses++;
+    const { topic, about } = KIND[c.kind];
+    const from = c.line - 1;
+    const to = (c.end_line ?? c.line) + 1;
+    const candidates = facts.filter((f) => f.topic === topic && f.location.line >= from && f.location.line <= to);
+    if (candidates.length === 0) {
+      misses.push({ kind: "missed", detail: `${c.kind} line ${c.line} (${c.number ?? "-"})` });
+      continue;
+    }
+    counts.found++;
+    const want = c.party.toLowerCase() === "both" ? "both" : (goldToKey.get(norm(c.party)) ?? `?${c.party}`);
+    const fact = candidates.find((f) => (f[about] ?? null) === want) ?? candidates[0]!;
+    if ((fact[about] ?? null) === want) counts.directionRight++;
+    else misses.push({ kind: "direction", detail: `${c.kind} line ${c.line}: gold ${c.party}, read ${fact[about] ?? "nobody"}` });
+    const reciprocated = fact.mutual === true || fact.values.asymmetric === true;
+    if (reciprocated === c.reciprocated) counts.reciprocityRight++;
+    else misses.push({ kind: "reciprocity", detail: `${c.kind} line ${c.line}: gold ${c.reciprocated ? "reciprocated" : "one-way"}, read ${fact.mutual === null ? "unknown" : reciprocated ? "reciprocated" : "one-way"}` });
+  }
+  return { counts, misses };
+}
+
+export function addCounts(a: ReadingCounts, b: ReadingCounts): ReadingCounts {
+  return {
+    parties: a.parties + b.parties,
+    rolesRight: a.rolesRight + b.rolesRight,
+    clauses: a.clauses + b.clauses,
+    found: a.found + b.found,
+    directionRight: a.directionRight + b.directionRight,
+    reciprocityRight: a.reciprocityRight + b.reciprocityRight,
+  };
+}
+
+export const EMPTY_COUNTS: ReadingCounts = { parties: 0, rolesRight: 0, clauses: 0, found: 0, directionRight: 0, reciprocityRight: 0 };
+
+export interface ReadingFigures {
+  contracts: number;
+  roles: number;
+  clauseRecall: number;
+  direction: number;
+  reciprocity: number;
+  counts: ReadingCounts;
+}
+
+export function figures(contracts: number, c: ReadingCounts): ReadingFigures {
+  const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+  return {
+    contracts,
+    roles: ratio(c.rolesRight, c.parties),
+    clauseRecall: ratio(c.found, c.clauses),
+    direction: ratio(c.directionRight, c.found),
+    reciprocity: ratio(c.reciprocityRight, c.found),
+    counts: c,
+  };
+}
+
+export function renderReading(parts: Record<"tuning" | "sealed", ReadingFigures>): string {
+  const row = (name: string, f: ReadingFigures) =>
+    `| ${name.padEnd(7)} | ${String(f.contracts).padStart(3)} | ${f.roles.toFixed(3)} (${f.counts.rolesRight}/${f.counts.parties}) | ${f.clauseRecall.toFixed(3)} (${f.counts.found}/${f.counts.clauses}) | ${f.direction.toFixed(3)} (${f.counts.directionRight}/${f.counts.found}) | ${f.reciprocity.toFixed(3)} (${f.counts.reciprocityRight}/${f.counts.found}) |`;
+  return [
+    `| part    | contracts | roles | clause recall | direction | reciprocity |`,
+    `|---------|----:|------|------|------|------|`,
+    row("tuning", parts.tuning),
+    row("sealed", parts.sealed),
+  ].join("\n");
+}

@@ -1,0 +1,95 @@
+import type { Party } from "../model/party.js";
+import { partyKey } from "../model/party.js";
+
+/**
+ * Roles from what the parties do, for parties whose defined term does not say ("Company", "Acme"): the party
+ * that pays the fees, buys or wishes to engage the other is the buyer; the party that provides, performs,
+ * supplies, manufactures, hosts or maintains, or is paid, is the supplier. Recitals ("X desires to engage Y to
+ * provide …") weigh more than a single operative sentence. A role is set only when the evidence clearly favours
+ * one side; then, in a two-party contract, the other party takes the other role.
+ */
+
+const PERFORM = "provide|perform|supply|manufacture|deliver|host|maintain|develop|render|furnish|produce|ship|sell|operate|support|repair|install|process|administer|service|design";
+const PAY = "pay|reimburse|purchase|buy|order|compensate";
+
+interface Evidence {
+  supplier: number;
+  buyer: number;
+  strongest: { weight: number; source: "recitals" | "performance" | "payment"; text: string } | null;
+}
+
+function escape(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+}
+
+/** Signals for one party, each a regex over the text with the party's names in it. */
+function signals(names: string): { re: RegExp; side: "supplier" | "buyer"; weight: number; source: "recitals" | "performance" | "payment" }[] {
+  const p = `(?:the\\s+)?(?:${names})(?![\\w])`;
+  const modal = "(?:shall|will|agrees?\\s+to|hereby\\s+agrees?\\s+to|must|undertakes?\\s+to|is\\s+to)";
+  return [
+    { re: new RegExp(`${p}\\s+(?:desires?|wishes|wants|intends|is\\s+willing)\\s+to\\s+(?:engage|retain|obtain|purchase|procure|outsource|receive|acquire|license|have\\s+\\w+\\s+(?:provide|perform|manufacture|supply))`, "g"), side: "buyer", weight: 3, source: "recitals" },
+    { re: new RegExp(`${p}\\s+(?:desires?|wishes|wants|intends|is\\s+willing|has\\s+agreed)\\s+to\\s+(?:${PERFORM})`, "g"), side: "supplier", weight: 3, source: "recitals" },
+    { re: new RegExp(`${p}\\s+(?:is\\s+(?:engaged\\s+)?in\\s+the\\s+business\\s+of|is\\s+a\\s+(?:leading\\s+)?(?:provider|supplier|manufacturer|developer)|has\\s+(?:developed|expertise|the\\s+(?:capability|capacity|ability)))`, "g"), side: "supplier", weight: 2, source: "recitals" },
+    { re: new RegExp(`(?:engage|retain|appoint|hire)s?\\s+${p}\\s+(?:to|as)\\b`, "g"), side: "supplier", weight: 3, source: "recitals" },
+    { re: new RegExp(`${p}\\s+${modal}\\s+(?:\\w+\\s+){0,2}?(?:${PERFORM})\\w*\\b`, "g"), side: "supplier", weight: 1, source: "performance" },
+    { re: new RegExp(`${p}\\s+${modal}\\s+(?:\\w+\\s+){0,2}?(?:${PAY})\\b`, "g"), side: "buyer", weight: 1, source: "payment" },
+    { re: new RegExp(`\\b(?:pay|invoice\\s+(?:to\\s+)?|reimburse|compensate)\\s+${p}`, "g"), side: "supplier", weight: 1, source: "payment" },
+    { re: new RegExp(`${p}\\s+(?:shall|will|may)\\s+invoice\\b`, "g"), side: "supplier", weight: 1, source: "payment" },
+    { re: new RegExp(`\\b(?:payable|paid)\\s+by\\s+${p}`, "g"), side: "buyer", weight: 1, source: "payment" },
+    { re: new RegExp(`\\b(?:payable|paid)\\s+to\\s+${p}`, "g"), side: "supplier", weight: 1, source: "payment" },
+  ];
+}
+
+function gather(text: string, party: Party): Evidence {
+  const names = [partyKey(party), party.name, party.name.split(/[\s,]+/)[0] ?? ""]
+    .filter((n, i, all) => n.length >= 2 && all.indexOf(n) === i && !/^(?:the|a|an)$/i.test(n))
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+  const ev: Evidence = { supplier: 0, buyer: 0, strongest: null };
+  if (!names) return ev;
+  for (const s of signals(names)) {
+    let n = 0;
+    for (const m of text.matchAll(s.re)) {
+      // Ten sentences of the same kind say no more than three.
+      if (++n > 3) break;
+      ev[s.side] += s.weight;
+      if (!ev.strongest || s.weight > ev.strongest.weight) ev.strongest = { weight: s.weight, source: s.source, text: m[0].replace(/\s+/g, " ").slice(0, 80) };
+    }
+  }
+  return ev;
+}
+
+export function inferRoles(parties: readonly Party[], text: string): Party[] {
+  const sample = text.length > 300_000 ? text.slice(0, 300_000) : text;
+  const out = parties.map((p) => ({ ...p }));
+  const evidence = out.map((p) => (p.role === "unknown" ? gather(sample, p) : null));
+  out.forEach((p, i) => {
+    const ev = evidence[i];
+    if (!ev || !ev.strongest) return;
+    const lean = ev.supplier - ev.buyer;
+    if (Math.abs(lean) < 2) return;
+    p.role = lean > 0 ? "supplier" : "buyer";
+    p.roleSource = ev.strongest.source;
+    p.roleEvidence = ev.strongest.text;
+  });
+  // Two parties, one role known: the other party holds the other role.
+  if (out.length === 2) {
+    const [a, b] = out as [Party, Party];
+    for (const [known, other] of [[a, b], [b, a]] as const) {
+      if (known.role !== "unknown" && other.role === "unknown") {
+        other.role = known.role === "buyer" ? "supplier" : "buyer";
+        other.roleSource = "counterpart";
+        other.roleEvidence = `${partyKey(known)} is the ${known.role}`;
+      }
+    }
+    // Two parties given the same role by their words: the stronger evidence keeps it, when there is any.
+    if (a.role !== "unknown" && a.role === b.role && a.roleSource !== "override" && b.roleSource !== "override") {
+      a.role = "unknown";
+      b.role = "unknown";
+      a.roleSource = b.roleSource = null;
+      a.roleEvidence = b.roleEvidence = null;
+    }
+  }
+  return out;
+}
