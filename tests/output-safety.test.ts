@@ -68,6 +68,13 @@ const CHECKS: Partial<Record<FormatName | string, (out: string, color: boolean) 
     expect(out).not.toMatch(/(^|,)"?[=+\-@]cmd/m);
     expect(out).not.toContain(ESC);
   },
+  compact: (out) => {
+    // One line per finding: the hostile message cannot add a line or reach the terminal as an escape.
+    for (const line of out.split("\n").filter(Boolean)) expect(line).toMatch(/^[^\n]+:\d+:\d+: (?:critical|high|medium|low|info|error) \S+ /);
+    expect(out).not.toContain(ESC);
+    expect(out).not.toContain("\r");
+    expect(out).not.toContain("\u202e");
+  },
   github: (out) => {
     // Each annotation is one workflow command: data newlines and % are encoded, so the excerpt cannot inject ::error::.
     // The runner splits a command at the first "::" after the properties; "::" inside the data is only text.

@@ -14,6 +14,8 @@ export interface InputFlags {
   stdinFormat?: (typeof STDIN_FORMATS)[number];
   /** Megabytes. */
   maxSize?: number;
+  /** The name standard input is reported under (and whose extension helps tell its format). */
+  stdinFilename?: string;
 }
 
 export const DEFAULT_MAX_MB = DEFAULT_MAX_BYTES / (1024 * 1024);

@@ -26,7 +26,7 @@ const finding = z.looseObject({
   burdened: side,
   beneficiary: side,
   fingerprint: z.string(),
-  suppressed: z.looseObject({ kind: z.enum(["inline", "baseline"]), reason: z.string() }).optional(),
+  suppressed: z.looseObject({ kind: z.enum(["inline", "config", "baseline"]), reason: z.string() }).optional(),
 });
 const documentSchema = z.looseObject({
   path: z.string(),

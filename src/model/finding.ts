@@ -54,6 +54,6 @@ export interface Finding {
   beneficiaryParty?: string | null;
   /** Stable across renumbering and reflowing: rule + party roles + normalised clause text. */
   fingerprint: string;
-  /** Set when an inline directive or baseline entry accepts this finding. */
-  suppressed?: { kind: "inline" | "baseline"; reason: string };
+  /** Set when an inline directive, a config `suppress:` entry or a baseline entry accepts this finding. */
+  suppressed?: { kind: "inline" | "config" | "baseline"; reason: string };
 }

@@ -1,7 +1,7 @@
 import type { AppError } from "../shared/errors.js";
 import type { DocumentFormat } from "./document.js";
 import type { Fact } from "./fact.js";
-import type { Finding, PrincipleId } from "./finding.js";
+import type { Finding, PrincipleId, Severity } from "./finding.js";
 import type { Party } from "./party.js";
 import type { RuleMeta } from "./rule.js";
 
@@ -47,6 +47,8 @@ export interface DocumentReport {
   /** Inline suppressions refused (no reason, unknown rule id): not applied, reported so they get fixed. */
   invalidSuppressions?: { ruleIds: string[]; line: number; message: string }[];
   stats?: { clauses: number; pages?: number; characters: number };
+  /** Set when --min-severity left findings out of the report (the score still counts them). */
+  hidden?: { minSeverity: Severity; count: number };
 }
 
 export interface Report {

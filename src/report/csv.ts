@@ -1,4 +1,4 @@
-import { PRINCIPLES, SEVERITIES } from "../model/finding.js";
+import { PRINCIPLES, SEVERITIES, severityRank, type Finding } from "../model/finding.js";
 import type { DocumentReport, Report } from "../model/report.js";
 
 /**
@@ -17,6 +17,9 @@ export const CSV_HEADER = [
   "gaps",
   "strengths",
   "suppressed",
+  // Added at the end so the columns before keep their positions.
+  "parties",
+  "top_flags",
 ];
 
 export function renderCsv(report: Report): string {
@@ -41,6 +44,8 @@ export function csvRow(d: DocumentReport): string {
     d.error ? "" : open.filter((f) => f.kind === "gap").length,
     d.error ? "" : d.findings.filter((f) => f.kind === "strength" && !f.suppressed).length,
     d.error ? "" : d.findings.filter((f) => f.suppressed).length,
+    d.parties.map((p) => `${p.name} (${p.role})`).join("; "),
+    topFlags(d.findings).map((f) => `${f.ruleId}: ${f.title} (${f.severity}${f.location.clause ? `, clause ${f.location.clause}` : ""})`).join("; "),
   ];
   return `${row.map(cell).join(",")}\r\n`;
 }
@@ -51,4 +56,16 @@ export function cell(value: string | number): string {
   let v = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => (c === "\u001b" ? "␛" : " "));
   if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** The three most severe open flags, one per rule (ties: document order). */
+export function topFlags(findings: readonly Finding[], n = 3): Finding[] {
+  const seen = new Set<string>();
+  return findings
+    .filter((f) => f.kind === "flag" && !f.suppressed)
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => severityRank(b.f.severity) - severityRank(a.f.severity) || a.i - b.i)
+    .map(({ f }) => f)
+    .filter((f) => (seen.has(f.ruleId) ? false : (seen.add(f.ruleId), true)))
+    .slice(0, n);
 }

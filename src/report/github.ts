@@ -1,6 +1,7 @@
 import type { Finding, Severity } from "../model/finding.js";
 import type { DocumentReport, Report } from "../model/report.js";
 import { relativePath } from "./paths.js";
+import { binaryPlace, isBinary } from "./sarif.js";
 
 /**
  * GitHub Actions workflow commands, one per open flag or gap, so findings annotate a pull request without code
@@ -17,9 +18,15 @@ export function githubDocument(d: DocumentReport, cwd?: string): string {
     const line = d.error.line ? `,line=${d.error.line}` : "";
     return `::error ${prop("file", file)}${line},${prop("title", `trustlint ${d.error.code}`)}::${data(d.error.message)}\n`;
   }
+  // PDF and Word: no line (it would point into the binary file); the page and clause go in the title.
+  const binary = isBinary(d.format);
   return d.findings
     .filter((f) => f.kind !== "strength" && !f.suppressed)
-    .map((f) => `::${level(f.severity)} ${prop("file", file)},line=${f.location.line},col=${f.location.column},${prop("title", title(f))}::${data(f.message + " → " + f.suggestion)}\n`)
+    .map((f) => {
+      const at = binary ? "" : `,line=${f.location.line},col=${f.location.column}`;
+      const place = binary && binaryPlace(f) ? ` (${binaryPlace(f)})` : "";
+      return `::${level(f.severity)} ${prop("file", file)}${at},${prop("title", title(f) + place)}::${data(f.message + " → " + f.suggestion)}\n`;
+    })
     .join("");
 }
 

@@ -48,6 +48,24 @@ mark{background:#ffe082;padding:0 1px}
 .charts{display:flex;gap:24px;flex-wrap:wrap;align-items:flex-start}
 svg.chart{max-width:100%;height:auto}
 pre.arith{font-size:12px;white-space:pre-wrap;margin:2px 0 8px;color:var(--muted)}
+.kpis{display:flex;gap:12px;flex-wrap:wrap;margin:8px 0 16px}
+.kpi{border:1px solid var(--line);border-radius:6px;padding:8px 14px;min-width:120px}
+.kpi strong{display:block;font-size:26px;line-height:1.1}
+.kpi span{color:var(--muted);font-size:13px}
+.exec{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:16px 24px;align-items:start}
+.exec .recurring{grid-column:1/-1}
+ol.worst{margin:0;padding-left:20px}
+ol.worst li{margin:2px 0}
+body.portfolio-page main{max-width:1200px}
+table.portfolio-table{table-layout:fixed;font-size:13px}
+table.portfolio-table th{font-size:12px;vertical-align:bottom;hyphens:auto}
+table.portfolio-table td:first-child,table.portfolio-table th:first-child{width:26%;overflow-wrap:anywhere}
+table.portfolio-table td,table.portfolio-table th{padding:4px 5px}
+details.doc-detail{background:#fff;border:1px solid var(--line);border-radius:8px;margin:0 0 10px}
+details.doc-detail>summary{padding:10px 16px;cursor:pointer;font-weight:600}
+details.doc-detail>summary .doc-name{overflow-wrap:anywhere}
+details.doc-detail section.document{border:0;margin:0;border-top:1px solid var(--line);border-radius:0 0 8px 8px}
+section.details-list>h2{margin:8px 0}
 @media print{
   body{background:#fff;font-size:11pt}
   .controls{display:none}
@@ -60,6 +78,18 @@ pre.arith{font-size:12px;white-space:pre-wrap;margin:2px 0 8px;color:var(--muted
   a{color:inherit;text-decoration:none}
   .badge,.badge.kind-gap,.badge.kind-strength{border:1px solid #000;color:#000;background:none}
   details>summary{list-style:none}
+  /* A portfolio prints as the summary and table, then one page per contract: its index, chart, parties and
+     "fix first"; the full findings stay on screen (the beforeprint script opens only the contract folds). */
+  body.portfolio-page section.portfolio{font-size:9.5pt}
+  body.portfolio-page table.portfolio-table{font-size:8pt;table-layout:auto}
+  body.portfolio-page table.portfolio-table th,body.portfolio-page table.portfolio-table th button{font-size:7pt}
+  body.portfolio-page table.portfolio-table td:first-child{width:auto}
+  body.portfolio-page section.details-list>h2,body.portfolio-page section.details-list>p{display:none}
+  details.doc-detail{border:0;margin:0;break-before:page;break-inside:avoid}
+  details.doc-detail>summary{display:none}
+  details.doc-detail section.document{border:0;padding:0;break-before:auto}
+  details.doc-detail details.principle,details.doc-detail h3.findings-heading,details.doc-detail p.back{display:none}
+  details.doc-detail svg.chart{width:480px;height:auto}
 }`;
 
 const SCRIPT = `(function(){
@@ -97,7 +127,17 @@ document.querySelectorAll("table.sortable").forEach(function(table){
     });
   });
 });
-window.addEventListener("beforeprint",function(){document.querySelectorAll("details").forEach(function(d){d.open=true;});});
+function openTarget(){
+  var id=decodeURIComponent(location.hash.slice(1));var t=id&&document.getElementById(id);
+  for(var e=t;e;e=e.parentElement){if(e.tagName==="DETAILS"){e.open=true;}}
+  if(t){t.scrollIntoView();}
+}
+window.addEventListener("hashchange",openTarget);
+if(location.hash){openTarget();}
+window.addEventListener("beforeprint",function(){
+  var portfolio=document.body.classList.contains("portfolio-page");
+  document.querySelectorAll(portfolio?"details.doc-detail":"details").forEach(function(d){d.open=true;});
+});
 })();`;
 
 const SCRIPT_HASH = createHash("sha256").update(SCRIPT).digest("base64");
@@ -108,6 +148,8 @@ export interface PageParts {
   /** Show the filter bar (finding pages). */
   controls: boolean;
   body: string;
+  /** A class on <body> ("portfolio-page": wider table, folded contracts, summary-first printing). */
+  bodyClass?: string;
 }
 
 export function htmlPage(parts: PageParts): string {
@@ -133,7 +175,7 @@ export function htmlPage(parts: PageParts): string {
     `<meta http-equiv="Content-Security-Policy" content="${csp}">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
     `<meta name="referrer" content="no-referrer">\n` +
-    `<title>${escapeHtml(parts.title)}</title>\n<style>${CSS}\n</style>\n</head>\n<body>\n` +
+    `<title>${escapeHtml(parts.title)}</title>\n<style>${CSS}\n</style>\n</head>\n<body${parts.bodyClass ? ` class="${escapeHtml(parts.bodyClass)}"` : ""}>\n` +
     `<header class="top"><h1>${escapeHtml(parts.title)}</h1><p>${escapeHtml(parts.subtitle)}</p></header>\n` +
     `${controls}\n<main>\n${parts.body}\n</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`
   );

@@ -2,8 +2,8 @@ import { PRINCIPLE_TITLES, PRINCIPLES, type Finding, type PrincipleId } from "..
 import type { DocumentReport, Report } from "../model/report.js";
 import type { RuleMeta } from "../model/rule.js";
 import { escapeHtml, excerptWindow, highlight } from "./escape.js";
-import { activeIssues, activeStrengths, arithmetic, byPrinciple, fixFirstList, frequentIssues, ruleIndex, whereText } from "./findings.js";
-import { rolesNote } from "./findings.js";
+import { activeIssues, activeStrengths, arithmetic, byPrinciple, fixFirstList, frequentIssues, rolesNote, ruleIndex, whereText } from "./findings.js";
+import { hiddenNote } from "./filter.js";
 import { htmlPage, scoreClass } from "./html-page.js";
 import { scoreBars, scoreHistogram } from "./svg-chart.js";
 
@@ -31,15 +31,33 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const rules = ruleIndex(report.rules);
   const docs = report.documents;
   const parts: string[] = [];
-  if (docs.length > 1) parts.push(portfolio(docs));
-  docs.forEach((d, i) => parts.push(documentSection(d, i, rules, options, docs.length > 1)));
+  const batch = docs.length > 1;
+  if (batch) parts.push(portfolio(docs), `<section class="details-list" id="contracts"><h2>Contracts in detail</h2><p class="where">Each contract is folded; open it here or from the table above.</p>`);
+  // In a portfolio each contract is folded under a one-line summary, so the page opens on the summary and the
+  // table, and a printed portfolio is the summary plus one page per contract.
+  docs.forEach((d, i) => parts.push(batch ? foldedDocument(d, i, rules, options, commonDir(docs.map((x) => x.path))) : documentSection(d, i, rules, options, false)));
+  if (batch) parts.push(`</section>`);
   const title = docs.length === 1 ? `trustlint report: ${docs[0]!.path}` : `trustlint portfolio report: ${docs.length} documents`;
   return htmlPage({
     title,
     subtitle: `${report.tool.name} ${report.tool.version} · collaboration index per document (0–100, 50 = neutral) · not legal advice`,
     controls: true,
     body: parts.join("\n"),
+    ...(batch ? { bodyClass: "portfolio-page" } : {}),
   });
+}
+
+function foldedDocument(d: DocumentReport, i: number, rules: Map<string, RuleMeta>, options: HtmlOptions, prefix: string): string {
+  const issues = activeIssues(d);
+  const flags = issues.filter((f) => f.kind === "flag").length;
+  const line = d.score
+    ? `<span class="${scoreClass(d.score.overall)}"><strong>${d.score.overall}</strong></span> · ${flags} flag(s), ${issues.length - flags} gap(s), ${activeStrengths(d).length} strength(s)`
+    : `<span class="error">could not be analysed</span>`;
+  return (
+    `<details class="doc-detail" data-doc="${docId(i)}"><summary><span class="doc-name">${escapeHtml(d.path.slice(prefix.length))}</span> <span class="where">${line}</span></summary>\n` +
+    documentSection(d, i, rules, options, true) +
+    `\n</details>`
+  );
 }
 
 function docId(i: number): string {
@@ -86,12 +104,28 @@ function portfolio(docs: readonly DocumentReport[]): string {
       frequent.map((f) => `<tr><td>${escapeHtml(f.title)}</td><td class="rule">${escapeHtml(f.ruleId)}</td><td class="num">${f.documents} of ${docs.length}</td></tr>`).join("") +
       `</tbody></table>`
     : `<p>No flags or gaps in any document.</p>`;
+  const sortedScores = [...scores].sort((a, b) => a - b);
+  const median = sortedScores.length ? sortedScores[Math.floor((sortedScores.length - 1) / 2)]! : null;
+  const critical = docs.filter((d) => activeIssues(d).some((f) => f.severity === "critical")).length;
+  const kpi = (value: string | number, label: string) => `<div class="kpi"><strong>${value}</strong><span>${label}</span></div>`;
+  const worst = order.filter((x) => x.d.score).slice(0, 5);
+  const worstList = worst.length
+    ? `<ol class="worst">${worst
+        .map(({ d, i }) => {
+          const top = fixFirstList(d, 1)[0];
+          return `<li><a href="#${docId(i)}">${escapeHtml(d.path.slice(prefix.length))}</a> <strong class="${scoreClass(d.score!.overall)}">${d.score!.overall}</strong>${top ? ` <span class="where">— ${escapeHtml(top.title)}</span>` : ""}</li>`;
+        })
+        .join("")}</ol>`
+    : `<p class="where">No document could be scored.</p>`;
   return (
-    `<section class="portfolio" id="portfolio"><h2>Portfolio: ${docs.length} documents</h2>` +
-    `<p>Mean collaboration index <strong>${mean ?? "–"}</strong>${scored.length < docs.length ? ` · ${docs.length - scored.length} document(s) could not be read` : ""}.</p>` +
-    `<div class="charts"><figure><figcaption>Distribution of the overall index</figcaption>${scoreHistogram(scores, "Histogram of overall scores")}</figure>` +
-    `<div><h4>Most frequent flags and gaps</h4>${freqTable}</div></div>` +
-    `<h3>All documents</h3><p class="where">${prefix ? `In ${escapeHtml(prefix)} · ` : ""}sorted worst first; click a heading to sort.</p>` +
+    `<section class="portfolio" id="portfolio"><h2>Executive summary: ${docs.length} documents</h2>` +
+    `<div class="kpis">${kpi(mean ?? "–", "mean index")}${kpi(median ?? "–", "median index")}${kpi(scores.filter((x) => x < 50).length, "below 50 (win-lose)")}${kpi(critical, "with a critical flag")}${
+      scored.length < docs.length ? kpi(docs.length - scored.length, "could not be read") : ""
+    }</div>` +
+    `<div class="exec"><figure><figcaption>Distribution of the overall index</figcaption>${scoreHistogram(scores, "Histogram of overall scores")}</figure>` +
+    `<div><h4>Worst contracts</h4>${worstList}</div>` +
+    `<div class="recurring"><h4>Recurring flags and gaps</h4>${freqTable}</div></div>` +
+    `<h3>All documents</h3><p class="where">${prefix ? `In ${escapeHtml(prefix)} · ` : ""}sorted worst first; click a heading to sort, a name to open the contract.</p>` +
     `<div class="table-wrap"><table class="sortable portfolio-table"><thead>${head}</thead><tbody>\n${rows}\n</tbody></table></div></section>`
   );
 }
@@ -99,7 +133,7 @@ function portfolio(docs: readonly DocumentReport[]): string {
 function documentSection(d: DocumentReport, i: number, rules: Map<string, RuleMeta>, options: HtmlOptions, batch: boolean): string {
   const id = docId(i);
   const out: string[] = [`<section class="document" id="${id}">`, `<h2>${escapeHtml(d.path)}</h2>`];
-  if (batch) out.push(`<p class="where"><a href="#portfolio">↑ portfolio</a></p>`);
+  if (batch) out.push(`<p class="where back"><a href="#portfolio">↑ portfolio</a></p>`);
   if (d.error || !d.score) {
     out.push(`<p class="error">Could not be analysed: ${escapeHtml(d.error?.code ?? "ERROR")} ${escapeHtml(d.error?.message ?? "")}</p></section>`);
     return out.join("\n");
@@ -137,7 +171,7 @@ function documentSection(d: DocumentReport, i: number, rules: Map<string, RuleMe
     for (const f of fix) out.push(`<li><a href="#${anchor(f)}">${escapeHtml(f.title)}</a> <span class="where">${escapeHtml(whereText(f))}</span></li>`);
     out.push(`</ol>`);
   }
-  out.push(`<h3>Findings by principle</h3>`);
+  out.push(`<h3 class="findings-heading">Findings by principle</h3>`);
   const groups = byPrinciple(d.findings.filter((f) => !f.suppressed));
   for (const p of score.principles) {
     const list = groups.get(p.id)!;
@@ -155,7 +189,8 @@ function documentSection(d: DocumentReport, i: number, rules: Map<string, RuleMe
     out.push(`</details>`);
   }
   const suppressed = d.findings.filter((f) => f.suppressed).length;
-  if (suppressed) out.push(`<p class="where">${suppressed} finding(s) suppressed by inline comments or a baseline.</p>`);
+  if (suppressed) out.push(`<p class="where">${suppressed} finding(s) suppressed by inline comments, the config file or a baseline.</p>`);
+  if (hiddenNote(d)) out.push(`<p class="where hidden-note">${escapeHtml(hiddenNote(d))}.</p>`);
   out.push(`</section>`);
   return out.join("\n");
 }

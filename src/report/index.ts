@@ -1,4 +1,5 @@
 import type { Report } from "../model/report.js";
+import { renderCompact } from "./compact.js";
 import { renderCsv } from "./csv.js";
 import { renderGithub } from "./github.js";
 import { renderHtml } from "./html.js";
@@ -26,6 +27,7 @@ export const REPORTERS = {
   github: (r, o) => renderGithub(r, o),
   html: (r, o) => renderHtml(r, o),
   markdown: (r, o) => renderMarkdown(r, o),
+  compact: (r, o) => renderCompact(r, o),
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof REPORTERS;

@@ -18,7 +18,14 @@ export function jsonDocument(d: DocumentReport) {
   return {
       path: d.path,
       format: d.format,
-      error: d.error ? { code: d.error.code, message: d.error.message, ...(d.error.line ? { line: d.error.line, column: d.error.column ?? null } : {}) } : null,
+      error: d.error
+        ? {
+            code: d.error.code,
+            message: d.error.message,
+            ...(d.error.line ? { line: d.error.line, column: d.error.column ?? null } : {}),
+            ...(d.error.related?.length ? { related: d.error.related.map((e) => ({ code: e.code, message: e.message, line: e.line ?? null, column: e.column ?? null })) } : {}),
+          }
+        : null,
       parties: d.parties.map((p) => ({ name: p.name, role: p.role, alias: p.alias, roleSource: p.roleSource ?? null, roleEvidence: p.roleEvidence ?? null })),
       score: d.score
         ? {
@@ -63,5 +70,6 @@ export function jsonDocument(d: DocumentReport) {
       })),
       ...(d.unusedSuppressions ? { unusedSuppressions: d.unusedSuppressions } : {}),
       ...(d.invalidSuppressions ? { invalidSuppressions: d.invalidSuppressions } : {}),
+      ...(d.hidden ? { hidden: d.hidden } : {}),
   };
 }

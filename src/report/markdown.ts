@@ -1,6 +1,7 @@
 import { PRINCIPLE_TITLES, type Finding } from "../model/finding.js";
 import type { DocumentReport, Report } from "../model/report.js";
 import { clip, escapeHtml, escapeMarkdown, excerptWindow } from "./escape.js";
+import { hiddenNote } from "./filter.js";
 import { activeIssues, activeStrengths, arithmetic, fixFirstList, rolesNote, whereText } from "./findings.js";
 
 /** GitHub refuses issue and pull-request comments longer than this many characters. */
@@ -67,6 +68,7 @@ function documentBlocks(d: DocumentReport, options: MarkdownOptions): string[] {
   if (note) head.push(`> ${escapeMarkdown(note)}`, "");
   head.push("| Principle | Score | vs 50 |", "|---|---:|:---:|");
   for (const p of s.principles) head.push(`| ${escapeMarkdown(PRINCIPLE_TITLES[p.id])} | ${p.score} | ${arrow(p.score, 50)} |`);
+  if (hiddenNote(d)) head.push("", `_${escapeMarkdown(hiddenNote(d))}_`);
   const blocks = [head.join("\n") + "\n"];
   const fix = fixFirstList(d);
   if (fix.length) blocks.push(`**Fix first**\n\n${fix.map((f, i) => `${i + 1}. ${SEVERITY_ICON[f.severity]} **${escapeMarkdown(f.title)}** — ${escapeMarkdown(whereText(f))} (\`${f.ruleId}\`)`).join("\n")}\n`);

@@ -50,11 +50,15 @@ const SHORT: Record<PrincipleId, string> = {
 export function renderPortfolio(rows: readonly PortfolioRow[]): string {
   const lines: string[] = ["", `Portfolio: ${rows.length} documents`, ""];
   const sorted = [...rows].sort((a, b) => (a.overall ?? 101) - (b.overall ?? 101) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const pathWidth = Math.min(48, Math.max(8, ...rows.map((r) => r.path.length)));
+  // The folder every file shares is said once above the table, so the column shows what differs: the name.
+  const prefix = sharedFolder(rows.map((r) => r.path));
+  const shown = (p: string) => p.slice(prefix.length);
+  if (prefix) lines.push(`  in ${terminalSafe(prefix)}`);
+  const pathWidth = Math.min(48, Math.max(8, ...rows.map((r) => shown(r.path).length)));
   const head = ["overall", ...PRINCIPLES.map((p) => SHORT[p]), "crit", "high", "med", "low", "supp"];
   lines.push(`  ${"document".padEnd(pathWidth)}  ${head.map((h) => h.padStart(5)).join(" ")}`);
   for (const r of sorted) {
-    const name = terminalSafe(fit(r.path, pathWidth)).padEnd(pathWidth);
+    const name = terminalSafe(fit(shown(r.path), pathWidth)).padEnd(pathWidth);
     if (r.error) {
       lines.push(`  ${name}  error ${r.error}`);
       continue;
@@ -89,8 +93,24 @@ export function renderPortfolio(rows: readonly PortfolioRow[]): string {
   return lines.join("\n");
 }
 
-function fit(s: string, width: number): string {
-  return s.length <= width ? s : `…${s.slice(s.length - width + 1)}`;
+/**
+ * A name cut in the middle: the start (usually the counterparty, "acme-corp-…") and the end (the extension and
+ * any version or date suffix) both stay readable. Cutting from the left lost the company name.
+ */
+export function fit(s: string, width: number): string {
+  if (s.length <= width) return s;
+  const tail = Math.floor((width - 1) / 3);
+  const head = width - 1 - tail;
+  return `${s.slice(0, head)}…${s.slice(s.length - tail)}`;
+}
+
+/** The folder prefix (ending in a separator) every path shares, or "" (also for a single path). */
+export function sharedFolder(paths: readonly string[]): string {
+  if (paths.length < 2) return "";
+  const split = paths.map((p) => p.split(/(?<=[\\/])/));
+  let n = 0;
+  while (split.every((s) => s.length - 1 > n && s[n] === split[0]![n])) n++;
+  return split[0]!.slice(0, n).join("");
 }
 
 /** Portfolio summary for a whole report (used when the report is rendered at once, e.g. by merge). */

@@ -29,7 +29,7 @@ export function renderSarif(report: Report, options: { cwd?: string } = {}): str
     }
     for (const f of d.findings) {
       if (f.kind === "strength") continue;
-      results.push(result(f, uri, ruleIndex.get(f.ruleId)));
+      results.push(result(f, uri, ruleIndex.get(f.ruleId), isBinary(d.format)));
     }
   }
   const log: Log = {
@@ -73,7 +73,45 @@ function descriptor(r: RuleMeta): ReportingDescriptor {
   };
 }
 
-function result(f: Finding, uri: string, ruleIndex: number | undefined): SarifResult {
+/**
+ * PDF and Word files are binary: a line number counts lines of the extracted text, which no viewer can go to.
+ * Their results carry no region (a file-level alert in code scanning); the page (PDF) and clause are named in
+ * the message and in the location's and result's property bags instead.
+ */
+export function isBinary(format: string | null | undefined): boolean {
+  return format === "pdf" || format === "docx";
+}
+
+/** "page 3, clause 8.1" — where a finding sits in a PDF or Word file, as a reader finds it. */
+export function binaryPlace(f: Finding): string {
+  const parts = [f.location.page ? `page ${f.location.page}` : null, f.location.clause ? `clause ${f.location.clause}` : null];
+  return parts.filter(Boolean).join(", ") || (f.kind === "gap" ? "whole document" : "");
+}
+
+function binaryResult(f: Finding, uri: string, ruleIndex: number | undefined): SarifResult {
+  const place = binaryPlace(f);
+  const where = { ...(f.location.page ? { page: f.location.page } : {}), ...(f.location.clause ? { clause: f.location.clause } : {}) };
+  const out: SarifResult = {
+    ruleId: f.ruleId,
+    ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+    level: sarifLevel(f.severity),
+    kind: "fail",
+    message: { text: `${place ? `(${place[0]!.toUpperCase()}${place.slice(1)}) ` : ""}${f.message} Suggested alternative: ${f.suggestion}` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri }, properties: where },
+        ...(f.location.clause ? { logicalLocations: [{ name: `clause ${f.location.clause}`, kind: "member" }] } : {}),
+      },
+    ],
+    partialFingerprints: { "trustlint/v1": f.fingerprint },
+    properties: { principle: f.principle, findingKind: f.kind, severity: f.severity, burdened: f.burdened, beneficiary: f.beneficiary, ...where, ...(f.excerpt ? { excerpt: f.excerpt } : {}) },
+  };
+  if (f.suppressed) out.suppressions = [{ kind: f.suppressed.kind === "inline" ? "inSource" : "external", justification: f.suppressed.reason }];
+  return out;
+}
+
+function result(f: Finding, uri: string, ruleIndex: number | undefined, binary = false): SarifResult {
+  if (binary) return binaryResult(f, uri, ruleIndex);
   const region: NonNullable<NonNullable<SarifResult["locations"]>[number]["physicalLocation"]>["region"] = {
     startLine: Math.max(1, f.location.line),
     startColumn: Math.max(1, f.location.column),

@@ -1,4 +1,5 @@
 import type { DocumentReport, Report } from "../model/report.js";
+import { compactDocument } from "./compact.js";
 import { csvHeader, csvRow } from "./csv.js";
 import { githubDocument } from "./github.js";
 import type { RenderOptions } from "./index.js";
@@ -21,10 +22,11 @@ type Meta = Omit<Report, "documents">;
 export const STREAMING: Record<string, (meta: Meta, options: RenderOptions) => StreamingReporter> = {
   terminal: (meta, options) => {
     const rows: PortfolioRow[] = [];
+    let printed = 0;
     return {
       head: () => "",
-      // renderTerminal joins documents with a blank line.
-      document: (d) => (rows.push(portfolioRow(d)), rows.length > 1 ? "\n" : "") + renderTerminal({ ...meta, documents: [d] }, options),
+      // renderTerminal joins documents with a blank line and leaves out those that failed (stderr has them).
+      document: (d) => (rows.push(portfolioRow(d)), d.error ? "" : (printed++ ? "\n" : "") + renderTerminal({ ...meta, documents: [d] }, options)),
       tail: () => (rows.length > 1 ? renderPortfolio(rows) : ""),
     };
   },
@@ -39,4 +41,5 @@ export const STREAMING: Record<string, (meta: Meta, options: RenderOptions) => S
   },
   csv: () => ({ head: csvHeader, document: csvRow, tail: () => "" }),
   github: (_meta, options) => ({ head: () => "", document: (d) => githubDocument(d, options.cwd), tail: () => "" }),
+  compact: (_meta, options) => ({ head: () => "", document: (d) => compactDocument(d, options.cwd), tail: () => "" }),
 };

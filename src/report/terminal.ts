@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import { PRINCIPLE_TITLES, type Finding } from "../model/finding.js";
 import type { DocumentReport, Report } from "../model/report.js";
 import { arithmetic, fixFirstList, rolesNote, whereText } from "./findings.js";
+import { hiddenNote } from "./filter.js";
 import { terminalSafe } from "./sanitize.js";
 
 // Kept importable from here for older callers; the list itself lives with the other shared report helpers.
@@ -16,7 +17,8 @@ export interface TerminalOptions {
 /** The negotiator's view: scores per principle with bars, flags and gaps with evidence and a fix, strengths, "fix first". */
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  return report.documents.map((d) => renderDocument(d, c, options)).join("\n");
+  // A document that could not be analysed has no report here: its error is printed once, on stderr.
+  return report.documents.filter((d) => !d.error).map((d) => renderDocument(d, c, options)).join("\n");
 }
 
 function bar(score: number, c: ChalkInstance): string {
@@ -59,7 +61,7 @@ function renderDocument(d: DocumentReport, c: ChalkInstance, options: TerminalOp
   const strengths = d.findings.filter((f) => f.kind === "strength" && !f.suppressed);
   if (strengths.length) {
     lines.push("", c.bold("  Strengths"));
-    for (const f of strengths) lines.push(`    ${c.green("✓")} ${terminalSafe(f.message)} ${c.dim(`[${f.ruleId}] ${where(f)}`)}`);
+    for (const g of groupByRule(strengths)) lines.push(`    ${c.green("✓")} ${terminalSafe(g.first.message)} ${c.dim(`[${g.first.ruleId}] ${placesText(g.findings)}`)}`);
   }
   const fixFirst = fixFirstList(d);
   if (fixFirst.length) {
@@ -68,6 +70,23 @@ function renderDocument(d: DocumentReport, c: ChalkInstance, options: TerminalOp
   }
   const suppressed = d.findings.filter((f) => f.suppressed).length;
   if (suppressed) lines.push(c.dim(`  ${suppressed} finding(s) suppressed`));
+  if (hiddenNote(d)) lines.push(c.dim(`  ${hiddenNote(d)}`));
   lines.push("");
   return lines.join("\n");
+}
+
+/** Findings of the same rule together, in order of first appearance. */
+export function groupByRule(findings: readonly Finding[]): { first: Finding; findings: Finding[] }[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(f.ruleId, [...(groups.get(f.ruleId) ?? []), f]);
+  return [...groups.values()].map((list) => ({ first: list[0]!, findings: list }));
+}
+
+/** "clause 5.1", "clauses 5.1, 5.2, 7.2", "clauses 3.4, line 80 (3×)": where a rule matched, each place once. */
+export function placesText(findings: readonly Finding[]): string {
+  if (findings.length === 1) return where(findings[0]!);
+  const clauses = [...new Set(findings.map((f) => f.location.clause).filter((x): x is string => Boolean(x)))];
+  const unnumbered = [...new Set(findings.filter((f) => !f.location.clause).map((f) => (f.location.page ? `page ${f.location.page}` : `line ${f.location.line}`)))];
+  const parts = [...(clauses.length ? [`${clauses.length > 1 ? "clauses" : "clause"} ${clauses.map(terminalSafe).join(", ")}`] : []), ...unnumbered];
+  return `${parts.join(", ")} (${findings.length}×)`;
 }

@@ -46,6 +46,8 @@ export interface AppError {
   hint?: string;
   /** Stack or cause, shown only with --debug. */
   detail?: string;
+  /** Further problems of the same file (a deal summary's other schema errors), each printed on its own line. */
+  related?: AppError[];
 }
 
 export function appError(code: ErrorCode, message: string, extra: Omit<AppError, "code" | "message"> = {}): AppError {

@@ -98,7 +98,7 @@ describe("CSV", { timeout: 60_000 }, () => {
     const report = await realReport();
     const lines = renderCsv(report).trimEnd().split("\r\n");
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toBe("path,format,error,overall,shared-vision,pricing-incentives,risk-allocation,governance,trust-transparency,term-exit,dispute-resolution,open_critical,open_high,open_medium,open_low,open_info,flags,gaps,strengths,suppressed");
+    expect(lines[0]).toBe("path,format,error,overall,shared-vision,pricing-incentives,risk-allocation,governance,trust-transparency,term-exit,dispute-resolution,open_critical,open_high,open_medium,open_low,open_info,flags,gaps,strengths,suppressed,parties,top_flags");
     const harbour = lines[1]!.split(",");
     const d = report.documents[0]!;
     const open = d.findings.filter((f) => f.kind !== "strength" && !f.suppressed);
@@ -106,9 +106,9 @@ describe("CSV", { timeout: 60_000 }, () => {
     expect(harbour[3]).toBe(String(d.score!.overall));
     expect(harbour[6]).toBe(String(d.score!.principles.find((p) => p.id === "risk-allocation")!.score));
     expect(harbour[12]).toBe(String(open.filter((f) => f.severity === "high").length));
-    expect(harbour.slice(16)).toEqual([open.filter((f) => f.kind === "flag").length, open.filter((f) => f.kind === "gap").length, 0, 0].map(String));
-    expect(lines[3]!.split(",").at(-1)).toBe("1"); // suppressed.md
-    expect(lines[4]).toBe("gone.txt,,INPUT_NOT_FOUND no such file,,,,,,,,,,,,,,,,,");
+    expect(harbour.slice(16, 20)).toEqual([open.filter((f) => f.kind === "flag").length, open.filter((f) => f.kind === "gap").length, 0, 0].map(String));
+    expect(lines[3]!.split(",")[19]).toBe("1"); // suppressed.md
+    expect(lines[4]).toBe("gone.txt,,INPUT_NOT_FOUND no such file,,,,,,,,,,,,,,,,,,,");
   });
   test.each([
     ["plain", "plain"],

@@ -131,6 +131,33 @@ try {
       check(after.every((s, i) => i === 0 || after[i - 1] >= s), `${spec.name}: clicking the index heading sorts descending`);
       const href = await rows.first().locator("a").getAttribute("href");
       check(Boolean(href && (await page.locator(href).count()) === 1), `${spec.name}: each row links to its document section`);
+      // Executive summary first; every contract folded until its link is followed.
+      const summaryFirst = await page.evaluate(() => {
+        const exec = document.querySelector("#portfolio .kpis");
+        const table = document.querySelector("table.portfolio-table");
+        return Boolean(exec && table && exec.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING);
+      });
+      check(summaryFirst, `${spec.name}: the executive summary comes before the table`);
+      check((await page.locator("details.doc-detail[open]").count()) === 0, `${spec.name}: contracts start folded`);
+      await rows.first().locator("a").click();
+      await page.waitForTimeout(100);
+      const opened = await page.evaluate((h) => Boolean(document.querySelector(h)?.closest("details.doc-detail")?.open), href);
+      check(opened, `${spec.name}: following a row's link opens that contract`);
+      // The table fits a 1,280 px wide window without a horizontal scroll bar.
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const fit = await page.evaluate(() => {
+        const wrap = document.querySelector("div.table-wrap");
+        return { scroll: wrap.scrollWidth, client: wrap.clientWidth, page: document.documentElement.scrollWidth };
+      });
+      check(fit.scroll <= fit.client && fit.page <= 1280, `${spec.name}: table fits at 1,280 px (table ${fit.scroll}/${fit.client}, page ${fit.page})`);
+      // Printed: the summary, then at most one page per contract.
+      await page.emulateMedia({ media: "print" });
+      const pdfPages = (buf) => (buf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+      const all = pdfPages(await page.pdf({ format: "A4" }));
+      await page.evaluate(() => document.querySelectorAll("details.doc-detail").forEach((d) => d.remove()));
+      const summary = pdfPages(await page.pdf({ format: "A4" }));
+      check(summary > 0 && all - summary <= spec.docs, `${spec.name}: printed as a ${summary}-page summary plus ${all - summary} page(s) for ${spec.docs} contracts`);
+      await page.emulateMedia({ media: "screen" });
     }
     const png = join(shots, `${spec.name}.png`);
     await page.screenshot({ path: png, fullPage: spec.name === "single" });

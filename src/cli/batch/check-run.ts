@@ -2,12 +2,14 @@ import { resolve } from "node:path";
 import type { Role } from "../../model/party.js";
 import type { DocumentReport, Report } from "../../model/report.js";
 import { FORMATS, REPORTERS, type FormatName } from "../../report/index.js";
+import { hideBelow } from "../../report/filter.js";
 import { STREAMING } from "../../report/stream.js";
 import { appError, formatError, type AppError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io, OutputFile } from "../io.js";
 import { VERSION } from "../version.js";
 import { BaselineMatcher, baselineEntries, parseBaseline, renderBaseline, type BaselineEntry } from "./baseline.js";
+import { matchingEntry, unknownSuppressionRules } from "./config-suppress.js";
 import { discoverConfig, EMPTY_CONFIG, loadConfigFile, weightsOf, type LoadedConfig } from "./config.js";
 import { expandInputs } from "./expand.js";
 import { Progress } from "./progress.js";
@@ -28,6 +30,8 @@ export interface BatchOptions extends InputFlags {
   minScore?: { overall?: number; principles: Partial<Record<PrincipleId, number>> };
   failOn?: Severity;
   maxFlags?: number;
+  /** Show only flags and gaps of this severity or worse (scores and thresholds still count all). */
+  minSeverity?: Severity;
   role: Record<string, Role>;
   rules: string[];
   config?: string | false;
@@ -42,7 +46,7 @@ export interface BatchOptions extends InputFlags {
   debug?: boolean;
 }
 
-const MACHINE_FORMATS = new Set(["json", "sarif", "csv", "github"]);
+const MACHINE_FORMATS = new Set(["json", "sarif", "csv", "github", "compact"]);
 
 /** Config from --config, or discovered from the working directory upwards, or none with --no-config. */
 export async function resolveConfig(config: string | false | undefined, io: Io): Promise<{ value: LoadedConfig } | { errors: AppError[] }> {
@@ -54,7 +58,7 @@ export async function resolveConfig(config: string | false | undefined, io: Io):
 }
 
 /** Flags win over the config file; the config file wins over defaults. */
-export function settingsFrom(config: LoadedConfig, opts: Pick<BatchOptions, "rules" | "role" | "debug" | "timeout" | "preset" | "password" | "stdinFormat" | "maxSize">, cwd: string): AnalysisSettings {
+export function settingsFrom(config: LoadedConfig, opts: Pick<BatchOptions, "rules" | "role" | "debug" | "timeout" | "preset" | "password" | "stdinFormat" | "maxSize" | "stdinFilename">, cwd: string): AnalysisSettings {
   return {
     cwd,
     rulesDirs: [...config["rule-folders"], ...opts.rules.map((d) => resolve(cwd, d))],
@@ -66,8 +70,9 @@ export function settingsFrom(config: LoadedConfig, opts: Pick<BatchOptions, "rul
       weights: opts.preset ? WEIGHT_PRESETS[opts.preset] : weightsOf(config),
       debug: opts.debug,
       timeoutMs: opts.timeout,
+      ...(config.suppress.length ? { suppress: { entries: config.suppress, cwd } } : {}),
     },
-    input: { password: opts.password, stdinFormat: opts.stdinFormat, maxSize: opts.maxSize },
+    input: { password: opts.password, stdinFormat: opts.stdinFormat, maxSize: opts.maxSize, ...(opts.stdinFilename ? { stdinFilename: opts.stdinFilename } : {}) },
   };
 }
 
@@ -93,6 +98,8 @@ function fail(io: Io, errors: readonly AppError[]): ExitCode {
  * batch goes on.
  */
 export async function runBatchCheck(paths: readonly string[], opts: BatchOptions, io: Io, mode: "check" | "baseline" = "check"): Promise<ExitCode> {
+  if (paths.filter((p) => p === "-").length > 1) return fail(io, [appError("USAGE", "standard input (-) can be read only once", { hint: "name - once" })]);
+  if (opts.stdinFilename !== undefined && !paths.includes("-")) return fail(io, [appError("USAGE", "--stdin-filename names standard input, but - is not among the inputs")]);
   const cfg = await resolveConfig(opts.config, io);
   if ("errors" in cfg) return fail(io, cfg.errors);
   const config = cfg.value;
@@ -101,6 +108,9 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   const settings = settingsFrom(config, opts, io.cwd);
   const pack = await buildPack(settings, io.env);
   if (!pack.ok) return fail(io, pack.error.map((e) => ({ ...e, path: e.path ?? config.file ?? undefined })));
+  const badSuppressions = unknownSuppressionRules(config.suppress, new Set(pack.value.rules.map((r) => r.id)), config.file);
+  if (badSuppressions.length) return fail(io, badSuppressions);
+  const usedSuppressions = new Set<number>();
 
   const expansion = await expandInputs(paths, { cwd: io.cwd, ignore: [...config.ignore, ...opts.ignore] });
   const files = selectShard(expansion.files, opts.shard);
@@ -165,15 +175,16 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
     progress?.tick(d.path);
     if (d.error) {
       errors++;
-      warn(formatError({ ...d.error, path: d.error.path ?? d.path }));
+      if (mode === "baseline" || errorsOnStderr(format, toStdout)) for (const e of [d.error, ...(d.error.related ?? [])]) warn(formatError({ ...e, path: e.path ?? d.path }));
       if (opts.debug && d.error.detail) io.stderr(`${d.error.detail}\n`);
     }
     for (const s of d.invalidSuppressions ?? []) warn(`${d.path}:${s.line}: invalid suppression ${s.ruleIds.join(", ") || "(all rules)"}: ${s.message}`);
     for (const s of d.unusedSuppressions ?? []) warn(`${d.path}:${s.line}: unused suppression ${s.ruleIds.join(", ") || "(all rules)"}: nothing to suppress here`);
+    for (const f of d.findings) if (f.suppressed?.kind === "config" && settings.analyse.suppress) usedSuppressions.add(matchingEntry(f, d.path, settings.analyse.suppress));
     thresholds.add(d);
     if (mode === "baseline") entries.push(...baselineEntries(d, io.cwd));
-    else if (stream) emit(stream.document(d));
-    else buffered.push(d);
+    else if (stream) emit(stream.document(hideBelow(d, opts.minSeverity)));
+    else buffered.push(hideBelow(d, opts.minSeverity));
   }
   progress?.clear();
 
@@ -183,6 +194,10 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   await outFile?.close();
 
   if (!opts.quiet && expansion.skipped) warn(`skipped ${expansion.skipped} file(s) of unknown type`);
+  if (!opts.quiet)
+    config.suppress.forEach((e, i) => {
+      if (!usedSuppressions.has(i)) warn(`${config.file}: unused suppression suppress[${i}] ${e.rule}${e.clause ? ` clause ${e.clause}` : ""}: matched no finding in this run`);
+    });
   if (baseline) {
     const stale = baseline.stale();
     if (stale.length) {
@@ -195,6 +210,17 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   const reasons = thresholds.finish();
   for (const r of reasons) warn(r);
   return reasons.length ? EXIT.THRESHOLD : EXIT.OK;
+}
+
+/**
+ * Where a document's error is printed for people, once. On stderr (`file:line:col: CODE message (hint)`) for
+ * every format, except `github` written to standard output: there the `::error` annotation is the message, and
+ * a second copy would show in the same log. The terminal and compact reports never repeat it (their portfolio
+ * row says only "error CODE"); JSON, SARIF, CSV, HTML and Markdown also record it as data, for whoever reads
+ * the report later.
+ */
+export function errorsOnStderr(format: string, toStdout: boolean): boolean {
+  return !(format === "github" && toStdout);
 }
 
 export function colorWanted(flag: boolean | undefined, io: Io): boolean {

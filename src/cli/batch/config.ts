@@ -37,6 +37,19 @@ export const configSchema = z.strictObject({
   format: z.string().optional(),
   concurrency: z.union([z.literal("auto"), z.literal("off"), z.number().int().min(1)]).optional(),
   baseline: z.string().optional(),
+  /** Findings accepted by rule and clause (or fingerprint), with a reason; see ./config-suppress.ts. */
+  suppress: z
+    .array(
+      z.strictObject({
+        rule: z.string().regex(/^[a-z][a-z0-9-]*$/, "rule ids are kebab-case"),
+        // YAML reads 8.1 as a number; a clause number is text ("8.10" is not "8.1"), so quote it or it is converted.
+        clause: z.union([z.string().min(1), z.number()]).transform(String).optional(),
+        fingerprint: z.string().min(1).optional(),
+        file: z.string().min(1).optional(),
+        reason: z.string({ error: "a suppression needs a reason (why is this finding accepted?)" }).trim().min(1, "a suppression needs a reason (why is this finding accepted?)"),
+      }),
+    )
+    .default([]),
 });
 export type ConfigSource = z.infer<typeof configSchema>;
 

@@ -45,6 +45,8 @@ const ERRNO_MESSAGES: Record<string, string> = {
 /** One path → its report, in whichever thread runs it. */
 export async function analysePath(path: string, io: Io, pack: RulePack, settings: Pick<AnalysisSettings, "analyse" | "input">): Promise<DocumentReport> {
   const bytes = await readInput(path, io, maxBytesOf(settings.input));
-  if ("error" in bytes) return errorReport(path, bytes.error);
-  return analyseBytes(path, bytes.value, pack, { ...settings.analyse, now: io.now, ...inputOptions(path, settings.input) });
+  // --stdin-filename: standard input is reported (and its format guessed) under that name.
+  const shown = path === "-" && settings.input.stdinFilename ? settings.input.stdinFilename : path;
+  if ("error" in bytes) return errorReport(shown, shown === path ? bytes.error : { ...bytes.error, path: shown });
+  return analyseBytes(shown, bytes.value, pack, { ...settings.analyse, now: io.now, ...inputOptions(path, settings.input) });
 }

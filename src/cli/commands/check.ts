@@ -33,6 +33,7 @@ export function analysisOptions(cmd: Command): Command {
     .addOption(new Option("--preset <name>", "principle weights for the overall index (default relational, or the config's weights)").choices(PRESET_NAMES))
     .option("--password <pw>", "password that opens encrypted PDFs")
     .addOption(new Option("--stdin-format <format>", "format of standard input when its content does not tell").choices(STDIN_FORMATS))
+    .option("--stdin-filename <name>", "the path standard input is reported under (SARIF, GitHub, baseline, config suppressions)", nonEmpty)
     .option("--max-size <MB>", `refuse inputs larger than this (default ${DEFAULT_MAX_MB})`, parseMaxSize)
     .option("--debug", "show stack traces for internal errors");
 }
@@ -47,14 +48,29 @@ export const registerCheck: Register = (program, io, setExit) => {
     .option("--min-score <n|principle=n>", "exit 1 when an overall (or a principle's) score is below n (repeatable)", collectMinScore)
     .addOption(new Option("--fail-on <severity>", "exit 1 when an open flag or gap of this severity or worse is found").choices([...SEVERITIES]))
     .option("--max-flags <n>", "exit 1 when the run has more than n open flags and gaps", parseCount)
+    .addOption(new Option("--min-severity <severity>", "show only flags and gaps of this severity or worse, in every format (scores and thresholds still count all)").choices([...SEVERITIES]))
     .option("--baseline <file>", "accepted findings (from `trustlint baseline`): only new ones count")
     .option("--explain-score", "print the score arithmetic per principle")
     .option("--color", "force colour")
-    .option("--no-color", "disable colour");
+    .option("--no-color", "disable colour")
+    .addHelpText("after", CHECK_HELP);
   analysisOptions(cmd).action(async (paths: string[], opts: CheckOptions) => {
     setExit(await runBatchCheck(paths, opts, io));
   });
 };
+
+const CHECK_HELP = `
+Examples:
+  trustlint check draft.md
+  trustlint check contracts/ --ignore "**/old/**" -f html -o portfolio.html
+  trustlint check msa.pdf -f sarif -o trustlint.sarif --fail-on high
+  trustlint check . -f compact --min-severity medium     one line per finding, medium and worse
+  cat draft.md | trustlint check - --stdin-filename draft.md
+
+-q hides the progress bar and notes; --min-severity hides findings below a severity in the report
+(scores and thresholds still count every finding).
+
+Exit codes: 0 no threshold failed · 1 a threshold failed · 2 usage, configuration or input error`;
 
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -66,13 +82,18 @@ function collectRole(value: string, previous: Record<string, Role>): Record<stri
   return { ...previous, [m[1]!.trim()]: m[2] as Role };
 }
 
+function nonEmpty(value: string): string {
+  if (!value.trim()) throw new InvalidArgumentError("expected a file name");
+  return value;
+}
+
 function parseTimeout(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number of milliseconds, 0 for no limit");
   return n;
 }
 
-function parseCount(value: string): number {
+export function parseCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number ≥ 0");
   return n;

@@ -53,6 +53,7 @@ async function runPrintConfig(file: string, opts: { config?: string | false }, i
     format: config.format ?? "terminal",
     concurrency: config.concurrency ?? "auto",
     baseline: config.baseline ? relative(io.cwd, config.baseline) : null,
+    suppress: config.suppress,
   };
   io.stdout(`${JSON.stringify(effective, null, 2)}\n`);
   return EXIT.OK;
