@@ -94,3 +94,20 @@ describe("direction and reciprocity by party", () => {
     expect([f.mutual, f.burdenedParty]).toEqual([true, "both"]);
   });
 });
+
+describe("provisions run together in one sentence", () => {
+  it("'(i) X will indemnify … (ii) Y will indemnify …' are two one-way facts that pair, not one mutual sentence", async () => {
+    const a = await analyseText(
+      NAMED("10. Indemnification\n10.1 Indemnification (i) Northwind will defend, indemnify and hold harmless Tallis against claims arising from defects (ii) Tallis will defend, indemnify and hold harmless Northwind against claims arising from its designs"),
+    );
+    const facts = a.facts.filter((f) => f.topic === "indemnity");
+    expect(facts.map((f) => f.burdenedParty).sort()).toEqual(["Northwind", "Tallis"]);
+    expect(facts.every((f) => f.mutual === true)).toBe(true);
+  });
+
+  it("'X may terminate for convenience …, and Y may terminate for convenience …' gives both parties the right", async () => {
+    const a = await analyseText(NAMED("6. Term\n6.2 Tallis may terminate for convenience any Service, and Northwind may terminate for convenience any Support Service, upon 30 days' prior written notice."));
+    const facts = a.facts.filter((f) => f.topic === "termination-for-convenience");
+    expect(facts.every((f) => f.mutual === true)).toBe(true);
+  });
+});

@@ -55,34 +55,35 @@ function detectInClause(
     if (!topic.require.every((r) => anyMatch(r.any, r.scope === "clause" ? clauseText : text))) continue;
     if (topic.exclude.length && anyMatch(topic.exclude, text)) continue;
     if (!topic.meta["heading-only"] && isBareTitle(text)) continue;
-    const read = unitDirection(topic, text, hit, lexicon);
-    let direction = read.direction;
-    const termsKey = read.termsKey;
-    if (topic.mutualIf) {
-      // Membership words ("joint", "representatives of each party") decide balance for topics with no actor.
-      const joint = anyMatch(topic.mutualIf.any, topic.mutualIf.scope === "clause" ? clauseText : text);
-      if (joint) direction = { ...BOTH };
-      else if (direction.mutual !== false) direction = { ...NOBODY, mutual: false };
+    for (const read of unitDirection(topic, text, hit, lexicon)) {
+      let direction = read.direction;
+      if (topic.mutualIf) {
+        // Membership words ("joint", "representatives of each party") decide balance for topics with no actor.
+        const joint = anyMatch(topic.mutualIf.any, topic.mutualIf.scope === "clause" ? clauseText : text);
+        if (joint) direction = { ...BOTH };
+        else if (direction.mutual !== false) direction = { ...NOBODY, mutual: false };
+      }
+      const key = `${direction.mutual}:${direction.burdenedParty}:${direction.beneficiaryParty}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const at = read.hit;
+      const start = unit.start + at.index;
+      const fact: Fact = {
+        topic: topic.meta.id,
+        span: { start, end: start + at.text.length },
+        location: locator.locate(start, start + at.text.length, clause),
+        mutual: direction.mutual,
+        burdened: direction.burdened,
+        beneficiary: direction.beneficiary,
+        burdenedParty: direction.burdenedParty,
+        beneficiaryParty: direction.beneficiaryParty,
+        values: readValues(topic, text),
+        excerpt: excerptAround(text, at.index, at.text.length),
+        matched: at.text,
+      };
+      if (direction.differentTerms) fact.values = { ...fact.values, "different-terms": true };
+      out.push(read.termsKey !== null ? { fact, terms: read.termsKey } : { fact });
     }
-    const key = `${direction.mutual}:${direction.burdenedParty}:${direction.beneficiaryParty}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const start = unit.start + hit.index;
-    const fact: Fact = {
-      topic: topic.meta.id,
-      span: { start, end: start + hit.text.length },
-      location: locator.locate(start, start + hit.text.length, clause),
-      mutual: direction.mutual,
-      burdened: direction.burdened,
-      beneficiary: direction.beneficiary,
-      burdenedParty: direction.burdenedParty,
-      beneficiaryParty: direction.beneficiaryParty,
-      values: readValues(topic, text),
-      excerpt: excerptAround(text, hit.index, hit.text.length),
-      matched: hit.text,
-    };
-    if (direction.differentTerms) fact.values = { ...fact.values, "different-terms": true };
-    out.push(termsKey !== null ? { fact, terms: termsKey } : { fact });
   }
   return out;
 }
@@ -112,12 +113,32 @@ const NOBODY: UnitDirection = { mutual: null, burdened: null, beneficiary: null,
  * same-terms` topics the pair is mutual only when both halves say the same thing once party names are removed
  * ("Supplier's liability shall not exceed £1m and Customer's shall not exceed the Charges" is not).
  */
-function unitDirection(topic: CompiledTopic, text: string, first: { index: number; text: string }, lexicon: PartyLexicon): { direction: UnitDirection; termsKey: string | null } {
-  if (topic.meta.subject === "none") return { direction: { ...NOBODY }, termsKey: null };
-  if (topic.meta.subject === "mutual") return { direction: { ...BOTH }, termsKey: null };
+interface ReadUnit {
+  direction: UnitDirection;
+  termsKey: string | null;
+  /** The trigger the fact is located at. */
+  hit: { index: number; text: string };
+}
+
+/** A list-item or sub-clause marker: what stands between two provisions run together in one "sentence". */
+const ITEM_MARKER = /(?:^|\s)(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s/;
+
+function unitDirection(topic: CompiledTopic, text: string, first: { index: number; text: string }, lexicon: PartyLexicon): ReadUnit[] {
+  if (topic.meta.subject === "none") return [{ direction: { ...NOBODY }, termsKey: null, hit: first }];
+  if (topic.meta.subject === "mutual") return [{ direction: { ...BOTH }, termsKey: null, hit: first }];
   const subjectIs = topic.meta.subject;
   const hits = allMatches(topic.trigger, text, 8);
   if (!hits.some((h) => h.index === first.index)) hits.unshift(first);
+  // "Company may terminate … any Transition Service, and RGHI may terminate … any Reverse Transition Service": a
+  // long first match can swallow the second party's trigger; look for one right after each other party's name.
+  for (const m of lexicon.regex ? text.matchAll(new RegExp(lexicon.regex.source, "g")) : []) {
+    const after = m.index! + m[0].length;
+    if (hits.some((h) => h.index >= m.index! && h.index <= after + 40)) continue;
+    const next = firstMatch(topic.trigger, text.slice(after, after + 300));
+    if (next && next.index <= 40) hits.push({ index: after + next.index, text: next.text });
+    if (hits.length >= 12) break;
+  }
+  hits.sort((a, b) => a.index - b.index);
   const read = hits.map((h, i) => ({
     hit: h,
     dir: directionOf(text, h.index, h.index + h.text.length, subjectIs, lexicon),
@@ -125,17 +146,22 @@ function unitDirection(topic: CompiledTopic, text: string, first: { index: numbe
   }));
   const firstDir = read.find((r) => r.hit.index === first.index)!;
   const mutual = read.find((r) => r.dir.mutual === true);
-  if (mutual) return { direction: mutual.dir, termsKey: null };
-  // Two parties each given the term in one sentence ("Acme shall indemnify Beta … and Beta shall indemnify Acme").
+  if (mutual) return [{ direction: mutual.dir, termsKey: null, hit: first }];
   const byParty = new Map<string, (typeof read)[number]>();
   for (const r of read) if (r.dir.subjectName) byParty.set(r.dir.subjectName, byParty.get(r.dir.subjectName) ?? r);
   if (byParty.size >= 2) {
-    const [a, b] = [...byParty.values()] as [(typeof read)[number], (typeof read)[number]];
-    if (topic.meta.mirror === "mutual" || a.terms === b.terms) return { direction: { ...BOTH }, termsKey: null };
-    return { direction: { ...BOTH, mutual: false, differentTerms: true }, termsKey: null };
+    const [a, b] = [...byParty.values()].sort((x, y) => x.hit.index - y.hit.index) as [(typeof read)[number], (typeof read)[number]];
+    // Two provisions run together (no sentence break between "(i) Philips will indemnify …" and "(ii) Customer
+    // will indemnify …"): each is its own one-way fact, and the document-level pass pairs them.
+    if (ITEM_MARKER.test(text.slice(a.hit.index, b.hit.index))) {
+      return [a, b].map((r) => ({ direction: r.dir, termsKey: r.terms, hit: r.hit }));
+    }
+    // One sentence that gives the term to both ("Acme shall indemnify Beta … and Beta shall indemnify Acme").
+    if (topic.meta.mirror === "mutual" || a.terms === b.terms) return [{ direction: { ...BOTH }, termsKey: null, hit: first }];
+    return [{ direction: { ...BOTH, mutual: false, differentTerms: true }, termsKey: null, hit: first }];
   }
   const chosen = firstDir.dir.subjectName ? firstDir : (read.find((r) => r.dir.subjectName) ?? firstDir);
-  return { direction: chosen.dir, termsKey: chosen.terms };
+  return [{ direction: chosen.dir, termsKey: chosen.terms, hit: first }];
 }
 
 /** The trigger and what follows it up to the next trigger, without party names: what the term says. */
