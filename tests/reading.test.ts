@@ -111,3 +111,21 @@ describe("provisions run together in one sentence", () => {
     expect(facts.every((f) => f.mutual === true)).toBe(true);
   });
 });
+
+describe("operative text only", () => {
+  it("table-of-contents lines yield no facts", async () => {
+    const toc = "TABLE OF CONTENTS\n\n8.1 Indemnification by Northwind ........ 12\n8.2 Liquidated Damages ........ 13\n8.3 Escalation and Mediation ........ 14\n9.1 Limitation of Liability ........ 15\n\n";
+    const a = await analyseText(NAMED(`${toc}1. Supply\n1.1 Northwind shall supply the Products to Tallis.`));
+    expect(a.facts.filter((f) => ["indemnity", "liquidated-damages", "escalation", "mediation", "liability-cap"].includes(f.topic))).toEqual([]);
+  });
+
+  it("a definition of the indemnified parties is not an indemnity", async () => {
+    const a = await analyseText(NAMED('1. Definitions\n1.4 "Tallis Indemnified Parties" means Tallis, its affiliates and their officers, who are indemnified under clause 8.\n\n2. Supply\n2.1 Northwind shall supply the Products.'));
+    expect(a.facts.filter((f) => f.topic === "indemnity")).toEqual([]);
+  });
+
+  it("the signature block yields no facts", async () => {
+    const a = await analyseText(NAMED("1. Supply\n1.1 Northwind shall supply the Products.\n\nIN WITNESS WHEREOF the parties have signed this Agreement.\nNorthwind Components GmbH, by its Head of Indemnity Claims\nTallis Devices, Inc., by its General Counsel"));
+    expect(a.facts.filter((f) => f.topic === "indemnity")).toEqual([]);
+  });
+});

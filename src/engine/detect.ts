@@ -19,7 +19,7 @@ export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budg
   const locator = new Locator(doc);
   for (const clause of doc.clauses) {
     checkBudget(budget);
-    if (clause.placeholder) continue;
+    if (clause.placeholder || clause.nonOperative) continue;
     const clauseText = doc.text.slice(clause.span.start, clause.span.end);
     // No combined "any trigger" pre-filter here: measured on CUAD (npm run bench, --cpu-prof) the one big
     // alternation of every trigger took 71% of all CPU — V8 leaves a regex that large in its slow interpreter —
@@ -51,6 +51,9 @@ function detectInClause(
     const text = doc.text.slice(unit.start, unit.end);
     const hit = firstMatch(topic.trigger, text);
     if (!hit) continue;
+    // A definition names a thing ("'Indemnified Parties' means …"); the clause that uses it is the operative one.
+    if (!topic.meta["in-definitions"] && DEFINITION_SENTENCE.test(text)) continue;
+    if (inSignatureBlock(doc, clause, unit.start)) continue;
     if (!topic.meta["heading-only"] && isHeadingOnly(clause, unit, hit.index, doc.text)) continue;
     if (!topic.require.every((r) => anyMatch(r.any, r.scope === "clause" ? clauseText : text))) continue;
     if (topic.exclude.length && anyMatch(topic.exclude, text)) continue;
@@ -86,6 +89,19 @@ function detectInClause(
     }
   }
   return out;
+}
+
+const DEFINITION_SENTENCE = /^\W{0,3}(?:\(?[a-z0-9]{1,4}[.)]\s*)?["“'‘][^"”’\n]{1,80}["”'’]\s+(?:shall\s+)?(?:means?|has\s+the\s+meaning|have\s+the\s+meaning|refers?\s+to)\b/i;
+const SIGNATURE = /\bIN\s+WITNESS\s+WHEREOF\b/i;
+
+/** Names, titles and dates under "IN WITNESS WHEREOF": a signature block is short, and exhibits may follow it. */
+const SIGNATURE_BLOCK_CHARS = 1200;
+
+function inSignatureBlock(doc: ContractDocument, clause: Clause, at: number): boolean {
+  const m = SIGNATURE.exec(doc.text.slice(clause.span.start, clause.span.end));
+  if (!m) return false;
+  const from = clause.span.start + m.index;
+  return at >= from && at < from + SIGNATURE_BLOCK_CHARS;
 }
 
 /** A fact and, for one-way facts, the wording of its terms without party names (for pairing across clauses). */

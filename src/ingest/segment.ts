@@ -259,7 +259,37 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
     });
   }
   if (clauses.length === 0) clauses.push({ id: "c0", number: null, heading: null, label: null, span: { start: 0, end: text.length }, depth: 0, inDefinitions: false, placeholder: false });
+  markTableOfContents(text, clauses);
   return clauses;
+}
+
+/**
+ * A table-of-contents entry is a short numbered line with no verb, often ending in a page number ("8.1
+ * Indemnification ........ 12"). Three or more in a row are the table of contents; a single short heading is
+ * not. They name topics without agreeing to anything, so they yield no facts.
+ */
+const TOC_VERB = /\b(?:shall|will|may|must|agrees?|is|are|be|has|have|hereby|means)\b/i;
+
+function markTableOfContents(text: string, clauses: Clause[]): void {
+  const isEntry = (c: Clause) => {
+    if (c.number === null) return false;
+    const t = text.slice(c.span.start, c.span.end).trim();
+    if (t.length > 160 || t.includes("\n\n") || TOC_VERB.test(t)) return false;
+    if (/(?:\.{3,}|\s)\d{1,3}\s*$/.test(t)) return true;
+    // No page number: a title-cased caption only ("Section 2.01 Appointment; Exclusivity").
+    const words = t.replace(/^\S+\s*/, "").split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+    return t.length <= 80 && words.length > 0 && words.every((w) => /^[A-Z]/.test(w));
+  };
+  let run: Clause[] = [];
+  const flush = () => {
+    if (run.length >= 3 && run.some((c) => /(?:\.{3,}|\s)\d{1,3}\s*$/.test(text.slice(c.span.start, c.span.end).trim()))) for (const c of run) c.nonOperative = "table-of-contents";
+    run = [];
+  };
+  for (const c of clauses) {
+    if (isEntry(c)) run.push(c);
+    else flush();
+  }
+  flush();
 }
 
 /** A Markdown ordered-list item: a single number with a dot ("1."), wherever it is indented. */

@@ -18,6 +18,8 @@ export interface Clause {
   inDefinitions: boolean;
   /** True for "[Reserved]", "Intentionally omitted", "[●]", "TBD" and the like. */
   placeholder: boolean;
+  /** Set when the clause is not operative text: a table-of-contents entry. Such clauses yield no facts. */
+  nonOperative?: "table-of-contents";
 }
 
 export interface DefinedTerm {
