@@ -21,6 +21,7 @@ import {
 } from "docx";
 import { describe, expect, it } from "vitest";
 import { toMeta } from "../src/cli/batch/meta.js";
+import { analyseBytes } from "../src/cli/pipeline.js";
 import { ingest } from "../src/ingest/index.js";
 import type { ContractDocument } from "../src/model/document.js";
 import { reviewBytes, type ReviewOptions } from "../src/review/index.js";
@@ -321,6 +322,11 @@ describe("review of a negotiated Word draft", { timeout: 120_000 }, () => {
   });
 });
 
+/** Compared without white space and with straight quotes, as the engine reads text. */
+function flat(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, "").toLowerCase();
+}
+
 const SHARED = join(process.cwd(), "..", "shared", "corpus", "standard");
 function wordFiles(): string[] {
   const out: string[] = [];
@@ -349,10 +355,58 @@ describe.skipIf(STANDARD.length === 0)("review of the Common Paper and Bonterms 
       const { document, comments: xml } = await parts(out.bytes);
       expectConsistentIds(document, xml);
       expect(out.stats.unplaced, file).toBe(0);
+      // Comment i+1 belongs to the i-th commented finding; its range holds the words that fired the rule.
+      const anchors = anchoredText(document);
+      const list = commentsOf(xml);
+      const findings = out.report.findings.filter((f) => f.kind !== "gap" && !f.suppressed);
+      findings.forEach((f, i) => {
+        const id = list[i + 1]!.id;
+        expect(flat(anchors.get(id) ?? ""), `${file}: ${f.ruleId}`).toContain(flat(f.matched));
+      });
       comments += out.stats.comments;
       paragraphOnly += out.stats.paragraphOnly;
     }
     expect(comments).toBeGreaterThan(STANDARD.length);
     expect(paragraphOnly / comments).toBeLessThan(0.05);
+  });
+});
+
+/** A 100-page contract: 180 numbered clauses of five long sentences (about 260,000 characters). */
+async function longDocx(): Promise<Uint8Array> {
+  const bodies = [
+    "The Supplier shall supply, install and maintain the equipment listed in the relevant schedule at each Customer site, and shall keep spare parts sufficient for four weeks of normal use at every site.",
+    "The Supplier shall indemnify, defend and hold harmless the Customer against all claims, losses and costs arising out of or in connection with this Agreement.",
+    "The Customer may terminate this Agreement at any time for convenience on thirty days' written notice to the Supplier.",
+    "The Customer shall pay the charges set out in the schedule within thirty days of a valid invoice, and disputed amounts shall be resolved in good faith between the contract managers.",
+    "Each party shall keep the other's confidential information secret and use it only for the purposes of this Agreement, except where disclosure is required by law.",
+  ];
+  const children = [new Paragraph({ text: "Master Services Agreement", heading: HeadingLevel.TITLE }), new Paragraph('This Agreement is made between Harbour Clinics Ltd (the "Customer") and Inkwell Managed Services Limited (the "Supplier").')];
+  for (let i = 1; i <= 180; i++) {
+    children.push(new Paragraph({ text: `${i}. Clause ${i}`, heading: HeadingLevel.HEADING_2 }));
+    for (let j = 0; j < 5; j++) children.push(new Paragraph(`${i}.${j + 1} ${bodies[(i + j) % bodies.length]} This sentence number ${i * 10 + j} keeps the text long enough to fill a page of an ordinary contract.`));
+  }
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+describe("review speed", { timeout: 300_000 }, () => {
+  it("reviews a 100-page Word contract in under twice the time check takes on it", async () => {
+    const bytes = await longDocx();
+    const pack = await builtinPack();
+    const opts = await options();
+    const best = async (run: () => Promise<unknown>) => {
+      let min = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        await run();
+        min = Math.min(min, performance.now() - t);
+      }
+      return min;
+    };
+    const check = await best(() => analyseBytes("long.docx", bytes, pack));
+    const reviewed = await best(() => reviewBytes("long.docx", bytes, pack, opts));
+    const out = await reviewBytes("long.docx", bytes, pack, opts);
+    expect(out.ok && out.value.stats.comments).toBeGreaterThan(300);
+    expect(out.ok && out.value.stats.paragraphOnly).toBe(0);
+    expect(reviewed / check, `check ${Math.round(check)} ms, review ${Math.round(reviewed)} ms`).toBeLessThan(2);
   });
 });

@@ -17,8 +17,15 @@ export type Anchor =
   | { kind: "exact"; start: { para: number; at: number }; end: { para: number; at: number } }
   | { kind: "paragraph"; para: number };
 
-/** Characters that do not count when comparing the two texts. */
-const INVISIBLE = /[\s\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]/;
+/** Characters that do not count when comparing the two texts: white space, soft hyphens, zero-width and bidi marks. */
+function invisible(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202f) ||
+    c === 0x205f || c === 0x2060 || (c >= 0x2066 && c <= 0x2069) || c === 0x3000 || c === 0xfeff
+  );
+}
 
 interface Keyed {
   key: string;
@@ -26,16 +33,23 @@ interface Keyed {
   offsets: Int32Array;
 }
 
-function keyOf(text: string, from = 0, to = text.length): Keyed {
-  let key = "";
-  const offsets: number[] = [];
-  for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (INVISIBLE.test(ch)) continue;
-    key += ch;
-    offsets.push(i);
+function keyOf(text: string): Keyed {
+  const codes = new Uint16Array(text.length);
+  const offsets = new Int32Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (invisible(c)) continue;
+    codes[n] = c;
+    offsets[n++] = i;
   }
-  return { key, offsets: Int32Array.from(offsets) };
+  return { key: fromCodes(codes.subarray(0, n)), offsets: offsets.slice(0, n) };
+}
+
+function fromCodes(codes: Uint16Array): string {
+  let out = "";
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
+  return out;
 }
 
 /** First index i with sorted[i] >= value (sorted.length when none). */
@@ -66,21 +80,18 @@ export class AnchorFinder {
     this.lineStarts = [0];
     for (let i = 0; i < doc.original.length; i++) if (doc.original.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     this.anchorable = paragraphs.filter((p) => !p.boxed && p.close >= 0);
-    let key = "";
-    const para: number[] = [];
-    const at: number[] = [];
+    const keys: string[] = [];
+    const para: Int32Array[] = [];
+    const at: Int32Array[] = [];
     for (const p of this.anchorable) {
-      for (let i = 0; i < p.text.length; i++) {
-        const ch = p.text[i]!;
-        if (INVISIBLE.test(ch)) continue;
-        key += ch;
-        para.push(p.index);
-        at.push(i);
-      }
+      const k = keyOf(p.text);
+      keys.push(k.key);
+      para.push(new Int32Array(k.key.length).fill(p.index));
+      at.push(k.offsets);
     }
-    this.xmlKey = key;
-    this.xmlPara = Int32Array.from(para);
-    this.xmlAt = Int32Array.from(at);
+    this.xmlKey = keys.join("");
+    this.xmlPara = concat(para, this.xmlKey.length);
+    this.xmlAt = concat(at, this.xmlKey.length);
   }
 
   /** The first paragraph with visible text (the title, usually), for the summary comment. */
@@ -180,6 +191,16 @@ export class AnchorFinder {
     const k = Math.min(this.xmlKey.length - 1, Math.floor(rel * this.xmlKey.length));
     return this.xmlPara[k]!;
   }
+}
+
+function concat(parts: readonly Int32Array[], length: number): Int32Array {
+  const out = new Int32Array(length);
+  let n = 0;
+  for (const p of parts) {
+    out.set(p, n);
+    n += p.length;
+  }
+  return out;
 }
 
 /** Positions of `needle` in `hay` starting before `limit` (from `from`), overlapping ones included. */
