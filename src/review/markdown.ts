@@ -6,7 +6,7 @@ import { commentedFindings, findingComment, summaryComment, summaryGaps, type Co
 
 /**
  * The review of a Markdown or plain-text contract: a Markdown copy of the source with each finding as a
- * blockquote after the paragraph it is in, and the summary at the top. Every block trustlint adds sits between
+ * blockquote after the paragraph it is in, and the summary after the first paragraph (the title, usually). Every block trustlint adds sits between
  * two HTML comments, so a later review (or `stripReview`) removes exactly those blocks and nothing else.
  */
 export const OPEN = "<!-- trustlint-review -->";
@@ -16,21 +16,19 @@ export interface MarkdownReviewOptions extends SelectOptions {
   rules: ReadonlyMap<string, RuleMeta>;
 }
 
-/** The source without trustlint's blocks from an earlier review. */
+/** The source without trustlint's blocks from an earlier review (each block and the line break the writer put before it). */
 export function stripReview(source: string): string {
   let out = source;
-  for (;;) {
-    const start = out.indexOf(OPEN);
-    if (start < 0) return out;
+  for (let start = out.indexOf(OPEN); start >= 0; start = out.indexOf(OPEN, start)) {
     const end = out.indexOf(CLOSE, start);
-    if (end < 0) return out;
-    // The block and the blank line the writer put before it.
-    let from = start;
-    while (from > 0 && out[from - 1] === "\n") from--;
+    if (end < 0) break;
+    const from = start > 0 && out[start - 1] === "\n" ? start - 1 : start;
     let to = end + CLOSE.length;
-    if (from === 0) while (to < out.length && out[to] === "\n") to++;
+    if (out[to] === "\n") to++;
     out = out.slice(0, from) + out.slice(to);
+    start = from;
   }
+  return out;
 }
 
 export function reviewMarkdown(source: string, doc: ContractDocument, report: DocumentReport, options: MarkdownReviewOptions): { text: string; comments: number } {
@@ -45,7 +43,9 @@ export function reviewMarkdown(source: string, doc: ContractDocument, report: Do
     const end = paragraphEnd(source, offset);
     after.set(end, [...(after.get(end) ?? []), findingComment(f, report, options.rules)]);
   }
-  const summary = block([summaryComment(report, summaryGaps(report, options), { comments: findings.length, paragraphOnly: 0 })]);
+  const summary = summaryComment(report, summaryGaps(report, options), { comments: findings.length, paragraphOnly: 0 });
+  const titleEnd = paragraphEnd(source, source.search(/\S|$/));
+  after.set(titleEnd, [summary, ...(after.get(titleEnd) ?? [])]);
   let out = "";
   let last = 0;
   for (const end of [...after.keys()].sort((a, b) => a - b)) {
@@ -55,7 +55,7 @@ export function reviewMarkdown(source: string, doc: ContractDocument, report: Do
   }
   out += source.slice(last);
   void doc;
-  return { text: `${summary}\n\n${out}${out.endsWith("\n") ? "" : "\n"}`, comments: findings.length };
+  return { text: `${out}${out.endsWith("\n") ? "" : "\n"}`, comments: findings.length };
 }
 
 /** Offset of the end of the paragraph containing `offset`: the start of the next blank line, or the end. */
