@@ -246,7 +246,7 @@ async function messyDocx(): Promise<Uint8Array> {
           new Table({
             rows: [
               new TableRow({ children: [new TableCell({ children: [new Paragraph("Service")] }), new TableCell({ children: [new Paragraph("Charge")] })] }),
-              new TableRow({ children: [new TableCell({ children: [new Paragraph("Cleaning")] }), new TableCell({ children: [new Paragraph("The Supplier shall bear all risk of loss of the equipment.")] })] }),
+              new TableRow({ children: [new TableCell({ children: [new Paragraph("Cleaning")] }), new TableCell({ children: [new Paragraph("The parties shall establish a joint steering committee with senior representatives of each party, meeting quarterly.")] })] }),
             ],
           }),
           new Textbox({ style: { width: "200pt", height: "50pt" }, children: [new Paragraph("Draft for discussion only.")] }),
@@ -279,6 +279,10 @@ describe("review of a negotiated Word draft", { timeout: 120_000 }, () => {
     const indemnity = list.find((c) => c.id !== "0" && /indemn/i.test(c.text));
     expect(indemnity).toBeDefined();
     expect(anchors.get(indemnity!.id)).toMatch(/^The Supplier shall indemnify and hold harmless the Customer against all losses arising from the Services\.?$/);
+    // The reader sees a table row as one line ("Cleaning<tab>The parties shall…"); the comment stays in one cell.
+    const committee = list.find((c) => /governance/i.test(c.text.split("\n")[0]!) && c.text.startsWith("trustlint · strength"));
+    expect(committee, list.map((c) => c.text.split("\n")[0]).join("; ")).toBeDefined();
+    expect(anchors.get(committee!.id)).toMatch(/^The parties shall establish a joint steering committee/);
     // A second review keeps Jane's comment again and replaces only trustlint's.
     const again = await review(out.bytes);
     expect(again.stats).toMatchObject({ kept: 1, replaced: list.length - 1 });

@@ -74,7 +74,7 @@ export class AnchorFinder {
   private readonly xmlAt: Int32Array;
   private readonly anchorable: Paragraph[];
 
-  constructor(private readonly doc: ContractDocument, paragraphs: readonly Paragraph[]) {
+  constructor(private readonly doc: ContractDocument, private readonly paragraphs: readonly Paragraph[]) {
     this.source = keyOf(doc.original);
     this.normal = keyOf(doc.text);
     this.lineStarts = [0];
@@ -104,7 +104,7 @@ export class AnchorFinder {
     const match = this.matchSpan(f);
     if (!match) return null;
     const excerpt = this.excerptSpan(f, match);
-    const candidates = excerpt ? [excerpt, this.withoutLeadingLabel(excerpt), match] : [match];
+    const candidates = excerpt ? [excerpt, this.withoutLeadingLabel(excerpt), this.withinCell(excerpt, match), match] : [match];
     for (const c of candidates) {
       if (!c) continue;
       const exact = this.findInXml(c.start, c.end);
@@ -160,6 +160,18 @@ export class AnchorFinder {
     return cut > 0 && span.start + cut < span.end ? { start: span.start + cut, end: span.end } : null;
   }
 
+  /** The part of the span between the tabs around the match: the reader joins a table row's cells with tabs. */
+  private withinCell(span: { start: number; end: number }, match: { start: number; end: number }): { start: number; end: number } | null {
+    const text = this.doc.original;
+    let start = span.start;
+    let end = span.end;
+    const before = text.lastIndexOf("\t", match.start - 1);
+    if (before >= start) start = before + 1;
+    const after = text.indexOf("\t", match.end);
+    if (after >= 0 && after < end) end = after;
+    return start !== span.start || end !== span.end ? { start, end } : null;
+  }
+
   private findInXml(start: number, end: number): Anchor | null {
     const ks = lowerBound(this.source.offsets, start);
     const ke = lowerBound(this.source.offsets, end);
@@ -177,6 +189,9 @@ export class AnchorFinder {
       pick = all.positions.reduce((best, p) => (Math.abs(p / this.xmlKey.length - rel) < Math.abs(best / this.xmlKey.length - rel) ? p : best));
     }
     const last = pick + want.length - 1;
+    // A table row is one line of the reader's text ("Cleaning<tab>The parties shall…"), so a sentence can run
+    // from one cell into the next. A comment cannot sensibly span cells: try the narrower candidates instead.
+    if (this.paragraphs[this.xmlPara[pick]!]!.container !== this.paragraphs[this.xmlPara[last]!]!.container) return null;
     return {
       kind: "exact",
       start: { para: this.xmlPara[pick]!, at: this.xmlAt[pick]! },

@@ -272,12 +272,12 @@ function addMarkers(edits: Edits, doc: DocumentXml, anchor: Anchor, id: number):
     edits.add({ at: p.close, mode: "insert" }, end, true);
     return;
   }
-  let from = anchor.start;
+  const from = anchor.start;
   let to = anchor.end;
   const a = doc.paragraphs[from.para]!;
   const b = doc.paragraphs[to.para]!;
-  // A range from one table cell (or text box) into another is not something an editor can show: keep it in
-  // the paragraph where it starts.
+  // A range from one table cell (or text box) into another is not something an editor can show (the anchor
+  // finder avoids them): keep it in the paragraph where it starts.
   if (a.container !== b.container) to = { para: a.index, at: a.text.length };
   const startCut = cutAt(doc.xml, a, from.at, "start");
   const endCut = cutAt(doc.xml, doc.paragraphs[to.para]!, to.at, "end");
@@ -288,7 +288,6 @@ function addMarkers(edits: Edits, doc: DocumentXml, anchor: Anchor, id: number):
   }
   edits.add(startCut, start, false);
   edits.add(endCut, end, true);
-  void from;
 }
 
 /** Where in the XML a comment boundary goes: before character `at` (start) or after character `at - 1` (end). */
