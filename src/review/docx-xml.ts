@@ -133,6 +133,7 @@ export function readDocumentXml(xml: string): DocumentXml {
       stack.push({ name, start: at, tagEnd: last });
       continue;
     }
+    if (name === "w:pPr" && selfClosing && paraStack.length && stack[stack.length - 1]?.name === "w:p") paraStack[paraStack.length - 1]!.contentStart = last;
     if (name === "w:rPr" && run && stack[stack.length - 1]?.name === "w:r" && !selfClosing) rPrStart = at;
     else if (name === "w:rPr" && run && stack[stack.length - 1]?.name === "w:r" && selfClosing) {
       run.rPr = tag;

@@ -86,7 +86,9 @@ export async function reviewDocx(path: string, bytes: Uint8Array, doc: ContractD
   }
   const summary = summaryComment(report, summaryGaps(report, options), { comments: placed.length, paragraphOnly });
   const all = [{ anchor: { kind: "paragraph", para: first } as Anchor, text: summary }, ...placed];
-  const firstId = kept.reduce((m, c) => Math.max(m, c.id + 1), 0);
+  // After every id in use: the kept comments' and any marker left in the document without its comment.
+  const markerIds = [...cleanDocument.matchAll(/<w:(?:commentRangeStart|commentRangeEnd|commentReference)\b[^>]*\bw:id="(\d+)"/g)].map((m) => Number(m[1]));
+  const firstId = [...kept.map((c) => c.id), ...markerIds].reduce((m, id) => Math.max(m, id + 1), 0);
 
   // 3. Markers into document.xml, comments into comments.xml.
   const edits = new Edits();
