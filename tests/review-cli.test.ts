@@ -147,4 +147,20 @@ describe("trustlint review", { timeout: 120_000 }, () => {
     expect(await readFile(md, "utf8")).toBe(DRAFT);
     expect((await run([join(d, "missing.docx"), "--no-config"])).io.err).toContain("INPUT_NOT_FOUND");
   });
+
+  it("uses the config's rule switches and --role like check", async () => {
+    const d = await dir();
+    const input = join(d, "draft.md");
+    await writeFile(input, DRAFT);
+    const config = join(d, "team.yaml");
+    await writeFile(config, "rules:\n  ra-indemnity-one-way: off\n");
+    expect((await run([input, "-c", config, "-o", join(d, "off.md")])).code).toBe(0);
+    expect(await readFile(join(d, "off.md"), "utf8")).not.toContain("One-way indemnity");
+    expect((await run([input, "--no-config", "--role", "Customer=supplier", "--role", "Supplier=buyer", "-o", join(d, "roles.md")])).code).toBe(0);
+    expect(await readFile(join(d, "roles.md"), "utf8")).toContain("Parties: Customer (supplier), Supplier (buyer).");
+    const help = fakeIo();
+    await main(["review", "--help"], help);
+    expect(help.out).toContain("--min-severity");
+    expect(help.out).not.toContain("--shard");
+  });
 });

@@ -34,7 +34,10 @@ export const registerReview: Register = (program, io, setExit) => {
     .option("--flags-only", "comment win-lose terms only, not strengths")
     .addOption(new Option("--min-severity <severity>", "comment only findings of this severity or worse").choices([...SEVERITIES]))
     .option("--baseline <file>", "accepted findings (from `trustlint baseline`): they get no comment");
-  analysisOptions(cmd).action(async (file: string, opts: ReviewFlags) => {
+  analysisOptions(cmd);
+  // Batch and standard-input options mean nothing for one file written to one copy: accepted, not shown.
+  for (const o of cmd.options) if (["--ignore", "--concurrency", "--shard", "--stdin-format", "--password"].includes(o.long ?? "")) o.hideHelp();
+  cmd.action(async (file: string, opts: ReviewFlags) => {
     setExit(await runReview(file, opts, io));
   });
 };
@@ -93,20 +96,27 @@ async function runReview(file: string, opts: ReviewFlags, io: Io): Promise<ExitC
 
   const input = await readInput(file, io, maxBytesOf(settings.input));
   if ("error" in input) return fail(io, [input.error]);
-  const result = await reviewBytes(file, input.value, pack.value, {
-    author: opts.author,
-    date,
-    flagsOnly: opts.flagsOnly,
-    minSeverity: opts.minSeverity,
-    rules: new Map(pack.value.rules.map((r) => [r.id, toMeta(r)])),
-    roleOverrides: settings.analyse.roleOverrides,
-    weights: settings.analyse.weights,
-    timeoutMs: settings.analyse.timeoutMs,
-    now: io.now,
-    password: settings.input.password,
-    maxBytes: maxBytesOf(settings.input),
-    adjust: baseline ? (r) => baseline.apply(r) : undefined,
-  });
+  let result: Awaited<ReturnType<typeof reviewBytes>>;
+  try {
+    result = await reviewBytes(file, input.value, pack.value, {
+      author: opts.author,
+      date,
+      flagsOnly: opts.flagsOnly,
+      minSeverity: opts.minSeverity,
+      rules: new Map(pack.value.rules.map((r) => [r.id, toMeta(r)])),
+      roleOverrides: settings.analyse.roleOverrides,
+      weights: settings.analyse.weights,
+      timeoutMs: settings.analyse.timeoutMs,
+      now: io.now,
+      password: settings.input.password,
+      maxBytes: maxBytesOf(settings.input),
+      adjust: baseline ? (r) => baseline.apply(r) : undefined,
+    });
+  } catch (e) {
+    const error = e as Error;
+    if (opts.debug && error.stack) io.stderr(`${error.stack}\n`);
+    return fail(io, [appError("INTERNAL", `internal error while reviewing: ${error.message}`, { path: file, hint: "please report this with the file if you can" })]);
+  }
   if (!result.ok) return fail(io, [result.error]);
   const { kind, bytes, report, stats } = result.value;
 
