@@ -142,4 +142,24 @@ describe("Word XML the docx library does not write", { timeout: 60_000 }, () => 
     // Jane's comment keeps its id; trustlint's new ones come after it.
     expect(Math.min(...[...newComments.matchAll(/<w:comment w:id="(\d+)" w:author="trustlint"/g)].map((m) => Number(m[1])))).toBe(100);
   });
+
+  it("writes into the comments part the relationships name, when it is not word/comments.xml", async () => {
+    const bytes = await packageOf(BODY, {
+      "word/notes/remarks.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}"><w:comment w:id="0" w:author="Jane" w:date="2026-01-02T00:00:00Z"><w:p><w:r><w:t>Check clause 2.</w:t></w:r></w:p></w:comment></w:comments>`,
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const rels = (await zip.file("word/_rels/document.xml.rels")!.async("string"))!;
+    zip.file("word/_rels/document.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="notes/remarks.xml"/></Relationships>'));
+    const types = (await zip.file("[Content_Types].xml")!.async("string"))!;
+    zip.file("[Content_Types].xml", types.replace("</Types>", '<Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml" PartName="/word/notes/remarks.xml"/></Types>'));
+    const result = await reviewBytes("hand.docx", await zip.generateAsync({ type: "uint8array" }), await builtinPack(), await options());
+    if (!result.ok) throw new Error(result.error.message);
+    const out = await JSZip.loadAsync(result.value.bytes);
+    expect(out.file("word/comments.xml")).toBeNull();
+    const remarks = (await out.file("word/notes/remarks.xml")!.async("string"))!;
+    expect(remarks).toContain("Check clause 2.");
+    expect(remarks).toContain("trustlint · review summary");
+    expect((await out.file("word/_rels/document.xml.rels")!.async("string"))!.match(/relationships\/comments"/g)).toHaveLength(1);
+    expect((await out.file("[Content_Types].xml")!.async("string"))!.match(/comments\+xml/g)).toHaveLength(1);
+  });
 });

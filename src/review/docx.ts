@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import type { ContractDocument } from "../model/document.js";
 import type { DocumentReport } from "../model/report.js";
 import type { RuleMeta } from "../model/rule.js";
@@ -60,7 +61,10 @@ export async function reviewDocx(path: string, bytes: Uint8Array, doc: ContractD
   }
 
   // 1. Forget trustlint's earlier comments; keep everyone else's.
-  const existing = parseComments(await zip.text("word/comments.xml"));
+  // The comments part is word/comments.xml unless the document's relationships name another one.
+  const part = await commentsPart(zip);
+  const existingXml = await zip.text(part);
+  const existing = parseComments(existingXml);
   const ours = new Set(existing.filter((c) => c.ours).map((c) => c.id));
   const kept = existing.filter((c) => !c.ours);
   const cleanDocument = ours.size ? removeMarkers(documentXml, ours) : documentXml;
@@ -98,10 +102,9 @@ export async function reviewDocx(path: string, bytes: Uint8Array, doc: ContractD
   const date = isoDate(options.date);
   const initials = initialsOf(options.author);
   const elements = all.map((c, i) => commentElement(firstId + i, options.author, date, initials, c.text)).join("");
-  const commentsXml = existing.length || (await zip.text("word/comments.xml")) !== null ? withComments(await zip.text("word/comments.xml"), existing, ours, elements, ns.main) : newComments(elements, ns.main);
-  zip.setText("word/comments.xml", commentsXml);
+  zip.setText(part, existingXml !== null ? withComments(existingXml, existing, ours, elements, ns.main) : newComments(elements, ns.main));
   await ensureRelationship(zip, ns.rel);
-  await ensureContentType(zip);
+  await ensureContentType(zip, part);
   if (ours.size) await forgetExtended(zip, existing.filter((c) => c.ours).flatMap((c) => c.paraIds));
 
   const out = await zip.toBytes(options.date);
@@ -191,8 +194,18 @@ async function forgetExtended(zip: ZipPackage, paraIds: readonly string[]): Prom
 // ---------------------------------------------------------------------------------------------------------
 // Package parts
 
+const RELS = "word/_rels/document.xml.rels";
+
+async function commentsPart(zip: ZipPackage): Promise<string> {
+  const rels = await zip.text(RELS);
+  const rel = rels ? [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => /\bType="[^"]*\/comments"/.test(r)) : undefined;
+  const target = rel ? /\bTarget="([^"]+)"/.exec(rel)?.[1] : undefined;
+  if (!target || /TargetMode="External"/.test(rel ?? "")) return "word/comments.xml";
+  return posix.normalize(target.startsWith("/") ? target.slice(1) : `word/${target}`);
+}
+
 async function ensureRelationship(zip: ZipPackage, type: string): Promise<void> {
-  const name = "word/_rels/document.xml.rels";
+  const name = RELS;
   const rels = (await zip.text(name)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   if (/Type="[^"]*\/comments"/.test(rels)) return;
   const taken = new Set([...rels.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
@@ -202,11 +215,11 @@ async function ensureRelationship(zip: ZipPackage, type: string): Promise<void> 
   zip.setText(name, rels.includes("</Relationships>") ? rels.replace("</Relationships>", `${rel}</Relationships>`) : rels.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`));
 }
 
-async function ensureContentType(zip: ZipPackage): Promise<void> {
+async function ensureContentType(zip: ZipPackage, part: string): Promise<void> {
   const name = "[Content_Types].xml";
   const types = await zip.text(name);
-  if (!types || /PartName="\/word\/comments\.xml"/i.test(types)) return;
-  zip.setText(name, types.replace("</Types>", `<Override PartName="/word/comments.xml" ContentType="${COMMENTS_TYPE}"/></Types>`));
+  if (!types || types.toLowerCase().includes(`partname="/${part.toLowerCase()}"`)) return;
+  zip.setText(name, types.replace("</Types>", `<Override PartName="/${escapeXml(part)}" ContentType="${COMMENTS_TYPE}"/></Types>`));
 }
 
 function commentElement(id: number, author: string, date: string, initials: string, text: CommentText): string {
