@@ -3,7 +3,7 @@
 # (and poppler-utils for pdftotext; about 1-2 minutes), builds the CLI, reviews a negotiated draft written by
 # the script (and Common Paper / Bonterms Word files when ../shared/corpus is there), converts the reviewed
 # files to PDF and ODT headlessly, and checks the PDF text holds every comment's anchored words and that
-# LibreOffice read every comment. Under a minute once installed.
+# LibreOffice read every comment. About 1-2 minutes once installed (the build included).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
