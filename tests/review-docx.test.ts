@@ -158,6 +158,10 @@ describe("review of a Word draft", { timeout: 120_000 }, () => {
     // The sentence, not the whole paragraph around it.
     expect(anchors.get(indemnity!.id)).toBe("The Supplier shall indemnify, defend and hold harmless the Customer against all claims, losses and costs arising out of or in connection with this Agreement.");
     expect(indemnity!.text).toMatch(/About: the Supplier carries it; the Customer benefits\./);
+    // A sentence that starts a numbered paragraph: Word draws "3.1", the reader writes it, the comment skips it.
+    const termination = list.find((c) => /terminate for convenience/i.test(c.text.split("\n")[0]!));
+    expect(termination, list.map((c) => c.text.split("\n")[0]).join("; ")).toBeDefined();
+    expect(anchors.get(termination!.id)).toBe("The Customer may terminate this Agreement at any time for convenience on thirty days' written notice to the Supplier.");
     expect(indemnity!.text).toMatch(/Why it matters: /);
     expect(indemnity!.text).toMatch(/Balanced alternative: /);
     expect(indemnity!.author).toBe("trustlint");

@@ -64,6 +64,9 @@ function lowerBound(sorted: ArrayLike<number>, value: number): number {
   return lo;
 }
 
+/** What the reader may have put before a paragraph's text: a heading mark, a bullet, a list number. */
+const LABEL = /^(?:#{1,6} |- )?(?:(?:(?:Article|Section|Clause|Schedule|Part)\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[A-Za-z]{1,2}[.)]|\([ivxlcdm]{1,6}\)|[IVXLCDM]{1,6}[.)]?)\s)?/;
+
 export class AnchorFinder {
   private readonly source: Keyed;
   private readonly normal: Keyed;
@@ -155,7 +158,7 @@ export class AnchorFinder {
     const text = this.doc.original;
     const blockStart = span.start === 0 || text.slice(Math.max(0, span.start - 2), span.start) === "\n\n";
     if (!blockStart) return null;
-    const m = /^(?:#{1,6} |- )?(?:\S{1,16} )?/.exec(text.slice(span.start, span.end));
+    const m = LABEL.exec(text.slice(span.start, span.end));
     const cut = m?.[0].length ?? 0;
     return cut > 0 && span.start + cut < span.end ? { start: span.start + cut, end: span.end } : null;
   }

@@ -72,6 +72,8 @@ export function summaryComment(report: DocumentReport, gaps: readonly Finding[],
     for (const g of gaps) lines.push(`– ${g.title} (${g.severity}): ${g.message}${g.suggestion ? ` → ${fillParties(oneLine(g.suggestion), report.parties)}` : ""}`);
   } else lines.push("Gaps: none.");
   if (report.parties.length) lines.push(`Parties: ${report.parties.map((p) => `${p.alias ?? p.name} (${p.role})`).join(", ")}.`);
+  const accepted = report.findings.filter((f) => f.suppressed).length;
+  if (accepted) lines.push(`${accepted} finding(s) accepted by an inline suppression or the baseline: no comment.`);
   lines.push(`${counts.comments} comment(s) on clauses${counts.paragraphOnly ? `, ${counts.paragraphOnly} on a whole paragraph because the exact words could not be found` : ""}. Automated review, not legal advice.`);
   return { heading: `${MARKER} review summary`, lines };
 }
