@@ -180,6 +180,11 @@ describe("review of a Word draft", { timeout: 120_000 }, () => {
     expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
     const c = await review(original, { date: new Date("2026-02-01T00:00:00Z") });
     expect(Buffer.from(a.bytes).equals(Buffer.from(c.bytes))).toBe(false);
+    // SOURCE_DATE_EPOCH=0 is 1970, before zip dates begin: entries are stamped 1980-01-01, comments keep 1970.
+    const epoch = await review(original, { date: new Date(0) });
+    const zip = await JSZip.loadAsync(epoch.bytes);
+    expect(Object.values(zip.files).every((f) => f.date.getTime() === Date.UTC(1980, 0, 1))).toBe(true);
+    expect(await zip.file("word/comments.xml")!.async("string")).toContain('w:date="1970-01-01T00:00:00Z"');
   });
 
   it("replaces its own comments on a second review and leaves the document as the first review made it", async () => {
