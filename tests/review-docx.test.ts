@@ -384,7 +384,7 @@ describe.skipIf(STANDARD.length === 0)("review of the Common Paper and Bonterms 
   });
 });
 
-/** A 100-page contract: 180 numbered clauses of five long sentences (about 260,000 characters). */
+/** A 100-page contract: 350 numbered clauses of five long sentences (about 500,000 characters; LibreOffice lays it out on 101 A4 pages). */
 async function longDocx(): Promise<Uint8Array> {
   const bodies = [
     "The Supplier shall supply, install and maintain the equipment listed in the relevant schedule at each Customer site, and shall keep spare parts sufficient for four weeks of normal use at every site.",
@@ -394,7 +394,7 @@ async function longDocx(): Promise<Uint8Array> {
     "Each party shall keep the other's confidential information secret and use it only for the purposes of this Agreement, except where disclosure is required by law.",
   ];
   const children = [new Paragraph({ text: "Master Services Agreement", heading: HeadingLevel.TITLE }), new Paragraph('This Agreement is made between Harbour Clinics Ltd (the "Customer") and Inkwell Managed Services Limited (the "Supplier").')];
-  for (let i = 1; i <= 180; i++) {
+  for (let i = 1; i <= 350; i++) {
     children.push(new Paragraph({ text: `${i}. Clause ${i}`, heading: HeadingLevel.HEADING_2 }));
     for (let j = 0; j < 5; j++) children.push(new Paragraph(`${i}.${j + 1} ${bodies[(i + j) % bodies.length]} This sentence number ${i * 10 + j} keeps the text long enough to fill a page of an ordinary contract.`));
   }
@@ -408,7 +408,7 @@ describe("review speed", { timeout: 300_000 }, () => {
     const opts = await options();
     const best = async (run: () => Promise<unknown>) => {
       let min = Infinity;
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 2; i++) {
         const t = performance.now();
         await run();
         min = Math.min(min, performance.now() - t);
@@ -418,7 +418,7 @@ describe("review speed", { timeout: 300_000 }, () => {
     const check = await best(() => analyseBytes("long.docx", bytes, pack));
     const reviewed = await best(() => reviewBytes("long.docx", bytes, pack, opts));
     const out = await reviewBytes("long.docx", bytes, pack, opts);
-    expect(out.ok && out.value.stats.comments).toBeGreaterThan(300);
+    expect(out.ok && out.value.stats.comments).toBeGreaterThan(600);
     expect(out.ok && out.value.stats.paragraphOnly).toBe(0);
     expect(reviewed / check, `check ${Math.round(check)} ms, review ${Math.round(reviewed)} ms`).toBeLessThan(2);
   });
