@@ -421,5 +421,20 @@ describe("review speed", { timeout: 300_000 }, () => {
     expect(out.ok && out.value.stats.comments).toBeGreaterThan(600);
     expect(out.ok && out.value.stats.paragraphOnly).toBe(0);
     expect(reviewed / check, `check ${Math.round(check)} ms, review ${Math.round(reviewed)} ms`).toBeLessThan(2);
+    // The same sentence occurs seventy times: each comment sits in the paragraph of its own clause.
+    if (!out.ok) return;
+    const { document, comments } = await parts(out.value.bytes);
+    const clauseOf = new Map(commentsOf(comments).map((c) => [c.id, /clause (\S+)$/m.exec(c.text)?.[1]]));
+    let checked = 0;
+    for (const para of document.split("</w:p>")) {
+      const text = [...para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("");
+      for (const [, id] of para.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>/g)) {
+        const clause = clauseOf.get(id!);
+        if (!clause) continue;
+        expect(text.startsWith(`${clause} `), `comment ${id} for clause ${clause} is in: ${text.slice(0, 40)}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(600);
   });
 });
