@@ -57,6 +57,17 @@ describe("trustlint review", { timeout: 120_000 }, () => {
     expect(await readFile(join(d, "twice.md"), "utf8")).toBe(out);
   });
 
+  it("keeps a Windows text file's CRLF line ends in the blocks it adds, and strips them again", async () => {
+    const d = await dir();
+    const input = join(d, "draft.txt");
+    const source = DRAFT.replace(/\n/g, "\r\n");
+    await writeFile(input, source);
+    expect((await run([input, "--no-config"])).code).toBe(0);
+    const out = await readFile(join(d, "draft.reviewed.md"), "utf8");
+    expect(out.replace(/\r\n/g, "")).not.toContain("\n");
+    expect(stripReview(out)).toBe(source);
+  });
+
   it("reviews plain text into Markdown and honours --flags-only and --min-severity", async () => {
     const d = await dir();
     const input = join(d, "draft.txt");

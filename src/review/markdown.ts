@@ -22,9 +22,10 @@ export function stripReview(source: string): string {
   for (let start = out.indexOf(OPEN); start >= 0; start = out.indexOf(OPEN, start)) {
     const end = out.indexOf(CLOSE, start);
     if (end < 0) break;
-    const from = start > 0 && out[start - 1] === "\n" ? start - 1 : start;
+    const from = out.startsWith("\r\n", start - 2) ? start - 2 : out[start - 1] === "\n" ? start - 1 : start;
     let to = end + CLOSE.length;
-    if (out[to] === "\n") to++;
+    if (out.startsWith("\r\n", to)) to += 2;
+    else if (out[to] === "\n") to++;
     out = out.slice(0, from) + out.slice(to);
     start = from;
   }
@@ -46,16 +47,18 @@ export function reviewMarkdown(source: string, doc: ContractDocument, report: Do
   const summary = summaryComment(report, summaryGaps(report, options), { comments: findings.length, paragraphOnly: 0 });
   const titleEnd = paragraphEnd(source, source.search(/\S|$/));
   after.set(titleEnd, [summary, ...(after.get(titleEnd) ?? [])]);
+  // Added lines follow the source's line ends (a Windows text file stays CRLF throughout).
+  const eol = source.includes("\r\n") ? "\r\n" : "\n";
   let out = "";
   let last = 0;
   for (const end of [...after.keys()].sort((a, b) => a - b)) {
     out += source.slice(last, end);
-    out += `${source.slice(0, end).endsWith("\n") ? "" : "\n"}\n${block(after.get(end)!)}`;
+    out += `${source.slice(0, end).endsWith("\n") ? "" : eol}${eol}${block(after.get(end)!, eol)}`;
     last = end;
   }
   out += source.slice(last);
   void doc;
-  return { text: `${out}${out.endsWith("\n") ? "" : "\n"}`, comments: findings.length };
+  return { text: `${out}${out.endsWith("\n") ? "" : eol}`, comments: findings.length };
 }
 
 /** Offset of the end of the paragraph containing `offset`: the start of the next blank line, or the end. */
@@ -66,7 +69,7 @@ function paragraphEnd(source: string, offset: number): number {
   return m ? m.index + 1 : source.length;
 }
 
-function block(comments: readonly CommentText[]): string {
-  const quoted = comments.map((c) => [`> **${escapeMarkdown(c.heading)}**`, ...c.lines.map((l) => `> ${escapeMarkdown(l)}`)].join("\n>\n"));
-  return `${OPEN}\n${quoted.join("\n\n")}\n${CLOSE}\n`;
+function block(comments: readonly CommentText[], eol: string): string {
+  const quoted = comments.map((c) => [`> **${escapeMarkdown(c.heading)}**`, ...c.lines.map((l) => `> ${escapeMarkdown(l)}`)].join(`${eol}>${eol}`));
+  return `${OPEN}${eol}${quoted.join(eol + eol)}${eol}${CLOSE}${eol}`;
 }
