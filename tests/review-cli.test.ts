@@ -159,6 +159,11 @@ describe("trustlint review", { timeout: 120_000 }, () => {
     expect(same.io.err).toContain("overwrite");
     expect(await readFile(md, "utf8")).toBe(DRAFT);
     expect((await run([join(d, "missing.docx"), "--no-config"])).io.err).toContain("INPUT_NOT_FOUND");
+    const html = join(d, "draft.html");
+    await writeFile(html, "<!doctype html><html><body><p>The Supplier shall indemnify the Customer.</p></body></html>");
+    const h = await run([html, "--no-config"]);
+    expect(h.code).toBe(2);
+    expect(h.io.err).toMatch(/not into an HTML page.*--format html/);
   });
 
   it("uses the config's rule switches and --role like check", async () => {
