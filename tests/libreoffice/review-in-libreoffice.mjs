@@ -5,7 +5,7 @@
 // the same draft reviewed twice, and Common Paper / Bonterms Word files when ../shared/corpus is present.
 // Run by .ci/stages/libreoffice.sh after `npm run build`. Exits non-zero when a check fails.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -176,4 +176,7 @@ for (const file of outputs) {
 }
 
 console.log(failures ? `${failures} check(s) failed` : "all LibreOffice checks passed");
+// The work folder (reviewed files, PDFs, ODTs, the LibreOffice profile) is kept only when asked for.
+if (process.env.KEEP_LIBREOFFICE_WORK) console.log(`files in ${work}`);
+else rmSync(work, { recursive: true, force: true });
 process.exit(failures ? 1 : 0);
