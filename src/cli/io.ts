@@ -7,6 +7,8 @@ export interface Io {
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<Uint8Array>;
   writeFile: (path: string, text: string) => Promise<void>;
+  /** Binary output (`review` writes a .docx); optional, the command falls back to the file system. */
+  writeBytes?: (path: string, bytes: Uint8Array) => Promise<void>;
   /** An output file written piece by piece (a batch report streams into it instead of being held in memory). */
   openOutput: (path: string) => OutputFile;
   stat: (path: string) => Promise<{ isDirectory: boolean; isFile: boolean; size: number }>;
@@ -30,6 +32,7 @@ export function nodeIo(): Io {
     stderr: (t) => void process.stderr.write(t),
     readFile: async (p) => new Uint8Array(await readFile(p)),
     writeFile: (p, t) => writeFile(p, t, "utf8"),
+    writeBytes: (p, b) => writeFile(p, b),
     openOutput: (p) => {
       // Synchronous writes: the report is produced far slower than a disk takes it, and nothing queues in memory.
       const fd = openSync(p, "w");

@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   baseline: async () => (await import("./commands/baseline.js")).registerBaseline,
   merge: async () => (await import("./commands/merge.js")).registerMerge,
   "print-config": async () => (await import("./commands/print-config.js")).registerPrintConfig,
+  review: async () => (await import("./commands/review.js")).registerReview,
 };
 
 /**

@@ -3,9 +3,10 @@ import { appError } from "../shared/errors.js";
 import { err, ok, type Result } from "../shared/result.js";
 import { buildContract, type BuildOptions } from "./contract.js";
 import { numberParagraphs, parseNumbering, readXmlParagraphs } from "./docx-numbering.js";
+import { openZip } from "../shared/zip.js";
 
 /**
- * Word reader: the only importer of mammoth (and of jszip, which mammoth itself uses to open the package).
+ * Word reader: the only importer of mammoth (jszip, which mammoth itself uses, is opened through shared/zip.ts).
  * mammoth gives the paragraphs (tracked deletions dropped, fields and hyperlinks resolved) with their style;
  * the numbering labels Word draws are recomputed from numbering.xml (docx-numbering.ts) and put back in front
  * of each paragraph, so the segmenter sees "14.2 …" as the reader of the document does. Headings become
@@ -27,7 +28,7 @@ interface Paragraph {
 }
 
 export async function readDocx(path: string, bytes: Uint8Array, options: BuildOptions = {}): Promise<Result<ContractDocument>> {
-  const [mammoth, { default: JSZip }] = await Promise.all([import("mammoth"), import("jszip")]);
+  const mammoth = await import("mammoth");
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const paragraphs: Paragraph[] = [];
   try {
@@ -46,8 +47,8 @@ export async function readDocx(path: string, bytes: Uint8Array, options: BuildOp
   }
   let labels: (string | null)[] = paragraphs.map(() => null);
   try {
-    const zip = await JSZip.loadAsync(buffer);
-    const read = async (name: string): Promise<string | null> => (await zip.file(name)?.async("string")) ?? null;
+    const zip = await openZip(bytes);
+    const read = (name: string): Promise<string | null> => zip.text(name);
     const documentXml = await read("word/document.xml");
     if (documentXml) {
       const xmlParagraphs = readXmlParagraphs(documentXml);
