@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildContract } from "../src/ingest/contract.js";
 import { analyseText } from "./helpers.js";
 
 /**
@@ -117,6 +118,9 @@ describe("operative text only", () => {
     const toc = "TABLE OF CONTENTS\n\n8.1 Indemnification by Northwind ........ 12\n8.2 Liquidated Damages ........ 13\n8.3 Escalation and Mediation ........ 14\n9.1 Limitation of Liability ........ 15\n\n";
     const a = await analyseText(NAMED(`${toc}1. Supply\n1.1 Northwind shall supply the Products to Tallis.`));
     expect(a.facts.filter((f) => ["indemnity", "liquidated-damages", "escalation", "mediation", "liability-cap"].includes(f.topic))).toEqual([]);
+    const doc = buildContract("toc.txt", "text", NAMED(`${toc}1. Supply\n1.1 Northwind shall supply the Products to Tallis.`));
+    expect(doc.clauses.filter((c) => c.nonOperative === "table-of-contents").map((c) => c.number)).toEqual(["8.1", "8.2", "8.3", "9.1"]);
+    expect(doc.clauses.find((c) => c.number === "1.1")?.nonOperative).toBeUndefined();
   });
 
   it("a definition of the indemnified parties is not an indemnity", async () => {

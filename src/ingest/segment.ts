@@ -280,9 +280,12 @@ function markTableOfContents(text: string, clauses: Clause[]): void {
     const words = t.replace(/^\S+\s*/, "").split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
     return t.length <= 80 && words.length > 0 && words.every((w) => /^[A-Z]/.test(w));
   };
+  const paged = (c: Clause) => /(?:\.{3,}|\s)\d{1,3}\s*$/.test(text.slice(c.span.start, c.span.end).trim());
   let run: Clause[] = [];
   const flush = () => {
-    if (run.length >= 3 && run.some((c) => /(?:\.{3,}|\s)\d{1,3}\s*$/.test(text.slice(c.span.start, c.span.end).trim()))) for (const c of run) c.nonOperative = "table-of-contents";
+    // A table with page numbers is marked entry by entry: a bare heading after it ("1. Supply") is not part of it.
+    const entries = run.some(paged) ? run.filter(paged) : run;
+    if (entries.length >= 3) for (const c of entries) c.nonOperative = "table-of-contents";
     run = [];
   };
   for (const c of clauses) {
