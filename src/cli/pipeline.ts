@@ -10,10 +10,6 @@ export interface AnalyseOptions extends IngestOptions {
   weights?: Record<PrincipleId, number>;
   format?: InputFormat;
   debug?: boolean;
-  /** Per-document time budget in ms (--timeout); 0 or undefined = none. */
-  timeoutMs?: number;
-  /** Clock for the budget; tests inject one. */
-  now?: () => number;
 }
 
 /** Default per-document budget: generous for a 500-page contract on a slow machine, short enough for CI. */
@@ -24,8 +20,9 @@ export async function analyseBytes(path: string, bytes: Uint8Array, pack: RulePa
   try {
     const doc = await ingest({ path, bytes, format: options.format }, options);
     if (!doc.ok) return errorReport(path, doc.error);
-    // The budget covers the analysis, which can be interrupted between clauses. It starts after reading: a long
-    // PDF that pdf.js takes a minute to read has done the slow part by then, and stopping it would waste it.
+    // Reading has its own budget of the same length (checked between reading steps, see ingest/expansion.ts).
+    // The analysis budget starts after reading: a long PDF that pdf.js takes a minute to read has done the
+    // slow part by then, and stopping it would waste it.
     const budget = options.timeoutMs ? budgetFrom(options.timeoutMs, options.now ?? (() => performance.now())) : undefined;
     const analysis = analyse(doc.value, pack, { budget });
     return {
