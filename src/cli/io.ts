@@ -1,5 +1,7 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { readFile, writeFile, stat } from "node:fs/promises";
+import { boundedReadError, readStreamBounded } from "../shared/bounded-read.js";
+import { AppErrorException } from "../shared/errors.js";
 
 /** Everything the CLI needs from the outside world, so tests can run `main` without touching the process. */
 export interface Io {
@@ -10,7 +12,8 @@ export interface Io {
   /** An output file written piece by piece (a batch report streams into it instead of being held in memory). */
   openOutput: (path: string) => OutputFile;
   stat: (path: string) => Promise<{ isDirectory: boolean; isFile: boolean; size: number }>;
-  readStdin: () => Promise<Uint8Array>;
+  /** Standard input, counted while it is read: past `maxBytes` it throws INPUT_TOO_LARGE (an AppErrorException). */
+  readStdin: (maxBytes?: number) => Promise<Uint8Array>;
   cwd: string;
   env: Record<string, string | undefined>;
   isTTY: boolean;
@@ -24,7 +27,8 @@ export interface OutputFile {
   close: () => Promise<void>;
 }
 
-export function nodeIo(): Io {
+/** `stdin` is injectable so the bounded read of an endless standard input can be tested. */
+export function nodeIo(stdin: AsyncIterable<Uint8Array | string> & { destroy: () => void } = process.stdin): Io {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
@@ -42,10 +46,12 @@ export function nodeIo(): Io {
       const s = await stat(p);
       return { isDirectory: s.isDirectory(), isFile: s.isFile(), size: s.size };
     },
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return new Uint8Array(Buffer.concat(chunks));
+    readStdin: async (maxBytes = Number.MAX_SAFE_INTEGER) => {
+      const read = await readStreamBounded(stdin, maxBytes);
+      if (read.ok) return read.bytes;
+      // `check - < /dev/zero`: stop reading at the limit and let go of the stream, so the process can end.
+      stdin.destroy();
+      throw new AppErrorException({ ...boundedReadError("-", "standard input", read), hint: "raise the limit with --max-size <MB> if this is really a contract" });
     },
     cwd: process.cwd(),
     env: process.env,

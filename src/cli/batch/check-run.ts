@@ -4,6 +4,7 @@ import type { DocumentReport, Report } from "../../model/report.js";
 import { FORMATS, REPORTERS, type FormatName } from "../../report/index.js";
 import { STREAMING } from "../../report/stream.js";
 import { appError, formatError, type AppError } from "../../shared/errors.js";
+import { BASELINE_FILE_LIMIT, boundedReadError, readRegularFile } from "../../shared/bounded-read.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io, OutputFile } from "../io.js";
 import { VERSION } from "../version.js";
@@ -103,19 +104,17 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   if (!pack.ok) return fail(io, pack.error.map((e) => ({ ...e, path: e.path ?? config.file ?? undefined })));
 
   const expansion = await expandInputs(paths, { cwd: io.cwd, ignore: [...config.ignore, ...opts.ignore] });
+  if (expansion.errors?.length) return fail(io, expansion.errors);
   const files = selectShard(expansion.files, opts.shard);
   if (!expansion.files.length) return fail(io, [appError("USAGE", `no files to check (${expansion.skipped} of unknown type skipped, ${expansion.ignored} ignored)`)]);
 
   let baseline: BaselineMatcher | null = null;
   const baselinePath = opts.baseline ? resolve(io.cwd, opts.baseline) : config.baseline;
   if (baselinePath && mode === "check") {
-    let text: string;
-    try {
-      text = new TextDecoder().decode(await io.readFile(baselinePath));
-    } catch {
-      return fail(io, [appError("INPUT_NOT_FOUND", "baseline file not found", { path: opts.baseline ?? baselinePath })]);
-    }
-    const parsed = parseBaseline(opts.baseline ?? baselinePath, text);
+    // Regular files only, read with a bound: `--baseline /dev/zero` or a FIFO is refused at once.
+    const read = await readRegularFile(resolve(io.cwd, baselinePath), BASELINE_FILE_LIMIT);
+    if (!read.ok) return fail(io, [boundedReadError(opts.baseline ?? baselinePath, "baseline file", read)]);
+    const parsed = parseBaseline(opts.baseline ?? baselinePath, new TextDecoder().decode(read.bytes));
     if (!parsed.ok) return fail(io, [parsed.error]);
     baseline = new BaselineMatcher(parsed.value, io.cwd);
   }

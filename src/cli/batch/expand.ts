@@ -1,6 +1,8 @@
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
+import { boundedReadError, readRegularFile, SMALL_FILE_LIMIT } from "../../shared/bounded-read.js";
+import type { AppError } from "../../shared/errors.js";
 import { compileIgnore, parseIgnoreFile } from "./ignore.js";
 
 /** Extensions trustlint reads when it walks a folder; anything else there is skipped and counted. */
@@ -13,6 +15,16 @@ export interface Expansion {
   skipped: number;
   /** Files left out by .trustlintignore / --ignore / config ignore. */
   ignored: number;
+  /** Why the run cannot go on (an ignore file that is a FIFO or a device, a bad pattern); empty when fine. */
+  errors?: AppError[];
+}
+
+/** `.trustlintignore` in `cwd`: its patterns, none when there is no such file, or why it cannot be read. */
+export async function readIgnoreFile(cwd: string): Promise<{ patterns: string[] } | { error: AppError }> {
+  const read = await readRegularFile(join(cwd, ".trustlintignore"), SMALL_FILE_LIMIT);
+  if (read.ok) return { patterns: parseIgnoreFile(new TextDecoder().decode(read.bytes)) };
+  if (read.reason === "not-found") return { patterns: [] };
+  return { error: boundedReadError(".trustlintignore", "ignore file", read) };
 }
 
 export interface ExpandOptions {
@@ -32,11 +44,9 @@ const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<Expansion> {
   const patterns = [...options.ignore];
   if (options.ignoreFile !== false) {
-    try {
-      patterns.push(...parseIgnoreFile(await readFile(join(options.cwd, ".trustlintignore"), "utf8")));
-    } catch {
-      // no ignore file: nothing to add
-    }
+    const file = await readIgnoreFile(options.cwd);
+    if ("error" in file) return { files: [], skipped: 0, ignored: 0, errors: [file.error] };
+    patterns.push(...file.patterns);
   }
   const ignored = compileIgnore(patterns);
   const found = new Set<string>();

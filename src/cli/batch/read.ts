@@ -1,6 +1,6 @@
 import type { RulePack } from "../../engine/index.js";
 import type { DocumentReport } from "../../model/report.js";
-import { appError, type AppError } from "../../shared/errors.js";
+import { appError, isAppErrorException, type AppError } from "../../shared/errors.js";
 import type { Io } from "../io.js";
 import { sizeError } from "../../ingest/index.js";
 import { inputOptions, maxBytesOf } from "../input-options.js";
@@ -10,7 +10,13 @@ import type { AnalysisSettings } from "./settings.js";
 /** Reads one input; a missing or unreadable file becomes that document's error, never the batch's. */
 export async function readInput(path: string, io: Io, maxBytes: number): Promise<{ value: Uint8Array } | { error: AppError }> {
   if (path === "-") {
-    const bytes = await io.readStdin();
+    let bytes: Uint8Array;
+    try {
+      bytes = await io.readStdin(maxBytes); // counted while read: an endless stream stops at the limit
+    } catch (e) {
+      if (isAppErrorException(e)) return { error: e.error };
+      throw e;
+    }
     const tooLarge = sizeError(path, bytes.length, maxBytes);
     return tooLarge ? { error: tooLarge } : { value: bytes };
   }

@@ -1,4 +1,6 @@
+import { resolve } from "node:path";
 import { InvalidArgumentError, Option } from "commander";
+import { boundedReadError, readRegularFile, REPORT_FILE_LIMIT } from "../../shared/bounded-read.js";
 import { compareReports } from "../../compare/compare.js";
 import { looksLikeJsonReport, reportFromJson } from "../../compare/from-json.js";
 import type { ComparisonReport } from "../../model/comparison.js";
@@ -79,16 +81,11 @@ async function runCompare(oldPath: string, newPath: string, opts: CompareOptions
 
 /** A draft is a contract or deal summary (analysed now) or a saved JSON report (read back). */
 async function loadDraft(path: string, pack: RulePack, opts: CompareOptions, io: Io): Promise<{ doc: DocumentReport } | { error: AppError }> {
-  let bytes: Uint8Array;
-  try {
-    const s = await io.stat(path);
-    if (s.isDirectory) return { error: appError("INPUT_IS_DIRECTORY", "is a directory, not a file", { path }) };
-    bytes = await io.readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { error: appError("INPUT_NOT_FOUND", "no such file", { path }) };
-    return { error: appError("INPUT_UNREADABLE", `cannot read the file (${code ?? (e as Error).message})`, { path }) };
-  }
+  // Regular files only, read with a bound: `compare /dev/zero x` or a FIFO is refused at once. The bound is
+  // the report limit (a saved report can be large); a contract is then held to --max-size by ingest.
+  const read = await readRegularFile(resolve(io.cwd, path), REPORT_FILE_LIMIT);
+  if (!read.ok) return { error: boundedReadError(path, "file", read) };
+  const bytes = read.bytes;
   const head = new TextDecoder().decode(bytes.subarray(0, 2000));
   if (/\.json$/i.test(path) || looksLikeJsonReport(head)) {
     const parsed = reportFromJson(path, new TextDecoder().decode(bytes));

@@ -1,4 +1,6 @@
+import { resolve } from "node:path";
 import { Option } from "commander";
+import { boundedReadError, readRegularFile, REPORT_FILE_LIMIT } from "../../shared/bounded-read.js";
 import { FORMATS, REPORTERS, type FormatName } from "../../report/index.js";
 import { formatError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
@@ -34,14 +36,14 @@ export const registerMerge: Register = (program, io, setExit) => {
 async function runMerge(files: string[], opts: MergeOptions, io: Io): Promise<ExitCode> {
   const lists = [];
   for (const file of files) {
-    let text: string;
-    try {
-      text = new TextDecoder().decode(await io.readFile(file));
-    } catch {
-      io.stderr(`trustlint: ${formatError({ code: "INPUT_NOT_FOUND", message: "no such file", path: file })}\n`);
+    // Regular files only, read with a bound (`merge /dev/zero` is refused at once; a 600 MB shard is named
+    // as too large rather than failing to decode).
+    const read = await readRegularFile(resolve(io.cwd, file), REPORT_FILE_LIMIT);
+    if (!read.ok) {
+      io.stderr(`trustlint: ${formatError(boundedReadError(file, "report", read))}\n`);
       return EXIT.ERROR;
     }
-    const docs = documentsFromJson(file, text);
+    const docs = documentsFromJson(file, new TextDecoder().decode(read.bytes));
     if (!docs.ok) {
       io.stderr(`trustlint: ${formatError(docs.error)}\n`);
       return EXIT.ERROR;

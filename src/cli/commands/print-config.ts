@@ -4,7 +4,8 @@ import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import type { Register } from "../main.js";
 import { resolveConfig } from "../batch/check-run.js";
-import { compileIgnore, parseIgnoreFile } from "../batch/ignore.js";
+import { compileIgnore } from "../batch/ignore.js";
+import { readIgnoreFile } from "../batch/expand.js";
 import { buildPack, type AnalysisSettings } from "../batch/settings.js";
 import { settingsFrom } from "../batch/check-run.js";
 
@@ -31,12 +32,12 @@ async function runPrintConfig(file: string, opts: { config?: string | false }, i
     for (const e of pack.error) io.stderr(`trustlint: ${formatError(e)}\n`);
     return EXIT.ERROR;
   }
-  let ignoreFile: string[] = [];
-  try {
-    ignoreFile = parseIgnoreFile(new TextDecoder().decode(await io.readFile(resolve(io.cwd, ".trustlintignore"))));
-  } catch {
-    // none
+  const ignoreRead = await readIgnoreFile(io.cwd);
+  if ("error" in ignoreRead) {
+    io.stderr(`trustlint: ${formatError(ignoreRead.error)}\n`);
+    return EXIT.ERROR;
   }
+  const ignoreFile = ignoreRead.patterns;
   const rel = relative(io.cwd, resolve(io.cwd, file));
   const effective = {
     file,
