@@ -1,5 +1,5 @@
-import { closeSync, openSync, writeSync } from "node:fs";
-import { readFile, writeFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { openAtomicOutput, writeAtomic } from "./atomic-output.js";
 import { boundedReadError, readStreamBounded } from "../shared/bounded-read.js";
 import { AppErrorException } from "../shared/errors.js";
 
@@ -24,7 +24,10 @@ export interface Io {
 
 export interface OutputFile {
   write: (text: string) => void;
+  /** Puts the finished file in place; a failed write surfaces here as OUTPUT_UNWRITABLE (AppErrorException). */
   close: () => Promise<void>;
+  /** Gives up: the previous file at the path stays as it was. */
+  abort?: () => void;
 }
 
 /** `stdin` is injectable so the bounded read of an endless standard input can be tested. */
@@ -33,15 +36,9 @@ export function nodeIo(stdin: AsyncIterable<Uint8Array | string> & { destroy: ()
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     readFile: async (p) => new Uint8Array(await readFile(p)),
-    writeFile: (p, t) => writeFile(p, t, "utf8"),
-    openOutput: (p) => {
-      // Synchronous writes: the report is produced far slower than a disk takes it, and nothing queues in memory.
-      const fd = openSync(p, "w");
-      return {
-        write: (t) => void writeSync(fd, t),
-        close: async () => closeSync(fd),
-      };
-    },
+    // Reports go to a temporary file beside the target and are renamed into place at the end (atomic-output.ts).
+    writeFile: (p, t) => writeAtomic(p, t),
+    openOutput: (p) => openAtomicOutput(p),
     stat: async (p) => {
       const s = await stat(p);
       return { isDirectory: s.isDirectory(), isFile: s.isFile(), size: s.size };

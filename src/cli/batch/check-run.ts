@@ -3,7 +3,8 @@ import type { Role } from "../../model/party.js";
 import type { DocumentReport, Report } from "../../model/report.js";
 import { FORMATS, REPORTERS, type FormatName } from "../../report/index.js";
 import { STREAMING } from "../../report/stream.js";
-import { appError, formatError, type AppError } from "../../shared/errors.js";
+import { appError, formatError, isAppErrorException, type AppError } from "../../shared/errors.js";
+import { outputClashes, outputIsInputError } from "../atomic-output.js";
 import { BASELINE_FILE_LIMIT, boundedReadError, readRegularFile } from "../../shared/bounded-read.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io, OutputFile } from "../io.js";
@@ -105,6 +106,10 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
 
   const expansion = await expandInputs(paths, { cwd: io.cwd, ignore: [...config.ignore, ...opts.ignore] });
   if (expansion.errors?.length) return fail(io, expansion.errors);
+  if (opts.output) {
+    const clash = await outputClashes(opts.output, expansion.files, io.cwd);
+    if (clash) return fail(io, [outputIsInputError(opts.output, clash)]);
+  }
   const files = selectShard(expansion.files, opts.shard);
   if (!expansion.files.length) return fail(io, [appError("USAGE", `no files to check (${expansion.skipped} of unknown type skipped, ${expansion.ignored} ignored)`)]);
 
@@ -127,12 +132,14 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   const progress = showProgress ? new Progress(files.length, io.stderr, Number(io.env.COLUMNS) || 80) : null;
 
   // A report file is opened before any analysis (an unwritable path fails at once, not after a thousand
-  // contracts) and streamed into, so memory does not grow with the portfolio.
+  // contracts) and streamed into, so memory does not grow with the portfolio. It is a temporary file beside
+  // the target until the end (atomic-output.ts): an interrupted run leaves the previous report as it was.
   let outFile: OutputFile | null = null;
   if (opts.output) {
     try {
       outFile = io.openOutput(opts.output);
     } catch (e) {
+      if (isAppErrorException(e)) return fail(io, [e.error]);
       const code = (e as NodeJS.ErrnoException).code;
       return fail(io, [appError("OUTPUT_UNWRITABLE", `cannot write the report (${code ?? (e as Error).message})`, { path: opts.output, hint: "check that the folder exists and is writable" })]);
     }
@@ -179,7 +186,12 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   if (mode === "baseline") emit(renderBaseline(entries));
   else if (stream) emit(stream.tail());
   else emit(REPORTERS[format]({ ...meta, documents: buffered }, renderOptions));
-  await outFile?.close();
+  try {
+    await outFile?.close();
+  } catch (e) {
+    if (!isAppErrorException(e)) throw e;
+    return fail(io, [e.error]);
+  }
 
   if (!opts.quiet && expansion.skipped) warn(`skipped ${expansion.skipped} file(s) of unknown type`);
   if (baseline) {

@@ -15,6 +15,7 @@ import type { Register } from "../main.js";
 import { analyseBytes } from "../pipeline.js";
 import { loadPack } from "../rule-files.js";
 import { VERSION } from "../version.js";
+import { outputClashes, outputIsInputError, writeOutput } from "../atomic-output.js";
 import { toMeta } from "./check.js";
 
 interface CompareOptions {
@@ -50,6 +51,13 @@ function collectRole(value: string, previous: Record<string, Role>): Record<stri
 }
 
 async function runCompare(oldPath: string, newPath: string, opts: CompareOptions, io: Io): Promise<ExitCode> {
+  if (opts.output) {
+    const clash = await outputClashes(opts.output, [oldPath, newPath], io.cwd);
+    if (clash) {
+      io.stderr(`trustlint: ${formatError(outputIsInputError(opts.output, clash))}\n`);
+      return EXIT.ERROR;
+    }
+  }
   const pack = await loadPack(opts.rules, io.cwd);
   if (!pack.ok) {
     for (const e of pack.error) io.stderr(`trustlint: ${formatError(e)}\n`);
@@ -70,8 +78,10 @@ async function runCompare(oldPath: string, newPath: string, opts: CompareOptions
     rules: pack.value.rules.map(toMeta),
   };
   const text = COMPARE_REPORTERS[opts.format](report);
-  if (opts.output) await io.writeFile(opts.output, text);
-  else io.stdout(text);
+  if (opts.output) {
+    const written = await writeOutput(io, opts.output, text);
+    if (written) return written;
+  } else io.stdout(text);
   if (opts.failOnRegression && report.comparison.regressions.length) {
     io.stderr(`trustlint: regression: ${report.comparison.regressions.join("; ")}\n`);
     return EXIT.THRESHOLD;

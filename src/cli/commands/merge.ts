@@ -11,6 +11,7 @@ import { documentsFromJson, mergeDocuments } from "../batch/merge.js";
 import { toMeta } from "../batch/meta.js";
 import { buildPack } from "../batch/settings.js";
 import { VERSION } from "../version.js";
+import { outputClashes, outputIsInputError, writeOutput } from "../atomic-output.js";
 
 interface MergeOptions {
   format: FormatName;
@@ -34,6 +35,13 @@ export const registerMerge: Register = (program, io, setExit) => {
 };
 
 async function runMerge(files: string[], opts: MergeOptions, io: Io): Promise<ExitCode> {
+  if (opts.output) {
+    const clash = await outputClashes(opts.output, files, io.cwd);
+    if (clash) {
+      io.stderr(`trustlint: ${formatError(outputIsInputError(opts.output, clash))}\n`);
+      return EXIT.ERROR;
+    }
+  }
   const lists = [];
   for (const file of files) {
     // Regular files only, read with a bound (`merge /dev/zero` is refused at once; a 600 MB shard is named
@@ -65,7 +73,9 @@ async function runMerge(files: string[], opts: MergeOptions, io: Io): Promise<Ex
   }
   const color = opts.format === "terminal" && !opts.output && colorWanted(opts.color, io);
   const text = REPORTERS[opts.format]({ tool: { name: "trustlint", version: VERSION }, documents, rules: pack.value.rules.map(toMeta) }, { color, cwd: io.cwd });
-  if (opts.output) await io.writeFile(opts.output, text);
-  else io.stdout(text);
+  if (opts.output) {
+    const written = await writeOutput(io, opts.output, text);
+    if (written) return written;
+  } else io.stdout(text);
   return documents.some((d) => d.error) ? EXIT.ERROR : EXIT.OK;
 }
