@@ -65,7 +65,7 @@ describe("reports that survive (issue item 5)", { timeout: 60_000 }, () => {
       const dir = await scratch();
       const child = spawn(process.execPath, [BIN, "check", HARBOUR], { cwd: dir, stdio: ["ignore", openSync("/dev/full", "w"), "pipe"] });
       let stderr = "";
-      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
       const code = await new Promise<number | null>((r) => child.on("close", r));
       expect(code).toBe(2);
       expect(stderr.trim()).toBe("trustlint: OUTPUT_UNWRITABLE cannot write to standard output (ENOSPC)");

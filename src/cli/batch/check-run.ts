@@ -5,6 +5,7 @@ import { FORMATS, REPORTERS, type FormatName } from "../../report/index.js";
 import { STREAMING } from "../../report/stream.js";
 import { appError, formatError, isAppErrorException, type AppError } from "../../shared/errors.js";
 import { outputClashes, outputIsInputError } from "../atomic-output.js";
+import { terminalLine } from "../../report/sanitize.js";
 import { BASELINE_FILE_LIMIT, boundedReadError, readRegularFile } from "../../shared/bounded-read.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io, OutputFile } from "../io.js";
@@ -174,8 +175,8 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
       warn(formatError({ ...d.error, path: d.error.path ?? d.path }));
       if (opts.debug && d.error.detail) io.stderr(`${d.error.detail}\n`);
     }
-    for (const s of d.invalidSuppressions ?? []) warn(`${d.path}:${s.line}: invalid suppression ${s.ruleIds.join(", ") || "(all rules)"}: ${s.message}`);
-    for (const s of d.unusedSuppressions ?? []) warn(`${d.path}:${s.line}: unused suppression ${s.ruleIds.join(", ") || "(all rules)"}: nothing to suppress here`);
+    for (const s of d.invalidSuppressions ?? []) warn(`${terminalLine(d.path)}:${Number(s.line)}: invalid suppression ${terminalLine(s.ruleIds.join(", ")) || "(all rules)"}: ${terminalLine(s.message)}`);
+    for (const s of d.unusedSuppressions ?? []) warn(`${terminalLine(d.path)}:${Number(s.line)}: unused suppression ${terminalLine(s.ruleIds.join(", ")) || "(all rules)"}: nothing to suppress here`);
     thresholds.add(d);
     if (mode === "baseline") entries.push(...baselineEntries(d, io.cwd));
     else if (stream) emit(stream.document(d));
@@ -198,7 +199,8 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
     const stale = baseline.stale();
     if (stale.length) {
       warn(`${stale.length} stale baseline entr${stale.length === 1 ? "y" : "ies"} (the finding is gone; re-create the baseline to prune):`);
-      for (const e of stale) io.stderr(`  ${e.path}: ${e.ruleId} (was line ${e.line}) ${e.fingerprint}\n`);
+      // Baseline fields are input like any other: escaped, so no ESC, OSC 52 or forged line reaches stderr.
+      for (const e of stale) io.stderr(`  ${terminalLine(e.path)}: ${terminalLine(e.ruleId)} (was line ${Number(e.line)}) ${terminalLine(e.fingerprint)}\n`);
     }
   }
   if (errors) return EXIT.ERROR;

@@ -11,6 +11,7 @@ import { documentsFromJson, mergeDocuments } from "../batch/merge.js";
 import { toMeta } from "../batch/meta.js";
 import { buildPack } from "../batch/settings.js";
 import { VERSION } from "../version.js";
+import { terminalLine } from "../../report/sanitize.js";
 import { outputClashes, outputIsInputError, writeOutput } from "../atomic-output.js";
 
 interface MergeOptions {
@@ -59,7 +60,7 @@ async function runMerge(files: string[], opts: MergeOptions, io: Io): Promise<Ex
     lists.push(docs.value);
   }
   const { documents, duplicates } = mergeDocuments(lists);
-  for (const p of duplicates) io.stderr(`trustlint: ${p} appears in more than one report; kept the first\n`);
+  for (const p of duplicates) io.stderr(`trustlint: ${terminalLine(p)} appears in more than one report; kept the first\n`);
   // The rules list (SARIF tool.driver.rules) comes from the same pack a check would use.
   const cfg = await resolveConfig(opts.config, io);
   if ("errors" in cfg) {
