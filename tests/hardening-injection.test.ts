@@ -80,12 +80,12 @@ describe("every field escaped by its format (issue items 6, 7 and smaller)", { t
     const doc: DocumentReport = { path: `dir/${nasty}.txt`, format: null, error: { code: "INPUT_EMPTY", message: nasty }, parties: [], score: null, facts: [], findings: [] };
     const report: Report = { tool: { name: "trustlint", version: "0" }, documents: [doc], rules: [] };
     for (const format of ["json", "sarif"] as const) {
-      const text = REPORTERS[format](report, { cwd: "/" });
+      const text = REPORTERS[format](report, { cwd: "/", color: false });
       expect(text).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
       expect(text).toContain("\\u009b");
       expect(JSON.stringify(JSON.parse(text))).toContain("\u009b"); // same values, escaped
     }
-    for (const format of ["csv", "github"] as const) expect(REPORTERS[format](report, { cwd: "/" })).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
+    for (const format of ["csv", "github"] as const) expect(REPORTERS[format](report, { cwd: "/", color: false })).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
     const terminal = REPORTERS.terminal(report, { cwd: "/", color: false });
     expect(terminal).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
     expect(terminal.split("\n")[0]).toContain("\\x0anext");
