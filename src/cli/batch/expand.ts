@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { boundedReadError, readRegularFile, SMALL_FILE_LIMIT } from "../../shared/bounded-read.js";
 import type { AppError } from "../../shared/errors.js";
-import { compileIgnore, parseIgnoreFile } from "./ignore.js";
+import { compileIgnore, ignoreErrors, parseIgnoreFile } from "./ignore.js";
 
 /** Extensions trustlint reads when it walks a folder; anything else there is skipped and counted. */
 export const KNOWN_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".yaml", ".yml", ".pdf", ".docx", ".html", ".htm"];
@@ -48,6 +48,8 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     if ("error" in file) return { files: [], skipped: 0, ignored: 0, errors: [file.error] };
     patterns.push(...file.patterns);
   }
+  const bad = ignoreErrors(patterns);
+  if (bad.length) return { files: [], skipped: 0, ignored: 0, errors: bad };
   const ignored = compileIgnore(patterns);
   const found = new Set<string>();
   let skipped = 0;

@@ -4,7 +4,7 @@ import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import type { Register } from "../main.js";
 import { resolveConfig } from "../batch/check-run.js";
-import { compileIgnore } from "../batch/ignore.js";
+import { compileIgnore, ignoreErrors } from "../batch/ignore.js";
 import { readIgnoreFile } from "../batch/expand.js";
 import { buildPack, type AnalysisSettings } from "../batch/settings.js";
 import { settingsFrom } from "../batch/check-run.js";
@@ -38,6 +38,11 @@ async function runPrintConfig(file: string, opts: { config?: string | false }, i
     return EXIT.ERROR;
   }
   const ignoreFile = ignoreRead.patterns;
+  const badPatterns = ignoreErrors([...config.ignore, ...ignoreFile]);
+  if (badPatterns.length) {
+    for (const e of badPatterns) io.stderr(`trustlint: ${formatError(e)}\n`);
+    return EXIT.ERROR;
+  }
   const rel = relative(io.cwd, resolve(io.cwd, file));
   const effective = {
     file,
