@@ -10,7 +10,12 @@ import { WorkerPool } from "./pool.js";
 import { analysePath } from "./read.js";
 import type { AnalysisSettings } from "./settings.js";
 
-export type Concurrency = "auto" | "off" | number;
+/**
+ * `{forced: n}` comes only from the command line (`--concurrency 16!`); a plain number, from the command line
+ * or a repository's config, is capped at the core count: a config asking for 150 workers on 300 files took
+ * 5.4 GB, and threads beyond the cores only add memory and contention.
+ */
+export type Concurrency = "auto" | "off" | number | { forced: number };
 
 /**
  * Below this many files `auto` stays in the main thread: starting a worker costs about as much as analysing
@@ -33,7 +38,8 @@ export function workerCount(concurrency: Concurrency, files: number, cores = ava
     const n = Math.min(cores, Math.floor(idle + 0.3), AUTO_MAX_WORKERS, Math.ceil(files / (AUTO_MIN_FILES / 2)));
     return n >= 2 ? n : 0;
   }
-  return Math.max(0, Math.min(concurrency, files));
+  if (typeof concurrency === "object") return Math.max(0, Math.min(concurrency.forced, files));
+  return Math.max(0, Math.min(concurrency, files, cores));
 }
 
 /** Idle cores over a short window (the whole machine, from the kernel's per-CPU counters). */

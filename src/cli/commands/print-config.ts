@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
 import { formatError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
@@ -57,7 +58,7 @@ async function runPrintConfig(file: string, opts: { config?: string | false }, i
     thresholds: { minScore: config["min-score"] ?? null, failOn: config["fail-on"] ?? null, maxFlags: config["max-flags"] ?? null },
     ignore: [...ignoreFile, ...config.ignore],
     format: config.format ?? "terminal",
-    concurrency: config.concurrency ?? "auto",
+    concurrency: typeof config.concurrency === "number" ? Math.min(config.concurrency, availableParallelism()) : (config.concurrency ?? "auto"),
     baseline: config.baseline ? relative(io.cwd, config.baseline) : null,
   };
   io.stdout(`${JSON.stringify(effective, null, 2)}\n`);

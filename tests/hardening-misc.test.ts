@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { workerCount } from "../src/cli/batch/run.js";
+import { parseConcurrency } from "../src/cli/commands/check.js";
+import { parseConfig } from "../src/cli/batch/config.js";
+
+describe("--concurrency is capped at the core count unless forced on the command line (issue item 11)", () => {
+  it("a number from the command line or a config is capped; `n!` on the command line is not", () => {
+    expect(workerCount(150, 300, 2)).toBe(2);
+    expect(workerCount(parseConcurrency("150"), 300, 4)).toBe(4);
+    expect(workerCount(parseConcurrency("6!"), 300, 2)).toBe(6);
+    expect(workerCount(parseConcurrency("6!"), 3, 2)).toBe(3);
+    expect(() => parseConcurrency("0!")).toThrow(/number ≥ 1/);
+    const config = parseConfig("concurrency: 150\n", "/repo/.trustlintrc.yaml");
+    expect(config.ok && workerCount(config.value.concurrency!, 300, 2)).toBe(2);
+    // A config cannot force: "150!" is not a number there.
+    expect(parseConfig('concurrency: "150!"\n', "/repo/.trustlintrc.yaml").ok).toBe(false);
+  });
+});
