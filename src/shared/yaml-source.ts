@@ -69,6 +69,12 @@ function walk(
       const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
       const childPath = path ? `${path}.${key}` : key;
       const keyRange = (item.key as { range?: [number, number, number] } | null)?.range;
+      // `__proto__` would set an object's prototype instead of a key, and a schema's record type then sees
+      // nothing: `rules: {__proto__: …}` was accepted silently. No user YAML needs these names.
+      if (key === "__proto__" || key === "constructor" || key === "prototype") {
+        const kp = keyRange ? lc.linePos(keyRange[0]) : pos;
+        return { message: `the key '${key}' is not allowed`, line: kp.line, column: kp.col };
+      }
       if (keyRange) {
         const kp = lc.linePos(keyRange[0]);
         positions.set(childPath, { line: kp.line, column: kp.col });
