@@ -25,3 +25,39 @@ describe("smaller items", () => {
     expect(parseConfig("roles:\n  constructor: buyer\n", "/repo/.trustlintrc.yaml").ok).toBe(false);
   });
 });
+
+describe("walking folders says what it leaves out (smaller items)", { timeout: 60_000 }, () => {
+  it("`sub/up -> ..` does not analyse a file twice; link loops and broken links are warned about", async () => {
+    const { mkdir, symlink, writeFile } = await import("node:fs/promises");
+    const { join } = await import("node:path");
+    const { expandInputs } = await import("../src/cli/batch/expand.js");
+    const { scratch } = await import("./batch/util.js");
+    const dir = await scratch();
+    await symlink("..", join(dir, "portfolio", "sub", "up"));
+    await symlink("self", join(dir, "portfolio", "self"));
+    await symlink("missing", join(dir, "portfolio", "gone"));
+    await mkdir(join(dir, "portfolio", "more"));
+    await writeFile(join(dir, "portfolio", "more", "b.txt"), "x");
+    await symlink(join(dir, "portfolio", "more", "b.txt"), join(dir, "portfolio", "b-link.txt"));
+    const e = await expandInputs(["portfolio"], { cwd: dir, ignore: [] });
+    expect(e.files).toEqual(["portfolio/b-link.txt", "portfolio/harbour-logistics.txt", "portfolio/sub/mutual-cleaning.md"]);
+    expect(e.warnings).toEqual([
+      "skipped gone: a broken link",
+      "skipped self: a link loop",
+      "skipped sub/up/: a link to a folder already walked (a link loop?)",
+    ]);
+  });
+
+  it.runIf(process.getuid?.() !== 0)("an unreadable sub-folder is reported, not skipped silently", async () => {
+    const { chmod, mkdir } = await import("node:fs/promises");
+    const { join } = await import("node:path");
+    const { expandInputs } = await import("../src/cli/batch/expand.js");
+    const { scratch } = await import("./batch/util.js");
+    const dir = await scratch();
+    await mkdir(join(dir, "portfolio", "locked"));
+    await chmod(join(dir, "portfolio", "locked"), 0);
+    const e = await expandInputs(["portfolio"], { cwd: dir, ignore: [] });
+    await chmod(join(dir, "portfolio", "locked"), 0o755);
+    expect(e.warnings).toEqual(["skipped locked/: cannot read the folder (EACCES)"]);
+  });
+});

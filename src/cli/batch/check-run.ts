@@ -195,6 +195,7 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   }
 
   if (!opts.quiet && expansion.skipped) warn(`skipped ${expansion.skipped} file(s) of unknown type`);
+  if (!opts.quiet) for (const w of expansion.warnings ?? []) warn(terminalLine(w));
   if (baseline) {
     const stale = baseline.stale();
     if (stale.length) {

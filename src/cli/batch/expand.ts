@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { boundedReadError, readRegularFile, SMALL_FILE_LIMIT } from "../../shared/bounded-read.js";
@@ -17,6 +17,8 @@ export interface Expansion {
   ignored: number;
   /** Why the run cannot go on (an ignore file that is a FIFO or a device, a bad pattern); empty when fine. */
   errors?: AppError[];
+  /** What walking a folder left out and why (an unreadable folder, a link loop); one line each. */
+  warnings?: string[];
 }
 
 /** `.trustlintignore` in `cwd`: its patterns, none when there is no such file, or why it cannot be read. */
@@ -66,6 +68,9 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     found.add(shown);
   };
   let stdin = false;
+  const warnings: string[] = [];
+  const walkedDirs = new Set<string>();
+  const realFiles = new Set<string>();
   for (const arg of args) {
     if (arg === "-") {
       stdin = true;
@@ -74,8 +79,15 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     const kind = await kindOf(resolve(options.cwd, arg));
     if (kind === "file") consider(arg, false);
     else if (kind === "dir") {
-      const inside = await glob(["**/*"], { cwd: resolve(options.cwd, arg), onlyFiles: true, dot: false, ignore: ALWAYS_IGNORED, expandDirectories: false });
-      for (const f of inside) consider(join(arg, f), true);
+      for (const f of await walkFolder(resolve(options.cwd, arg), warnings, walkedDirs)) {
+        // The same file reached twice (`sub/up -> ..`, a link to a file already met) is analysed once.
+        const real = await realpath(join(resolve(options.cwd, arg), f)).catch(() => null);
+        if (real !== null) {
+          if (realFiles.has(real)) continue;
+          realFiles.add(real);
+        }
+        consider(join(arg, f), true);
+      }
     } else if (isDynamicPattern(arg)) {
       const matches = await glob([arg], { cwd: options.cwd, onlyFiles: true, dot: false, ignore: ALWAYS_IGNORED, expandDirectories: false, absolute: isAbsolute(arg) });
       // A glob that matches nothing stays in the list so it is reported (INPUT_NOT_FOUND), not silently dropped.
@@ -84,7 +96,54 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     } else found.add(arg); // reported as INPUT_NOT_FOUND by the reader
   }
   const files = [...found].sort(comparePaths);
-  return { files: stdin ? ["-", ...files] : files, skipped, ignored: ignoredCount };
+  return { files: stdin ? ["-", ...files] : files, skipped, ignored: ignoredCount, ...(warnings.length ? { warnings } : {}) };
+}
+
+const SKIPPED_FOLDERS = new Set(["node_modules", ".git"]);
+
+/**
+ * Files below `root` (paths relative to it, "/"-separated). Folders reached through links are followed once:
+ * a folder already walked (a link loop such as `sub/up -> ..`, or a second link to the same folder) is skipped
+ * with a warning, and so are unreadable folders and broken links: nothing is left out silently. Hidden
+ * entries, node_modules and .git are not walked.
+ */
+async function walkFolder(root: string, warnings: string[], walked: Set<string>): Promise<string[]> {
+  const out: string[] = [];
+  const visit = async (dir: string, rel: string): Promise<void> => {
+    const real = await realpath(dir).catch(() => dir);
+    if (walked.has(real)) {
+      if (rel) warnings.push(`skipped ${rel}/: a link to a folder already walked (a link loop?)`);
+      return;
+    }
+    walked.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      warnings.push(`skipped ${rel || "."}/: cannot read the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      return;
+    }
+    entries.sort((a, b) => comparePaths(a.name, b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || SKIPPED_FOLDERS.has(entry.name)) continue;
+      const path = join(dir, entry.name);
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          isDir = (await stat(path)).isDirectory();
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          warnings.push(`skipped ${childRel}: ${code === "ELOOP" ? "a link loop" : "a broken link"}`);
+          continue;
+        }
+      }
+      if (isDir) await visit(path, childRel);
+      else out.push(childRel);
+    }
+  };
+  await visit(root, "");
+  return out;
 }
 
 /** Plain code-unit order: the same on every machine and locale. */
