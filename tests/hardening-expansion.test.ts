@@ -133,3 +133,37 @@ describe("normalise keeps its offset map", () => {
     expect(toSourceOffset(map, text.length)).toBe(source.length);
   });
 });
+
+describe("a batch of damaged, hostile and good files", { timeout: 120_000 }, () => {
+  it("reports every good file, exits 2, and gives one line per bad file", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const { symlink, mkdir } = await import("node:fs/promises");
+    const dir = await scratch();
+    const bad = join(dir, "bad");
+    await mkdir(bad);
+    await writeFile(join(bad, "huge-paragraph.docx"), await makeDocx([...GOOD, { text: "word ".repeat(60_000) }]));
+    await writeFile(join(bad, "deep.html"), `${"<div>".repeat(20_000)}x`);
+    const body = deflateSync(Buffer.alloc(6 * 1024 * 1024, 0x20));
+    await writeFile(join(bad, "spaces.pdf"), Buffer.concat([Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Filter /FlateDecode >>\nstream\n`), body, Buffer.from("\nendstream\nendobj\n%%EOF\n")]));
+    await writeFile(join(bad, "garbage.pdf"), "%PDF-1.7\nnot really\n");
+    await writeFile(join(bad, "empty.txt"), "");
+    await symlink("/dev/zero", join(bad, "zero.txt"));
+    execFileSync("mkfifo", [join(bad, "pipe.md")]);
+    const { code, out, err } = await run(dir, ["check", "bad", "portfolio", "-f", "json", "--max-size", "0.1"]);
+    expect(code).toBe(2);
+    const docs = JSON.parse(out).documents as { path: string; error: { code: string } | null }[];
+    const good = docs.filter((d) => d.error === null).map((d) => d.path);
+    expect(good).toEqual(["portfolio/harbour-logistics.txt", "portfolio/sub/mutual-cleaning.md"]);
+    const lines = err.trim().split("\n").filter((l) => !l.includes("of unknown type")); // portfolio/sub/notes.csv
+    expect(lines).toHaveLength(docs.length - good.length);
+    expect(lines.every((l) => /^trustlint: bad\/[\w.-]+: [A-Z_]+ /.test(l))).toBe(true);
+    expect(Object.fromEntries(docs.filter((d) => d.error).map((d) => [d.path, d.error!.code]))).toMatchObject({
+      "bad/huge-paragraph.docx": "INPUT_TOO_LARGE",
+      "bad/deep.html": "INPUT_TOO_LARGE",
+      "bad/spaces.pdf": "INPUT_TOO_LARGE",
+      "bad/empty.txt": "INPUT_EMPTY",
+      "bad/zero.txt": "INPUT_UNREADABLE",
+      "bad/pipe.md": "INPUT_UNREADABLE",
+    });
+  });
+});
