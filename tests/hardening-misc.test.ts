@@ -73,3 +73,16 @@ describe("Markdown for a large batch (smaller items)", () => {
     expect(md).toMatch(/### contracts\/c0\.txt/);
   });
 });
+
+describe("PDF text assembly of one long paragraph (found while hardening)", () => {
+  it("joins 10,000 hyphen-broken lines in linear time, with the same text as line by line", async () => {
+    const { assemblePdfText } = await import("../src/ingest/pdf-text.js");
+    const page = Array.from({ length: 10_000 }, () => "the supplier shall keep the main-").join("\n") + "\ntenance log.";
+    const started = performance.now();
+    const { text } = assemblePdfText([page]);
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(text.startsWith("the supplier shall keep the mainthe supplier")).toBe(true);
+    expect(text.endsWith("keep the maintenance log.")).toBe(true);
+    expect(assemblePdfText(["co-\noperate and self-\nassess, and wel-\ncome"]).text).toBe("co-operate and self-assess, and welcome");
+  });
+});
