@@ -91,4 +91,14 @@ describe("endless and special sources (issue item 4)", quick, () => {
     expect(await readRegularFile(dir, 100)).toMatchObject({ ok: false, reason: "directory" });
     expect(await readStreamBounded(zeros(), 1000)).toMatchObject({ ok: false, reason: "too-large" });
   });
+
+  it("a document swapped for /dev/zero or grown after its size was checked is still read with the bound", async () => {
+    const dir = await scratch();
+    await symlink("/dev/zero", join(dir, "swapped.txt"));
+    await writeFile(join(dir, "grown.txt"), "x".repeat(5000));
+    // stat answered before the swap: a small regular file.
+    const io = { ...nodeIo(zeros()), stat: async () => ({ isDirectory: false, isFile: true, size: 10 }) };
+    expect(await readInput(join(dir, "swapped.txt"), io, 1000)).toMatchObject({ error: { code: "INPUT_UNREADABLE" } });
+    expect(await readInput(join(dir, "grown.txt"), io, 1000)).toMatchObject({ error: { code: "INPUT_TOO_LARGE" } });
+  });
 });

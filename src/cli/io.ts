@@ -1,13 +1,14 @@
 import { readFile, stat } from "node:fs/promises";
 import { openAtomicOutput, writeAtomic } from "./atomic-output.js";
-import { boundedReadError, readStreamBounded } from "../shared/bounded-read.js";
+import { boundedReadError, readRegularFileOrThrow, readStreamBounded } from "../shared/bounded-read.js";
 import { AppErrorException } from "../shared/errors.js";
 
 /** Everything the CLI needs from the outside world, so tests can run `main` without touching the process. */
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readFile: (path: string) => Promise<Uint8Array>;
+  /** With `maxBytes`: a regular file only, never more than that read (see shared/bounded-read.ts). */
+  readFile: (path: string, maxBytes?: number) => Promise<Uint8Array>;
   writeFile: (path: string, text: string) => Promise<void>;
   /** An output file written piece by piece (a batch report streams into it instead of being held in memory). */
   openOutput: (path: string) => OutputFile;
@@ -35,7 +36,7 @@ export function nodeIo(stdin: AsyncIterable<Uint8Array | string> & { destroy: ()
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    readFile: async (p) => new Uint8Array(await readFile(p)),
+    readFile: async (p, maxBytes) => (maxBytes === undefined ? new Uint8Array(await readFile(p)) : readRegularFileOrThrow(p, maxBytes, p)),
     // Reports go to a temporary file beside the target and are renamed into place at the end (atomic-output.ts).
     writeFile: (p, t) => writeAtomic(p, t),
     openOutput: (p) => openAtomicOutput(p),

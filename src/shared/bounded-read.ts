@@ -1,6 +1,6 @@
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
-import { appError, type AppError } from "./errors.js";
+import { appError, AppErrorException, type AppError } from "./errors.js";
 
 /**
  * Reading files the user does not think of as inputs (config, ignore file, baseline, merge and compare inputs)
@@ -98,6 +98,22 @@ export function boundedReadError(path: string, what: string, failure: BoundedRea
     case "unreadable":
       return appError("INPUT_UNREADABLE", `cannot read the ${what} (${failure.code})`, { path });
   }
+}
+
+/**
+ * readRegularFile for callers that expect Node's readFile: a missing file, a folder or an I/O error is thrown as
+ * the usual errno error; a FIFO, a device or a file past the limit as an AppErrorException with the line to show.
+ */
+export async function readRegularFileOrThrow(path: string, maxBytes: number, shownAs = path): Promise<Uint8Array> {
+  const read = await readRegularFile(path, maxBytes);
+  if (read.ok) return read.bytes;
+  const errno = read.reason === "not-found" ? "ENOENT" : read.reason === "directory" ? "EISDIR" : read.reason === "unreadable" ? read.code : null;
+  if (errno) throw Object.assign(new Error(errno), { code: errno });
+  throw new AppErrorException(read.reason === "too-large" ? sizeLine(shownAs, read.limit) : boundedReadError(shownAs, "file", read));
+}
+
+function sizeLine(path: string, limit: number): AppError {
+  return appError("INPUT_TOO_LARGE", `the input grew past the ${mb(limit)} limit while it was read`, { path, hint: "raise the limit with --max-size <MB> if this is really a contract" });
 }
 
 /** Size limits for the files above (a config or ignore file is small; a merged shard report can be large). */

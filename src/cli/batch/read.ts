@@ -27,8 +27,10 @@ export async function readInput(path: string, io: Io, maxBytes: number): Promise
     if (!s.isFile) return { error: appError("INPUT_UNREADABLE", "not a regular file (device, socket or pipe)", { path }) };
     const tooLarge = sizeError(path, s.size, maxBytes); // refused before reading it into memory
     if (tooLarge) return { error: tooLarge };
-    return { value: await io.readFile(path) };
+    // Read with the same bound: the file can grow, or be replaced by a FIFO or a device, after the stat above.
+    return { value: await io.readFile(path, maxBytes) };
   } catch (e) {
+    if (isAppErrorException(e)) return { error: { ...e.error, path } };
     // A file can vanish or change between stat and read (a batch over a live folder): still one line.
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return { error: appError("INPUT_NOT_FOUND", "no such file (or a broken link)", { path }) };
