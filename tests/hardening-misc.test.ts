@@ -21,7 +21,7 @@ describe("smaller items", () => {
   it("config `rules: {__proto__: …}` is refused at its line, not accepted silently", () => {
     const r = parseConfig("rules:\n  __proto__: {polluted: 1}\n", "/repo/.trustlintrc.yaml");
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error[0]).toMatchObject({ code: "CONFIG_YAML_SYNTAX", line: 2, column: 3, message: "the key '__proto__' is not allowed" });
+    expect(!r.ok && r.error[0]).toMatchObject({ code: "CONFIG_SCHEMA", line: 2, column: 3, message: "the key '__proto__' is not allowed" });
     expect(parseConfig("roles:\n  constructor: buyer\n", "/repo/.trustlintrc.yaml").ok).toBe(false);
   });
 });
