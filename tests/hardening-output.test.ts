@@ -37,6 +37,20 @@ describe("reports that survive (issue item 5)", { timeout: 60_000 }, () => {
     expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("a report reached through a link is replaced where the link points, keeping its permissions", async () => {
+    const { chmod, stat, symlink, lstat } = await import("node:fs/promises");
+    const dir = await scratch();
+    await writeFile(join(dir, "real.json"), PREVIOUS);
+    await chmod(join(dir, "real.json"), 0o640);
+    await symlink("real.json", join(dir, "link.json"));
+    const out = openAtomicOutput(join(dir, "link.json"));
+    out.write("{}\n");
+    await out.close();
+    expect((await lstat(join(dir, "link.json"))).isSymbolicLink()).toBe(true);
+    expect(await readFile(join(dir, "real.json"), "utf8")).toBe("{}\n");
+    expect((await stat(join(dir, "real.json"))).mode & 0o777).toBe(0o640);
+  });
+
   it("a signal during the run removes the temporary file and leaves the previous report", async () => {
     const dir = await scratch();
     const target = join(dir, "report.sarif");

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fchmodSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { appError, AppErrorException, formatError, type AppError } from "../shared/errors.js";
@@ -33,10 +33,17 @@ export function unwritable(path: string, code: string): AppError {
 const codeOf = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
 export function openAtomicOutput(path: string, options: AtomicOptions = {}): AtomicOutput {
-  const target = resolve(path);
+  let target = resolve(path);
   let direct = false;
+  let mode: number | null = null;
   try {
-    direct = !statSync(target).isFile();
+    const s = statSync(target);
+    direct = !s.isFile();
+    // A link to a report: replace the file it points to (the link stays), keeping that file's permissions.
+    if (!direct) {
+      target = realpathSync(target);
+      mode = s.mode & 0o7777;
+    }
   } catch {
     // no such file yet: written beside it and renamed
   }
@@ -44,6 +51,7 @@ export function openAtomicOutput(path: string, options: AtomicOptions = {}): Ato
   let fd: number;
   try {
     fd = openSync(temp, direct ? "w" : "wx", 0o666);
+    if (mode !== null) fchmodSync(fd, mode);
   } catch (e) {
     throw new AppErrorException(unwritable(path, codeOf(e)));
   }
