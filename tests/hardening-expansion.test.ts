@@ -73,6 +73,15 @@ describe("expansion budget (issue items 1-3)", { timeout: 60_000 }, () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
+  it("does not count image streams, which text extraction never decodes", async () => {
+    const { checkPdfStreams } = await import("../src/ingest/pdf-streams.js");
+    const body = deflateSync(Buffer.alloc(6 * 1024 * 1024));
+    const pdf = (dict: string) =>
+      new Uint8Array(Buffer.concat([Buffer.from(`%PDF-1.4\n1 0 obj\n<< ${dict} /Filter /FlateDecode >>\nstream\n`), body, Buffer.from("\nendstream\nendobj\n")]));
+    expect(checkPdfStreams("scan.pdf", pdf("/Type /XObject /Subtype /Image /Width 2000"), limitsFor(100 * KB))).toBeNull();
+    expect(checkPdfStreams("text.pdf", pdf("/Length 9"), limitsFor(100 * KB))).toMatchObject({ code: "INPUT_TOO_LARGE" });
+  });
+
   it("bounds HTML nesting: 100k nested <div> are refused at once instead of parsed quadratically", async () => {
     const html = `<html><body>${"<div>".repeat(100_000)}The Supplier shall${"</div>".repeat(100_000)}</body></html>`;
     const started = performance.now();

@@ -30,6 +30,8 @@ export function checkPdfStreams(path: string, bytes: Uint8Array, limits: Expansi
     const dictStart = Math.max(0, buf.lastIndexOf("obj", keyword, "latin1"));
     const dict = buf.toString("latin1", dictStart, keyword);
     if (!/\/FlateDecode|\/Fl\b/.test(dict)) continue;
+    // Text extraction never decodes images: a scanned page's large bitmap is not text that can expand.
+    if (/\/Subtype\s*\/Image\b/.test(dict)) continue;
     const room = limits.maxExpandedBytes - expanded;
     const size = inflatedSize(buf.subarray(start, end), room + 1);
     expanded += size;
