@@ -16,10 +16,18 @@ setFlagsFromString("--no-regexp-tier-up");
 process.on("unhandledRejection", () => {});
 
 // `trustlint check … | head`: once the reader has gone, nothing more can be shown; stop quietly, as cat and grep do.
+// Any other write error (`> /dev/full`: ENOSPC, EIO) is one line and exit 2, not a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
+    if (stream === process.stdout) {
+      try {
+        process.stderr.write(`trustlint: OUTPUT_UNWRITABLE cannot write to standard output (${error.code ?? error.message})\n`);
+      } catch {
+        // stderr is gone too
+      }
+    }
+    process.exit(2);
   });
 }
 

@@ -41,3 +41,30 @@ describe("worker pool", () => {
     }
   }, 60_000);
 });
+
+/** A document worker: answers {id, path} with {id, report}; path "hog" allocates until its heap cap is hit. */
+const DOC_SCRIPT = `
+import { parentPort } from "node:worker_threads";
+parentPort.on("message", ({ id, path }) => {
+  if (path === "hog") { const hog = []; for (;;) hog.push(new Array(1e5).fill(id)); }
+  parentPort.postMessage({ id, report: { path, format: "text", error: null, parties: [], score: null, facts: [], findings: [] } });
+});
+`;
+
+describe("document workers out of memory (issue item 1)", () => {
+  it("retries once with a larger heap, then reports the document as INPUT_TOO_LARGE and goes on; never in the main thread", async () => {
+    const file = join(await mkdtemp(join(tmpdir(), "trustlint-pool-")), "doc-worker.mjs");
+    await writeFile(file, DOC_SCRIPT);
+    const { cappedRunner } = await import("../src/cli/batch/run.js");
+    const runner = cappedRunner(pathToFileURL(file), 1, null, { firstMb: 16, retryMb: 24 });
+    try {
+      const [a, hog, b] = await Promise.all([runner.run("a.txt"), runner.run("hog"), runner.run("b.txt")]);
+      expect([a.path, a.error]).toEqual(["a.txt", null]);
+      expect(b.error).toBeNull();
+      expect(hog.error).toMatchObject({ code: "INPUT_TOO_LARGE", path: "hog" });
+      expect(hog.error?.message).toMatch(/ran out of memory \(worker heap limit 24 MB\)/);
+    } finally {
+      await runner.close();
+    }
+  }, 60_000);
+});

@@ -1,8 +1,11 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
+import { boundedReadError, readRegularFile } from "../shared/bounded-read.js";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compilePack, loadRuleFiles, type RuleFile, type RulePack } from "../engine/index.js";
-import { appError, type AppError } from "../shared/errors.js";
+import { appError, AppErrorException, isAppErrorException, type AppError } from "../shared/errors.js";
+
+const RULE_FILE_LIMIT = 8 * 1024 * 1024;
 import { unsafeRegexErrors } from "./regex-safety.js";
 import { fileVerdictStore } from "./verdict-store.js";
 import { readSnapshot } from "./rule-snapshot.js";
@@ -19,7 +22,12 @@ export async function readRuleDir(dir: string, cwd: string): Promise<RuleFile[]>
     for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (/\.ya?ml$/.test(e.name)) out.push({ file: relative(cwd, p) || p, text: await readFile(p, "utf8") });
+      else if (/\.ya?ml$/.test(e.name)) {
+        // A rule file that is a FIFO, a device or huge is refused, not read forever.
+        const read = await readRegularFile(p, RULE_FILE_LIMIT);
+        if (!read.ok) throw new AppErrorException(boundedReadError(relative(cwd, p) || p, "rule file", read));
+        out.push({ file: relative(cwd, p) || p, text: new TextDecoder().decode(read.bytes) });
+      }
     }
   };
   await walk(dir);
@@ -46,6 +54,7 @@ export async function loadPack(
     try {
       found = await readRuleDir(resolve(cwd, dir), cwd);
     } catch (e) {
+      if (isAppErrorException(e)) return err([e.error]);
       const code = (e as NodeJS.ErrnoException).code;
       const message = code === "ENOENT" ? "rule folder not found" : code === "ENOTDIR" ? "--rules expects a folder, not a file" : `cannot read the rule folder (${code ?? (e as Error).message})`;
       return err([appError(code === "ENOENT" ? "INPUT_NOT_FOUND" : "INPUT_UNREADABLE", message, { path: dir })]);

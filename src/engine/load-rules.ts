@@ -29,6 +29,8 @@ export interface RegexEntry {
   column?: number;
   source: string;
   flags: string;
+  /** Marked `reviewed: true` by the rule author (back-references allowed). */
+  reviewed?: boolean;
 }
 
 /**
@@ -121,7 +123,7 @@ function checkRegexes(
       const pos = positionOf(positions, `${path}[${i}]`);
       try {
         new RegExp(source, flags);
-        collected.push({ file, line: pos?.line, column: pos?.column, source, flags });
+        collected.push({ file, line: pos?.line, column: pos?.column, source, flags, ...(typeof p === "object" && p.reviewed ? { reviewed: true } : {}) });
       } catch (e) {
         return appError("RULE_REGEX", `invalid regex: ${(e as Error).message}`, { path: file, line: pos?.line, column: pos?.column });
       }
@@ -132,7 +134,7 @@ function checkRegexes(
     const pos = positionOf(positions, `values[${i}].regex`);
     try {
       new RegExp(v.regex, v.flags ?? "i");
-      collected.push({ file, line: pos?.line, column: pos?.column, source: v.regex, flags: v.flags ?? "i" });
+      collected.push({ file, line: pos?.line, column: pos?.column, source: v.regex, flags: v.flags ?? "i", ...(v.reviewed ? { reviewed: true } : {}) });
     } catch (e) {
       return appError("RULE_REGEX", `invalid regex: ${(e as Error).message}`, { path: file, line: pos?.line, column: pos?.column });
     }

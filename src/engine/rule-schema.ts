@@ -11,7 +11,15 @@ import { FINDING_KINDS, PRINCIPLES, SEVERITIES } from "../model/finding.js";
  */
 export const patternSchema = z.union([
   z.string().min(1),
-  z.strictObject({ regex: z.string().min(1), flags: z.string().regex(/^[imsu]*$/, "flags may only be i, m, s, u").optional() }),
+  z.strictObject({
+    regex: z.string().min(1),
+    flags: z.string().regex(/^[imsu]*$/, "flags may only be i, m, s, u").optional(),
+    /**
+     * `reviewed: true` marks a user pattern whose worst case the author has checked by hand: back-references,
+     * which the safety checker cannot prove safe, are then allowed (see cli/regex-safety.ts).
+     */
+    reviewed: z.literal(true).optional(),
+  }),
 ]);
 export type PatternSource = z.infer<typeof patternSchema>;
 
@@ -22,6 +30,8 @@ const valueSchema = z.strictObject({
   /** A regex whose first capture group is the value; numbers are parsed ("three (3)" is not). */
   regex: z.string().min(1),
   flags: z.string().regex(/^[imsu]*$/).optional(),
+  /** As for patterns: the author has reviewed this regex's worst case (back-references allowed). */
+  reviewed: z.literal(true).optional(),
   /** `boolean`: true when the regex matches at all (no capture group needed). */
   type: z.enum(["number", "string", "boolean"]).default("string"),
   /** Multiplies a number value, so "3 years" and "36 months" can both fill `months` (scale: 12). */

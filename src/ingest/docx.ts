@@ -1,9 +1,10 @@
 import type { ContractDocument } from "../model/document.js";
-import { appError } from "../shared/errors.js";
+import { appError, type AppError } from "../shared/errors.js";
 import { err, ok, type Result } from "../shared/result.js";
+import type { RawZip } from "../shared/zip.js";
 import { buildContract, type BuildOptions } from "./contract.js";
 import { numberParagraphs, parseNumbering, readXmlParagraphs } from "./docx-numbering.js";
-import { openZip } from "../shared/zip.js";
+import { checkText, deadlinePassed, DEFAULT_LIMIT_BYTES, expansionError, limitsFor, readingTimeout, XmlScanner, type ExpansionLimits } from "./expansion.js";
 
 /**
  * Word reader: the only importer of mammoth (jszip, which mammoth itself uses, is opened through shared/zip.ts).
@@ -27,9 +28,19 @@ interface Paragraph {
   bullet: boolean;
 }
 
-export async function readDocx(path: string, bytes: Uint8Array, options: BuildOptions = {}): Promise<Result<ContractDocument>> {
-  const mammoth = await import("mammoth");
+export async function readDocx(path: string, bytes: Uint8Array, options: BuildOptions & { limits?: ExpansionLimits } = {}): Promise<Result<ContractDocument>> {
+  const [mammoth, { loadRawZip }] = await Promise.all([import("mammoth"), import("../shared/zip.js")]);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const limits = options.limits ?? limitsFor(DEFAULT_LIMIT_BYTES);
+  let zip: RawZip;
+  try {
+    zip = await loadRawZip(buffer);
+  } catch (e) {
+    return err(corrupt(path, e));
+  }
+  // What the package expands to is measured before mammoth builds anything from it (see expansion.ts).
+  const tooLarge = await scanPackage(path, zip, limits);
+  if (tooLarge) return err(tooLarge);
   const paragraphs: Paragraph[] = [];
   try {
     await mammoth.convertToHtml(
@@ -46,9 +57,9 @@ export async function readDocx(path: string, bytes: Uint8Array, options: BuildOp
     return err(corrupt(path, e));
   }
   let labels: (string | null)[] = paragraphs.map(() => null);
+  if (deadlinePassed(limits)) return err(readingTimeout(path, limits.deadline!.limitMs));
   try {
-    const zip = await openZip(bytes);
-    const read = (name: string): Promise<string | null> => zip.text(name);
+    const read = async (name: string): Promise<string | null> => (await zip.file(name)?.async("string")) ?? null;
     const documentXml = await read("word/document.xml");
     if (documentXml) {
       const xmlParagraphs = readXmlParagraphs(documentXml);
@@ -60,7 +71,90 @@ export async function readDocx(path: string, bytes: Uint8Array, options: BuildOp
   }
   const text = render(paragraphs, labels);
   if (!text.trim()) return err(appError("DOCX_CORRUPT", "the Word file has no text", { path, hint: "check that this is the right file" }));
+  const over = checkText(path, text, limits);
+  if (over) return err(over);
   return ok(buildContract(path, "docx", text, options));
+}
+
+interface ChunkStream {
+  on(event: "data", f: (chunk: Uint8Array) => void): ChunkStream;
+  on(event: "end", f: () => void): ChunkStream;
+  on(event: "error", f: (e: Error) => void): ChunkStream;
+  pause(): ChunkStream;
+  resume(): ChunkStream;
+}
+
+/**
+ * One part's decompressed bytes, chunk by chunk, through JSZip's own stream (its Node stream adapter is not
+ * async-iterable); `onChunk` returning false stops decompressing.
+ */
+function drain(entry: Zip["files"][string], onChunk: (chunk: Uint8Array) => boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stream = (entry as unknown as { internalStream: (type: string) => ChunkStream }).internalStream("uint8array");
+    let done = false;
+    stream
+      .on("data", (chunk) => {
+        if (done) return;
+        if (!onChunk(chunk)) {
+          done = true;
+          stream.pause();
+          resolve();
+        }
+      })
+      .on("error", (e) => (done ? undefined : ((done = true), reject(e))))
+      .on("end", () => (done ? undefined : ((done = true), resolve())))
+      .resume();
+  });
+}
+
+type Zip = RawZip;
+
+/**
+ * Streams every part of the package once, counting decompressed bytes (whatever the zip headers claim) and
+ * scanning the XML parts for depth, elements, paragraphs and text: a zip bomb or a 200 MB paragraph is refused
+ * here, with memory bounded by one chunk, instead of being built into a document tree.
+ */
+async function scanPackage(path: string, zip: Zip, limits: ExpansionLimits): Promise<AppError | null> {
+  let expanded = 0;
+  const totals = { paragraphs: 0, elements: 0, textBytes: 0 };
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const xml = /\.(?:xml|rels)$/i.test(entry.name);
+    const scanner = new XmlScanner();
+    const base = { ...totals };
+    let over: AppError | null = null;
+    const onChunk = (c: Uint8Array): boolean => {
+      expanded += c.length;
+      if (expanded > limits.maxExpandedBytes) {
+        over = expansionError(path, "maxExpandedBytes", limits, entry.name);
+        return false;
+      }
+      if (xml) {
+        scanner.feed(c);
+        totals.paragraphs = base.paragraphs + scanner.paragraphs;
+        totals.elements = base.elements + scanner.elements;
+        totals.textBytes = base.textBytes + scanner.textBytes;
+        const limit =
+          scanner.maxDepth > limits.maxDepth ? "maxDepth" : totals.paragraphs > limits.maxParagraphs ? "maxParagraphs" : totals.elements > limits.maxElements ? "maxElements" : totals.textBytes > limits.maxChars ? "maxChars" : null;
+        if (limit) {
+          over = expansionError(path, limit, limits, entry.name);
+          return false;
+        }
+      }
+      if (deadlinePassed(limits)) {
+        over = readingTimeout(path, limits.deadline!.limitMs);
+        return false;
+      }
+      return true;
+    };
+    try {
+      await drain(entry, onChunk);
+    } catch (e) {
+      return corrupt(path, e);
+    }
+    if (over) return over;
+  }
+  return null;
 }
 
 function corrupt(path: string, e: unknown): ReturnType<typeof appError> {

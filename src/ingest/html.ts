@@ -1,8 +1,9 @@
 import type { ContractDocument } from "../model/document.js";
 import type { Result } from "../shared/result.js";
-import { ok } from "../shared/result.js";
+import { err, ok } from "../shared/result.js";
 import { buildContract, type BuildOptions } from "./contract.js";
-import { walkMarkup } from "./markup.js";
+import { checkText, DEFAULT_LIMIT_BYTES, deadlinePassed, expansionError, limitsFor, readingTimeout, type ExpansionLimits } from "./expansion.js";
+import { walkMarkup, type WalkEnd } from "./markup.js";
 
 /**
  * HTML reader (EDGAR exhibits, saved web pages): text with its block structure. Each paragraph, heading, list
@@ -19,6 +20,11 @@ const CELL = new Set(["td", "th"]);
 const SKIP = new Set(["script", "style", "noscript", "template", "head", "svg", "object", "iframe"]);
 
 export function htmlToText(html: string): string {
+  return htmlToTextBounded(html).text;
+}
+
+/** The text, and why the walk stopped early (too deep, out of time) if it did. */
+export function htmlToTextBounded(html: string, limits?: ExpansionLimits): { text: string; end: WalkEnd } {
   const blocks: string[] = [];
   let line = "";
   let skipping = 0;
@@ -34,7 +40,7 @@ export function htmlToText(html: string): string {
     if (text) blocks.push(heading ? `${"#".repeat(heading)} ${text}` : text);
     line = "";
   };
-  walkMarkup(html, {
+  const end = walkMarkup(html, {
     open: (name) => {
       if (SKIP.has(name)) return void skipping++;
       if (skipping) return;
@@ -73,11 +79,18 @@ export function htmlToText(html: string): string {
       // Source line breaks are plain spaces in HTML except inside <pre>; runs of &nbsp; (layout indents) collapse too.
       if (!skipping) line += pre ? t.replace(/\r\n?/g, "\n") : t.replace(/[ \t\r\n\f]+/g, " ");
     },
-  });
+  }, { maxDepth: limits?.maxDepth, stop: limits ? () => deadlinePassed(limits) : undefined });
+  if (end) return { text: "", end };
   breakBlock();
-  return blocks.join("\n\n");
+  return { text: blocks.join("\n\n"), end: null };
 }
 
-export function readHtml(path: string, source: string, options: BuildOptions = {}): Result<ContractDocument> {
-  return ok(buildContract(path, "html", htmlToText(source), options));
+export function readHtml(path: string, source: string, options: BuildOptions & { limits?: ExpansionLimits } = {}): Result<ContractDocument> {
+  const limits = options.limits ?? limitsFor(DEFAULT_LIMIT_BYTES);
+  const { text, end } = htmlToTextBounded(source, limits);
+  if (end?.reason === "depth") return err(expansionError(path, "maxDepth", limits, "HTML elements"));
+  if (end?.reason === "stopped") return err(readingTimeout(path, limits.deadline!.limitMs));
+  const over = checkText(path, text, limits);
+  if (over) return err(over);
+  return ok(buildContract(path, "html", text, options));
 }

@@ -7,6 +7,7 @@ import { buildContract } from "./contract.js";
 import { parseDeal, looksLikeDeal } from "./deal-yaml.js";
 import { decodeText } from "./decode.js";
 import { detectFormat, unsupportedHint, type InputFormat } from "./detect.js";
+import { checkText, limitsFor, type ExpansionLimits } from "./expansion.js";
 
 export interface IngestInput {
   /** Path as the user gave it ("-" for stdin). */
@@ -20,8 +21,20 @@ export interface IngestOptions {
   roleOverrides?: Record<string, Role>;
   /** Opens a password-protected PDF. */
   password?: string;
-  /** Inputs larger than this many bytes are refused (INPUT_TOO_LARGE). Default 50 MB. */
+  /** Inputs larger than this many bytes are refused (INPUT_TOO_LARGE), and so is what they expand to (expansion.ts). Default 50 MB. */
   maxBytes?: number;
+  /** Per-document time budget in ms (--timeout); reading stops at it where it can. 0 or undefined = none. */
+  timeoutMs?: number;
+  /** Clock for the budget; tests inject one. */
+  now?: () => number;
+}
+
+/** The expansion limits for one document, with its reading deadline. */
+export function readingLimits(options: IngestOptions): ExpansionLimits {
+  const limits = limitsFor(options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (!options.timeoutMs) return limits;
+  const now = options.now ?? (() => performance.now());
+  return { ...limits, deadline: { at: now() + options.timeoutMs, now, limitMs: options.timeoutMs } };
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -42,18 +55,19 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
   const tooLarge = sizeError(path, bytes.length, options.maxBytes);
   if (tooLarge) return err(tooLarge);
   const format = input.format ?? detectFormat(path, bytes);
+  const limits = readingLimits(options);
   switch (format) {
     case "pdf": {
       const { readPdf } = await import("./pdf.js");
-      return readPdf(path, bytes, { roleOverrides: options.roleOverrides, password: options.password });
+      return readPdf(path, bytes, { roleOverrides: options.roleOverrides, password: options.password, limits });
     }
     case "docx": {
       const { readDocx } = await import("./docx.js");
-      return readDocx(path, bytes, { roleOverrides: options.roleOverrides });
+      return readDocx(path, bytes, { roleOverrides: options.roleOverrides, limits });
     }
     case "html": {
       const { readHtml } = await import("./html.js");
-      return readHtml(path, decodeText(bytes).text, { roleOverrides: options.roleOverrides });
+      return readHtml(path, decodeText(bytes).text, { roleOverrides: options.roleOverrides, limits });
     }
     case "yaml": {
       const { text } = decodeText(bytes);
@@ -69,6 +83,8 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
       if (/^\s*(?:#.*\n\s*)*(?:deal|parties|pricing|relationship|risk|shared_vision)\s*:/m.test(text.slice(0, 4000)) && looksYamlOnly(text)) {
         return parseDeal(path, text);
       }
+      const over = checkText(path, text, limits);
+      if (over) return err(over);
       return ok(buildContract(path, format, text, { roleOverrides: options.roleOverrides }));
     }
     case "deal":

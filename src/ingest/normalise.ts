@@ -28,64 +28,96 @@ export interface NormaliseOptions {
   drop?: Set<number>;
 }
 
+// One table lookup per character instead of a string map and two regex tests: code → replacement code, or
+// DROP_CODE (the character goes), or 0 (kept as is).
+const DROP_CODE = -1;
+const ACTION = new Int32Array(0x10000);
+for (const [from, to] of Object.entries(REPLACE)) ACTION[from.charCodeAt(0)] = to.charCodeAt(0);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  if (DROP.test(ch)) ACTION[c] = DROP_CODE;
+  else if (ACTION[c] === 0 && CONTROL.test(ch)) ACTION[c] = 0x20;
+}
+// Anything normalisation would change; a text without any is returned as it is, with no map at all.
+const NEEDS_WORK = new RegExp(
+  `[\r${Object.keys(REPLACE).join("").replace(/[\\\]^-]/g, "\\$&")}${DROP.source.slice(1, -1)}${CONTROL.source.slice(1, -1)}]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]`,
+);
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** UTF-16 code units → string, without one string per character. */
+function fromCodes(codes: Uint16Array): string {
+  if (LITTLE_ENDIAN) return new TextDecoder("utf-16le").decode(codes);
+  let out = "";
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
+  return out;
+}
+
+/**
+ * One pass over the source into two typed arrays (output code units and their source offsets), sized once:
+ * the output is never longer than the source. No per-character strings or boxed numbers, so a document costs
+ * six bytes per character here however it is made; a text that needs no change costs nothing.
+ */
 export function normalise(source: string, options: NormaliseOptions = {}): Normalised {
-  const out: string[] = [];
-  const map: number[] = [];
-  let changed = false;
   const blanks = [...(options.blank ?? [])].sort((a, b) => a.start - b.start);
+  const drop = options.drop;
+  if (!blanks.length && !drop?.size && !NEEDS_WORK.test(source)) return { text: source, map: null };
+  const n = source.length;
+  const out = new Uint16Array(n);
+  const map = new Uint32Array(n + 1);
+  let o = 0;
+  let changed = false;
   let blankIndex = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = 0; i < n; i++) {
     while (blankIndex < blanks.length && blanks[blankIndex]!.end <= i) blankIndex++;
     const blank = blanks[blankIndex];
-    let ch = source[i]!;
-    if (options.drop?.has(i)) {
+    const code = source.charCodeAt(i);
+    if (drop?.has(i)) {
       changed = true;
       continue;
     }
     if (blank && i >= blank.start && i < blank.end) {
       changed = true;
-      if (ch !== "\n") ch = " ";
-      out.push(ch);
-      map.push(i);
+      map[o] = i;
+      out[o++] = code === 10 ? 10 : 0x20;
       continue;
     }
-    if (ch === "\r") {
+    if (code === 13) {
       changed = true;
-      if (source[i + 1] === "\n") continue; // the "\n" that follows stands for both
-      out.push("\n");
-      map.push(i);
+      if (source.charCodeAt(i + 1) === 10) continue; // the "\n" that follows stands for both
+      map[o] = i;
+      out[o++] = 10;
       continue;
     }
-    const code = ch.charCodeAt(0);
     if (code >= 0xd800 && code <= 0xdfff) {
       const next = source.charCodeAt(i + 1);
       const pair = code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
       if (!pair) {
         // A lone surrogate cannot be printed or encoded; keep the offset, drop the character.
         changed = true;
-        out.push("\ufffd");
-        map.push(i);
+        map[o] = i;
+        out[o++] = 0xfffd;
         continue;
       }
-      out.push(ch, source[i + 1]!);
-      map.push(i, i + 1);
+      map[o] = i;
+      out[o++] = code;
+      map[o] = i + 1;
+      out[o++] = next;
       i++;
       continue;
     }
-    if (DROP.test(ch)) {
+    const action = ACTION[code]!;
+    if (action === DROP_CODE) {
       changed = true;
       continue;
     }
-    const replacement = REPLACE[ch] ?? (CONTROL.test(ch) ? " " : undefined);
-    if (replacement !== undefined) {
-      changed = true;
-      out.push(replacement);
-    } else out.push(ch);
-    map.push(i);
+    if (action !== 0) changed = true;
+    map[o] = i;
+    out[o++] = action === 0 ? code : action;
   }
-  map.push(source.length);
-  const text = out.join("");
-  return { text, map: changed ? Uint32Array.from(map) : null };
+  map[o] = n;
+  if (!changed) return { text: source, map: null };
+  return { text: fromCodes(out.subarray(0, o)), map: o === n ? map : map.slice(0, o + 1) };
 }
 
 /** Source offset for a normalised offset. */

@@ -3,6 +3,8 @@ import { appError, type AppError } from "../shared/errors.js";
 import { err, ok, type Result } from "../shared/result.js";
 import { buildContract, type BuildOptions } from "./contract.js";
 import { assemblePdfText } from "./pdf-text.js";
+import { checkText, DEFAULT_LIMIT_BYTES, deadlinePassed, expansionError, limitsFor, readingTimeout, type ExpansionLimits } from "./expansion.js";
+import { checkPdfStreams } from "./pdf-streams.js";
 
 /**
  * PDF reader: the only importer of pdf-parse. The library (pdf.js plus a native canvas) costs ~200 ms to load,
@@ -10,14 +12,25 @@ import { assemblePdfText } from "./pdf-text.js";
  */
 export interface PdfOptions extends BuildOptions {
   password?: string;
+  limits?: ExpansionLimits;
 }
 
 /** A PDF whose pages hold fewer non-space characters than this per page has no usable text layer. */
 const MIN_CHARS_PER_PAGE = 20;
 
 export async function readPdf(path: string, bytes: Uint8Array, options: PdfOptions = {}): Promise<Result<ContractDocument>> {
+  const limits = options.limits ?? limitsFor(DEFAULT_LIMIT_BYTES);
+  const expands = checkPdfStreams(path, bytes, limits);
+  if (expands) return err(expands);
   const pages = await extractPages(path, bytes, options.password);
   if (!pages.ok) return pages;
+  if (deadlinePassed(limits)) return err(readingTimeout(path, limits.deadline!.limitMs));
+  let total = 0;
+  for (const [i, page] of pages.value.entries()) {
+    if (page.length > limits.maxPageChars) return err(expansionError(path, "maxPageChars", limits, `page ${i + 1}`));
+    total += page.length;
+    if (total > limits.maxChars) return err(expansionError(path, "maxChars", limits));
+  }
   const chars = pages.value.reduce((n, p) => n + p.replace(/\s+/g, "").length, 0);
   if (chars < Math.max(MIN_CHARS_PER_PAGE, pages.value.length * MIN_CHARS_PER_PAGE * 0.25)) {
     return err(
@@ -28,6 +41,8 @@ export async function readPdf(path: string, bytes: Uint8Array, options: PdfOptio
     );
   }
   const { text, pageStarts } = assemblePdfText(pages.value);
+  const over = checkText(path, text, limits);
+  if (over) return err(over);
   return ok(buildContract(path, "pdf", text, { ...options, pageStarts }));
 }
 

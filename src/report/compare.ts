@@ -1,6 +1,6 @@
 import type { ClauseChange, ComparisonReport } from "../model/comparison.js";
 import { PRINCIPLE_TITLES, type Finding } from "../model/finding.js";
-import { escapeHtml, escapeMarkdown, excerptWindow, highlight } from "./escape.js";
+import { escapeHtml, escapeMarkdown, excerptWindow, highlight, jsonSafe } from "./escape.js";
 import { ruleIndex, whereText } from "./findings.js";
 import { htmlPage, scoreClass } from "./html-page.js";
 import { details, findingItem, fitBlocks, GITHUB_COMMENT_LIMIT } from "./markdown.js";
@@ -64,7 +64,7 @@ export function renderCompareJson(report: ComparisonReport): string {
     clauses: c.clauses,
     regressions: c.regressions,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(out, null, 2))}\n`;
 }
 
 export function renderCompareMarkdown(report: ComparisonReport, options: { limit?: number } = {}): string {

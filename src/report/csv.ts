@@ -53,7 +53,7 @@ export function csvRow(d: DocumentReport): string {
 export function cell(value: string | number): string {
   if (typeof value === "number") return String(value);
   // Control characters (escape sequences from a file name or clause) have no place in a spreadsheet cell.
-  let v = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => (c === "\u001b" ? "␛" : " "));
+  let v = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => (c === "\u001b" ? "␛" : " ")).replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
   if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }

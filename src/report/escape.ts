@@ -9,6 +9,21 @@ export function escapeHtml(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "").replace(/[&<>"'`]/g, (c) => HTML_ESCAPES[c]!);
 }
 
+/** A number for markup: whatever the report held, only a finite number is printed. */
+export function num(value: unknown): string {
+  const n = Number(value);
+  return Number.isFinite(n) ? String(n) : "?";
+}
+
+/**
+ * Serialised JSON with DEL, C1 controls, line/paragraph separators and bidi overrides written as `\uXXXX`
+ * escapes: the same values, but nothing that drives a terminal or reorders text when the file is shown.
+ * (JSON.stringify escapes only C0.) These characters occur only inside strings, so the JSON stays valid.
+ */
+export function jsonSafe(json: string): string {
+  return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** An id fragment safe in `id=` and `href="#…"`: only [a-z0-9-]. */
 export function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x";

@@ -15,7 +15,7 @@ export function renderGithub(report: Report, options: { cwd?: string } = {}): st
 export function githubDocument(d: DocumentReport, cwd?: string): string {
   const file = relativePath(d.path, cwd);
   if (d.error) {
-    const line = d.error.line ? `,line=${d.error.line}` : "";
+    const line = d.error.line ? `,line=${int(d.error.line)}` : "";
     return `::error ${prop("file", file)}${line},${prop("title", `trustlint ${d.error.code}`)}::${data(d.error.message)}\n`;
   }
   // PDF and Word: no line (it would point into the binary file); the page and clause go in the title.
@@ -23,7 +23,7 @@ export function githubDocument(d: DocumentReport, cwd?: string): string {
   return d.findings
     .filter((f) => f.kind !== "strength" && !f.suppressed)
     .map((f) => {
-      const at = binary ? "" : `,line=${f.location.line},col=${f.location.column}`;
+      const at = binary ? "" : `,line=${int(f.location.line)},col=${int(f.location.column)}`;
       const place = binary && binaryPlace(f) ? ` (${binaryPlace(f)})` : "";
       return `::${level(f.severity)} ${prop("file", file)}${at},${prop("title", title(f) + place)}::${data(f.message + " → " + f.suggestion)}\n`;
     })
@@ -44,7 +44,15 @@ export function data(text: string): string {
     .replace(/\r/g, "%0D")
     .replace(/\n/g, "%0A")
     // The runner prints data to the build log: escape sequences and other controls must not reach it.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => (c === "\u001b" ? "␛" : " "));
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => (c === "\u001b" ? "␛" : " "))
+    // Bidi overrides would reorder what a reviewer reads in the log and the annotation.
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
+}
+
+/** A line or column property: only a whole number ever reaches the command (a tampered report cannot add one). */
+function int(value: unknown): number {
+  const n = Math.trunc(Number(value));
+  return Number.isFinite(n) && n > 0 ? n : 1;
 }
 
 function prop(name: string, value: string): string {

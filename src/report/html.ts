@@ -1,7 +1,7 @@
 import { PRINCIPLE_TITLES, PRINCIPLES, type Finding, type PrincipleId } from "../model/finding.js";
 import type { DocumentReport, Report } from "../model/report.js";
 import type { RuleMeta } from "../model/rule.js";
-import { escapeHtml, excerptWindow, highlight } from "./escape.js";
+import { escapeHtml, excerptWindow, highlight, num } from "./escape.js";
 import { activeIssues, activeStrengths, arithmetic, byPrinciple, fixFirstList, frequentIssues, rolesNote, ruleIndex, whereText } from "./findings.js";
 import { hiddenNote } from "./filter.js";
 import { htmlPage, scoreClass } from "./html-page.js";
@@ -92,7 +92,7 @@ function portfolio(docs: readonly DocumentReport[]): string {
       const flags = issues.filter((f) => f.kind === "flag").length;
       const gaps = issues.length - flags;
       return (
-        `<tr>${link}<td class="num ${scoreClass(d.score.overall)}" data-sort="${d.score.overall}"><strong>${d.score.overall}</strong></td>` +
+        `<tr>${link}<td class="num ${scoreClass(d.score.overall)}" data-sort="${num(d.score.overall)}"><strong>${num(d.score.overall)}</strong></td>` +
         d.score.principles.map((p) => `<td class="num ${scoreClass(p.score)}" data-sort="${p.score}">${p.score}</td>`).join("") +
         `<td class="num" data-sort="${flags}">${flags}</td><td class="num" data-sort="${gaps}">${gaps}</td><td class="num" data-sort="${activeStrengths(d).length}">${activeStrengths(d).length}</td></tr>`
       );
@@ -141,7 +141,7 @@ function documentSection(d: DocumentReport, i: number, rules: Map<string, RuleMe
   const score = d.score;
   const stats = d.stats ? ` · ${d.stats.clauses} clauses${d.stats.pages ? ` · ${d.stats.pages} pages` : ""}` : "";
   out.push(
-    `<div class="index"><div class="big ${scoreClass(score.overall)}" data-overall="${score.overall}">${score.overall}<small>/100</small></div>` +
+    `<div class="index"><div class="big ${scoreClass(score.overall)}" data-overall="${num(score.overall)}">${num(score.overall)}<small>/100</small></div>` +
       `<div><strong>Collaboration index</strong><br><span class="where">${escapeHtml(d.format ?? "")}${stats}</span></div></div>`,
   );
   out.push(
@@ -197,14 +197,16 @@ function documentSection(d: DocumentReport, i: number, rules: Map<string, RuleMe
 
 function findingHtml(f: Finding, id: string, rules: Map<string, RuleMeta>): string {
   const meta = rules.get(f.ruleId);
-  const badge = f.kind === "flag" ? `<span class="badge sev-${f.severity}">${f.severity}</span>` : `<span class="badge kind-${f.kind}">${f.kind}</span>`;
-  const sev = f.kind === "flag" ? "" : ` <span class="badge sev-${f.severity}">${f.severity}</span>`;
+  const severity = escapeHtml(f.severity);
+  const kind = escapeHtml(f.kind);
+  const badge = f.kind === "flag" ? `<span class="badge sev-${severity}">${severity}</span>` : `<span class="badge kind-${kind}">${kind}</span>`;
+  const sev = f.kind === "flag" ? "" : ` <span class="badge sev-${severity}">${severity}</span>`;
   const excerpt = f.excerpt ? `<blockquote class="excerpt">${highlight(excerptWindow(f.excerpt, f.matched), f.matched)}</blockquote>` : "";
   const why = meta?.rationale ? `<p class="why"><strong>Why it matters:</strong> ${escapeHtml(meta.rationale)}</p>` : "";
   const fix = f.kind !== "strength" && f.suggestion ? `<p class="fix"><strong>Balanced alternative:</strong> ${escapeHtml(f.suggestion)}</p>` : "";
   const clause = f.location.clause ? ` data-clause="${escapeHtml(f.location.clause)}"` : "";
   return (
-    `<article class="finding ${f.kind}" id="${id}" data-kind="${f.kind}" data-severity="${f.severity}" data-rule="${escapeHtml(f.ruleId)}"${clause}>` +
+    `<article class="finding ${f.kind}" id="${id}" data-kind="${kind}" data-severity="${severity}" data-rule="${escapeHtml(f.ruleId)}"${clause}>` +
     `<header>${badge}${sev}<span class="title">${escapeHtml(f.title)}</span><span class="where">${escapeHtml(whereText(f))}</span><span class="rule">${escapeHtml(f.ruleId)}</span></header>` +
     `<p class="message">${escapeHtml(f.message)}</p>${excerpt}${why}${fix}</article>`
   );

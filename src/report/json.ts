@@ -1,3 +1,4 @@
+import { jsonSafe } from "./escape.js";
 import type { DocumentReport, Report } from "../model/report.js";
 
 /**
@@ -10,7 +11,7 @@ export function renderJson(report: Report): string {
     tool: report.tool,
     documents: report.documents.map(jsonDocument),
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(out, null, 2))}\n`;
 }
 
 /** One document in the JSON shape (also used to stream a batch one document at a time). */

@@ -49,13 +49,20 @@ export function fitBlocks(blocks: readonly string[], limit: number): string {
   return out;
 }
 
+/**
+ * At most this many rows: a batch of 20,000 files made a table larger than a whole comment, and the report was
+ * then only its truncation note. The rest of the portfolio is one line pointing at the full formats.
+ */
+export const PORTFOLIO_ROWS = 200;
+
 function portfolioTable(docs: readonly DocumentReport[]): string {
-  const rows = docs.map((d) => {
+  const more = docs.length > PORTFOLIO_ROWS ? `\n| … and ${docs.length - PORTFOLIO_ROWS} more document(s): see \`-f html\` or \`-f json\` | | | |` : "";
+  const rows = docs.slice(0, PORTFOLIO_ROWS).map((d) => {
     if (!d.score) return `| ${escapeMarkdown(d.path)} | error | | |`;
     const issues = activeIssues(d);
     return `| ${escapeMarkdown(d.path)} | ${d.score.overall} ${arrow(d.score.overall, 50)} | ${issues.filter((f) => f.kind === "flag").length} | ${issues.filter((f) => f.kind === "gap").length} |`;
   });
-  return `| Document | Index | Flags | Gaps |\n|---|---:|---:|---:|\n${rows.join("\n")}\n`;
+  return `| Document | Index | Flags | Gaps |\n|---|---:|---:|---:|\n${rows.join("\n")}${more}\n`;
 }
 
 function documentBlocks(d: DocumentReport, options: MarkdownOptions): string[] {

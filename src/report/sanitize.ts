@@ -9,3 +9,11 @@ export function terminalSafe(text: string): string {
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => (c === "\u001b" ? "␛" : " "))
     .replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
 }
+
+/**
+ * One terminal line from any field (a file name, a baseline entry): terminalSafe, and line breaks and tabs shown
+ * as `\x0a`, so a field can never start a line of its own (a forged "trustlint: all clear").
+ */
+export function terminalLine(text: string): string {
+  return terminalSafe(String(text)).replace(/[\t\n\r\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}

@@ -1,3 +1,4 @@
+import { jsonSafe } from "./escape.js";
 import type { Log, Result as SarifResult, ReportingDescriptor, Notification } from "sarif";
 import type { Finding, Severity } from "../model/finding.js";
 import type { Report } from "../model/report.js";
@@ -51,7 +52,7 @@ export function renderSarif(report: Report, options: { cwd?: string } = {}): str
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(log, null, 2))}\n`;
 }
 
 export function sarifLevel(severity: Severity): Level {

@@ -1,3 +1,4 @@
+import { jsonSafe } from "./escape.js";
 import type { DocumentReport, Report } from "../model/report.js";
 import { compactDocument } from "./compact.js";
 import { csvHeader, csvRow } from "./csv.js";
@@ -35,7 +36,7 @@ export const STREAMING: Record<string, (meta: Meta, options: RenderOptions) => S
     const head = JSON.stringify({ schemaVersion: 1, tool: meta.tool }, null, 2).replace(/\n}$/, "");
     return {
       head: () => `${head},\n  "documents": [`,
-      document: (d) => `${n++ ? "," : ""}\n    ${JSON.stringify(jsonDocument(d), null, 2).replace(/\n/g, "\n    ")}`,
+      document: (d) => `${n++ ? "," : ""}\n    ${jsonSafe(JSON.stringify(jsonDocument(d), null, 2)).replace(/\n/g, "\n    ")}`,
       tail: () => (n ? "\n  ]\n}\n" : "]\n}\n"),
     };
   },

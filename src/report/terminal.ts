@@ -3,7 +3,7 @@ import { PRINCIPLE_TITLES, type Finding } from "../model/finding.js";
 import type { DocumentReport, Report } from "../model/report.js";
 import { arithmetic, fixFirstList, rolesNote, whereText } from "./findings.js";
 import { hiddenNote } from "./filter.js";
-import { terminalSafe } from "./sanitize.js";
+import { terminalLine, terminalSafe } from "./sanitize.js";
 
 // Kept importable from here for older callers; the list itself lives with the other shared report helpers.
 export { fixFirstList } from "./findings.js";
@@ -34,7 +34,7 @@ const SEVERITY_COLOUR = (c: ChalkInstance, s: Finding["severity"]) =>
 
 function renderDocument(d: DocumentReport, c: ChalkInstance, options: TerminalOptions): string {
   const lines: string[] = [];
-  lines.push(c.bold.underline(terminalSafe(d.path)));
+  lines.push(c.bold.underline(terminalLine(d.path)));
   if (d.error) {
     lines.push(`  ${c.red("error")} ${d.error.code} ${terminalSafe(d.error.message)}`, "");
     return lines.join("\n");

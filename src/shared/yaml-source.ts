@@ -39,7 +39,11 @@ export function parseYamlSource(path: string, source: string, syntaxCode: ErrorC
   }
   const positions = new Map<string, { line: number; column: number }>();
   const depthError = walk(doc.contents as Node | null, "", 0, positions, lineCounter);
-  if (depthError) return err(appError(syntaxCode, depthError.message, { path, line: depthError.line, column: depthError.column }));
+  if (depthError) {
+    // A forbidden key is a schema error of the file's kind (the YAML itself is fine).
+    const code = depthError.forbiddenKey ? SCHEMA_CODE[syntaxCode] ?? syntaxCode : syntaxCode;
+    return err(appError(code, depthError.message, { path, line: depthError.line, column: depthError.column }));
+  }
   let value: unknown;
   try {
     // maxAliasCount bounds the expansion of anchors, the classic "billion laughs" bomb.
@@ -51,13 +55,15 @@ export function parseYamlSource(path: string, source: string, syntaxCode: ErrorC
   return ok({ value, positions });
 }
 
+const SCHEMA_CODE: Partial<Record<ErrorCode, ErrorCode>> = { CONFIG_YAML_SYNTAX: "CONFIG_SCHEMA", DEAL_YAML_SYNTAX: "DEAL_SCHEMA", RULE_YAML_SYNTAX: "RULE_SCHEMA" };
+
 function walk(
   node: Node | null,
   path: string,
   depth: number,
   positions: Map<string, { line: number; column: number }>,
   lc: LineCounter,
-): { message: string; line: number; column: number } | null {
+): { message: string; line: number; column: number; forbiddenKey?: boolean } | null {
   if (!node) return null;
   const range = (node as { range?: [number, number, number] }).range;
   const pos = range ? lc.linePos(range[0]) : { line: 1, col: 1 };
@@ -69,6 +75,12 @@ function walk(
       const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
       const childPath = path ? `${path}.${key}` : key;
       const keyRange = (item.key as { range?: [number, number, number] } | null)?.range;
+      // `__proto__` would set an object's prototype instead of a key, and a schema's record type then sees
+      // nothing: `rules: {__proto__: …}` was accepted silently. No user YAML needs these names.
+      if (key === "__proto__" || key === "constructor" || key === "prototype") {
+        const kp = keyRange ? lc.linePos(keyRange[0]) : pos;
+        return { message: `the key '${key}' is not allowed`, line: kp.line, column: kp.col, forbiddenKey: true };
+      }
       if (keyRange) {
         const kp = lc.linePos(keyRange[0]);
         positions.set(childPath, { line: kp.line, column: kp.col });

@@ -32,3 +32,11 @@ export async function openZip(bytes: Uint8Array): Promise<ZipPackage> {
     },
   };
 }
+
+/** The jszip package object itself, for a reader that walks or streams entries (the Word reader's size checks). */
+export type RawZip = Awaited<ReturnType<(typeof import("jszip"))["loadAsync"]>>;
+
+export async function loadRawZip(bytes: Uint8Array | ArrayBuffer | Buffer): Promise<RawZip> {
+  const { default: JSZip } = await import("jszip");
+  return JSZip.loadAsync(bytes);
+}

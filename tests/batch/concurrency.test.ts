@@ -22,9 +22,11 @@ describe("how many workers", { timeout: 60_000 }, () => {
     expect(workerCount("auto", 1000, 8, 0.5)).toBe(0); // overloaded machine
     expect(workerCount("auto", 1000, 8, 5)).toBe(4);
     expect(workerCount("auto", AUTO_MIN_FILES, 8, 8)).toBe(2);
-    // An explicit number is obeyed (capped by the number of files), however busy the machine.
+    // An explicit number is obeyed (capped by the number of files and the cores), however busy the machine;
+    // `n!` on the command line goes past the core count.
     expect(workerCount(3, 2, 8, 0)).toBe(2);
-    expect(workerCount(3, 100, 1, 0)).toBe(3);
+    expect(workerCount(3, 100, 1, 0)).toBe(1);
+    expect(workerCount({ forced: 3 }, 100, 1, 0)).toBe(3);
   });
 
   test("idle cores are measured between 0 and the number of cores", async () => {

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { DocumentReport } from "../../model/report.js";
 import { relativePath } from "../../report/paths.js";
 import { appError, type AppError } from "../../shared/errors.js";
@@ -20,6 +21,12 @@ export interface BaselineFile {
   trustlintBaseline: 1;
   entries: BaselineEntry[];
 }
+
+/** Every field typed: the stale-entry listing prints them (escaped), and matching compares them. */
+const baselineSchema = z.object({
+  trustlintBaseline: z.literal(1),
+  entries: z.array(z.object({ path: z.string(), ruleId: z.string(), fingerprint: z.string(), title: z.string().default(""), line: z.number().int().min(0).default(0) })),
+});
 
 export function baselineEntries(d: DocumentReport, cwd: string): BaselineEntry[] {
   const path = relativePath(d.path, cwd);
@@ -45,11 +52,13 @@ export function parseBaseline(path: string, text: string): Result<BaselineFile> 
   } catch (e) {
     return err(appError("USAGE", `baseline is not valid JSON: ${(e as Error).message}`, { path }));
   }
-  const v = value as Partial<BaselineFile>;
-  if (!v || v.trustlintBaseline !== 1 || !Array.isArray(v.entries) || !v.entries.every((e) => e && typeof e.path === "string" && typeof e.fingerprint === "string")) {
-    return err(appError("USAGE", "not a trustlint baseline file", { path, hint: "create one with: trustlint baseline <paths…> > .trustlint-baseline.json" }));
+  const parsed = baselineSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.length ? ` (${issue.path.join(".")}: ${issue.message})` : "";
+    return err(appError("USAGE", `not a trustlint baseline file${where}`, { path, hint: "create one with: trustlint baseline <paths…> > .trustlint-baseline.json" }));
   }
-  return ok(v as BaselineFile);
+  return ok(parsed.data);
 }
 
 /**

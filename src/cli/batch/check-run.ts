@@ -4,7 +4,10 @@ import type { DocumentReport, Report } from "../../model/report.js";
 import { FORMATS, REPORTERS, type FormatName } from "../../report/index.js";
 import { hideBelow } from "../../report/filter.js";
 import { STREAMING } from "../../report/stream.js";
-import { appError, formatError, type AppError } from "../../shared/errors.js";
+import { appError, formatError, isAppErrorException, type AppError } from "../../shared/errors.js";
+import { outputClashes, outputIsInputError } from "../atomic-output.js";
+import { terminalLine } from "../../report/sanitize.js";
+import { BASELINE_FILE_LIMIT, boundedReadError, readRegularFile } from "../../shared/bounded-read.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io, OutputFile } from "../io.js";
 import { VERSION } from "../version.js";
@@ -113,19 +116,21 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   const usedSuppressions = new Set<number>();
 
   const expansion = await expandInputs(paths, { cwd: io.cwd, ignore: [...config.ignore, ...opts.ignore] });
+  if (expansion.errors?.length) return fail(io, expansion.errors);
+  if (opts.output) {
+    const clash = await outputClashes(opts.output, expansion.files, io.cwd);
+    if (clash) return fail(io, [outputIsInputError(opts.output, clash)]);
+  }
   const files = selectShard(expansion.files, opts.shard);
   if (!expansion.files.length) return fail(io, [appError("USAGE", `no files to check (${expansion.skipped} of unknown type skipped, ${expansion.ignored} ignored)`)]);
 
   let baseline: BaselineMatcher | null = null;
   const baselinePath = opts.baseline ? resolve(io.cwd, opts.baseline) : config.baseline;
   if (baselinePath && mode === "check") {
-    let text: string;
-    try {
-      text = new TextDecoder().decode(await io.readFile(baselinePath));
-    } catch {
-      return fail(io, [appError("INPUT_NOT_FOUND", "baseline file not found", { path: opts.baseline ?? baselinePath })]);
-    }
-    const parsed = parseBaseline(opts.baseline ?? baselinePath, text);
+    // Regular files only, read with a bound: `--baseline /dev/zero` or a FIFO is refused at once.
+    const read = await readRegularFile(resolve(io.cwd, baselinePath), BASELINE_FILE_LIMIT);
+    if (!read.ok) return fail(io, [boundedReadError(opts.baseline ?? baselinePath, "baseline file", read)]);
+    const parsed = parseBaseline(opts.baseline ?? baselinePath, new TextDecoder().decode(read.bytes));
     if (!parsed.ok) return fail(io, [parsed.error]);
     baseline = new BaselineMatcher(parsed.value, io.cwd);
   }
@@ -138,12 +143,14 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   const progress = showProgress ? new Progress(files.length, io.stderr, Number(io.env.COLUMNS) || 80) : null;
 
   // A report file is opened before any analysis (an unwritable path fails at once, not after a thousand
-  // contracts) and streamed into, so memory does not grow with the portfolio.
+  // contracts) and streamed into, so memory does not grow with the portfolio. It is a temporary file beside
+  // the target until the end (atomic-output.ts): an interrupted run leaves the previous report as it was.
   let outFile: OutputFile | null = null;
   if (opts.output) {
     try {
       outFile = io.openOutput(opts.output);
     } catch (e) {
+      if (isAppErrorException(e)) return fail(io, [e.error]);
       const code = (e as NodeJS.ErrnoException).code;
       return fail(io, [appError("OUTPUT_UNWRITABLE", `cannot write the report (${code ?? (e as Error).message})`, { path: opts.output, hint: "check that the folder exists and is writable" })]);
     }
@@ -178,8 +185,8 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
       if (mode === "baseline" || errorsOnStderr(format, toStdout)) for (const e of [d.error, ...(d.error.related ?? [])]) warn(formatError({ ...e, path: e.path ?? d.path }));
       if (opts.debug && d.error.detail) io.stderr(`${d.error.detail}\n`);
     }
-    for (const s of d.invalidSuppressions ?? []) warn(`${d.path}:${s.line}: invalid suppression ${s.ruleIds.join(", ") || "(all rules)"}: ${s.message}`);
-    for (const s of d.unusedSuppressions ?? []) warn(`${d.path}:${s.line}: unused suppression ${s.ruleIds.join(", ") || "(all rules)"}: nothing to suppress here`);
+    for (const s of d.invalidSuppressions ?? []) warn(`${terminalLine(d.path)}:${Number(s.line)}: invalid suppression ${terminalLine(s.ruleIds.join(", ")) || "(all rules)"}: ${terminalLine(s.message)}`);
+    for (const s of d.unusedSuppressions ?? []) warn(`${terminalLine(d.path)}:${Number(s.line)}: unused suppression ${terminalLine(s.ruleIds.join(", ")) || "(all rules)"}: nothing to suppress here`);
     for (const f of d.findings) if (f.suppressed?.kind === "config" && settings.analyse.suppress) usedSuppressions.add(matchingEntry(f, d.path, settings.analyse.suppress));
     thresholds.add(d);
     if (mode === "baseline") entries.push(...baselineEntries(d, io.cwd));
@@ -191,18 +198,25 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   if (mode === "baseline") emit(renderBaseline(entries));
   else if (stream) emit(stream.tail());
   else emit(REPORTERS[format]({ ...meta, documents: buffered }, renderOptions));
-  await outFile?.close();
+  try {
+    await outFile?.close();
+  } catch (e) {
+    if (!isAppErrorException(e)) throw e;
+    return fail(io, [e.error]);
+  }
 
   if (!opts.quiet && expansion.skipped) warn(`skipped ${expansion.skipped} file(s) of unknown type`);
   if (!opts.quiet)
     config.suppress.forEach((e, i) => {
       if (!usedSuppressions.has(i)) warn(`${config.file}: unused suppression suppress[${i}] ${e.rule}${e.clause ? ` clause ${e.clause}` : ""}: matched no finding in this run`);
     });
+  if (!opts.quiet) for (const w of expansion.warnings ?? []) warn(terminalLine(w));
   if (baseline) {
     const stale = baseline.stale();
     if (stale.length) {
       warn(`${stale.length} stale baseline entr${stale.length === 1 ? "y" : "ies"} (the finding is gone; re-create the baseline to prune):`);
-      for (const e of stale) io.stderr(`  ${e.path}: ${e.ruleId} (was line ${e.line}) ${e.fingerprint}\n`);
+      // Baseline fields are input like any other: escaped, so no ESC, OSC 52 or forged line reaches stderr.
+      for (const e of stale) io.stderr(`  ${terminalLine(e.path)}: ${terminalLine(e.ruleId)} (was line ${Number(e.line)}) ${terminalLine(e.fingerprint)}\n`);
     }
   }
   if (errors) return EXIT.ERROR;

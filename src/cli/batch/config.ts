@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
+import { boundedReadError, readRegularFile, SMALL_FILE_LIMIT } from "../../shared/bounded-read.js";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
 import { PRINCIPLES, SEVERITIES, type PrincipleId } from "../../model/finding.js";
@@ -66,8 +67,9 @@ export async function discoverConfig(dir: string): Promise<string | null> {
   while (true) {
     for (const name of CONFIG_NAMES) {
       const p = join(d, name);
+      // stat, not open: a named pipe called .trustlintrc.yaml must not block the search (it is refused when read).
       try {
-        await readFile(p);
+        await stat(p);
         return p;
       } catch {
         // keep looking
@@ -80,13 +82,10 @@ export async function discoverConfig(dir: string): Promise<string | null> {
 }
 
 export async function loadConfigFile(path: string, shownAs = path): Promise<Result<LoadedConfig, AppError[]>> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (e) {
-    return err([appError("INPUT_NOT_FOUND", `cannot read config (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { path: shownAs })]);
-  }
-  return parseConfig(text, path, shownAs);
+  // A regular file of at most 1 MB: a config that is /dev/zero, a FIFO or a socket is refused at once.
+  const read = await readRegularFile(path, SMALL_FILE_LIMIT);
+  if (!read.ok) return err([boundedReadError(shownAs, "config", read)]);
+  return parseConfig(new TextDecoder().decode(read.bytes), path, shownAs);
 }
 
 export function parseConfig(text: string, path: string, shownAs = path): Result<LoadedConfig, AppError[]> {

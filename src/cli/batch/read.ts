@@ -1,6 +1,6 @@
 import type { RulePack } from "../../engine/index.js";
 import type { DocumentReport } from "../../model/report.js";
-import { appError, type AppError } from "../../shared/errors.js";
+import { appError, isAppErrorException, type AppError } from "../../shared/errors.js";
 import type { Io } from "../io.js";
 import { sizeError } from "../../ingest/index.js";
 import { inputOptions, maxBytesOf } from "../input-options.js";
@@ -10,7 +10,13 @@ import type { AnalysisSettings } from "./settings.js";
 /** Reads one input; a missing or unreadable file becomes that document's error, never the batch's. */
 export async function readInput(path: string, io: Io, maxBytes: number): Promise<{ value: Uint8Array } | { error: AppError }> {
   if (path === "-") {
-    const bytes = await io.readStdin();
+    let bytes: Uint8Array;
+    try {
+      bytes = await io.readStdin(maxBytes); // counted while read: an endless stream stops at the limit
+    } catch (e) {
+      if (isAppErrorException(e)) return { error: e.error };
+      throw e;
+    }
     const tooLarge = sizeError(path, bytes.length, maxBytes);
     return tooLarge ? { error: tooLarge } : { value: bytes };
   }
@@ -21,8 +27,10 @@ export async function readInput(path: string, io: Io, maxBytes: number): Promise
     if (!s.isFile) return { error: appError("INPUT_UNREADABLE", "not a regular file (device, socket or pipe)", { path }) };
     const tooLarge = sizeError(path, s.size, maxBytes); // refused before reading it into memory
     if (tooLarge) return { error: tooLarge };
-    return { value: await io.readFile(path) };
+    // Read with the same bound: the file can grow, or be replaced by a FIFO or a device, after the stat above.
+    return { value: await io.readFile(path, maxBytes) };
   } catch (e) {
+    if (isAppErrorException(e)) return { error: { ...e.error, path } };
     // A file can vanish or change between stat and read (a batch over a live folder): still one line.
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return { error: appError("INPUT_NOT_FOUND", "no such file (or a broken link)", { path }) };

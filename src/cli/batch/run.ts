@@ -10,7 +10,12 @@ import { WorkerPool } from "./pool.js";
 import { analysePath } from "./read.js";
 import type { AnalysisSettings } from "./settings.js";
 
-export type Concurrency = "auto" | "off" | number;
+/**
+ * `{forced: n}` comes only from the command line (`--concurrency 16!`); a plain number, from the command line
+ * or a repository's config, is capped at the core count: a config asking for 150 workers on 300 files took
+ * 5.4 GB, and threads beyond the cores only add memory and contention.
+ */
+export type Concurrency = "auto" | "off" | number | { forced: number };
 
 /**
  * Below this many files `auto` stays in the main thread: starting a worker costs about as much as analysing
@@ -33,7 +38,8 @@ export function workerCount(concurrency: Concurrency, files: number, cores = ava
     const n = Math.min(cores, Math.floor(idle + 0.3), AUTO_MAX_WORKERS, Math.ceil(files / (AUTO_MIN_FILES / 2)));
     return n >= 2 ? n : 0;
   }
-  return Math.max(0, Math.min(concurrency, files));
+  if (typeof concurrency === "object") return Math.max(0, Math.min(concurrency.forced, files));
+  return Math.max(0, Math.min(concurrency, files, cores));
 }
 
 /** Idle cores over a short window (the whole machine, from the kernel's per-CPU counters). */
@@ -53,9 +59,12 @@ const WORKER_SCRIPT = new URL("./worker.js", import.meta.url);
  * Each worker's old-generation heap is capped. Uncapped, V8 lets every isolate's heap grow lazily with the
  * amount of work: 600 contracts on 2 workers peaked at 325 MB against 237 MB for 60 (in-process: 148 MB for
  * both). Capped at 128 MB the same run peaks at 279 MB. A document that needs more than the cap is not lost:
- * it is analysed again in the main thread, which has no cap.
+ * it is analysed again in one worker with a larger cap, and if that runs out too it is that document's
+ * INPUT_TOO_LARGE error. It is never retried in the main thread: a document that exhausts a worker's heap
+ * would take the whole process (and every other report) with it there.
  */
 export const WORKER_HEAP_MB = 128;
+export const WORKER_RETRY_HEAP_MB = 1536;
 
 /** Compiled JS only: under a TypeScript test runner there is no worker.js, and the batch runs in-process. */
 export function workersAvailable(): boolean {
@@ -87,10 +96,40 @@ async function* inProcess(paths: readonly string[], settings: AnalysisSettings, 
   for (const path of paths) yield await analysePath(path, io, pack, settings);
 }
 
+/** Heap caps, small then large; tests pass smaller ones. */
+export interface HeapCaps {
+  firstMb: number;
+  retryMb: number;
+}
+
+export function outOfMemoryError(path: string, heapMb: number): DocumentReport {
+  return errorReport(path, appError("INPUT_TOO_LARGE", `analysing the document ran out of memory (worker heap limit ${heapMb} MB)`, { path, hint: "split the document, or check that it is really a contract" }));
+}
+
+/**
+ * Worker pool for documents: `size` workers with the small heap cap, plus one worker with the large cap, started
+ * only when a document runs out of memory in a small one. A document that exhausts the large one too becomes
+ * its own INPUT_TOO_LARGE report; the batch goes on.
+ */
+export function cappedRunner(script: URL, size: number, workerData: unknown, caps: HeapCaps): { run: (path: string) => Promise<DocumentReport>; close: () => Promise<void> } {
+  const pick = (m: unknown) => (m as { report: DocumentReport }).report;
+  const pool = new WorkerPool<{ path: string }, DocumentReport>(script, size, workerData, pick, 1, { maxOldGenerationSizeMb: caps.firstMb });
+  const state: { big: WorkerPool<{ path: string }, DocumentReport> | null } = { big: null };
+  const failed = (path: string, e: Error) => errorReport(path, appError("INTERNAL", `worker failed: ${e.message}`, { path }));
+  const retry = (path: string): Promise<DocumentReport> => {
+    state.big ??= new WorkerPool<{ path: string }, DocumentReport>(script, 1, workerData, pick, 1, { maxOldGenerationSizeMb: caps.retryMb });
+    return state.big.run({ path }).catch((e: Error & { code?: string }) => (e.code === "ERR_WORKER_OUT_OF_MEMORY" ? outOfMemoryError(path, caps.retryMb) : failed(path, e)));
+  };
+  return {
+    run: (path) => pool.run({ path }).catch((e: Error & { code?: string }) => (e.code === "ERR_WORKER_OUT_OF_MEMORY" ? retry(path) : failed(path, e))),
+    close: async () => {
+      await Promise.all([pool.close(), state.big?.close()]);
+    },
+  };
+}
+
 async function* withWorkers(paths: readonly string[], settings: AnalysisSettings, pack: RulePack, io: Io, size: number): AsyncGenerator<DocumentReport> {
-  const pool = new WorkerPool<{ path: string }, DocumentReport>(WORKER_SCRIPT, size, { settings, pack }, (m) => (m as { report: DocumentReport }).report, 1, {
-    maxOldGenerationSizeMb: WORKER_HEAP_MB,
-  });
+  const pool = cappedRunner(WORKER_SCRIPT, size, { settings, pack }, { firstMb: WORKER_HEAP_MB, retryMb: WORKER_RETRY_HEAP_MB });
   // The reorder window bounds how far the workers may run ahead of the oldest unfinished document. It must be
   // wide enough that one slow document does not idle the other workers: with 4 per worker, the other worker
   // ran out of work 8 documents after a 14 s PDF. With this window and one job per worker, 2 workers went from
@@ -104,15 +143,7 @@ async function* withWorkers(paths: readonly string[], settings: AnalysisSettings
       const i = submitted++;
       const path = paths[i]!;
       // Standard input belongs to the main thread.
-      const job = path === "-" ? analysePath(path, io, pack, settings) : pool.run({ path });
-      pending.set(
-        i,
-        job.catch((e: Error & { code?: string }) =>
-          e.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? analysePath(path, io, pack, settings)
-            : errorReport(path, appError("INTERNAL", `worker failed: ${e.message}`, { path })),
-        ),
-      );
+      pending.set(i, path === "-" ? analysePath(path, io, pack, settings) : pool.run(path));
     }
   };
   try {

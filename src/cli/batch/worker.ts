@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import type { Io } from "../io.js";
+import { readRegularFileOrThrow } from "../../shared/bounded-read.js";
 import { analysePath } from "./read.js";
 import type { RulePack } from "../../engine/index.js";
 import type { AnalysisSettings } from "./settings.js";
@@ -16,7 +17,7 @@ const at = (p: string) => resolve(settings.cwd, p);
 const io: Io = {
   stdout: () => {},
   stderr: () => {},
-  readFile: async (p) => new Uint8Array(await readFile(at(p))),
+  readFile: async (p, maxBytes) => (maxBytes === undefined ? new Uint8Array(await readFile(at(p))) : readRegularFileOrThrow(at(p), maxBytes, p)),
   writeFile: async () => {},
   openOutput: () => ({ write: () => {}, close: async () => {} }),
   stat: async (p) => {

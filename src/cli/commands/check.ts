@@ -99,9 +99,11 @@ export function parseCount(value: string): number {
   return n;
 }
 
-function parseConcurrency(value: string): Concurrency {
+/** `auto`, `off`, a number (capped at the core count) or a number with `!` (`16!`: forced past the cap). */
+export function parseConcurrency(value: string): Concurrency {
   if (value === "auto" || value === "off") return value;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected auto, off or a number ≥ 1");
-  return n;
+  const forced = value.endsWith("!");
+  const n = Number(forced ? value.slice(0, -1) : value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected auto, off or a number ≥ 1 (add ! to go past the core count, e.g. 8!)");
+  return forced ? { forced: n } : n;
 }

@@ -1,4 +1,6 @@
+import { resolve } from "node:path";
 import { InvalidArgumentError, Option } from "commander";
+import { boundedReadError, readRegularFile, REPORT_FILE_LIMIT } from "../../shared/bounded-read.js";
 import { compareReports } from "../../compare/compare.js";
 import { looksLikeJsonReport, reportFromJson } from "../../compare/from-json.js";
 import type { ComparisonReport } from "../../model/comparison.js";
@@ -13,6 +15,7 @@ import type { Register } from "../main.js";
 import { analyseBytes } from "../pipeline.js";
 import { loadPack } from "../rule-files.js";
 import { VERSION } from "../version.js";
+import { outputClashes, outputIsInputError, writeOutput } from "../atomic-output.js";
 import { toMeta } from "./check.js";
 
 interface CompareOptions {
@@ -48,6 +51,13 @@ function collectRole(value: string, previous: Record<string, Role>): Record<stri
 }
 
 async function runCompare(oldPath: string, newPath: string, opts: CompareOptions, io: Io): Promise<ExitCode> {
+  if (opts.output) {
+    const clash = await outputClashes(opts.output, [oldPath, newPath], io.cwd);
+    if (clash) {
+      io.stderr(`trustlint: ${formatError(outputIsInputError(opts.output, clash))}\n`);
+      return EXIT.ERROR;
+    }
+  }
   const pack = await loadPack(opts.rules, io.cwd);
   if (!pack.ok) {
     for (const e of pack.error) io.stderr(`trustlint: ${formatError(e)}\n`);
@@ -68,8 +78,10 @@ async function runCompare(oldPath: string, newPath: string, opts: CompareOptions
     rules: pack.value.rules.map(toMeta),
   };
   const text = COMPARE_REPORTERS[opts.format](report);
-  if (opts.output) await io.writeFile(opts.output, text);
-  else io.stdout(text);
+  if (opts.output) {
+    const written = await writeOutput(io, opts.output, text);
+    if (written) return written;
+  } else io.stdout(text);
   if (opts.failOnRegression && report.comparison.regressions.length) {
     io.stderr(`trustlint: regression: ${report.comparison.regressions.join("; ")}\n`);
     return EXIT.THRESHOLD;
@@ -79,16 +91,11 @@ async function runCompare(oldPath: string, newPath: string, opts: CompareOptions
 
 /** A draft is a contract or deal summary (analysed now) or a saved JSON report (read back). */
 async function loadDraft(path: string, pack: RulePack, opts: CompareOptions, io: Io): Promise<{ doc: DocumentReport } | { error: AppError }> {
-  let bytes: Uint8Array;
-  try {
-    const s = await io.stat(path);
-    if (s.isDirectory) return { error: appError("INPUT_IS_DIRECTORY", "is a directory, not a file", { path }) };
-    bytes = await io.readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { error: appError("INPUT_NOT_FOUND", "no such file", { path }) };
-    return { error: appError("INPUT_UNREADABLE", `cannot read the file (${code ?? (e as Error).message})`, { path }) };
-  }
+  // Regular files only, read with a bound: `compare /dev/zero x` or a FIFO is refused at once. The bound is
+  // the report limit (a saved report can be large); a contract is then held to --max-size by ingest.
+  const read = await readRegularFile(resolve(io.cwd, path), REPORT_FILE_LIMIT);
+  if (!read.ok) return { error: boundedReadError(path, "file", read) };
+  const bytes = read.bytes;
   const head = new TextDecoder().decode(bytes.subarray(0, 2000));
   if (/\.json$/i.test(path) || looksLikeJsonReport(head)) {
     const parsed = reportFromJson(path, new TextDecoder().decode(bytes));

@@ -1,6 +1,8 @@
+import { resolve } from "node:path";
 import { Option } from "commander";
 import { SEVERITIES, type PrincipleId, type Severity } from "../../model/finding.js";
 import { hideBelow } from "../../report/filter.js";
+import { boundedReadError, readRegularFile, REPORT_FILE_LIMIT } from "../../shared/bounded-read.js";
 import { FORMATS, REPORTERS, type FormatName } from "../../report/index.js";
 import { formatError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
@@ -13,6 +15,8 @@ import { buildPack } from "../batch/settings.js";
 import { ThresholdCheck, collectMinScore } from "../batch/thresholds.js";
 import { parseCount } from "./check.js";
 import { VERSION } from "../version.js";
+import { terminalLine } from "../../report/sanitize.js";
+import { outputClashes, outputIsInputError, writeOutput } from "../atomic-output.js";
 
 interface MergeOptions {
   format: FormatName;
@@ -48,16 +52,23 @@ export const registerMerge: Register = (program, io, setExit) => {
 };
 
 async function runMerge(files: string[], opts: MergeOptions, io: Io): Promise<ExitCode> {
-  const lists = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = new TextDecoder().decode(await io.readFile(file));
-    } catch {
-      io.stderr(`trustlint: ${formatError({ code: "INPUT_NOT_FOUND", message: "no such file", path: file })}\n`);
+  if (opts.output) {
+    const clash = await outputClashes(opts.output, files, io.cwd);
+    if (clash) {
+      io.stderr(`trustlint: ${formatError(outputIsInputError(opts.output, clash))}\n`);
       return EXIT.ERROR;
     }
-    const docs = documentsFromJson(file, text);
+  }
+  const lists = [];
+  for (const file of files) {
+    // Regular files only, read with a bound (`merge /dev/zero` is refused at once; a 600 MB shard is named
+    // as too large rather than failing to decode).
+    const read = await readRegularFile(resolve(io.cwd, file), REPORT_FILE_LIMIT);
+    if (!read.ok) {
+      io.stderr(`trustlint: ${formatError(boundedReadError(file, "report", read))}\n`);
+      return EXIT.ERROR;
+    }
+    const docs = documentsFromJson(file, new TextDecoder().decode(read.bytes));
     if (!docs.ok) {
       io.stderr(`trustlint: ${formatError(docs.error)}\n`);
       return EXIT.ERROR;
@@ -65,7 +76,7 @@ async function runMerge(files: string[], opts: MergeOptions, io: Io): Promise<Ex
     lists.push(docs.value);
   }
   const { documents, duplicates } = mergeDocuments(lists);
-  if (!opts.quiet) for (const p of duplicates) io.stderr(`trustlint: ${p} appears in more than one report; kept the first\n`);
+  if (!opts.quiet) for (const p of duplicates) io.stderr(`trustlint: ${terminalLine(p)} appears in more than one report; kept the first\n`);
   // The rules list (SARIF tool.driver.rules) comes from the same pack a check would use.
   const cfg = await resolveConfig(opts.config, io);
   if ("errors" in cfg) {
@@ -80,8 +91,10 @@ async function runMerge(files: string[], opts: MergeOptions, io: Io): Promise<Ex
   const color = opts.format === "terminal" && !opts.output && colorWanted(opts.color, io);
   const shown = documents.map((d) => hideBelow(d, opts.minSeverity));
   const text = REPORTERS[opts.format]({ tool: { name: "trustlint", version: VERSION }, documents: shown, rules: pack.value.rules.map(toMeta) }, { color, cwd: io.cwd });
-  if (opts.output) await io.writeFile(opts.output, text);
-  else io.stdout(text);
+  if (opts.output) {
+    const written = await writeOutput(io, opts.output, text);
+    if (written) return written;
+  } else io.stdout(text);
   // A merged document that failed in its shard: printed once, as check prints it.
   if (errorsOnStderr(opts.format, !opts.output)) for (const d of documents) if (d.error) io.stderr(`trustlint: ${formatError({ ...d.error, path: d.error.path ?? d.path })}\n`);
   if (documents.some((d) => d.error)) return EXIT.ERROR;

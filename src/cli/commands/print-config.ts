@@ -1,10 +1,12 @@
+import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
 import { formatError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import type { Register } from "../main.js";
 import { resolveConfig } from "../batch/check-run.js";
-import { compileIgnore, parseIgnoreFile } from "../batch/ignore.js";
+import { compileIgnore, ignoreErrors } from "../batch/ignore.js";
+import { readIgnoreFile } from "../batch/expand.js";
 import { buildPack, type AnalysisSettings } from "../batch/settings.js";
 import { settingsFrom } from "../batch/check-run.js";
 
@@ -31,11 +33,16 @@ async function runPrintConfig(file: string, opts: { config?: string | false }, i
     for (const e of pack.error) io.stderr(`trustlint: ${formatError(e)}\n`);
     return EXIT.ERROR;
   }
-  let ignoreFile: string[] = [];
-  try {
-    ignoreFile = parseIgnoreFile(new TextDecoder().decode(await io.readFile(resolve(io.cwd, ".trustlintignore"))));
-  } catch {
-    // none
+  const ignoreRead = await readIgnoreFile(io.cwd);
+  if ("error" in ignoreRead) {
+    io.stderr(`trustlint: ${formatError(ignoreRead.error)}\n`);
+    return EXIT.ERROR;
+  }
+  const ignoreFile = ignoreRead.patterns;
+  const badPatterns = ignoreErrors([...config.ignore, ...ignoreFile]);
+  if (badPatterns.length) {
+    for (const e of badPatterns) io.stderr(`trustlint: ${formatError(e)}\n`);
+    return EXIT.ERROR;
   }
   const rel = relative(io.cwd, resolve(io.cwd, file));
   const effective = {
@@ -51,7 +58,7 @@ async function runPrintConfig(file: string, opts: { config?: string | false }, i
     thresholds: { minScore: config["min-score"] ?? null, failOn: config["fail-on"] ?? null, maxFlags: config["max-flags"] ?? null },
     ignore: [...ignoreFile, ...config.ignore],
     format: config.format ?? "terminal",
-    concurrency: config.concurrency ?? "auto",
+    concurrency: typeof config.concurrency === "number" ? Math.min(config.concurrency, availableParallelism()) : (config.concurrency ?? "auto"),
     baseline: config.baseline ? relative(io.cwd, config.baseline) : null,
     suppress: config.suppress,
   };
