@@ -1,7 +1,7 @@
 /**
  * The library entry point (`import … from "trustlint"`): re-exports only, no logic.
  *
- *   const pack = await loadPack([], process.cwd());            // built-in rules (+ extra rule folders)
+ *   const pack = await loadPack([], cwd);                      // built-in rules (+ extra rule folders)
  *   const doc = await analyseBytes("msa.md", bytes, pack.value); // ingest → engine → score, never throws
  *   const text = REPORTERS.json({ tool, rules: pack.value.rules.map(toMeta), documents: [doc] }, { color: false });
  */
