@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 // The only file, with src/cli, that touches the process: run main, set the exit code, never print a stack
 // trace for an expected error.
-import { main } from "../dist/cli/main.js";
-import { nodeIo } from "../dist/cli/io.js";
+import { existsSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
+
+// dist/ is built by `npm run build` (run by `npm ci` in a clone, through `prepare`; shipped in the package).
+if (!existsSync(new URL("../dist/cli/main.js", import.meta.url))) {
+  process.stderr.write("trustlint: the CLI is not built (dist/ is missing): run `npm run build` in the trustlint folder\n");
+  process.exit(2);
+}
 
 // V8 first compiles a regex to bytecode, then again to machine code once it has run: two compilations of ~190
 // large detector patterns on every start. Compiling straight to machine code saves 0.15–0.17 s per run (median
@@ -12,8 +17,18 @@ import { setFlagsFromString } from "node:v8";
 // threads too (V8 flags are per process).
 setFlagsFromString("--no-regexp-tier-up");
 
-// pdf.js can reject a promise nobody awaits on a damaged PDF; that must not kill a batch.
-process.on("unhandledRejection", () => {});
+const { main } = await import("../dist/cli/main.js");
+const { nodeIo } = await import("../dist/cli/io.js");
+const { isPdfJsRejection, rejectionMessage } = await import("../dist/cli/rejections.js");
+const debug = process.argv.includes("--debug");
+
+// pdf.js can reject a promise nobody awaits on a damaged PDF, after the document's error is already reported:
+// that one must not kill a batch. Any other unhandled rejection is a bug: one line (stack with --debug), exit 2.
+process.on("unhandledRejection", (reason) => {
+  if (isPdfJsRejection(reason)) return;
+  process.stderr.write(rejectionMessage(reason, debug));
+  process.exit(2);
+});
 
 // `trustlint check … | head`: once the reader has gone, nothing more can be shown; stop quietly, as cat and grep do.
 // Any other write error (`> /dev/full`: ENOSPC, EIO) is one line and exit 2, not a stack trace.
@@ -35,6 +50,6 @@ try {
   process.exitCode = await main(process.argv.slice(2), nodeIo());
 } catch (error) {
   process.stderr.write(`trustlint: INTERNAL ${error instanceof Error ? error.message : String(error)}\n`);
-  if (process.argv.includes("--debug") && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exitCode = 2;
 }

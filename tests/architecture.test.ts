@@ -17,6 +17,8 @@ const ALLOWED: Record<string, string[]> = {
   eval: ["eval", "model", "shared"],
   compare: ["compare", "model", "shared"],
   review: ["review", "ingest", "engine", "score", "report", "model", "shared"],
+  // The library entry point (package.json "exports"): re-exports of the core, not the dev tools.
+  "index.ts": ["cli", "ingest", "engine", "score", "report", "model", "shared"],
 };
 
 /** Third-party package → the only folders (or files) allowed to import it. */
@@ -66,6 +68,13 @@ describe("architecture", () => {
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  it("keeps the library entry point to re-exports", () => {
+    const entry = sources.find((s) => s.rel === "index.ts")!.text;
+    const code = entry.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+    const statements = code.split(";").map((s) => s.trim()).filter(Boolean);
+    expect(statements.filter((s) => !/^export (?:type )?\{[^}]*\} from "[^"]+"$/.test(s))).toEqual([]);
   });
 
   it("touches process only in the CLI", () => {
