@@ -77,7 +77,7 @@ export function readDocumentXml(xml: string): DocumentXml {
   let boxed = 0;
   const containers: number[] = [0];
   let run: Run | null = null;
-  let runStack: (Run | null)[] = [];
+  const runStack: (Run | null)[] = [];
   let inT: { start: number; source: string } | null = null;
   let rPrStart = -1;
   TAG.lastIndex = 0;
