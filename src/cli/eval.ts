@@ -1,4 +1,5 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { renderAccuracyDoc, type HeldOut } from "../eval/accuracy-doc.js";
 import { addCounts, EMPTY_COUNTS, figures, goldFile, renderReading, scoreReading } from "../eval/reading.js";
 import { parseYamlSource } from "../shared/yaml-source.js";
 import { join, resolve } from "node:path";
@@ -33,6 +34,8 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     .option("--json", "machine-readable output")
     .option("--misses <topic>", "list false negatives (with the lawyers' excerpt) and false positives (with the clause that fired), tuning part only")
     .option("--reading <dir>", "reading gold set (parties, roles, who each clause is about); default tools/gold/reading")
+    .option("--doc <file>", "write the dated accuracy page (tuned, sealed and the maintainers' held-out figures) to this file")
+    .option("--held-out <file>", "the maintainers' held-out figures (default tools/gold/maintainers-heldout.json)")
     .option("--reading-misses", "list the reading gold set's misses (tuning part only)")
     .option("--limit <n>", "only the first n contracts (quick runs)", (v) => Number(v))
     .option("--pdf", "consistency mode: read each contract's PDF (pdf/, labels.csv column pdf) and compare its topics with the text version's")
@@ -41,7 +44,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     .exitOverride();
   program.parse([...argv], { from: "user" });
   const corpus = resolve(program.args[0]!);
-  const opts = program.opts<{ reading?: string; readingMisses?: boolean; topics?: string[]; minF1?: number; floor?: string; json?: boolean; misses?: string; limit?: number; pdf?: boolean; standard?: boolean; minAgreement?: number }>();
+  const opts = program.opts<{ doc?: string; heldOut?: string; reading?: string; readingMisses?: boolean; topics?: string[]; minF1?: number; floor?: string; json?: boolean; misses?: string; limit?: number; pdf?: boolean; standard?: boolean; minAgreement?: number }>();
   const pack = await loadPack([], process.cwd());
   if (!pack.ok) {
     for (const e of pack.error) process.stderr.write(`trustlint-eval: ${formatError(e)}\n`);
@@ -70,14 +73,20 @@ export async function runEval(argv: readonly string[]): Promise<number> {
   if (opts.misses) {
     // Misses are read only on the tuning part: reading the sealed part's would turn it into training data.
     process.stdout.write(`${renderMisses(tuning, opts.misses)}\n`);
-  } else if (opts.json) process.stdout.write(`${JSON.stringify(parts, null, 2)}\n`);
-  else process.stdout.write(`${renderParts(parts)}\n`);
+  }
   const reading = await readingEval(opts.reading ?? "tools/gold/reading", results);
-  if (reading && !opts.misses) {
-    if (opts.json) process.stdout.write(`${JSON.stringify({ reading: reading.figures }, null, 2)}\n`);
-    else process.stdout.write(`\nReading gold set (${opts.reading ?? "tools/gold/reading"}):\n${renderReading(reading.figures)}\n`);
+  if (!opts.misses) {
+    if (opts.json) process.stdout.write(`${JSON.stringify({ ...parts, reading: reading?.figures ?? null }, null, 2)}\n`);
+    else {
+      process.stdout.write(`${renderParts(parts)}\n`);
+      if (reading) process.stdout.write(`\nReading gold set (${opts.reading ?? "tools/gold/reading"}):\n${renderReading(reading.figures)}\n`);
+    }
   }
   if (reading && opts.readingMisses) process.stdout.write(`${reading.tuningMisses.join("\n")}\n`);
+  if (opts.doc) {
+    const heldOut = JSON.parse(await readFile(opts.heldOut ?? "tools/gold/maintainers-heldout.json", "utf8")) as HeldOut;
+    await writeFile(opts.doc, renderAccuracyDoc(parts, reading?.figures ?? null, heldOut, new Date().toISOString().slice(0, 10)));
+  }
 
   const failures: string[] = [];
   if (opts.minF1 !== undefined) for (const s of parts.sealed.topics) if (s.f1 < opts.minF1) failures.push(`sealed ${s.topic} F1 ${s.f1.toFixed(3)} < ${opts.minF1}`);
