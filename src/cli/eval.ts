@@ -1,5 +1,5 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
-import { renderAccuracyDoc, type HeldOut } from "../eval/accuracy-doc.js";
+import { renderAccuracyDoc, type FlagCheck, type HeldOut } from "../eval/accuracy-doc.js";
 import { addCounts, EMPTY_COUNTS, figures, goldFile, renderReading, scoreReading } from "../eval/reading.js";
 import { parseYamlSource } from "../shared/yaml-source.js";
 import { join, resolve } from "node:path";
@@ -85,7 +85,8 @@ export async function runEval(argv: readonly string[]): Promise<number> {
   if (reading && opts.readingMisses) process.stdout.write(`${reading.tuningMisses.join("\n")}\n`);
   if (opts.doc) {
     const heldOut = JSON.parse(await readFile(opts.heldOut ?? "tools/gold/maintainers-heldout.json", "utf8")) as HeldOut;
-    await writeFile(opts.doc, renderAccuracyDoc(parts, reading?.figures ?? null, heldOut, new Date().toISOString().slice(0, 10)));
+    const flagCheck = await readFlagCheck("tools/gold/flag-check.yaml");
+    await writeFile(opts.doc, renderAccuracyDoc(parts, reading?.figures ?? null, heldOut, new Date().toISOString().slice(0, 10), flagCheck));
   }
 
   const failures: string[] = [];
@@ -93,6 +94,19 @@ export async function runEval(argv: readonly string[]): Promise<number> {
   if (opts.floor) failures.push(...checkFloors(JSON.parse(await readFile(opts.floor, "utf8")) as FloorFile, parts));
   for (const f of failures) process.stderr.write(`trustlint-eval: ${f}\n`);
   return failures.length ? 1 : 0;
+}
+
+/** The hand check of a sample of flags (tools/gold/flag-check.yaml), or null when there is none. */
+async function readFlagCheck(path: string): Promise<FlagCheck | null> {
+  let source: string;
+  try {
+    source = await readFile(path, "utf8");
+  } catch {
+    return null;
+  }
+  const parsed = parseYamlSource(path, source, "CONFIG_YAML_SYNTAX");
+  if (!parsed.ok) throw new Error(formatError(parsed.error));
+  return parsed.value.value as FlagCheck;
 }
 
 /** Role, clause-recall, direction and reciprocity accuracy on the gold annotations, per part of the split. */

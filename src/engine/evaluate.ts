@@ -11,6 +11,7 @@ import type { LoadedRule } from "./load-rules.js";
  */
 export function evaluateRules(facts: readonly Fact[], rules: readonly LoadedRule[], parties: readonly Party[]): Finding[] {
   const findings: Finding[] = [];
+  const places = topicsByPlace(facts);
   for (const rule of rules) {
     const w = rule.when;
     if ("fact" in w) {
@@ -19,7 +20,7 @@ export function evaluateRules(facts: readonly Fact[], rules: readonly LoadedRule
       const seen = new Set<string>();
       for (const fact of facts) {
         if (!factMatches(fact, w.fact)) continue;
-        if (w["unless-same-place"].length && facts.some((o) => o !== fact && w["unless-same-place"].includes(o.topic) && samePlace(o, fact))) continue;
+        if (w["unless-same-place"].length && w["unless-same-place"].some((t) => t !== fact.topic && places.get(placeKey(fact))?.has(t))) continue;
         const key = `${fact.location.clause ?? fact.location.line}:${fact.burdened}:${fact.burdenedParty}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -36,9 +37,20 @@ export function evaluateRules(facts: readonly Fact[], rules: readonly LoadedRule
 }
 
 /** Read from the same sentence: same clause and the same excerpt, or the same YAML path. */
-function samePlace(a: Fact, b: Fact): boolean {
-  if (a.location.path !== undefined || b.location.path !== undefined) return a.location.path === b.location.path;
-  return a.location.clause === b.location.clause && a.excerpt === b.excerpt;
+function placeKey(f: Fact): string {
+  return f.location.path !== undefined ? `path\u0000${f.location.path}` : `clause\u0000${f.location.clause}\u0000${f.excerpt}`;
+}
+
+/** The topics found at each place, built once so the same-place check is a lookup, not a scan of every fact. */
+function topicsByPlace(facts: readonly Fact[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const f of facts) {
+    const k = placeKey(f);
+    const set = out.get(k) ?? new Set<string>();
+    set.add(f.topic);
+    out.set(k, set);
+  }
+  return out;
 }
 
 export function factMatches(fact: Fact, c: FactCondition): boolean {

@@ -10,6 +10,13 @@ export interface HeldOut {
   reading?: { measured: string; contracts: number; roles: number; clauseRecall: number; direction: number; reciprocity: number };
 }
 
+/** A hand check of sampled flags: each judged correct, wrong (with why) or unsure by a reader who writes no rules. */
+export interface FlagCheck {
+  checked: string;
+  commit?: string;
+  flags: { rule: string; verdict: "correct" | "wrong" | "unsure"; why?: string }[];
+}
+
 const f = (x: number | undefined) => (x === undefined ? "–" : x.toFixed(3));
 
 /**
@@ -17,7 +24,13 @@ const f = (x: number | undefined) => (x === undefined ? "–" : x.toFixed(3));
  * figure (contracts whose misses were read), the sealed figure (the expected accuracy) and the maintainers'
  * held-out figure side by side, dated. Nothing in it is written by hand.
  */
-export function renderAccuracyDoc(parts: PartSummaries, reading: Record<"tuning" | "sealed", ReadingFigures> | null, heldOut: HeldOut, date: string): string {
+export function renderAccuracyDoc(
+  parts: PartSummaries,
+  reading: Record<"tuning" | "sealed", ReadingFigures> | null,
+  heldOut: HeldOut,
+  date: string,
+  flagCheck: FlagCheck | null = null,
+): string {
   const sealed = new Map(parts.sealed.topics.map((s) => [s.topic, s]));
   const rows = parts.tuning.topics.map((t) => {
     const s = sealed.get(t.topic)!;
@@ -70,6 +83,23 @@ export function renderAccuracyDoc(parts: PartSummaries, reading: Record<"tuning"
       out.push(`| maintainers' (${h.measured}, ${h.contracts} contracts) | ${h.contracts} | ${f(h.roles)} | ${f(h.clauseRecall)} | ${f(h.direction)} | ${f(h.reciprocity)} |`);
     }
     out.push("");
+  }
+  if (flagCheck) {
+    const judged = flagCheck.flags.filter((x) => x.verdict !== "unsure");
+    const correct = judged.filter((x) => x.verdict === "correct").length;
+    const why = new Map<string, number>();
+    for (const x of judged) if (x.verdict === "wrong") why.set(x.why ?? "other", (why.get(x.why ?? "other") ?? 0) + 1);
+    out.push(
+      "## Precision of flags (a sample checked by hand)",
+      "",
+      `${flagCheck.flags.length} flags drawn from the reading-gold contracts at ${flagCheck.commit ?? "?"} and checked against the contract on`,
+      `${flagCheck.checked} by a reader who writes no rules (tools/gold/flag-check.yaml): **${correct} of ${judged.length} correct (${f(judged.length ? correct / judged.length : 0)})**.`,
+      "",
+      "| why wrong | flags |",
+      "|---|--:|",
+      ...[...why.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `| ${k} | ${n} |`),
+      "",
+    );
   }
   return `${out.join("\n")}\n`;
 }
