@@ -1,5 +1,5 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
-import { renderAccuracyDoc, type FlagCheck, type HeldOut } from "../eval/accuracy-doc.js";
+import { README_END, README_START, renderAccuracyDoc, renderReadmeAccuracy, spliceReadme, type FlagCheck, type HeldOut } from "../eval/accuracy-doc.js";
 import { addCounts, EMPTY_COUNTS, figures, goldFile, renderReading, scoreReading } from "../eval/reading.js";
 import { parseYamlSource } from "../shared/yaml-source.js";
 import { join, resolve } from "node:path";
@@ -35,6 +35,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     .option("--misses <topic>", "list false negatives (with the lawyers' excerpt) and false positives (with the clause that fired), tuning part only")
     .option("--reading <dir>", "reading gold set (parties, roles, who each clause is about); default tools/gold/reading")
     .option("--doc <file>", "write the dated accuracy page (tuned, sealed and the maintainers' held-out figures) to this file")
+    .option("--readme <file>", "rewrite the README's accuracy section (between its markers) from this run")
     .option("--held-out <file>", "the maintainers' held-out figures (default tools/gold/maintainers-heldout.json)")
     .option("--reading-misses", "list the reading gold set's misses (tuning part only)")
     .option("--limit <n>", "only the first n contracts (quick runs)", (v) => Number(v))
@@ -44,7 +45,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     .exitOverride();
   program.parse([...argv], { from: "user" });
   const corpus = resolve(program.args[0]!);
-  const opts = program.opts<{ doc?: string; heldOut?: string; reading?: string; readingMisses?: boolean; topics?: string[]; minF1?: number; floor?: string; json?: boolean; misses?: string; limit?: number; pdf?: boolean; standard?: boolean; minAgreement?: number }>();
+  const opts = program.opts<{ readme?: string; doc?: string; heldOut?: string; reading?: string; readingMisses?: boolean; topics?: string[]; minF1?: number; floor?: string; json?: boolean; misses?: string; limit?: number; pdf?: boolean; standard?: boolean; minAgreement?: number }>();
   const pack = await loadPack([], process.cwd());
   if (!pack.ok) {
     for (const e of pack.error) process.stderr.write(`trustlint-eval: ${formatError(e)}\n`);
@@ -83,6 +84,12 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     }
   }
   if (reading && opts.readingMisses) process.stdout.write(`${reading.tuningMisses.join("\n")}\n`);
+  if (opts.readme) {
+    const heldOut = JSON.parse(await readFile(opts.heldOut ?? "tools/gold/maintainers-heldout.json", "utf8")) as HeldOut;
+    const spliced = spliceReadme(await readFile(opts.readme, "utf8"), renderReadmeAccuracy(parts, reading?.figures ?? null, heldOut, new Date().toISOString().slice(0, 10)));
+    if (spliced === null) throw new Error(`${opts.readme}: no accuracy markers (${README_START} … ${README_END})`);
+    await writeFile(opts.readme, spliced);
+  }
   if (opts.doc) {
     const heldOut = JSON.parse(await readFile(opts.heldOut ?? "tools/gold/maintainers-heldout.json", "utf8")) as HeldOut;
     const flagCheck = await readFlagCheck("tools/gold/flag-check.yaml");
