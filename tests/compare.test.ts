@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { analyseBytes } from "../src/cli/pipeline.js";
-import { compareReports } from "../src/compare/compare.js";
+import { compareReports, regressionReasons } from "../src/compare/compare.js";
 import { reportFromJson } from "../src/compare/from-json.js";
 import type { DocumentReport } from "../src/model/report.js";
 import { DEAL_TEMPLATE } from "../src/cli/templates/deal-yaml.js";
@@ -170,6 +170,33 @@ describe("trustlint compare (CLI)", () => {
     expect(await main(["compare", DRAFT_2, DRAFT_1, "--fail-on-regression"], back)).toBe(1);
     expect(back.err).toMatch(/^trustlint: regression: .*fell from/);
     expect(await main(["compare", DRAFT_2, DRAFT_1], fakeIo())).toBe(0);
+  });
+
+  it("--fail-on-regression fails on swapping a mutual indemnity for a one-way one, naming the introduced high flag", async () => {
+    const io = fakeIo();
+    expect(await main(["compare", DRAFT_2, DRAFT_1, "--fail-on-regression"], io)).toBe(1);
+    expect(io.err).toContain("introduced high flag ra-indemnity-one-way (clause 3.1)");
+    const critical = fakeIo();
+    // At `critical` the high flag alone would pass; the score drop still fails it.
+    expect(await main(["compare", DRAFT_2, DRAFT_1, "--fail-on-regression", "critical"], critical)).toBe(1);
+    expect(critical.err).not.toContain("introduced high flag");
+    expect(critical.err).toMatch(/fell from/);
+    const bad = fakeIo();
+    expect(await main(["compare", DRAFT_2, DRAFT_1, "--fail-on-regression", "severe"], bad)).toBe(2);
+  });
+
+  it("--fail-on-regression fails on an introduced flag of the severity or worse even when no score fell", async () => {
+    const a = await analyse(DRAFT_1);
+    const b = await analyse(DRAFT_2);
+    const c = compareReports(a, b);
+    // Pretend the new draft also introduced a flag without any score falling.
+    const flag = { ...a.findings.find((f) => f.ruleId === "ra-indemnity-one-way")!, effect: { points: 0, overallPoints: 0 } };
+    const withFlag = { ...c, introduced: [flag], regressions: [] };
+    expect(regressionReasons(withFlag, "high")).toEqual(["introduced high flag ra-indemnity-one-way (clause 3.1)"]);
+    expect(regressionReasons(withFlag, "medium")).toHaveLength(1);
+    expect(regressionReasons(withFlag, "critical")).toEqual([]);
+    expect(regressionReasons(withFlag)).toHaveLength(1);
+    expect(regressionReasons(c)).toEqual([]);
   });
 
   it("renders every format", async () => {

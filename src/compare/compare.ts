@@ -1,5 +1,5 @@
 import type { ChangedFinding, ClauseChange, Comparison } from "../model/comparison.js";
-import type { Finding } from "../model/finding.js";
+import { SEVERITIES, type Finding, type Severity } from "../model/finding.js";
 import type { DocumentReport } from "../model/report.js";
 import { BASE_SCORE } from "../model/report.js";
 
@@ -59,6 +59,21 @@ export function compareReports(oldDoc: DocumentReport, newDoc: DocumentReport): 
     clauses: clauseChanges([...resolved, ...lost], [...introduced, ...gained]),
     regressions,
   };
+}
+
+/** The default severity of `compare --fail-on-regression` given without one. */
+export const DEFAULT_REGRESSION_SEVERITY: Severity = "high";
+
+/**
+ * Reasons a `--fail-on-regression <severity>` gate fails: any score that went down (the comparison's
+ * regressions), and every flag the new draft introduced at that severity or worse, even if the score held.
+ */
+export function regressionReasons(c: Comparison, severity: Severity = DEFAULT_REGRESSION_SEVERITY): string[] {
+  const worst = SEVERITIES.indexOf(severity);
+  const flags = c.introduced
+    .filter((f) => f.kind === "flag" && SEVERITIES.indexOf(f.severity) <= worst)
+    .map((f) => `introduced ${f.severity} flag ${f.ruleId} (${f.location.clause ? `clause ${f.location.clause}` : (f.location.path ?? "whole document")})`);
+  return [...c.regressions, ...flags];
 }
 
 /** Points each rule earned or cost in a document (a rule counts once per document, as in the score). */
