@@ -7,6 +7,7 @@ import { analyseBytes } from "../src/cli/pipeline.js";
 import { compareReports, regressionReasons } from "../src/compare/compare.js";
 import { reportFromJson } from "../src/compare/from-json.js";
 import type { DocumentReport } from "../src/model/report.js";
+import { FLAG_POINTS, REPEAT_DECAY } from "../src/score/weights.js";
 import { DEAL_TEMPLATE } from "../src/cli/templates/deal-yaml.js";
 import { builtinPack, fakeIo } from "./helpers.js";
 
@@ -84,9 +85,10 @@ describe("compare two drafts", () => {
     const c = compareReports(await analyse(DRAFT_1), await analyse("twice.md", twice));
     expect(c.introduced.map((f) => f.ruleId)).toEqual(["ra-indemnity-one-way"]);
     expect(c.resolved).toEqual([]);
-    // The rule counts once per document, so the second copy changes no score.
-    expect(c.overall.delta).toBe(0);
-    expect(c.clauses.every((x) => x.points === 0)).toBe(true);
+    // The second instance of a rule counts REPEAT_DECAY of the first: the copy costs half a high flag.
+    expect(c.introduced[0]!.effect.points).toBe(-FLAG_POINTS.high * REPEAT_DECAY);
+    expect(c.overall.delta).toBeLessThan(0);
+    expect(regressionReasons(c).join("; ")).toContain("introduced high flag ra-indemnity-one-way (clause 4.0)");
   });
 });
 
