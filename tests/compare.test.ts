@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { analyseBytes } from "../src/cli/pipeline.js";
-import { compareReports } from "../src/compare/compare.js";
+import { compareReports, regressionReasons } from "../src/compare/compare.js";
 import { reportFromJson } from "../src/compare/from-json.js";
 import type { DocumentReport } from "../src/model/report.js";
+import { FLAG_POINTS, REPEAT_DECAY } from "../src/score/weights.js";
 import { DEAL_TEMPLATE } from "../src/cli/templates/deal-yaml.js";
 import { builtinPack, fakeIo } from "./helpers.js";
 
@@ -29,16 +30,20 @@ describe("compare two drafts", () => {
     const [a, b] = [await analyse(DRAFT_1), await analyse(DRAFT_2)];
     const c = compareReports(a, b);
     expect(c.resolved.length).toBeGreaterThan(0);
-    expect(c.introduced.length).toBeGreaterThan(0);
-    for (const f of [...c.resolved, ...c.introduced]) expect(f.location.clause).toBe("3.1");
+    expect(c.gained.length).toBeGreaterThan(0);
+    for (const f of [...c.resolved, ...c.introduced, ...c.gained, ...c.lost]) expect(f.location.clause).toBe("3.1");
     expect(c.resolved.map((f) => f.ruleId)).toContain("ra-indemnity-one-way");
-    expect(c.introduced.map((f) => f.ruleId)).toContain("ra-indemnity-mutual");
+    // A strength the redline gained is a gained strength, never an "introduced" finding.
+    expect(c.gained.map((f) => f.ruleId)).toContain("ra-indemnity-mutual");
+    expect(c.introduced.map((f) => f.ruleId)).not.toContain("ra-indemnity-mutual");
+    expect(c.introduced.every((f) => f.kind !== "strength") && c.resolved.every((f) => f.kind !== "strength")).toBe(true);
+    expect(c.gained.every((f) => f.kind === "strength") && c.lost.every((f) => f.kind === "strength")).toBe(true);
     // Everything outside clause 3.1 is unchanged.
     const outside = (d: DocumentReport) => d.findings.filter((f) => f.location.clause !== "3.1" && !f.suppressed).length;
     expect(c.unchanged).toHaveLength(outside(a));
     expect(outside(a)).toBe(outside(b));
     // Deltas are the difference of the two drafts' own scores.
-    expect(c.overall).toEqual({ old: a.score!.overall, new: b.score!.overall, delta: b.score!.overall - a.score!.overall });
+    expect(c.overall).toMatchObject({ old: a.score!.overall, new: b.score!.overall, delta: b.score!.overall - a.score!.overall });
     for (const p of c.principles) {
       const before = a.score!.principles.find((q) => q.id === p.id)!.score;
       const after = b.score!.principles.find((q) => q.id === p.id)!.score;
@@ -59,6 +64,8 @@ describe("compare two drafts", () => {
     const c = compareReports(a, b);
     expect(c.resolved).toEqual([]);
     expect(c.introduced).toEqual([]);
+    expect(c.gained).toEqual([]);
+    expect(c.lost).toEqual([]);
     expect(c.unchanged.length).toBe(a.findings.length);
     expect(c.unchanged.some((u) => u.old.location.clause === "3.1" && u.new.location.clause === "13.1")).toBe(true);
     expect(c.overall.delta).toBe(0);
@@ -78,9 +85,60 @@ describe("compare two drafts", () => {
     const c = compareReports(await analyse(DRAFT_1), await analyse("twice.md", twice));
     expect(c.introduced.map((f) => f.ruleId)).toEqual(["ra-indemnity-one-way"]);
     expect(c.resolved).toEqual([]);
-    // The rule counts once per document, so the second copy changes no score.
-    expect(c.overall.delta).toBe(0);
-    expect(c.clauses.every((x) => x.points === 0)).toBe(true);
+    // The second instance of a rule counts REPEAT_DECAY of the first: the copy costs half a high flag.
+    expect(c.introduced[0]!.effect.points).toBe(-FLAG_POINTS.high * REPEAT_DECAY);
+    expect(c.overall.delta).toBeLessThan(0);
+    expect(regressionReasons(c).join("; ")).toContain("introduced high flag ra-indemnity-one-way (clause 4.0)");
+  });
+});
+
+/** DRAFT_1 with three more one-way indemnities (four in all), each worded differently, in a new section 6. */
+async function fourIndemnities(): Promise<string> {
+  const text = await readFile(DRAFT_1, "utf8");
+  return `${text}\n## 6. Further indemnities\n\n` +
+    "6.1 The Supplier shall indemnify the Customer against all losses arising from the Services.\n\n" +
+    "6.2 The Supplier shall indemnify and hold harmless the Customer from any claims relating to the equipment.\n\n" +
+    "6.3 The Supplier shall indemnify, defend and hold harmless the Customer against all costs arising out of the Supplier's personnel.\n";
+}
+
+describe("compare per finding", () => {
+  it("shows fixing one of four one-way indemnities as one resolved flag, with its score effect", async () => {
+    const four = await fourIndemnities();
+    const before = await analyse("four.md", four);
+    expect(before.findings.filter((f) => f.ruleId === "ra-indemnity-one-way").length).toBe(4);
+    const fixed = four.replace(
+      "6.2 The Supplier shall indemnify and hold harmless the Customer from any claims relating to the equipment.",
+      "6.2 Each party shall indemnify the other against third-party claims to the extent caused by its own breach of this Agreement or its negligence.",
+    );
+    const c = compareReports(before, await analyse("fixed.md", fixed));
+    expect(c.resolved.map((f) => [f.ruleId, f.location.clause])).toEqual([["ra-indemnity-one-way", "6.2"]]);
+    expect(c.introduced).toEqual([]);
+    expect(c.gained.map((f) => f.ruleId)).toContain("ra-indemnity-mutual");
+    // Every change carries its effect on its principle and on the index; the effects sum to the clause's.
+    const all = [...c.resolved, ...c.gained];
+    for (const f of all) expect(f.effect.points).toBeGreaterThanOrEqual(0);
+    expect(c.clauses).toHaveLength(1);
+    expect(c.clauses[0]).toMatchObject({ oldClause: "6.2", newClause: "6.2", resolved: ["ra-indemnity-one-way"], introduced: [], lost: [] });
+    expect(c.clauses[0]!.points).toBeCloseTo(all.reduce((s, f) => s + f.effect.points, 0), 5);
+  });
+
+  it("lists a gained strength under gained strengths in the terminal, never as introduced with a ✗", async () => {
+    const io = fakeIo();
+    expect(await main(["compare", DRAFT_1, DRAFT_2], io)).toBe(0);
+    const section = (title: string) => io.out.slice(io.out.indexOf(`  ${title} (`)).split("\n\n")[0]!;
+    expect(section("Gained strengths")).toMatch(/\+ .*\[ra-indemnity-mutual\].*\(\+\d+(\.\d)? risk-allocation, \+\d+(\.\d)? overall\)/);
+    expect(section("Introduced flags")).not.toContain("ra-indemnity-mutual");
+    expect(section("Resolved flags")).toMatch(/✓ .*\[ra-indemnity-one-way\]/);
+    expect(io.out).toContain("Lost strengths (0)");
+  });
+
+  it("shows the index change before clamping and caps next to the clamped one when they differ", () => {
+    const doc = (contribution: number, score: number): DocumentReport => ({
+      path: "x.md", format: "markdown", error: null, parties: [], facts: [], findings: [], unusedSuppressions: [],
+      score: { overall: score, principles: [{ id: "risk-allocation", score, base: 50, contributions: [{ ruleId: "r", kind: "strength", points: contribution, finding: 0 }], cap: null, weight: 1 }] },
+    }) as unknown as DocumentReport;
+    const c = compareReports(doc(60, 100), doc(80, 100));
+    expect(c.overall).toEqual({ old: 100, new: 100, delta: 0, rawDelta: 20 });
   });
 });
 
@@ -90,7 +148,7 @@ describe("compare two deal summaries", () => {
     const after = before.replace("      buyer: true\n      supplier: false\n", "      buyer: true\n      supplier: true\n");
     expect(after).not.toBe(before);
     const c = compareReports(await analyse("v1.yaml", before), await analyse("v2.yaml", after));
-    const changed = [...c.resolved, ...c.introduced];
+    const changed = [...c.resolved, ...c.introduced, ...c.gained, ...c.lost];
     expect(changed.length).toBeGreaterThan(0);
     for (const f of changed) expect(f.location.path).toMatch(/^risk\.termination\.for_convenience/);
     expect(c.clauses.length).toBeGreaterThan(0);
@@ -109,11 +167,38 @@ describe("trustlint compare (CLI)", () => {
     const io = fakeIo();
     expect(await main(["compare", DRAFT_1, DRAFT_2, "--fail-on-regression"], io)).toBe(0);
     expect(io.out).toMatch(/Collaboration index: \d+ → \d+ \(\+\d+\) ↑/);
-    expect(io.out).toContain("Resolved (");
+    expect(io.out).toContain("Resolved flags (");
     const back = fakeIo();
     expect(await main(["compare", DRAFT_2, DRAFT_1, "--fail-on-regression"], back)).toBe(1);
     expect(back.err).toMatch(/^trustlint: regression: .*fell from/);
     expect(await main(["compare", DRAFT_2, DRAFT_1], fakeIo())).toBe(0);
+  });
+
+  it("--fail-on-regression fails on swapping a mutual indemnity for a one-way one, naming the introduced high flag", async () => {
+    const io = fakeIo();
+    expect(await main(["compare", DRAFT_2, DRAFT_1, "--fail-on-regression"], io)).toBe(1);
+    expect(io.err).toContain("introduced high flag ra-indemnity-one-way (clause 3.1)");
+    const critical = fakeIo();
+    // At `critical` the high flag alone would pass; the score drop still fails it.
+    expect(await main(["compare", DRAFT_2, DRAFT_1, "--fail-on-regression", "critical"], critical)).toBe(1);
+    expect(critical.err).not.toContain("introduced high flag");
+    expect(critical.err).toMatch(/fell from/);
+    const bad = fakeIo();
+    expect(await main(["compare", DRAFT_2, DRAFT_1, "--fail-on-regression", "severe"], bad)).toBe(2);
+  });
+
+  it("--fail-on-regression fails on an introduced flag of the severity or worse even when no score fell", async () => {
+    const a = await analyse(DRAFT_1);
+    const b = await analyse(DRAFT_2);
+    const c = compareReports(a, b);
+    // Pretend the new draft also introduced a flag without any score falling.
+    const flag = { ...a.findings.find((f) => f.ruleId === "ra-indemnity-one-way")!, effect: { points: 0, overallPoints: 0 } };
+    const withFlag = { ...c, introduced: [flag], regressions: [] };
+    expect(regressionReasons(withFlag, "high")).toEqual(["introduced high flag ra-indemnity-one-way (clause 3.1)"]);
+    expect(regressionReasons(withFlag, "medium")).toHaveLength(1);
+    expect(regressionReasons(withFlag, "critical")).toEqual([]);
+    expect(regressionReasons(withFlag)).toHaveLength(1);
+    expect(regressionReasons(c)).toEqual([]);
   });
 
   it("renders every format", async () => {

@@ -5,7 +5,7 @@ import type { LoadedRule } from "../src/engine/load-rules.js";
 import { dealSchema } from "../src/model/deal.js";
 import { PRINCIPLES, SEVERITIES } from "../src/model/finding.js";
 import { BASE_SCORE } from "../src/model/report.js";
-import { FLAG_POINTS, STRENGTH_POINTS, WEIGHT_PRESETS } from "../src/score/weights.js";
+import { FLAG_POINTS, REPEAT_DECAY, REPEAT_MAX_INSTANCES, SCORE_RANGE, SEVERITY_CAPS, STRENGTH_POINTS, WEIGHT_PRESETS } from "../src/score/weights.js";
 import { ERROR_CODES } from "../src/shared/errors.js";
 import { builtinPack } from "./helpers.js";
 
@@ -83,6 +83,17 @@ describe("docs/scoring.md", () => {
     expect(doc).toContain(`Start at **${BASE_SCORE}**`);
     expect(doc).toContain(points(STRENGTH_POINTS));
     expect(doc).toContain(points(FLAG_POINTS));
+  });
+
+  it("states the repeat decay, the repeat cap, the clamp range and the severity caps that the scoring module uses", () => {
+    expect(doc).toContain(`each\n   further instance **${REPEAT_DECAY}** of the previous one`);
+    expect(doc).toContain(`at most **${REPEAT_MAX_INSTANCES}** instances of a rule count`);
+    expect(doc).toContain(`Clamp to ${SCORE_RANGE.min}–${SCORE_RANGE.max}`);
+    const [critical, high] = SEVERITY_CAPS;
+    expect(critical).toMatchObject({ severity: "critical", count: 1 });
+    expect(high).toMatchObject({ severity: "high", count: 2 });
+    expect(doc).toContain(`a critical flag rule caps the principle at ${critical!.limit}`);
+    expect(doc).toContain(`two or more distinct high flag rules at ${high!.limit}`);
   });
 
   it("has the weight presets' table as in src/score/weights.ts", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FINDING_KINDS, PRINCIPLES, SEVERITIES, type Finding, type FindingKind, type PrincipleId, type Severity } from "../src/model/finding.js";
 import type { DocumentScore } from "../src/model/report.js";
 import { scoreFindings } from "../src/score/score.js";
-import { BASE_SCORE, FLAG_POINTS, GAP_FACTOR, MITIGATIONS, STRENGTH_POINTS, WEIGHT_PRESETS } from "../src/score/weights.js";
+import { BASE_SCORE, FLAG_POINTS, GAP_FACTOR, MITIGATIONS, REPEAT_DECAY, REPEAT_MAX_INSTANCES, STRENGTH_POINTS, WEIGHT_PRESETS } from "../src/score/weights.js";
 import { prng as rng } from "../src/shared/prng.js";
 
 /**
@@ -88,7 +88,6 @@ describe("score properties over generated findings", () => {
       const score = scoreFindings(findings);
       for (const p of score.principles) {
         const ids = p.contributions.map((c) => c.ruleId);
-        expect(new Set(ids).size).toBe(ids.length);
         for (const c of p.contributions) {
           const f = findings[c.finding]!;
           expect(f.ruleId).toBe(c.ruleId);
@@ -98,11 +97,12 @@ describe("score properties over generated findings", () => {
           expect(Math.sign(c.points)).toBe(f.kind === "strength" ? 1 : -1);
           if (c.mitigatedBy) expect(findings.some((m) => m.ruleId === c.mitigatedBy && m.kind === "strength" && !m.suppressed)).toBe(true);
         }
-        // Every unsuppressed rule with non-zero points is counted once.
-        const expected = new Set(
-          findings.filter((f) => f.principle === p.id && !f.suppressed && (f.kind === "strength" ? STRENGTH_POINTS : FLAG_POINTS)[f.severity] !== 0).map((f) => f.ruleId),
-        );
-        expect(new Set(ids)).toEqual(expected);
+        // Every unsuppressed instance with non-zero points is counted, up to the repeat cap per rule.
+        const counts = new Map<string, number>();
+        for (const f of findings.filter((f) => f.principle === p.id && !f.suppressed && (f.kind === "strength" ? STRENGTH_POINTS : FLAG_POINTS)[f.severity] !== 0))
+          counts.set(f.ruleId, Math.min(REPEAT_MAX_INSTANCES, (counts.get(f.ruleId) ?? 0) + 1));
+        expect(new Set(ids)).toEqual(new Set(counts.keys()));
+        for (const [ruleId, n] of counts) expect(ids.filter((x) => x === ruleId).length, ruleId).toBe(n);
         const raw = p.base + p.contributions.reduce((s, c) => s + c.points, 0);
         const clamped = Math.round(Math.max(0, Math.min(100, raw)));
         if (p.cap) {
@@ -150,10 +150,21 @@ describe("score formula", () => {
     expect(p.cap?.limit).toBe(40);
   });
 
-  it("counts a rule once however often it fires", () => {
-    const once = scoreFindings([finding(rule("xx-f", "flag", "high"), 1)]);
-    const thrice = scoreFindings([1, 2, 3].map((l) => finding(rule("xx-f", "flag", "high"), l)));
-    expect(thrice).toEqual(once);
+  it("counts each further instance of a rule at REPEAT_DECAY of the previous one, up to REPEAT_MAX_INSTANCES", () => {
+    const times = (n: number) => scoreFindings(Array.from({ length: n }, (_, i) => finding(rule("xx-f", "flag", "medium"), i + 1)));
+    const p = (n: number) => times(n).principles.find((x) => x.id === "risk-allocation")!;
+    expect(p(1).contributions.map((c) => c.points)).toEqual([-FLAG_POINTS.medium]);
+    const series = Array.from({ length: REPEAT_MAX_INSTANCES }, (_, i) => -FLAG_POINTS.medium * REPEAT_DECAY ** i);
+    expect(p(REPEAT_MAX_INSTANCES).contributions.map((c) => c.points)).toEqual(series);
+    expect(p(REPEAT_MAX_INSTANCES).contributions[1]).toMatchObject({ instance: 2, factor: REPEAT_DECAY });
+    // Four one-way indemnities are worse than one, but not four times worse.
+    expect(p(2).score).toBeLessThan(p(1).score);
+    expect(BASE_SCORE - p(2).score).toBeLessThan(2 * (BASE_SCORE - p(1).score));
+    // Past the cap, instances count nothing and are listed as uncounted.
+    expect(p(REPEAT_MAX_INSTANCES + 2).contributions).toEqual(p(REPEAT_MAX_INSTANCES).contributions);
+    expect(p(REPEAT_MAX_INSTANCES + 2).score).toBe(p(REPEAT_MAX_INSTANCES).score);
+    expect(p(REPEAT_MAX_INSTANCES + 2).uncounted).toEqual([{ ruleId: "xx-f", count: 2 }]);
+    expect(p(REPEAT_MAX_INSTANCES).uncounted).toBeUndefined();
   });
 
   it("counts a mitigated flag one severity lower and names the mitigation", () => {
@@ -177,5 +188,33 @@ describe("score formula", () => {
     const transactional = scoreFindings(findings, WEIGHT_PRESETS.transactional);
     // Risk allocation weighs more in the transactional preset, so the same critical flag costs more overall.
     expect(transactional.overall).toBeLessThan(relational.overall);
+  });
+});
+
+describe("check --explain-score in the terminal", () => {
+  it("shows repeats with their factor, the repeat cap, the clamp, the caps and the weighting into the index", async () => {
+    const { main } = await import("../src/cli/main.js");
+    const { fakeIo } = await import("./helpers.js");
+    const io = fakeIo();
+    await main(["check", "tests/fixtures/drafts/four-indemnities.md", "--explain-score", "--no-color"], io);
+    const out = io.out;
+    // Four one-way indemnities: three count (18, 9, 4.5), the fourth is past the repeat cap.
+    expect(out).toMatch(/−?-18 ra-indemnity-one-way -9 ra-indemnity-one-way \(instance 2, ×0\.5\) -4\.5 ra-indemnity-one-way \(instance 3, ×0\.25\)/);
+    expect(out).toContain("[1 more ra-indemnity-one-way not counted: repeat cap]");
+    expect(out).toContain("Overall index: principle score × weight / total weight");
+    expect(out).toMatch(/risk-allocation: \d+ × 20\/100 = [\d.]+/);
+    expect(out).toMatch(/overall = [\d.]+ → rounded \d+/);
+  });
+
+  it("prints the clamp and the cap when they bite", async () => {
+    const { arithmetic } = await import("../src/report/findings.js");
+    const rule = (ruleId: string, kind: FindingKind, severity: Severity): SyntheticRule => ({ ruleId, kind, severity, principle: "risk-allocation" });
+    const low = scoreFindings(Array.from({ length: 3 }, (_, i) => finding(rule(`xx-c${i}`, "flag", "critical"), i + 1))).principles.find((p) => p.id === "risk-allocation")!;
+    expect(low.clampedTo).toBe(0);
+    expect(arithmetic(low)).toMatch(/= -40 → clamped to 0$/);
+    const capped = scoreFindings([finding(rule("xx-c", "flag", "critical"), 1), ...Array.from({ length: 4 }, (_, i) => finding(rule(`xx-s${i}`, "strength", "critical"), i + 2))]).principles.find((p) => p.id === "risk-allocation")!;
+    expect(arithmetic(capped)).toMatch(/= 100 → capped at 40 \(a critical win-lose term caps this principle at 40\)$/);
+    const over = scoreFindings(Array.from({ length: 4 }, (_, i) => finding(rule(`xx-s${i}`, "strength", "critical"), i + 2))).principles.find((p) => p.id === "risk-allocation")!;
+    expect(arithmetic(over)).toMatch(/= 130 → clamped to 100$/);
   });
 });

@@ -1,5 +1,5 @@
-import type { ClauseChange, Comparison } from "../model/comparison.js";
-import type { Finding } from "../model/finding.js";
+import type { ChangedFinding, ClauseChange, Comparison } from "../model/comparison.js";
+import { SEVERITIES, type Finding, type Severity } from "../model/finding.js";
 import type { DocumentReport } from "../model/report.js";
 import { BASE_SCORE } from "../model/report.js";
 
@@ -16,20 +16,31 @@ export function compareReports(oldDoc: DocumentReport, newDoc: DocumentReport): 
   const pool = new Map<string, Finding[]>();
   for (const f of oldFindings) pool.set(f.fingerprint, [...(pool.get(f.fingerprint) ?? []), f]);
   const unchanged: Comparison["unchanged"] = [];
-  const introduced: Finding[] = [];
+  const introducedAll: Finding[] = [];
   for (const f of newFindings) {
     const match = pool.get(f.fingerprint)?.shift();
     if (match) unchanged.push({ old: match, new: f });
-    else introduced.push(f);
+    else introducedAll.push(f);
   }
   const matched = new Set(unchanged.map((u) => u.old));
-  const resolved = oldFindings.filter((f) => !matched.has(f));
+  const gone = oldFindings.filter((f) => !matched.has(f));
+  const effects = findingEffects(oldDoc, newDoc, gone, introducedAll);
+  const withEffect = (f: Finding): ChangedFinding => ({ ...f, effect: effects.get(f)! });
+  const resolved = gone.filter((f) => f.kind !== "strength").map(withEffect);
+  const lost = gone.filter((f) => f.kind === "strength").map(withEffect);
+  const introduced = introducedAll.filter((f) => f.kind !== "strength").map(withEffect);
+  const gained = introducedAll.filter((f) => f.kind === "strength").map(withEffect);
 
   const principles = newDoc.score.principles.map((p) => {
     const before = oldDoc.score!.principles.find((q) => q.id === p.id)?.score ?? BASE_SCORE;
     return { id: p.id, old: before, new: p.score, delta: p.score - before };
   });
-  const overall = { old: oldDoc.score.overall, new: newDoc.score.overall, delta: newDoc.score.overall - oldDoc.score.overall };
+  const overall = {
+    old: oldDoc.score.overall,
+    new: newDoc.score.overall,
+    delta: newDoc.score.overall - oldDoc.score.overall,
+    rawDelta: round1(rawOverall(newDoc) - rawOverall(oldDoc)),
+  };
 
   const regressions: string[] = [];
   if (overall.delta < 0) regressions.push(`overall index fell from ${overall.old} to ${overall.new}`);
@@ -42,10 +53,27 @@ export function compareReports(oldDoc: DocumentReport, newDoc: DocumentReport): 
     principles,
     resolved,
     introduced,
+    gained,
+    lost,
     unchanged,
-    clauses: clauseChanges(oldDoc, newDoc, resolved, introduced),
+    clauses: clauseChanges([...resolved, ...lost], [...introduced, ...gained]),
     regressions,
   };
+}
+
+/** The default severity of `compare --fail-on-regression` given without one. */
+export const DEFAULT_REGRESSION_SEVERITY: Severity = "high";
+
+/**
+ * Reasons a `--fail-on-regression <severity>` gate fails: any score that went down (the comparison's
+ * regressions), and every flag the new draft introduced at that severity or worse, even if the score held.
+ */
+export function regressionReasons(c: Comparison, severity: Severity = DEFAULT_REGRESSION_SEVERITY): string[] {
+  const worst = SEVERITIES.indexOf(severity);
+  const flags = c.introduced
+    .filter((f) => f.kind === "flag" && SEVERITIES.indexOf(f.severity) <= worst)
+    .map((f) => `introduced ${f.severity} flag ${f.ruleId} (${f.location.clause ? `clause ${f.location.clause}` : (f.location.path ?? "whole document")})`);
+  return [...c.regressions, ...flags];
 }
 
 /** Points each rule earned or cost in a document (a rule counts once per document, as in the score). */
@@ -60,42 +88,58 @@ function weightShare(d: DocumentReport): Map<string, number> {
   return new Map(d.score!.principles.map((p) => [p.id, p.weight / total]));
 }
 
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The overall index from the unclamped, uncapped principle sums (base + contributions), weighted, not rounded. */
+function rawOverall(d: DocumentReport): number {
+  const ps = d.score!.principles;
+  const total = ps.reduce((s, p) => s + p.weight, 0);
+  if (total <= 0) return BASE_SCORE;
+  return ps.reduce((s, p) => s + (p.base + p.contributions.reduce((t, c) => t + c.points, 0)) * p.weight, 0) / total;
+}
+
 /**
- * A rule whose points differ between the drafts moved the score; that difference is split over the findings
- * of the rule that were resolved or introduced, and summed per clause. Clamping and caps are not replayed, so
- * the points say which clauses mattered most, not the exact arithmetic of the final score.
+ * A rule whose points differ between the drafts moved the score; that difference is split evenly over the
+ * findings of the rule that were resolved, introduced, gained or lost. Clamping and caps are not replayed, so
+ * the points say which findings mattered most, not the exact arithmetic of the final score (see rawDelta).
  */
-function clauseChanges(oldDoc: DocumentReport, newDoc: DocumentReport, resolved: Finding[], introduced: Finding[]): ClauseChange[] {
+function findingEffects(oldDoc: DocumentReport, newDoc: DocumentReport, gone: Finding[], added: Finding[]): Map<Finding, ChangedFinding["effect"]> {
   const before = rulePoints(oldDoc);
   const after = rulePoints(newDoc);
   const share = weightShare(newDoc);
-  const changed = [...resolved.map((f) => ({ f, side: "old" as const })), ...introduced.map((f) => ({ f, side: "new" as const }))];
   const perRule = new Map<string, number>();
-  for (const { f } of changed) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+  for (const f of [...gone, ...added]) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+  const out = new Map<Finding, ChangedFinding["effect"]>();
+  for (const f of [...gone, ...added]) {
+    const points = ((after.get(f.ruleId) ?? 0) - (before.get(f.ruleId) ?? 0)) / perRule.get(f.ruleId)!;
+    out.set(f, { points: round1(points), overallPoints: round1(points * (share.get(f.principle) ?? 0)) });
+  }
+  return out;
+}
 
+/** The changed findings summed per clause. */
+function clauseChanges(gone: ChangedFinding[], added: ChangedFinding[]): ClauseChange[] {
+  const changed = [...gone.map((f) => ({ f, side: "old" as const })), ...added.map((f) => ({ f, side: "new" as const }))];
   const byClause = new Map<string, ClauseChange>();
   for (const { f, side } of changed) {
-    const ruleDelta = (after.get(f.ruleId) ?? 0) - (before.get(f.ruleId) ?? 0);
-    const points = ruleDelta / perRule.get(f.ruleId)!;
     // Contracts have clause numbers; deal summaries have field paths ("risk.termination.for_convenience").
     const label = f.kind === "gap" ? null : (f.location.clause ?? f.location.path ?? null);
     // A redline usually keeps the clause number, heading and subject, so a resolved and an introduced finding
     // on the indemnity in "3.1" are one change; the same number about another topic is a different clause.
     const key = label === null ? "(whole document)" : `${label}\u0000${f.location.heading ?? ""}\u0000${f.topic}`;
-    const entry = byClause.get(key) ?? { oldClause: null, newClause: null, resolved: [], introduced: [], points: 0, overallPoints: 0 };
+    const entry = byClause.get(key) ?? { oldClause: null, newClause: null, resolved: [], introduced: [], gained: [], lost: [], points: 0, overallPoints: 0 };
     if (side === "old") {
-      entry.resolved.push(f.ruleId);
+      (f.kind === "strength" ? entry.lost : entry.resolved).push(f.ruleId);
       entry.oldClause = label;
     } else {
-      entry.introduced.push(f.ruleId);
+      (f.kind === "strength" ? entry.gained : entry.introduced).push(f.ruleId);
       entry.newClause = label;
     }
-    entry.points += points;
-    entry.overallPoints += points * (share.get(f.principle) ?? 0);
+    entry.points += f.effect.points;
+    entry.overallPoints += f.effect.overallPoints;
     byClause.set(key, entry);
   }
-  const round = (n: number) => Math.round(n * 10) / 10;
   return [...byClause.values()]
-    .map((c) => ({ ...c, points: round(c.points), overallPoints: round(c.overallPoints) }))
+    .map((c) => ({ ...c, points: round1(c.points), overallPoints: round1(c.overallPoints) }))
     .sort((a, b) => Math.abs(b.overallPoints) - Math.abs(a.overallPoints) || Math.abs(b.points) - Math.abs(a.points) || String(a.oldClause ?? a.newClause).localeCompare(String(b.oldClause ?? b.newClause)));
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Fact } from "../model/fact.js";
+import type { Fact, FactValue } from "../model/fact.js";
 import type { Finding } from "../model/finding.js";
 import type { Party, Side } from "../model/party.js";
 import type { FactCondition } from "./rule-schema.js";
@@ -101,10 +101,24 @@ function partyName(parties: readonly Party[], side: Side, party?: string | null)
   return side === "both" ? "both parties" : "one party";
 }
 
-function render(template: string, fact: Fact | null, parties: readonly Party[]): string {
+/**
+ * Fills a message or suggestion template: `{party}` (the burdened party), `{beneficiary}` and `{value:<name>}` (a
+ * value the detector read from the clause; `{value:<name>|<fallback>}` gives the words to use without it). With
+ * no fact, or no such value, a neutral phrase stands in ("one party", the fallback, else "the cadence months"),
+ * so a template never shows its braces.
+ */
+export function render(template: string, fact: Fact | null, parties: readonly Party[]): string {
   return template
-    .replace(/\{party\}/g, partyName(parties, fact?.burdened ?? null, fact?.burdenedParty))
-    .replace(/\{beneficiary\}/g, partyName(parties, fact?.beneficiary ?? null, fact?.beneficiaryParty));
+    .replace(/\{party\}/g, () => partyName(parties, fact?.burdened ?? null, fact?.burdenedParty))
+    .replace(/\{beneficiary\}/g, () => partyName(parties, fact?.beneficiary ?? null, fact?.beneficiaryParty))
+    .replace(/\{value:([A-Za-z0-9_-]+)(?:\|([^{}]*))?\}/g, (_, name: string, fallback: string | undefined) => valueText(fact?.values[name], name, fallback));
+}
+
+function valueText(value: FactValue | undefined, name: string, fallback: string | undefined): string {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value === "string" && value.trim()) return value.trim();
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  return fallback ?? `the ${name.replace(/[-_]+/g, " ")}`;
 }
 
 /** The fields every finding takes from its rule. */
@@ -116,6 +130,7 @@ function makeFinding(rule: LoadedRule, fact: Fact, parties: readonly Party[]): F
   return {
     ...fromRule(rule),
     message: render(rule.message, fact, parties),
+    suggestion: render(rule.suggestion, fact, parties),
     location: fact.location,
     excerpt: fact.excerpt,
     matched: fact.matched,
@@ -133,6 +148,7 @@ function makeGap(rule: LoadedRule): Finding {
   return {
     ...fromRule(rule),
     message: render(rule.message, null, []),
+    suggestion: render(rule.suggestion, null, []),
     location: { line: 1, column: 1, clause: null },
     excerpt: "",
     matched: "",

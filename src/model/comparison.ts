@@ -16,21 +16,42 @@ export interface ClauseChange {
    */
   oldClause: string | null;
   newClause: string | null;
+  /** Rule ids of flags and gaps gone from, or new in, this clause. */
   resolved: string[];
   introduced: string[];
+  /** Rule ids of strengths new in, or gone from, this clause. */
+  gained: string[];
+  lost: string[];
   /** Sum of the principle points the changed rules gained or lost, attributed to this clause. */
   points: number;
   /** The same, weighted into the overall index. */
   overallPoints: number;
 }
 
+/** A finding present in only one draft, with what its change did to the score. */
+export type ChangedFinding = Finding & {
+  effect: {
+    /** Points on the finding's principle (before clamping and caps): positive helps the new draft. */
+    points: number;
+    /** The same, weighted into the overall index. */
+    overallPoints: number;
+  };
+};
+
 export interface Comparison {
   old: { path: string };
   new: { path: string };
-  overall: ScoreDelta;
+  /** `rawDelta`: the index change computed before clamping and caps (and rounding), to one decimal. */
+  overall: ScoreDelta & { rawDelta: number };
   principles: (ScoreDelta & { id: PrincipleId })[];
-  resolved: Finding[];
-  introduced: Finding[];
+  /** Flags and gaps of the old draft that the new one no longer has. */
+  resolved: ChangedFinding[];
+  /** Flags and gaps the new draft has and the old one had not. */
+  introduced: ChangedFinding[];
+  /** Strengths the new draft has and the old one had not. */
+  gained: ChangedFinding[];
+  /** Strengths of the old draft that the new one lost. */
+  lost: ChangedFinding[];
   unchanged: { old: Finding; new: Finding }[];
   /** Largest absolute effect first. */
   clauses: ClauseChange[];

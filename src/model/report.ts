@@ -14,6 +14,9 @@ export interface ScoreContribution {
   finding: number;
   /** A flag counted one severity lower because this strength rule addresses the same risk. */
   mitigatedBy?: string;
+  /** For a repeat of a rule in the document: which instance (2, 3, …) and the factor its points were scaled by. */
+  instance?: number;
+  factor?: number;
 }
 
 /** Where every principle starts: a deal with no findings is neither win-lose nor collaborative. */
@@ -27,6 +30,10 @@ export interface PrincipleScore {
   /** Set when a severe flag capped the score ("critical flag caps at 40"). */
   cap: { limit: number; reason: string } | null;
   weight: number;
+  /** The sum base + contributions when it fell outside 0–100 and was clamped to this; absent otherwise. */
+  clampedTo?: number;
+  /** Instances of a rule past the repeat cap (REPEAT_MAX_INSTANCES), which count nothing; absent when none. */
+  uncounted?: { ruleId: string; count: number }[];
 }
 
 export interface DocumentScore {

@@ -60,9 +60,33 @@ export function frequentIssues(documents: readonly DocumentReport[], n = 10): { 
 }
 
 /** "= 50 +4 ra-x −18 ra-y → capped at 40" — the score arithmetic of one principle. */
-export function arithmetic(p: { base: number; contributions: { ruleId: string; points: number; mitigatedBy?: string }[]; cap: { limit: number; reason: string } | null }): string {
-  const parts = p.contributions.map((x) => `${x.points > 0 ? "+" : ""}${x.points} ${x.ruleId}${x.mitigatedBy ? ` (mitigated by ${x.mitigatedBy})` : ""}`);
-  return `= ${p.base}${parts.length ? " " + parts.join(" ") : ""}${p.cap ? ` → capped at ${p.cap.limit} (${p.cap.reason})` : ""}`;
+export function arithmetic(p: {
+  base: number;
+  contributions: { ruleId: string; points: number; mitigatedBy?: string; instance?: number; factor?: number }[];
+  cap: { limit: number; reason: string } | null;
+  clampedTo?: number;
+  uncounted?: { ruleId: string; count: number }[];
+}): string {
+  const num = (n: number) => String(Math.round(n * 100) / 100);
+  const parts = p.contributions.map(
+    (x) =>
+      `${x.points > 0 ? "+" : ""}${num(x.points)} ${x.ruleId}${x.instance ? ` (instance ${x.instance}, ×${num(x.factor ?? 1)})` : ""}${x.mitigatedBy ? ` (mitigated by ${x.mitigatedBy})` : ""}`,
+  );
+  const raw = p.base + p.contributions.reduce((s, c) => s + c.points, 0);
+  const uncounted = (p.uncounted ?? []).map((u) => ` [${u.count} more ${u.ruleId} not counted: repeat cap]`).join("");
+  const sum = parts.length ? ` = ${num(raw)}` : "";
+  const clamp = p.clampedTo !== undefined ? ` → clamped to ${num(p.clampedTo)}` : "";
+  return `= ${p.base}${parts.length ? " " + parts.join(" ") : ""}${uncounted}${sum}${clamp}${p.cap ? ` → capped at ${p.cap.limit} (${p.cap.reason})` : ""}`;
+}
+
+/** How the principle scores are weighted into the overall index: each share, the unrounded sum, the rounding. */
+export function overallArithmetic(score: { overall: number; principles: { id: string; score: number; weight: number }[] }): string[] {
+  const total = score.principles.reduce((s, p) => s + p.weight, 0);
+  if (total <= 0) return [`no principle has weight: the index is ${score.overall}`];
+  const lines = score.principles.map((p) => `${p.id}: ${p.score} × ${p.weight}/${total} = ${Math.round(((p.score * p.weight) / total) * 100) / 100}`);
+  const sum = score.principles.reduce((s, p) => s + p.score * p.weight, 0) / total;
+  lines.push(`overall = ${Math.round(sum * 100) / 100} → rounded ${score.overall}`);
+  return lines;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import { PRINCIPLE_TITLES, type Finding } from "../model/finding.js";
 import type { DocumentReport, Report } from "../model/report.js";
-import { arithmetic, fixFirstList, rolesNote, whereText } from "./findings.js";
+import { arithmetic, overallArithmetic, fixFirstList, rolesNote, whereText } from "./findings.js";
 import { hiddenNote } from "./filter.js";
 import { terminalLine, terminalSafe } from "./sanitize.js";
 
@@ -57,6 +57,10 @@ function renderDocument(d: DocumentReport, c: ChalkInstance, options: TerminalOp
       if (f.excerpt) lines.push(c.dim(`        “${terminalSafe(f.excerpt)}”`));
       lines.push(`        ${c.green("→")} ${terminalSafe(f.suggestion)}`);
     }
+  }
+  if (options.explainScore) {
+    lines.push("", c.bold("  Overall index: principle score × weight / total weight"));
+    for (const l of overallArithmetic(score)) lines.push(c.dim(`        ${l}`));
   }
   const strengths = d.findings.filter((f) => f.kind === "strength" && !f.suppressed);
   if (strengths.length) {

@@ -1,13 +1,25 @@
 import { PRINCIPLES, type Finding, type PrincipleId } from "../model/finding.js";
 import type { DocumentScore, PrincipleScore, ScoreContribution } from "../model/report.js";
 import { SEVERITIES, type Severity } from "../model/finding.js";
-import { BASE_SCORE, FLAG_POINTS, GAP_FACTOR, MITIGATIONS, STRENGTH_POINTS, WEIGHT_PRESETS } from "./weights.js";
+import {
+  BASE_SCORE,
+  FLAG_POINTS,
+  GAP_FACTOR,
+  MITIGATIONS,
+  REPEAT_DECAY,
+  REPEAT_MAX_INSTANCES,
+  SCORE_RANGE,
+  SEVERITY_CAPS,
+  STRENGTH_POINTS,
+  WEIGHT_PRESETS,
+} from "./weights.js";
 
 /**
- * Per principle: start at 50, add each strength rule's points, subtract each flag rule's points and half of
- * each gap's, clamp to 0–100, then cap (a critical flag caps the principle at 40, two or more high flags at 60).
- * A rule counts once per document however often it fires (its first finding carries the points), so a long
- * contract is not punished for repeating itself. Overall = weighted mean of the principle scores, rounded.
+ * Per principle: start at BASE_SCORE, add each strength's points, subtract each flag's points and GAP_FACTOR of
+ * each gap's, clamp to SCORE_RANGE, then apply SEVERITY_CAPS (counted over distinct flag rules). The first
+ * instance of a rule counts in full, each further one REPEAT_DECAY of the previous, up to REPEAT_MAX_INSTANCES
+ * (the rest are listed as `uncounted`). Overall = weighted mean of the principle scores, rounded. The policy
+ * lives in weights.ts; this file holds none of its numbers.
  *
  * A flag with a mitigating strength present (MITIGATIONS) counts one severity lower; the contribution names
  * the mitigating rule.
@@ -24,27 +36,46 @@ export function scoreFindings(findings: readonly Finding[], weights: Record<Prin
 
 function scorePrinciple(id: PrincipleId, findings: readonly Finding[], weight: number, strengths: ReadonlySet<string>): PrincipleScore {
   const contributions: ScoreContribution[] = [];
-  const counted = new Set<string>();
-  let critical = 0;
-  let high = 0;
+  const instances = new Map<string, number>();
+  const uncounted = new Map<string, number>();
+  const flagRules = new Map<Severity, Set<string>>();
   findings.forEach((f, index) => {
-    if (f.principle !== id || f.suppressed || counted.has(f.ruleId)) return;
-    counted.add(f.ruleId);
+    if (f.principle !== id || f.suppressed) return;
+    const instance = (instances.get(f.ruleId) ?? 0) + 1;
+    instances.set(f.ruleId, instance);
+    if (instance > REPEAT_MAX_INSTANCES) {
+      uncounted.set(f.ruleId, (uncounted.get(f.ruleId) ?? 0) + 1);
+      return;
+    }
     const mitigatedBy = f.kind === "flag" ? (MITIGATIONS[f.ruleId] ?? []).find((m) => strengths.has(m)) : undefined;
     const severity = mitigatedBy ? lower(f.severity) : f.severity;
-    const points =
+    const full =
       f.kind === "strength" ? STRENGTH_POINTS[severity] : f.kind === "flag" ? -FLAG_POINTS[severity] : -FLAG_POINTS[severity] * GAP_FACTOR;
-    if (f.kind === "flag" && severity === "critical") critical++;
-    if (f.kind === "flag" && severity === "high") high++;
-    if (points !== 0) contributions.push({ ruleId: f.ruleId, kind: f.kind, points, finding: index, ...(mitigatedBy ? { mitigatedBy } : {}) });
+    const factor = REPEAT_DECAY ** (instance - 1);
+    const points = full * factor;
+    if (f.kind === "flag") flagRules.set(severity, (flagRules.get(severity) ?? new Set<string>()).add(f.ruleId));
+    if (points !== 0)
+      contributions.push({ ruleId: f.ruleId, kind: f.kind, points, finding: index, ...(mitigatedBy ? { mitigatedBy } : {}), ...(instance > 1 ? { instance, factor } : {}) });
   });
   const raw = BASE_SCORE + contributions.reduce((s, c) => s + c.points, 0);
-  let score = Math.max(0, Math.min(100, raw));
+  let score = Math.max(SCORE_RANGE.min, Math.min(SCORE_RANGE.max, raw));
+  const clampedTo = score !== raw ? score : undefined;
   let cap: PrincipleScore["cap"] = null;
-  if (critical > 0 && score > 40) cap = { limit: 40, reason: "a critical win-lose term caps this principle at 40" };
-  else if (high >= 2 && score > 60) cap = { limit: 60, reason: "two or more high-severity win-lose terms cap this principle at 60" };
-  if (cap) score = cap.limit;
-  return { id, score: Math.round(score), base: BASE_SCORE, contributions, cap, weight };
+  const hit = SEVERITY_CAPS.find((c) => (flagRules.get(c.severity)?.size ?? 0) >= c.count && score > c.limit);
+  if (hit) {
+    cap = { limit: hit.limit, reason: hit.reason };
+    score = hit.limit;
+  }
+  return {
+    id,
+    score: Math.round(score),
+    base: BASE_SCORE,
+    contributions,
+    cap,
+    weight,
+    ...(clampedTo !== undefined ? { clampedTo } : {}),
+    ...(uncounted.size ? { uncounted: [...uncounted].map(([ruleId, count]) => ({ ruleId, count })) } : {}),
+  };
 }
 
 /** One step down the severity scale (info stays info). */

@@ -4,6 +4,27 @@ import type { PrincipleId, Severity } from "../model/finding.js";
 export const STRENGTH_POINTS: Record<Severity, number> = { critical: 20, high: 15, medium: 8, low: 4, info: 0 };
 export const FLAG_POINTS: Record<Severity, number> = { critical: 30, high: 18, medium: 10, low: 5, info: 0 };
 export const GAP_FACTOR = 0.5;
+
+/**
+ * Repeats: the first instance of a rule in a document counts in full, each further instance counts REPEAT_DECAY
+ * of the previous one (a half, a quarter, …), and only the first REPEAT_MAX_INSTANCES instances count at all. Four
+ * one-way indemnities are worse than one, but not four times worse, and a long contract is not punished without
+ * bound for repeating itself.
+ */
+export const REPEAT_DECAY = 0.5;
+export const REPEAT_MAX_INSTANCES = 3;
+
+/**
+ * Severity caps, checked in order after clamping: `count` or more distinct flag rules of `severity` (after
+ * mitigation) cap the principle at `limit`, so boilerplate strengths cannot buy off a deal-shaping win-lose term.
+ */
+export const SEVERITY_CAPS: readonly { severity: Severity; count: number; limit: number; reason: string }[] = [
+  { severity: "critical", count: 1, limit: 40, reason: "a critical win-lose term caps this principle at 40" },
+  { severity: "high", count: 2, limit: 60, reason: "two or more high-severity win-lose terms cap this principle at 60" },
+];
+
+/** Every principle score is clamped to this range before the caps apply. */
+export const SCORE_RANGE = { min: 0, max: 100 } as const;
 export { BASE_SCORE } from "../model/report.js";
 
 /** Principle weights for the overall index: relational deals (default) and a transactional preset. */

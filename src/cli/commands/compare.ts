@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { InvalidArgumentError, Option } from "commander";
 import { boundedReadError, readRegularFile, REPORT_FILE_LIMIT } from "../../shared/bounded-read.js";
-import { compareReports } from "../../compare/compare.js";
+import { compareReports, DEFAULT_REGRESSION_SEVERITY, regressionReasons } from "../../compare/compare.js";
+import { SEVERITIES, type Severity } from "../../model/finding.js";
 import { looksLikeJsonReport, reportFromJson } from "../../compare/from-json.js";
 import type { ComparisonReport } from "../../model/comparison.js";
 import type { Role } from "../../model/party.js";
@@ -21,7 +22,7 @@ import { toMeta } from "./check.js";
 interface CompareOptions {
   format: CompareFormat;
   output?: string;
-  failOnRegression?: boolean;
+  failOnRegression?: Severity;
   role: Record<string, Role>;
   rules: string[];
   debug?: boolean;
@@ -35,7 +36,11 @@ export const registerCompare: Register = (program, io, setExit) => {
     .argument("<new>", "the later draft")
     .addOption(new Option("-f, --format <format>", "output format").choices(COMPARE_FORMATS).default("terminal"))
     .option("-o, --output <file>", "write the comparison to a file instead of standard output")
-    .option("--fail-on-regression", "exit 1 when the new draft scores lower overall or on any principle")
+    .addOption(
+      new Option("--fail-on-regression [severity]", `exit 1 when the new draft scores lower overall or on any principle, or introduces a flag of this severity or worse (default ${DEFAULT_REGRESSION_SEVERITY})`)
+        .choices(SEVERITIES)
+        .preset(DEFAULT_REGRESSION_SEVERITY),
+    )
     .option("--role <alias=role>", "set a party's role in both drafts, e.g. --role Acme=buyer (repeatable)", collectRole, {})
     .option("--rules <dir>", "load extra rule files from this folder (repeatable)", (v: string, p: string[]) => [...p, v], [])
     .option("--debug", "show stack traces for internal errors")
@@ -82,9 +87,12 @@ async function runCompare(oldPath: string, newPath: string, opts: CompareOptions
     const written = await writeOutput(io, opts.output, text);
     if (written) return written;
   } else io.stdout(text);
-  if (opts.failOnRegression && report.comparison.regressions.length) {
-    io.stderr(`trustlint: regression: ${report.comparison.regressions.join("; ")}\n`);
-    return EXIT.THRESHOLD;
+  if (opts.failOnRegression) {
+    const reasons = regressionReasons(report.comparison, opts.failOnRegression);
+    if (reasons.length) {
+      io.stderr(`trustlint: regression: ${reasons.join("; ")}\n`);
+      return EXIT.THRESHOLD;
+    }
   }
   return EXIT.OK;
 }
