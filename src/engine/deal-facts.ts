@@ -88,8 +88,9 @@ function mapPricing(d: DealData, emit: Emit): void {
   if (p?.model === "outcome_based") emit("outcome-pricing", "pricing.model", mutual);
   if ((p?.mandated_reduction_pct_per_year ?? 0) > 0) emit("mandated-price-reduction", "pricing.mandated_reduction_pct_per_year", oneWay("supplier"), { percent: p!.mandated_reduction_pct_per_year! });
   if (p?.mfn) emit("most-favored-nation", "pricing.mfn", oneWay("supplier"));
-  if (p?.benchmarking?.present && p.benchmarking.direction === "down_only") emit("price-restriction", "pricing.benchmarking", oneWay("supplier"));
-  if (p?.indexation?.direction === "down_only") emit("price-restriction", "pricing.indexation", oneWay("supplier"));
+  // `down-only` is what the text detector reads from a benchmark that can only cut the price (pi-price-down-only).
+  if (p?.benchmarking?.present && p.benchmarking.direction === "down_only") emit("price-restriction", "pricing.benchmarking", oneWay("supplier"), { "down-only": true });
+  if (p?.indexation?.direction === "down_only") emit("price-restriction", "pricing.indexation", oneWay("supplier"), { "down-only": true });
   if (p?.price_change_right === "buyer_unilateral") emit("unilateral-change", "pricing.price_change_right", oneWay("supplier"), { subject: "price" });
   if (p?.price_change_right === "supplier_unilateral") emit("unilateral-change", "pricing.price_change_right", oneWay("buyer"), { subject: "price" });
   if (p?.open_book?.present) emit("open-book", "pricing.open_book", p.open_book.mutual_visibility === false ? { mutual: false } : mutual);
@@ -227,7 +228,11 @@ function mapTermExitDisputes(d: DealData, emit: Emit): void {
   if (renewal === "supplier_option") emit("one-sided-renewal", "term.renewal.type", { mutual: false, beneficiary: "supplier", burdened: "buyer" }, renewalValues);
   const x = d.exit;
   if (x?.plan) emit("exit-plan", "exit.plan", mutual, known({ "no-fault-exit": x.no_fault_exit, "triggers-defined": x.triggers_defined }));
-  if ((x?.transition_assistance_months ?? 0) > 0 || x?.knowledge_transfer) emit("post-termination-services", "exit", {}, known({ months: x?.transition_assistance_months }));
+  if ((x?.transition_assistance_months ?? 0) > 0 || x?.knowledge_transfer) {
+    emit("post-termination-services", "exit", {}, known({ months: x?.transition_assistance_months }));
+    // Transition assistance or knowledge transfer is an orderly exit, as the exit-plan detector reads it in text.
+    if (!x?.plan) emit("exit-plan", x?.transition_assistance_months ? "exit.transition_assistance_months" : "exit.knowledge_transfer", mutual, known({ "no-fault-exit": x?.no_fault_exit, "triggers-defined": x?.triggers_defined }));
+  }
   const ds = d.disputes;
   if ((ds?.escalation_tiers ?? 0) >= 2) emit("escalation", "disputes.escalation_tiers", mutual, known({ tiers: ds!.escalation_tiers!, "max-tier-days": ds!.tier_days?.length ? Math.max(...ds!.tier_days) : undefined }));
   if (ds?.mediation || ds?.expert_determination || ds?.dispute_board) emit("mediation", "disputes", mutual);

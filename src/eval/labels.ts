@@ -20,10 +20,14 @@ export const CUAD_TOPICS: Record<string, string> = {
 
 /**
  * Topics whose facts also answer a CUAD column: CUAD's "Cap on Liability" counts exclusions of indirect or
- * consequential loss, which trustlint keeps as their own topic so principle rules can tell a cap from a waiver.
+ * consequential loss, which trustlint keeps as their own topic so principle rules can tell a cap from a waiver;
+ * its "Liquidated Damages" counts termination fees, kept as the termination-fee topic.
  */
 export const CUAD_ALSO: Record<string, readonly string[]> = {
   "liability-cap": ["consequential-damages-waiver"],
+  // CUAD's "Liquidated Damages" includes a fee on termination; trustlint keeps it apart, because a fee that
+  // prices an exit right is not a penalty on the payer.
+  "liquidated-damages": ["termination-fee"],
 };
 
 /** True when a fact of `factTopic` counts towards the CUAD column of `topic`. */
