@@ -166,6 +166,20 @@ describe("trustlint review", { timeout: 120_000 }, () => {
     expect(h.io.err).toMatch(/not into an HTML page.*--format html/);
   });
 
+  it("gives no comment to a finding the config suppresses (suppress: with a reason), as check does", async () => {
+    const d = await dir();
+    const input = join(d, "draft.md");
+    await writeFile(input, DRAFT);
+    const config = join(d, "team.yaml");
+    await writeFile(config, 'suppress:\n  - rule: ra-indemnity-one-way\n    clause: "1.1"\n    reason: accepted, the insurer covers these claims\n');
+    const r = await run([input, "-c", config, "-o", join(d, "out.md")]);
+    expect(r.code, r.io.err).toBe(0);
+    const out = await readFile(join(d, "out.md"), "utf8");
+    expect(out).not.toContain("One-way indemnity");
+    expect((await run([input, "--no-config", "-o", join(d, "plain.md")])).code).toBe(0);
+    expect(await readFile(join(d, "plain.md"), "utf8")).toContain("One-way indemnity");
+  });
+
   it("uses the config's rule switches and --role like check", async () => {
     const d = await dir();
     const input = join(d, "draft.md");

@@ -3,7 +3,7 @@ import { ingest, type IngestOptions } from "../ingest/index.js";
 import type { InputFormat } from "../ingest/detect.js";
 import type { PrincipleId } from "../model/finding.js";
 import type { DocumentReport } from "../model/report.js";
-import { scoreFindings } from "../score/score.js";
+import { documentReport } from "../score/document-report.js";
 import { appError, isAppErrorException } from "../shared/errors.js";
 import { dealSchemaErrors } from "./deal-errors.js";
 import { applyConfigSuppressions, type SuppressionSettings } from "./batch/config-suppress.js";
@@ -33,18 +33,7 @@ export async function analyseBytes(path: string, bytes: Uint8Array, pack: RulePa
     const budget = options.timeoutMs ? budgetFrom(options.timeoutMs, options.now ?? (() => performance.now())) : undefined;
     const analysis = analyse(doc.value, pack, { budget });
     if (options.suppress) analysis.findings = applyConfigSuppressions(analysis.findings, path, options.suppress);
-    return {
-      path,
-      format: doc.value.format,
-      error: null,
-      parties: analysis.parties,
-      score: scoreFindings(analysis.findings, options.weights),
-      facts: analysis.facts,
-      findings: analysis.findings,
-      ...(analysis.unusedSuppressions?.length ? { unusedSuppressions: analysis.unusedSuppressions } : {}),
-      ...(analysis.invalidSuppressions?.length ? { invalidSuppressions: analysis.invalidSuppressions } : {}),
-      stats: doc.value.kind === "contract" ? { clauses: doc.value.clauses.length, characters: doc.value.text.length, ...(doc.value.pageStarts ? { pages: doc.value.pageStarts.length } : {}) } : undefined,
-    };
+    return documentReport(path, doc.value, analysis, options.weights);
   } catch (e) {
     if (isAppErrorException(e)) return errorReport(path, { ...e.error, path: e.error.path ?? path });
     const error = e as Error;

@@ -5,8 +5,9 @@ import { ingest, type IngestOptions } from "../ingest/index.js";
 import type { ContractDocument } from "../model/document.js";
 import type { PrincipleId } from "../model/finding.js";
 import type { DocumentReport } from "../model/report.js";
+import type { Finding } from "../model/finding.js";
 import type { RuleMeta } from "../model/rule.js";
-import { scoreFindings } from "../score/score.js";
+import { documentReport } from "../score/document-report.js";
 import { appError, isAppErrorException, type AppError } from "../shared/errors.js";
 import { err, ok, type Result } from "../shared/result.js";
 import type { SelectOptions } from "./comments.js";
@@ -27,6 +28,8 @@ export interface ReviewOptions extends SelectOptions, IngestOptions {
   now?: () => number;
   /** Applied to the report before comments are chosen (the baseline marks accepted findings suppressed). */
   adjust?: (report: DocumentReport) => DocumentReport;
+  /** Marks findings suppressed before scoring (the config's `suppress:` entries), as `check` does. */
+  suppressFindings?: (findings: Finding[], path: string) => Finding[];
 }
 
 export type ReviewKind = "docx" | "markdown";
@@ -96,18 +99,8 @@ async function analyseForReview(path: string, bytes: Uint8Array, pack: RulePack,
     if (doc.kind !== "contract") return err(appError("INPUT_UNSUPPORTED_FORMAT", "review needs a contract, not a deal summary", { path }));
     const budget = options.timeoutMs ? budgetFrom(options.timeoutMs, options.now ?? (() => performance.now())) : undefined;
     const analysis = analyse(doc, pack, { budget });
-    const report: DocumentReport = {
-      path,
-      format: doc.format,
-      error: null,
-      parties: analysis.parties,
-      score: scoreFindings(analysis.findings, options.weights),
-      facts: analysis.facts,
-      findings: analysis.findings,
-      ...(analysis.unusedSuppressions?.length ? { unusedSuppressions: analysis.unusedSuppressions } : {}),
-      ...(analysis.invalidSuppressions?.length ? { invalidSuppressions: analysis.invalidSuppressions } : {}),
-      stats: { clauses: doc.clauses.length, characters: doc.text.length },
-    };
+    if (options.suppressFindings) analysis.findings = options.suppressFindings(analysis.findings, path);
+    const report = documentReport(path, doc, analysis, options.weights);
     return ok({ doc, report: options.adjust ? options.adjust(report) : report });
   } catch (e) {
     if (isAppErrorException(e)) return err({ ...e.error, path: e.error.path ?? path } as AppError);

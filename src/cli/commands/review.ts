@@ -6,6 +6,7 @@ import { reviewBytes } from "../../review/index.js";
 import { appError, formatError, type AppError } from "../../shared/errors.js";
 import { BaselineMatcher, parseBaseline } from "../batch/baseline.js";
 import { resolveConfig, settingsFrom, type BatchOptions } from "../batch/check-run.js";
+import { applyConfigSuppressions } from "../batch/config-suppress.js";
 import { toMeta } from "../batch/meta.js";
 import { readInput } from "../batch/read.js";
 import { buildPack } from "../batch/settings.js";
@@ -111,6 +112,7 @@ async function runReview(file: string, opts: ReviewFlags, io: Io): Promise<ExitC
       password: settings.input.password,
       maxBytes: maxBytesOf(settings.input),
       adjust: baseline ? (r) => baseline.apply(r) : undefined,
+      suppressFindings: (findings, path) => applyConfigSuppressions(findings, path, settings.analyse.suppress),
     });
   } catch (e) {
     const error = e as Error;
