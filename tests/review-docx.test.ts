@@ -21,7 +21,6 @@ import {
 } from "docx";
 import { describe, expect, it } from "vitest";
 import { toMeta } from "../src/cli/batch/meta.js";
-import { analyseBytes } from "../src/cli/pipeline.js";
 import { ingest } from "../src/ingest/index.js";
 import type { ContractDocument } from "../src/model/document.js";
 import { reviewBytes, type ReviewOptions } from "../src/review/index.js";
@@ -401,26 +400,15 @@ async function longDocx(): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }
 
-describe("review speed", { timeout: 300_000 }, () => {
-  it("reviews a 100-page Word contract in under twice the time check takes on it", async () => {
+// Speed (review under 2x check) is measured by `npm run bench` (row 7) as a ratio in one run, not timed here.
+describe("a long Word contract", { timeout: 300_000 }, () => {
+  it("puts each of 600+ comments of a 100-page contract in the paragraph of its own clause", async () => {
     const bytes = await longDocx();
     const pack = await builtinPack();
     const opts = await options();
-    const best = async (run: () => Promise<unknown>) => {
-      let min = Infinity;
-      for (let i = 0; i < 2; i++) {
-        const t = performance.now();
-        await run();
-        min = Math.min(min, performance.now() - t);
-      }
-      return min;
-    };
-    const check = await best(() => analyseBytes("long.docx", bytes, pack));
-    const reviewed = await best(() => reviewBytes("long.docx", bytes, pack, opts));
     const out = await reviewBytes("long.docx", bytes, pack, opts);
     expect(out.ok && out.value.stats.comments).toBeGreaterThan(600);
     expect(out.ok && out.value.stats.paragraphOnly).toBe(0);
-    expect(reviewed / check, `check ${Math.round(check)} ms, review ${Math.round(reviewed)} ms`).toBeLessThan(2);
     // The same sentence occurs seventy times: each comment sits in the paragraph of its own clause.
     if (!out.ok) return;
     const { document, comments } = await parts(out.value.bytes);

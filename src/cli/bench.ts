@@ -266,6 +266,18 @@ async function run(): Promise<number> {
     rows.push(row("6", "one 100-page contract (300 KB text) end to end vs node -e 0", one.ms, nodeZero.ms, "report", () => true));
   }
 
+  // 7. review vs check on the largest Word file of the standard forms beside the corpus (issue 16: under 2×).
+  const standard = join(opts.corpus, "..", "standard");
+  const docx = existsSync(standard) ? (readdirSync(standard, { recursive: true }) as string[]).filter((f) => /\.docx$/i.test(f)).sort().map((f) => join(standard, f)) : [];
+  if (docx.length) {
+    const largest = docx.map((f) => ({ f, size: readFileSync(f).length })).sort((a, b) => b.size - a.size || a.f.localeCompare(b.f))[0]!.f;
+    const outDir = mkdtempSync(join(tmpdir(), "trustlint-bench-review-"));
+    log("review vs check on one Word file");
+    const check = measure(Math.max(opts.runs, 5), NODE, [BIN, "check", "--no-config", "--format", "json", "--output", "/dev/null", largest]);
+    const review = measure(Math.max(opts.runs, 5), NODE, [BIN, "review", "--no-config", "-o", join(outDir, "reviewed.docx"), largest]);
+    rows.push(row("7", `review vs check on one Word file (${largest.split("/").pop()})`, review.ms, check.ms, "≤ 2×", (r) => r <= 2));
+  }
+
   const sample = `${txt.length} texts, ${pdf.length} PDFs`;
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, load ${loadAvg()}`;
   const table = render(rows, `${machine}; ${sample}`, opts.runs);
