@@ -2,22 +2,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
 import JSZip from "jszip";
 import {
-  CommentRangeEnd,
-  CommentRangeStart,
-  CommentReference,
-  DeletedTextRun,
   Document,
-  FootnoteReferenceRun,
   HeadingLevel,
-  InsertedTextRun,
   Packer,
   Paragraph,
-  SimpleField,
-  Table,
-  TableCell,
-  TableRow,
-  Textbox,
-  TextRun,
 } from "docx";
 import { describe, expect, it } from "vitest";
 import { toMeta } from "../src/cli/batch/meta.js";
@@ -26,6 +14,7 @@ import type { ContractDocument } from "../src/model/document.js";
 import { reviewBytes, type ReviewOptions } from "../src/review/index.js";
 import { builtinPack } from "./helpers.js";
 import { makeDocx } from "./fixtures/make-documents.js";
+import { negotiatedDraft } from "./fixtures/negotiated-draft.mjs";
 
 /**
  * The Word review, read back: same text through the project's own reader, comments in word/comments.xml with
@@ -226,44 +215,7 @@ describe("review of a Word draft", { timeout: 120_000 }, () => {
 
 /** A draft as it comes back from a negotiation: someone's comment, tracked changes, a field, a footnote, a table, a text box. */
 async function messyDocx(): Promise<Uint8Array> {
-  const doc = new Document({
-    comments: { children: [{ id: 0, author: "Jane Buyer", date: new Date("2025-05-01T10:00:00Z"), children: [new Paragraph({ children: [new TextRun("Can we live with this?")] })] }] },
-    footnotes: { 1: { children: [new Paragraph("Losses include reasonable legal costs.")] } },
-    sections: [
-      {
-        children: [
-          new Paragraph({ text: "Facilities Services Agreement", heading: HeadingLevel.TITLE }),
-          new Paragraph('This Agreement is between Northgate Hospital Trust (the "Customer") and Civic Estates Ltd (the "Supplier").'),
-          new Paragraph({
-            children: [
-              new TextRun("1. Indemnity. "),
-              new CommentRangeStart(0),
-              new TextRun("The Supplier shall indemnify "),
-              new TextRun({ text: "and hold harmless ", bold: true }),
-              new TextRun("the Customer against all losses"),
-              new FootnoteReferenceRun(1),
-              new DeletedTextRun({ text: " and expenses", id: 1, author: "Jane Buyer", date: "2025-05-01T10:00:00Z" }),
-              new InsertedTextRun({ text: " arising from the Services", id: 2, author: "Jane Buyer", date: "2025-05-01T10:00:00Z" }),
-              new TextRun("."),
-              new CommentRangeEnd(0),
-              new TextRun({ children: [new CommentReference(0)] }),
-            ],
-          }),
-          new Paragraph({ children: [new TextRun("2. Term. This Agreement runs for three years from "), new SimpleField("DATE \\@ \"d MMMM yyyy\"", "1 May 2025"), new TextRun(".")] }),
-          new Paragraph({ children: [new TextRun("3. Termination. The Customer may terminate this Agreement for convenience on thirty days' notice.")] }),
-          new Table({
-            rows: [
-              new TableRow({ children: [new TableCell({ children: [new Paragraph("Service")] }), new TableCell({ children: [new Paragraph("Charge")] })] }),
-              new TableRow({ children: [new TableCell({ children: [new Paragraph("Cleaning")] }), new TableCell({ children: [new Paragraph("The parties shall establish a joint steering committee with senior representatives of each party, meeting quarterly.")] })] }),
-            ],
-          }),
-          new Textbox({ style: { width: "200pt", height: "50pt" }, children: [new Paragraph("Draft for discussion only.")] }),
-          new Paragraph("4. Disputes. The courts of England have exclusive jurisdiction."),
-        ],
-      },
-    ],
-  });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return negotiatedDraft({ textBox: true });
 }
 
 describe("review of a negotiated Word draft", { timeout: 120_000 }, () => {

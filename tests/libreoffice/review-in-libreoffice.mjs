@@ -10,24 +10,7 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import JSZip from "jszip";
-import {
-  CommentRangeEnd,
-  CommentRangeStart,
-  CommentReference,
-  DeletedTextRun,
-  Document,
-  FootnoteReferenceRun,
-  HeadingLevel,
-  InsertedTextRun,
-  Packer,
-  Paragraph,
-  SimpleField,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
+import { negotiatedDraft } from "../fixtures/negotiated-draft.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 const CLI = join(ROOT, "bin", "trustlint.js");
@@ -62,47 +45,8 @@ async function review(input, output, viaCli = false) {
 }
 
 // 1. A negotiated draft written here.
-const cell = (text, width) => new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph(text)] });
-const draft = new Document({
-  comments: { children: [{ id: 0, author: "Jane Buyer", date: new Date("2025-05-01T10:00:00Z"), children: [new Paragraph("Can we live with this?")] }] },
-  footnotes: { 1: { children: [new Paragraph("Losses include reasonable legal costs.")] } },
-  sections: [
-    {
-      children: [
-        new Paragraph({ text: "Facilities Services Agreement", heading: HeadingLevel.TITLE }),
-        new Paragraph('This Agreement is between Northgate Hospital Trust (the "Customer") and Civic Estates Ltd (the "Supplier").'),
-        new Paragraph({
-          children: [
-            new TextRun("1. Indemnity. "),
-            new CommentRangeStart(0),
-            new TextRun("The Supplier shall indemnify "),
-            new TextRun({ text: "and hold harmless ", bold: true }),
-            new TextRun("the Customer against all losses"),
-            new FootnoteReferenceRun(1),
-            new DeletedTextRun({ text: " and expenses", id: 1, author: "Jane Buyer", date: "2025-05-01T10:00:00Z" }),
-            new InsertedTextRun({ text: " arising from the Services", id: 2, author: "Jane Buyer", date: "2025-05-01T10:00:00Z" }),
-            new TextRun("."),
-            new CommentRangeEnd(0),
-            new TextRun({ children: [new CommentReference(0)] }),
-          ],
-        }),
-        new Paragraph({ children: [new TextRun("2. Term. This Agreement runs for three years from "), new SimpleField('DATE \\@ "d MMMM yyyy"', "1 May 2025"), new TextRun(".")] }),
-        new Paragraph("3. Termination. The Customer may terminate this Agreement for convenience on thirty days' notice."),
-        new Table({
-          width: { size: 9000, type: WidthType.DXA },
-          columnWidths: [3000, 6000],
-          rows: [
-            new TableRow({ children: [cell("Service", 3000), cell("Charge", 6000)] }),
-            new TableRow({ children: [cell("Cleaning", 3000), cell("The parties shall establish a joint steering committee meeting quarterly.", 6000)] }),
-          ],
-        }),
-        new Paragraph("4. Disputes. The courts of England have exclusive jurisdiction."),
-      ],
-    },
-  ],
-});
 const draftPath = join(work, "negotiated.docx");
-writeFileSync(draftPath, await Packer.toBuffer(draft));
+writeFileSync(draftPath, await negotiatedDraft());
 const outputs = [await review(draftPath, join(reviewed, "negotiated.docx"), true)];
 outputs.push(await review(outputs[0], join(reviewed, "negotiated-twice.docx")));
 
