@@ -31,8 +31,8 @@ export function roleOfTerm(term: string): Role {
   return "unknown";
 }
 
-const ALIAS = /\((?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|collectively|and|or|together|with|its|affiliates|a|an)\b[\s,]*)*["'“‘]{1,2}([^"'“”‘’\n]{1,40})["'”’]{1,2}[^)]{0,80}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
-const NAME_BOUNDARY = /(?:\bbetween\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:\n]|,\s*and\b|\(\d\))/gi;
+const ALIAS = /\((?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|collectively|and|or|together|with|its|affiliates|a|an)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z]))([^"'“”‘’\n()]{1,40})(?:["'”’]{1,2}|(?=\)))[^)]{0,80}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
+const NAME_BOUNDARY = /(?:\bbetween\b|\bthat\b|\b(?:hereby\s+)?(?:appoints?|engages?|retains?)\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:\n]|,\s*and\b|\(\d\))/gi;
 
 /**
  * Defined terms in preambles that are not parties: dates, documents and their parts, periods, laws and
@@ -44,11 +44,33 @@ const NOT_PARTY = /^(?:the\s+|this\s+)?(?:parties|party|each\s+party|affiliates?
 const PREAMBLE_END = /\b(?:WHEREAS|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|RECITALS?|BACKGROUND|PREAMBLE|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED)\b|\bWhereas\b/;
 
 export function findParties(text: string, preambleEnd: number): Party[] {
-  let region = text.slice(0, Math.min(preambleEnd, 6000));
+  const first = partiesInRegion(text, 0, Math.min(preambleEnd, 6000));
+  if (first.length > 0) return first;
+  // A cover page and a long table of contents can push the preamble far down: look for its opening words.
+  const opening = PREAMBLE_OPENING.exec(text.slice(0, 60_000));
+  if (opening) {
+    const later = partiesInRegion(text, opening.index, opening.index + 6000);
+    if (later.length > 0) return later;
+    const plain = partiesWithoutAliases(text.slice(opening.index, opening.index + 600), opening.index);
+    if (plain.length > 0) return plain;
+  }
+  return partiesFromTerms(text);
+}
+
+/** "This Agreement is entered into … by and between", "made … between", "agreement between". */
+const PREAMBLE_OPENING = /\b(?:(?:entered\s+into|made|executed|dated)\b[^.;]{0,200}?\b(?:by\s+and\s+)?(?:between|among)|(?:agreement|contract)\s+(?:is\s+)?(?:by\s+and\s+)?(?:between|among))\b/i;
+
+function partiesInRegion(text: string, from: number, to: number): Party[] {
+  let region = text.slice(from, to);
   // Recitals name other things in brackets ("the Development Agreement"); only the preamble names parties. A
   // marker in the first few hundred characters is a title ("RECITALS" in a table of contents), not the end.
   const end = PREAMBLE_END.exec(region.slice(200));
   if (end) region = region.slice(0, 200 + end.index);
+  else {
+    // No recitals yet: the preamble may run past the cut (a cover page, a long notice): read on to them.
+    const later = PREAMBLE_END.exec(text.slice(to, to + 4000));
+    if (later) region = text.slice(from, to + later.index);
+  }
   const parties: Party[] = [];
   const seen = new Set<string>();
   let previousEnd = 0;
@@ -63,10 +85,27 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     let role = roleOfTerm(alias);
     if (role === "unknown") role = roleFromContext(before.slice(-200) + m[0]);
     seen.add(alias.toLowerCase());
-    parties.push({ name, role, alias, span: { start: m.index!, end: m.index! + m[0].length }, roleSource: role === "unknown" ? null : "defined-term", roleEvidence: role === "unknown" ? null : alias });
+    const start = from + m.index!;
+    parties.push({ name, role, alias, span: { start, end: start + m[0].length }, roleSource: role === "unknown" ? null : "defined-term", roleEvidence: role === "unknown" ? null : alias });
   }
-  if (parties.length === 0) return partiesFromTerms(text);
   return parties;
+}
+
+/**
+ * "a hosting agreement between Acme.com and Beta Systems." with no defined terms: the two names are the parties,
+ * each known by its own name.
+ */
+function partiesWithoutAliases(sentence: string, offset: number): Party[] {
+  const m = /\b(?:between|among)\s+([^,;:()\n]{2,60}?)\s+and\s+([^,;:()\n]{2,60}?)\s*(?:[.,;(]|$)/i.exec(sentence);
+  if (!m) return [];
+  const names = [m[1]!, m[2]!].map((n) => n.replace(/\s+/g, " ").replace(/^the\s+/i, "").trim());
+  // Both must look like names, not a description ("between the parties and their affiliates").
+  if (names.some((n) => n.split(" ").length > 6 || NOT_PARTY.test(n) || /^(?:the|its|their|each|any|all|such)\b/i.test(n))) return [];
+  return names.map((name) => {
+    const role = roleOfTerm(name);
+    const start = offset + m.index!;
+    return { name, role, alias: null, span: { start, end: start + m[0].length }, roleSource: role === "unknown" ? null : "defined-term", roleEvidence: role === "unknown" ? null : name };
+  });
 }
 
 /**
@@ -88,7 +127,7 @@ function nameBefore(before: string): string | null {
 function cleanName(text: string): string | null {
   let name = text.replace(/\s+/g, " ").trim().replace(/^.*\bbetween\b\s*:?\s*/i, "").replace(/^[\s\-–—:,.]+/, "").replace(/^(?:(?:by\s+and\s+)?between|and|by|among)\b[\s:]*/i, "").replace(/^[\s\-–—:,.]+/, "").replace(/^(?:\(\d{1,2}\)|\d{1,2}\.)\s+/, "");
   name = name.split(/,?\s+(?:a|an|having|with|whose|located|organi[sz]ed|incorporated|registered|acting|together\s+with|existing|duly|of\s+\d)\s|,\s*(?:the|and)\s|,\s*\d/i)[0]!;
-  name = name.replace(/,\s*$/, "").replace(/^["']|["']$/g, "").trim();
+  name = name.replace(/[,(\s]+$/, "").replace(/^["']|["']$/g, "").trim();
   // A party name starts with a capital or digit and is not itself a sentence.
   if (!name || name.length > 120 || !/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 12) return null;
   // A sentence opening ("This Agreement is made …", "WHEREAS …") is not a name.

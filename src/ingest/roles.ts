@@ -32,6 +32,8 @@ function signals(names: string): { re: RegExp; side: "supplier" | "buyer"; weigh
     { re: new RegExp(`${p}\\s+(?:is\\s+(?:engaged\\s+)?in\\s+the\\s+business\\s+of|is\\s+a\\s+(?:leading\\s+)?(?:provider|supplier|manufacturer|developer)|has\\s+(?:developed|expertise|the\\s+(?:capability|capacity|ability)))`, "g"), side: "supplier", weight: 2, source: "recitals" },
     { re: new RegExp(`(?:engage|retain|appoint|hire)s?\\s+${p}\\s+(?:to|as)\\b`, "g"), side: "supplier", weight: 3, source: "recitals" },
     { re: new RegExp(`${p}\\s+${modal}\\s+(?:\\w+\\s+){0,2}?(?:${PERFORM})\\w*\\b`, "g"), side: "supplier", weight: 1, source: "performance" },
+    // "pursuant to which Beta provides the services": the present tense describes the deal.
+    { re: new RegExp(`\\bwhich\\s+${p}\\s+(?:provides|performs|supplies|manufactures|hosts|maintains|renders)\\b`, "g"), side: "supplier", weight: 2, source: "recitals" },
     { re: new RegExp(`${p}\\s+${modal}\\s+(?:\\w+\\s+){0,2}?(?:${PAY})\\b`, "g"), side: "buyer", weight: 1, source: "payment" },
     { re: new RegExp(`\\b(?:pay|invoice\\s+(?:to\\s+)?|reimburse|compensate)\\s+${p}`, "g"), side: "supplier", weight: 1, source: "payment" },
     { re: new RegExp(`${p}\\s+(?:shall|will|may)\\s+invoice\\b`, "g"), side: "supplier", weight: 1, source: "payment" },
@@ -88,12 +90,24 @@ export function inferRoles(parties: readonly Party[], text: string): Party[] {
         other.roleEvidence = `${partyKey(known)} is the ${known.role}`;
       }
     }
-    // Two parties given the same role by their words: the stronger evidence keeps it, when there is any.
+    // Two parties given the same role ("Adviser" and a services company both read as suppliers): what each does
+    // decides. The party whose conduct fits the role keeps it, when the evidence clearly says so; else neither.
     if (a.role !== "unknown" && a.role === b.role && a.roleSource !== "override" && b.roleSource !== "override") {
-      a.role = "unknown";
-      b.role = "unknown";
-      a.roleSource = b.roleSource = null;
-      a.roleEvidence = b.roleEvidence = null;
+      const shared = a.role;
+      const [ea, eb] = [gather(sample, a), gather(sample, b)];
+      const fit = (e: Evidence) => (shared === "supplier" ? e.supplier - e.buyer : e.buyer - e.supplier);
+      const gap = fit(ea) - fit(eb);
+      if (Math.abs(gap) >= 2) {
+        const [keeper, loser, evLoser] = gap > 0 ? [a, b, eb] : [b, a, ea];
+        loser.role = shared === "buyer" ? "supplier" : "buyer";
+        loser.roleSource = fit(evLoser) < 0 && evLoser.strongest ? evLoser.strongest.source : "counterpart";
+        loser.roleEvidence = fit(evLoser) < 0 && evLoser.strongest ? evLoser.strongest.text : `${partyKey(keeper)} is the ${shared}`;
+      } else {
+        a.role = "unknown";
+        b.role = "unknown";
+        a.roleSource = b.roleSource = null;
+        a.roleEvidence = b.roleEvidence = null;
+      }
     }
   }
   return out;

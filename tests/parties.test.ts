@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { buildContract } from "../src/ingest/contract.js";
+import { findParties } from "../src/ingest/parties.js";
+
+const names = (text: string) => findParties(text, 3000).map((p) => `${p.name}=${p.alias ?? ""}`);
+
+describe("finding the parties", () => {
+  it("reads a preamble that sits after a cover page and a long table of contents", () => {
+    const toc = Array.from({ length: 120 }, (_, i) => `Section ${i + 1}.01 Heading number ${i + 1}    ${i + 3}`).join("\n");
+    const text = `SUPPORT AGREEMENT\nNORTHWIND LLC and LAKESIDE LLC\n\nTABLE OF CONTENTS\n${toc}\n\nThis SUPPORT AGREEMENT is entered into as of 1 May 2024 by and between Northwind LLC, a Delaware limited liability company (the "Client"), and Lakeside LLC, an Ohio limited liability company (the "Contractor").\n\nRECITALS\n\nWHEREAS, the Client wishes to engage the Contractor.`;
+    expect(names(text)).toEqual(["Northwind LLC=Client", "Lakeside LLC=Contractor"]);
+  });
+
+  it("reads a preamble that runs past the usual cut, up to the recitals", () => {
+    const notice = "THIS DOCUMENT HAS BEEN REDACTED. ".repeat(190);
+    const text = `${notice}\nTHIS AGREEMENT is\n\nBETWEEN:\n\nOrbit Labs Inc., a company with offices in Boston (\"Customer\")\n\nAND:\n\nKestrel AG, a company with offices in Basel (\"Supplier\").\n\nWHEREAS:\n\nA. Customer owns a product.`;
+    expect(names(text)).toEqual(["Orbit Labs Inc.=Customer", "Kestrel AG=Supplier"]);
+  });
+
+  it("names the parties of an agreement between two names with no defined terms", () => {
+    const text = "Managed Hosting Agreement\n\nThis is a managed hosting agreement between BrightShop.com and blue harbour systems. The term is twelve months.";
+    expect(names(text)).toEqual(["BrightShop.com=", "blue harbour systems="]);
+  });
+
+  it("does not take a description for a name in that form", () => {
+    const text = "This agreement is made between the parties and their affiliates. The term is twelve months.";
+    expect(findParties(text, 3000).every((p) => !/parties/i.test(p.name))).toBe(true);
+  });
+
+  it("accepts a defined term whose closing quote was lost", () => {
+    const text = 'THIS AGREEMENT is entered into by and between Alder Inc, a Nevada corporation (hereinafter, "Alder"), and Birch Corp., a California corporation (hereinafter, "BIRCH). WHEREAS, Birch hosts services.';
+    expect(names(text)).toEqual(["Alder Inc=Alder", "Birch Corp.=BIRCH"]);
+  });
+
+  it("reads a party introduced by 'that' or 'appoints' in a power of attorney", () => {
+    const text = 'KNOW ALL PERSONS BY THESE PRESENTS, dated as of 1 March 2020, that Pine Capital Company, a Delaware trust (the "Adviser"), hereby appoints Cedar Services Company, a Delaware trust ("Cedar"), to act as its agent.';
+    expect(names(text)).toEqual(["Pine Capital Company=Adviser", "Cedar Services Company=Cedar"]);
+  });
+});
+
+describe("roles when both parties' words point the same way", () => {
+  it("lets what each party does decide, instead of leaving both unknown", () => {
+    const text = [
+      'THIS SERVICES AGREEMENT is made between Pine Capital Company, a Delaware trust (the "Adviser"), and Cedar Services Company, a Delaware trust ("Cedar").',
+      "WHEREAS, the Adviser desires to engage Cedar to provide research services to the Adviser;",
+      "NOW, THEREFORE, the parties agree as follows:",
+      "1. Services. Cedar agrees to provide the services listed in Exhibit A.",
+      "2. Fees. The Adviser agrees to pay Cedar the fees set out in Exhibit B.",
+    ].join("\n");
+    const doc = buildContract("a.txt", "text", text);
+    const roles = Object.fromEntries(doc.parties.map((p) => [p.alias, p.role]));
+    expect(roles).toEqual({ Adviser: "buyer", Cedar: "supplier" });
+  });
+
+  it("leaves both unknown when nothing separates them", () => {
+    const text = 'THIS AGREEMENT is made between Pine Vendor Co (the "Vendor"), and Cedar Supply Co (the "Supplier").\nWHEREAS, the parties wish to cooperate.\n1. Term. This agreement lasts one year.';
+    const doc = buildContract("b.txt", "text", text);
+    expect(doc.parties.map((p) => p.role)).toEqual(["unknown", "unknown"]);
+  });
+});
