@@ -160,6 +160,19 @@ describe("termination for convenience", () => {
     expect(shape(await only("This Agreement may be terminated by the Customer for convenience on ninety days' notice to the Supplier.", "termination-for-convenience"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
   });
 
+  it("a list item with no actor of its own takes the actor of the sentence that opens the list", async () => {
+    const text = `${PREAMBLE}1.1 Termination. The Client may terminate this Agreement upon any of the following:\n\n(a) the insolvency of the Contractor;\n\n(b) the Contractor fails to deliver on time; or\n\n(c) without cause on thirty (30) days' prior written notice.\n`;
+    const fact = await only(text, "termination-for-convenience");
+    expect(shape(fact)).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+    expect(fact.beneficiaryParty).toBe("Client");
+  });
+
+  it("a list that does not follow its opening sentence directly lends no actor", async () => {
+    const text = `${PREAMBLE}1.1 Termination. The Client may terminate this Agreement upon any of the following:\n\n(a) the insolvency of the Contractor.\n\nPayment terms are set out in Schedule 2.\n\n(c) without cause on thirty (30) days' prior written notice.\n`;
+    const facts = await factsOf(text, "termination-for-convenience");
+    expect(facts.filter((f) => f.beneficiaryParty === "Client")).toHaveLength(0);
+  });
+
   it("termination for breach, and survival after termination for any reason, are not convenience rights", async () => {
     expect(await factsOf("Either party may terminate this Agreement on thirty days' written notice if the other party commits a material breach.", "termination-for-convenience")).toHaveLength(0);
     expect(await factsOf("Clauses 8 and 9 survive the termination of this Agreement for any reason.", "termination-for-convenience")).toHaveLength(0);

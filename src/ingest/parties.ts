@@ -75,7 +75,7 @@ function partiesInRegion(text: string, from: number, to: number): Party[] {
   const seen = new Set<string>();
   let previousEnd = 0;
   for (const m of region.matchAll(ALIAS)) {
-    const alias = (m[1] ?? m[2]!).replace(/\s+/g, " ").replace(/[,;:]+$/, "").trim();
+    const alias = preferredAlias(text, m[0], (m[1] ?? m[2]!).replace(/\s+/g, " ").replace(/[,;:]+$/, "").trim());
     // The name of this party lies between the previous alias and this one, never further back.
     const before = region.slice(Math.max(previousEnd, m.index! - 600), m.index!);
     previousEnd = m.index! + m[0].length;
@@ -89,6 +89,23 @@ function partiesInRegion(text: string, from: number, to: number): Party[] {
     parties.push({ name, role, alias, span: { start, end: start + m[0].length }, roleSource: role === "unknown" ? null : "defined-term", roleEvidence: role === "unknown" ? null : alias });
   }
   return parties;
+}
+
+/**
+ * `("Omega" or "Operator")`: a party with two defined terms is known in the body by the one it uses most, and
+ * a term that names a role wins a tie.
+ */
+function preferredAlias(text: string, bracket: string, first: string): string {
+  const others = [...bracket.matchAll(/["'”’]\s*or\s+(?:the\s+)?["'“‘]([^"'“”‘’\n()]{1,40})["'”’]/g)].map((o) => o[1]!.replace(/\s+/g, " ").trim());
+  if (others.length === 0) return first;
+  const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  const uses = (term: string) => sample.match(new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"))?.length ?? 0;
+  let best = first;
+  for (const o of others) {
+    const [u, b] = [uses(o), uses(best)];
+    if (u > b || (u === b && roleOfTerm(o) !== "unknown" && roleOfTerm(best) === "unknown")) best = o;
+  }
+  return best;
 }
 
 /**
