@@ -74,6 +74,22 @@ describe("indemnity", () => {
     expect(facts.map((f) => f.mutual)).toEqual([true, true]);
   });
 
+  it("'the defaulting party shall indemnify the non-defaulting party' binds whichever party defaults: mutual", async () => {
+    expect(shape(await only(`${PREAMBLE}1.1 The defaulting Party shall indemnify the non-defaulting Party for all losses arising from its default.`, "indemnity"))).toEqual(MUTUAL);
+  });
+
+  it("a defined term for the protected people ('the Client Indemnitees', 'Client Indemnified Parties') is not a second indemnity", async () => {
+    const text = `${PREAMBLE}1.1 The Contractor shall defend, indemnify and hold harmless the Client and its officers (the "Client Indemnified Parties") from all third-party claims.`;
+    const fact = await only(text, "indemnity");
+    expect(shape(fact)).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+    expect(fact.burdenedParty).toBe("Contractor");
+  });
+
+  it("an editor's note in square brackets is not a provision", async () => {
+    const text = `${PREAMBLE}1.1 The Client will indemnify the Contractor against claims arising from the Client's data [Redacted - Contractor Indemnification Details].`;
+    expect((await only(text, "indemnity")).burdenedParty).toBe("Client");
+  });
+
   it("negation: 'shall not be required to indemnify' is no indemnity", async () => {
     expect(await factsOf("The Supplier shall not be required to indemnify the Customer for losses the Customer caused.", "indemnity")).toHaveLength(0);
   });
@@ -149,6 +165,10 @@ describe("consequential damages waiver", () => {
 describe("termination for convenience", () => {
   it("'either party may terminate' is mutual", async () => {
     expect(shape(await only("Either party may terminate this Agreement for convenience on sixty days' written notice.", "termination-for-convenience"))).toEqual(MUTUAL);
+  });
+
+  it("'either you or the Company may terminate' (an employment-style contract) is mutual", async () => {
+    expect(shape(await only("Either you or the Company may terminate your engagement for convenience by giving the other six months' notice in writing.", "termination-for-convenience"))).toEqual(MUTUAL);
   });
 
   it("'the Client or the Contractor may terminate' (both named) is mutual", async () => {

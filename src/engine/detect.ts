@@ -163,6 +163,12 @@ function unitDirection(topic: CompiledTopic, text: string, first: { index: numbe
     if (hits.length >= 12) break;
   }
   hits.sort((a, b) => a.index - b.index);
+  // "the Company Indemnified Parties", "the Philips Indemnitees": a trigger word inside a capitalised defined term
+  // after a party's name names who is protected; it is not a second provision.
+  // Words inside square brackets are an editor's note ("[Redacted - Indemnification Details]"), not a provision.
+  const kept = hits.filter((h) => h.index === first.index || !(namedTerm(text, h, lexicon) || inSquareBrackets(text, h.index)));
+  hits.length = 0;
+  hits.push(...kept);
   const read = hits.map((h, i) => ({
     hit: h,
     dir: directionOf(text, h.index, h.index + h.text.length, subjectIs, lexicon),
@@ -219,6 +225,18 @@ function leadInDirection(leadIn: string, unit: string, hit: { index: number; tex
   const d = directionOf(joined, at, at + hit.text.length, topic.meta.subject, lexicon);
   if (d.mutual === null) return null;
   return { mutual: d.mutual, burdened: d.burdened, beneficiary: d.beneficiary, burdenedParty: d.burdenedParty, beneficiaryParty: d.beneficiaryParty };
+}
+
+function inSquareBrackets(text: string, at: number): boolean {
+  const open = text.lastIndexOf("[", at);
+  return open !== -1 && at - open <= 120 && text.lastIndexOf("]", at) < open;
+}
+
+function namedTerm(text: string, hit: { index: number; text: string }, lexicon: PartyLexicon): boolean {
+  if (!/^[A-Z]/.test(hit.text) || !lexicon.regex) return false;
+  const before = text.slice(Math.max(0, hit.index - 60), hit.index);
+  const party = new RegExp(`(?:${lexicon.regex.source})\\s+$`);
+  return party.test(before);
 }
 
 /** The trigger and what follows it up to the next trigger, without party names: what the term says. */

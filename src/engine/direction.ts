@@ -4,7 +4,7 @@ import { otherSide } from "../model/party.js";
 /**
  * Who is bound and who benefits, read from one sentence: the party named as the subject of the trigger (the
  * nearest party mention before it; "by X" after a passive trigger), or a mutual marker ("each party",
- * "neither party", "mutually") in that place.
+ * "neither party", "mutually", "the defaulting party" — whichever party that turns out to be) in that place.
  */
 export interface Direction {
   mutual: boolean | null;
@@ -17,7 +17,7 @@ export interface Direction {
   subjectName: string | null;
 }
 
-const MUTUAL = /\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\ba\s+party['’]s\b|\bin\s+no\s+event\s+shall\s+a\s+party\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties\s+(?:shall|will|may|agree)\b/gi;
+const MUTUAL = /\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\ba\s+party['’]s\b|\bin\s+no\s+event\s+shall\s+a\s+party\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties\s+(?:shall|will|may|agree)\b|\beither\s+(?:you|we)\s+or\s+(?:the\s+)?[A-Z]\w+|\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b|\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b/gi;
 
 const GENERIC_TERMS: [string, Role][] = [
   ["Customer", "buyer"], ["Client", "buyer"], ["Buyer", "buyer"], ["Purchaser", "buyer"], ["Authority", "buyer"],
