@@ -15,6 +15,7 @@ import { checkFloors, renderMisses, renderParts, summarise, type ContractResult,
 import { partOf } from "../eval/split.js";
 import { formatError } from "../shared/errors.js";
 import { loadPack } from "./rule-files.js";
+import { Locator } from "../engine/locate.js";
 
 /**
  * `npm run eval -- <corpus-dir>`: runs the real pipeline over a CUAD-style folder (txt/ + labels.csv) and
@@ -66,7 +67,12 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     const bytes = await readFile(join(corpus, "txt", contract.file));
     const doc = buildContract(contract.file, "text", decodeText(bytes).text);
     const analysis = analyse(doc, pack.value);
-    results.push({ contract, facts: analysis.facts, parties: analysis.parties });
+    const locator = new Locator(doc);
+    const clauseLines = doc.clauses.map((c): [number, number] => {
+      const at = locator.locate(c.span.start, Math.max(c.span.start, c.span.end - 1), c);
+      return [at.line, at.endLine ?? at.line];
+    });
+    results.push({ contract, facts: analysis.facts, parties: analysis.parties, clauseLines });
   }
   const tuning = results.filter((r) => partOf(r.contract.file) === "tuning");
   const sealed = results.filter((r) => partOf(r.contract.file) === "sealed");
@@ -137,7 +143,7 @@ async function readingEval(dir: string, results: readonly ContractResult[]) {
     const result = byFile.get(gold.data.file);
     if (!result) continue;
     const part = partOf(gold.data.file);
-    const scored = scoreReading(gold.data, result.parties ?? [], result.facts);
+    const scored = scoreReading(gold.data, result.parties ?? [], result.facts, result.clauseLines);
     counts[part] = addCounts(counts[part], scored.counts);
     contracts[part]++;
     if (part === "tuning") for (const m of scored.misses) tuningMisses.push(`${m.kind.padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m.detail}`);

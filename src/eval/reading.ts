@@ -63,7 +63,7 @@ function matchParty(gold: { name: string; term?: string | null }, parties: reado
 const expectedRole = (r: "buyer" | "supplier" | "other"): Role => (r === "other" ? "unknown" : r);
 
 /** Scores one contract's reading against its gold annotation. */
-export function scoreReading(gold: GoldFile, parties: readonly Party[], facts: readonly Fact[]): { counts: ReadingCounts; misses: ReadingMiss[] } {
+export function scoreReading(gold: GoldFile, parties: readonly Party[], facts: readonly Fact[], clauseLines: readonly [number, number][] = []): { counts: ReadingCounts; misses: ReadingMiss[] } {
   const counts: ReadingCounts = { parties: 0, rolesRight: 0, clauses: 0, found: 0, directionRight: 0, reciprocityRight: 0 };
   const misses: ReadingMiss[] = [];
   const goldToKey = new Map<string, string | null>();
@@ -79,7 +79,12 @@ export function scoreReading(gold: GoldFile, parties: readonly Party[], facts: r
     const { topic, about } = KIND[c.kind];
     const from = c.line - 1;
     const to = (c.end_line ?? c.line) + 1;
-    const candidates = facts.filter((f) => f.topic === topic && f.location.line >= from && f.location.line <= to);
+    // The gold line's clause: a fact anywhere in it reads that clause (one fact per clause and reading is kept).
+    const clause = clauseLines.filter(([a, b]) => a <= c.line && c.line <= b).sort((x, y) => x[1] - x[0] - (y[1] - y[0]))[0];
+    const inClause = (line: number) => clause !== undefined && line >= clause[0] && line <= clause[1];
+    const near = facts.filter((f) => f.topic === topic && f.location.line >= from && f.location.line <= to);
+    // Facts on the gold lines are judged first; the rest of the clause only when none is there.
+    const candidates = near.length > 0 ? near : facts.filter((f) => f.topic === topic && inClause(f.location.line));
     if (candidates.length === 0) {
       misses.push({ kind: "missed", detail: `${c.kind} line ${c.line} (${c.number ?? "-"})` });
       continue;

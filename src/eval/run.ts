@@ -7,6 +7,8 @@ export interface ContractResult {
   contract: LabelledContract;
   facts: Fact[];
   parties?: Party[];
+  /** Each clause's first and last line, for the reading gold set (a clause is found when any of its sentences is). */
+  clauseLines?: [number, number][];
 }
 
 export interface EvalSummary {
