@@ -36,6 +36,21 @@ describe("finding the parties", () => {
     const text = 'KNOW ALL PERSONS BY THESE PRESENTS, dated as of 1 March 2020, that Pine Capital Company, a Delaware trust (the "Adviser"), hereby appoints Cedar Services Company, a Delaware trust ("Cedar"), to act as its agent.';
     expect(names(text)).toEqual(["Pine Capital Company=Adviser", "Cedar Services Company=Cedar"]);
   });
+
+  it("keeps a party whose name is a blank in a form, by its defined term, when the body uses it as a party", () => {
+    const text = 'ESCROW AGREEMENT\n\nBetween:\n\n(1) [ ] whose registered office is at [ ] ("the Owner");\n\n(2) Vault Escrow Ltd whose registered office is at 1 High Street ("Vault").\n\nBackground:\n\n(A) The Owner shall deposit the material. The Owner will pay the fees. Vault shall hold the material.';
+    expect(names(text)).toEqual(["Owner=Owner", "Vault Escrow Ltd=Vault"]);
+  });
+
+  it("does not turn a defined term the body never uses as a party into one", () => {
+    const text = 'This Agreement is made between [ ] (the "Widget Scheme") and Vault Escrow Ltd ("Vault").\n\nWHEREAS Vault holds material.';
+    expect(names(text)).toEqual(["Vault Escrow Ltd=Vault"]);
+  });
+
+  it("reads a term shared by two companies ('each and both of them \"Recipient\"')", () => {
+    const text = 'This Services Agreement is made by and between Lumen Ltd (the "Provider"), and Alpha Pte Ltd, a Singapore company, and Beta Ltd, an Israeli company (each and both of them "Recipient").\n\nRECITALS\n\nA. Recipient wishes to engage the Provider.';
+    expect(findParties(text, 3000).map((p) => p.alias)).toEqual(["Provider", "Recipient"]);
+  });
 });
 
 describe("roles when both parties' words point the same way", () => {

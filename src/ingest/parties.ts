@@ -31,7 +31,7 @@ export function roleOfTerm(term: string): Role {
   return "unknown";
 }
 
-const ALIAS = /\((?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|collectively|and|or|together|with|its|affiliates|a|an)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z]))([^"'“”‘’\n()]{1,40})(?:["'”’]{1,2}|(?=\)))[^)]{0,80}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
+const ALIAS = /\((?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|collectively|and|or|together|with|its|affiliates|a|an|both|all|of|them|jointly)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z]))([^"'“”‘’\n()]{1,40})(?:["'”’]{1,2}|(?=\)))[^)]{0,80}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
 const NAME_BOUNDARY = /(?:\bbetween\b|\bthat\b|\b(?:hereby\s+)?(?:appoints?|engages?|retains?)\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:\n]|,\s*and\b|\(\d\))/gi;
 
 /**
@@ -75,12 +75,15 @@ function partiesInRegion(text: string, from: number, to: number): Party[] {
   const seen = new Set<string>();
   let previousEnd = 0;
   for (const m of region.matchAll(ALIAS)) {
-    const alias = preferredAlias(text, m[0], (m[1] ?? m[2]!).replace(/\s+/g, " ").replace(/[,;:]+$/, "").trim());
+    const alias = preferredAlias(text, m[0], (m[1] ?? m[2]!).replace(/\s+/g, " ").replace(/[,;:]+$/, "").trim().replace(/^the\s+(?=[A-Z])/i, ""));
     // The name of this party lies between the previous alias and this one, never further back.
     const before = region.slice(Math.max(previousEnd, m.index! - 600), m.index!);
     previousEnd = m.index! + m[0].length;
     if (NOT_PARTY.test(alias) || seen.has(alias.toLowerCase())) continue;
-    const name = nameBefore(before);
+    // A form with blanks for the names ("(1) [ ] whose office is at [ ] ("the Owner")") or a party described
+    // rather than named ("the undersigned partners ("Partners")"): the defined term stands for the name, when the
+    // body uses it as one.
+    const name = nameBefore(before) ?? (usedAsName(text, alias) ? alias : null);
     if (!name) continue;
     let role = roleOfTerm(alias);
     if (role === "unknown") role = roleFromContext(before.slice(-200) + m[0]);
@@ -89,6 +92,13 @@ function partiesInRegion(text: string, from: number, to: number): Party[] {
     parties.push({ name, role, alias, span: { start, end: start + m[0].length }, roleSource: role === "unknown" ? null : "defined-term", roleEvidence: role === "unknown" ? null : alias });
   }
   return parties;
+}
+
+function usedAsName(text: string, alias: string): boolean {
+  if (!/^[A-Z]/.test(alias) || alias.split(" ").length > 4) return false;
+  const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  return (sample.match(new RegExp(`\\b${escaped}\\b(?:['’]s)?\\s+(?:shall|will|may|must|agrees?|hereby|is|has)\\b`, "g"))?.length ?? 0) >= 2;
 }
 
 /**
