@@ -85,6 +85,12 @@ describe("indemnity", () => {
     expect(fact.burdenedParty).toBe("Contractor");
   });
 
+  it("two promises to defend claims, one by each party under 'Indemnification by X' headings, pair up", async () => {
+    const text = `${PREAMBLE}7.1 Indemnification by Client. The Client agrees to defend any action brought against the Contractor to the extent it arises from the Client's content.\n\n7.2 Indemnification by Contractor. The Contractor agrees to defend any action brought against the Client to the extent it arises from the Contractor's negligence.\n`;
+    const facts = await factsOf(text, "indemnity");
+    expect(facts.map((f) => [f.burdenedParty, f.mutual])).toEqual([["Client", true], ["Contractor", true]]);
+  });
+
   it("an editor's note in square brackets is not a provision", async () => {
     const text = `${PREAMBLE}1.1 The Client will indemnify the Contractor against claims arising from the Client's data [Redacted - Contractor Indemnification Details].`;
     expect((await only(text, "indemnity")).burdenedParty).toBe("Client");
