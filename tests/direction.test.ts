@@ -111,6 +111,15 @@ describe("liability cap", () => {
     expect(shape(await only(`${PREAMBLE}1.1 In no event shall the Contractor's total liability exceed the fees paid in the preceding twelve months.`, "liability-cap"))).toEqual(ONE_WAY_BUYER_BURDENED);
   });
 
+  it("'the Customer's sole and exclusive remedy' limits the Customer and protects the Supplier", async () => {
+    expect(shape(await only("Repair or replacement is the Customer's sole and exclusive remedy for defective goods.", "liability-cap"))).toEqual(ONE_WAY_BUYER_BURDENED);
+  });
+
+  it("'the Client's sole remedy and the Contractor's sole liability' say one thing: the Contractor is protected", async () => {
+    const fact = await only(`${PREAMBLE}1.1 The Client's sole and exclusive remedy and the Contractor's sole and exclusive liability for any interruption of service shall be a service credit.`, "liability-cap");
+    expect([fact.mutual, fact.beneficiaryParty]).toEqual([false, "Contractor"]);
+  });
+
   it("a different cap for each party is not mutual", async () => {
     const f = await only("The Supplier's total liability shall not exceed the fees paid in the prior year and the Customer's total liability shall not exceed fifty thousand pounds.", "liability-cap");
     expect(f.mutual).toBe(false);

@@ -178,7 +178,13 @@ function unitDirection(topic: CompiledTopic, text: string, first: { index: numbe
   const mutual = read.find((r) => r.dir.mutual === true);
   if (mutual) return [{ direction: mutual.dir, termsKey: null, hit: first }];
   const byParty = new Map<string, (typeof read)[number]>();
-  for (const r of read) if (r.dir.subjectName) byParty.set(r.dir.subjectName, byParty.get(r.dir.subjectName) ?? r);
+  // Keyed by what the reading says, not by the name read: "Licensee's sole remedy and Beta's sole liability" say
+  // the same thing twice (Beta is protected), they are not two provisions.
+  for (const r of read) {
+    if (!r.dir.subjectName) continue;
+    const key = `${r.dir.burdenedParty}>${r.dir.beneficiaryParty}`;
+    byParty.set(key, byParty.get(key) ?? r);
+  }
   if (byParty.size >= 2) {
     const [a, b] = [...byParty.values()].sort((x, y) => x.hit.index - y.hit.index) as [(typeof read)[number], (typeof read)[number]];
     // Two provisions run together (no sentence break between "(i) Philips will indemnify …" and "(ii) Customer

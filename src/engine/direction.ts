@@ -120,6 +120,10 @@ export function directionOf(sentence: string, triggerAt: number, triggerEnd: num
     return { mutual: true, burdened: "both", beneficiary: "both", burdenedParty: "both", beneficiaryParty: "both", subjectName: null };
   }
   const key = subject.name;
+  // "the Customer's sole and exclusive remedy": the party whose remedy is limited carries the limit.
+  if (/^['’]s\s+(?:sole|exclusive|only)(?:\s+and\s+(?:sole|exclusive))?\s+(?:remed|recourse)/i.test(sentence.slice(subject.end, subject.end + 40))) {
+    subjectIs = subjectIs === "beneficiary" ? "burdened" : "beneficiary";
+  }
   // With two parties the other one is known; with more, only the subject is.
   const others = lexicon.keys.filter((k) => k !== key);
   const otherKey = others.length === 1 ? others[0]! : null;
