@@ -91,6 +91,13 @@ describe("indemnity", () => {
     expect(facts.map((f) => [f.burdenedParty, f.mutual])).toEqual([["Client", true], ["Contractor", true]]);
   });
 
+  it("a one-way indemnity beside a mutual one is asymmetric (both sides indemnify, not alike), not one-way", async () => {
+    const text = `${PREAMBLE}8.1 Each party shall indemnify the other against claims caused by its negligence.\n\n8.2 The Contractor shall also indemnify the Client against all claims of infringement.\n`;
+    const facts = await factsOf(text, "indemnity");
+    const extra = facts.find((f) => f.mutual === false)!;
+    expect([extra.burdenedParty, extra.values.asymmetric]).toEqual(["Contractor", true]);
+  });
+
   it("an editor's note in square brackets is not a provision", async () => {
     const text = `${PREAMBLE}1.1 The Client will indemnify the Contractor against claims arising from the Client's data [Redacted - Contractor Indemnification Details].`;
     expect((await only(text, "indemnity")).burdenedParty).toBe("Client");

@@ -352,6 +352,8 @@ export function pairAcrossDocument(detected: readonly Detected[], pack: RulePack
   const directed = new Set(pack.topics.filter((t) => t.meta.subject !== "none" && t.meta.subject !== "mutual").map((t) => t.meta.id));
   const sameTerms = new Set(pack.topics.filter((t) => t.meta.mirror === "same-terms").map((t) => t.meta.id));
   const groups = new Map<string, Map<string, Detected[]>>();
+  // Topics with a term that already binds both sides ("neither party shall be liable for indirect loss").
+  const mutualTopics = new Set(detected.filter((d) => d.fact.mutual === true && directed.has(d.fact.topic)).map((d) => d.fact.topic));
   for (const d of detected) {
     const who = d.fact.mutual === false && directed.has(d.fact.topic) ? aboutParty(d.fact) : null;
     if (!who || d.fact.values["different-terms"]) continue;
@@ -387,6 +389,12 @@ export function pairAcrossDocument(detected: readonly Detected[], pack: RulePack
     }
     for (const d of unpaired) markAsymmetric(d.fact);
     for (const rest of sides.slice(2)) for (const d of rest) markAsymmetric(d.fact);
+  }
+  // A one-way term beside a mutual one of the same kind ("each party indemnifies for its negligence" and "the
+  // Supplier also indemnifies for IP claims"): both sides have one, on different terms. Still flagged, as such.
+  for (const d of detected) {
+    const f = d.fact;
+    if (f.mutual === false && mutualTopics.has(f.topic) && aboutParty(f) && !f.values.mirrored && !f.values.asymmetric) markAsymmetric(f);
   }
   return detected.map((d) => d.fact);
 }
