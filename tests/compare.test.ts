@@ -108,18 +108,32 @@ describe("compare per finding", () => {
     expect(before.findings.filter((f) => f.ruleId === "ra-indemnity-one-way").length).toBe(4);
     const fixed = four.replace(
       "6.2 The Supplier shall indemnify and hold harmless the Customer from any claims relating to the equipment.",
-      "6.2 Each party shall indemnify the other against third-party claims to the extent caused by its own breach of this Agreement or its negligence.",
+      "6.2 The Supplier shall keep the equipment insured for its full replacement value.",
     );
     const c = compareReports(before, await analyse("fixed.md", fixed));
     expect(c.resolved.map((f) => [f.ruleId, f.location.clause])).toEqual([["ra-indemnity-one-way", "6.2"]]);
     expect(c.introduced).toEqual([]);
-    expect(c.gained.map((f) => f.ruleId)).toContain("ra-indemnity-mutual");
     // Every change carries its effect on its principle and on the index; the effects sum to the clause's.
     const all = [...c.resolved, ...c.gained];
     for (const f of all) expect(f.effect.points).toBeGreaterThanOrEqual(0);
     expect(c.clauses).toHaveLength(1);
     expect(c.clauses[0]).toMatchObject({ oldClause: "6.2", newClause: "6.2", resolved: ["ra-indemnity-one-way"], introduced: [], lost: [] });
     expect(c.clauses[0]!.points).toBeCloseTo(all.reduce((s, f) => s + f.effect.points, 0), 5);
+  });
+
+  it("making one of four one-way indemnities mutual turns the other three into asymmetric ones, a milder flag", async () => {
+    const four = await fourIndemnities();
+    const before = await analyse("four.md", four);
+    const fixed = four.replace(
+      "6.2 The Supplier shall indemnify and hold harmless the Customer from any claims relating to the equipment.",
+      "6.2 Each party shall indemnify the other against third-party claims to the extent caused by its own breach of this Agreement or its negligence.",
+    );
+    const after = await analyse("fixed.md", fixed);
+    const c = compareReports(before, after);
+    expect(c.resolved.filter((f) => f.ruleId === "ra-indemnity-one-way")).toHaveLength(4);
+    expect(c.introduced.map((f) => f.ruleId)).toEqual(["ra-indemnity-asymmetric", "ra-indemnity-asymmetric", "ra-indemnity-asymmetric"]);
+    expect(c.gained.map((f) => f.ruleId)).toContain("ra-indemnity-mutual");
+    expect(after.score.overall).toBeGreaterThan(before.score.overall);
   });
 
   it("lists a gained strength under gained strengths in the terminal, never as introduced with a ✗", async () => {
