@@ -133,7 +133,7 @@ describe("compare per finding", () => {
     expect(c.resolved.filter((f) => f.ruleId === "ra-indemnity-one-way")).toHaveLength(4);
     expect(c.introduced.map((f) => f.ruleId)).toEqual(["ra-indemnity-asymmetric", "ra-indemnity-asymmetric", "ra-indemnity-asymmetric"]);
     expect(c.gained.map((f) => f.ruleId)).toContain("ra-indemnity-mutual");
-    expect(after.score.overall).toBeGreaterThan(before.score.overall);
+    expect(after.score!.overall).toBeGreaterThan(before.score!.overall);
   });
 
   it("lists a gained strength under gained strengths in the terminal, never as introduced with a ✗", async () => {

@@ -72,4 +72,15 @@ describe("roles when both parties' words point the same way", () => {
     const doc = buildContract("b.txt", "text", text);
     expect(doc.parties.map((p) => p.role)).toEqual(["unknown", "unknown"]);
   });
+
+  it("reads the buyer from who agrees to pay the fees, and the supplier from whose services are provided", () => {
+    const text = [
+      "MAINTENANCE AGREEMENT",
+      "This Agreement is made between Northfield Bank and Corvid Systems.",
+      "The maintenance provided by Corvid Systems covers the software.",
+      "Northfield Bank agrees to pay fees of $40 per month for each branch.",
+    ].join("\n");
+    const doc = buildContract("c.txt", "text", text);
+    expect(doc.parties.map((p) => [p.name, p.role])).toEqual([["Northfield Bank", "buyer"], ["Corvid Systems", "supplier"]]);
+  });
 });

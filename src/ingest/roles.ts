@@ -25,7 +25,7 @@ function escape(term: string): string {
 /** Signals for one party, each a regex over the text with the party's names in it. */
 function signals(names: string): { re: RegExp; side: "supplier" | "buyer"; weight: number; source: "recitals" | "performance" | "payment" }[] {
   const p = `(?:the\\s+)?(?:${names})(?![\\w])`;
-  const modal = "(?:shall|will|agrees?\\s+to|hereby\\s+agrees?\\s+to|must|undertakes?\\s+to|is\\s+to)";
+  const modal = "(?:shall|will|agrees?\\s+to|hereby\\s+agrees?\\s+to|must|undertakes?\\s+to|is\\s+to)(?:\\s+be\\s+(?:required|obliged|obligated)\\s+to)?";
   return [
     { re: new RegExp(`${p}\\s+(?:desires?|wishes|wants|intends|is\\s+willing)\\s+to\\s+(?:engage|retain|obtain|purchase|procure|outsource|receive|acquire|license|have\\s+\\w+\\s+(?:provide|perform|manufacture|supply))`, "g"), side: "buyer", weight: 3, source: "recitals" },
     { re: new RegExp(`${p}\\s+(?:desires?|wishes|wants|intends|is\\s+willing|has\\s+agreed)\\s+to\\s+(?:${PERFORM})`, "g"), side: "supplier", weight: 3, source: "recitals" },
@@ -38,6 +38,11 @@ function signals(names: string): { re: RegExp; side: "supplier" | "buyer"; weigh
     { re: new RegExp(`\\b(?:pay|invoice\\s+(?:to\\s+)?|reimburse|compensate)\\s+${p}`, "g"), side: "supplier", weight: 1, source: "payment" },
     { re: new RegExp(`${p}\\s+(?:shall|will|may)\\s+invoice\\b`, "g"), side: "supplier", weight: 1, source: "payment" },
     { re: new RegExp(`\\b(?:payable|paid)\\s+by\\s+${p}`, "g"), side: "buyer", weight: 1, source: "payment" },
+    // "Bankers Bank agrees to pay fees of $40 a month": paying the fees is what a buyer does.
+    { re: new RegExp(`${p}\\s+${modal}\\s+pay\\s+(?:\\w+\\s+){0,3}?(?:fees?|charges?|the\\s+price|compensation)\\b`, "g"), side: "buyer", weight: 1, source: "payment" },
+    // "the services provided by Netzee", "for Netzee to provide maintenance".
+    { re: new RegExp(`\\b(?:provided|performed|supplied|manufactured|rendered|hosted|maintained)\\s+by\\s+${p}`, "g"), side: "supplier", weight: 1, source: "performance" },
+    { re: new RegExp(`\\bfor\\s+${p}\\s+to\\s+(?:${PERFORM})\\b`, "g"), side: "supplier", weight: 1, source: "performance" },
     { re: new RegExp(`\\b(?:payable|paid)\\s+to\\s+${p}`, "g"), side: "supplier", weight: 1, source: "payment" },
     { re: new RegExp(`${p}\\s+(?:shall|will)\\s+(?:be\\s+entitled\\s+to\\s+)?receive\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:fee|fees|compensation|remuneration|payment)\\b`, "g"), side: "supplier", weight: 1, source: "payment" },
     { re: new RegExp(`${p}\\s+(?:shall|will)\\s+bear\\s+(?:\\w+\\s+){0,3}?(?:fees?|charges?|price)\\b`, "g"), side: "buyer", weight: 1, source: "payment" },
