@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { analyse } from "../src/engine/index.js";
 import { applySecondOpinion, contentWords, features, modelSchema, parseModels, scoreFact, secondOpinion } from "../src/engine/second-opinion.js";
 import { buildContract } from "../src/ingest/contract.js";
@@ -65,6 +65,11 @@ describe("second opinion: model files", () => {
 });
 
 describe("second opinion: the veto", () => {
+  // Loading and compiling the built-in pack takes seconds on a loaded machine: once, outside the tests' own limit.
+  beforeAll(async () => {
+    await builtinPack();
+  }, 60_000);
+
   it("drops a trigger the model scores low and keeps the one it scores high", async () => {
     const pack = await builtinPack();
     const plain = analyse(contract(), pack);
