@@ -1,4 +1,6 @@
 import { readdir } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
+import { parseModels } from "../engine/second-opinion.js";
 import { boundedReadError, readRegularFile } from "../shared/bounded-read.js";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -65,7 +67,7 @@ export async function loadPack(
   // The built-in pack alone (the usual run) comes from the build-time snapshot when it matches the files.
   const snapshot = dirs.length === 1 && dirs[0] === BUILTIN_RULES_DIR ? await readSnapshot(files, BUILTIN_RULES_DIR, cwd, options.snapshot) : null;
   if (snapshot) {
-    const pack = compilePack(snapshot);
+    const pack = withModels(compilePack(snapshot), dirs);
     cached = { key, pack };
     return ok(pack);
   }
@@ -79,7 +81,21 @@ export async function loadPack(
     store.save();
     if (unsafe.length) return err(unsafe);
   }
-  const pack = compilePack(sources);
+  const pack = withModels(compilePack(sources), dirs);
   cached = { key, pack };
   return ok(pack);
+}
+
+/** The built-in pack's learned vetoes (rules/models/*.json, written by tools/learn/train.mjs); none when absent. */
+export function withModels(pack: RulePack, dirs: readonly string[]): RulePack {
+  if (!dirs.includes(BUILTIN_RULES_DIR)) return pack;
+  const dir = join(BUILTIN_RULES_DIR, "models");
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith(".json"));
+  } catch {
+    return pack;
+  }
+  const models = parseModels(names.map((name) => ({ name: `rules/models/${name}`, text: readFileSync(join(dir, name), "utf8") })));
+  return models.length ? { ...pack, models } : pack;
 }

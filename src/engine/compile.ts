@@ -1,4 +1,5 @@
 import type { LoadedRule, LoadedTopic, RuleSources } from "./load-rules.js";
+import type { SecondOpinionModel } from "./second-opinion.js";
 import { compileList, patternToRegexSource } from "./patterns.js";
 
 export interface CompiledTopic {
@@ -18,6 +19,8 @@ export interface RulePack {
    * path (too slow in V8 once the pack is large, see detect.ts); kept for tools that want a single test.
    */
   anyTrigger: RegExp;
+  /** Learned vetoes on the rules' triggers (rules/models/, see engine/second-opinion.ts); none when absent. */
+  models?: SecondOpinionModel[];
 }
 
 /** Regexes are built here, once per run, never per clause. */

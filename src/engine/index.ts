@@ -9,8 +9,9 @@ import { detectFacts } from "./detect.js";
 import { evaluateRules } from "./evaluate.js";
 import { applySuppressions, type InvalidSuppression, type SuppressionNote } from "./suppress.js";
 import type { Budget } from "./budget.js";
+import { secondOpinion, type SecondOpinionNote } from "./second-opinion.js";
 
-export interface Analysis {
+export interface Analysis extends SecondOpinionNote {
   parties: Party[];
   facts: Fact[];
   findings: Finding[];
@@ -26,11 +27,11 @@ export function analyse(doc: ContractDocument | DealSummary, pack: RulePack, opt
     const facts = dealFacts(doc);
     return { parties, facts, findings: evaluateRules(facts, pack.rules, parties) };
   }
-  const facts = detectFacts(doc, pack, options.budget);
+  const { facts, note } = secondOpinion(detectFacts(doc, pack, options.budget), pack.models);
   const findings = evaluateRules(facts, pack.rules, doc.parties);
-  if (!doc.directives?.length) return { parties: doc.parties, facts, findings };
+  if (!doc.directives?.length) return { parties: doc.parties, facts, findings, ...note };
   const s = applySuppressions(doc, findings, new Set(pack.rules.map((r) => r.id)));
-  return { parties: doc.parties, facts, findings: s.findings, unusedSuppressions: s.unused, invalidSuppressions: s.invalid };
+  return { parties: doc.parties, facts, findings: s.findings, unusedSuppressions: s.unused, invalidSuppressions: s.invalid, ...note };
 }
 
 export { budgetFrom, type Budget } from "./budget.js";
