@@ -13,7 +13,7 @@ const MAX_EXCERPT = 400;
 /**
  * Topic detectors over every clause → facts. Placeholders and definitions produce no facts unless a detector opts in.
  */
-export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budget): Fact[] {
+export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budget, keep?: (facts: Fact[]) => Fact[]): Fact[] {
   const facts: Detected[] = [];
   const lexicon = buildLexicon(doc.parties, doc.text);
   const locator = new Locator(doc);
@@ -33,7 +33,10 @@ export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budg
     }
   }
   checkBudget(budget);
-  return pairAcrossDocument(facts, pack);
+  // A second opinion (or any filter) runs before reciprocity, so a dropped fact never pairs with another.
+  if (!keep) return pairAcrossDocument(facts, pack);
+  const kept = new Set(keep(facts.map((d) => d.fact)));
+  return pairAcrossDocument(facts.filter((d) => kept.has(d.fact)), pack);
 }
 
 function detectInClause(

@@ -27,7 +27,12 @@ export function analyse(doc: ContractDocument | DealSummary, pack: RulePack, opt
     const facts = dealFacts(doc);
     return { parties, facts, findings: evaluateRules(facts, pack.rules, parties) };
   }
-  const { facts, note } = secondOpinion(detectFacts(doc, pack, options.budget), pack.models);
+  let note: SecondOpinionNote = {};
+  const facts = detectFacts(doc, pack, options.budget, (found) => {
+    const judged = secondOpinion(found, pack.models);
+    note = judged.note;
+    return judged.facts;
+  });
   const findings = evaluateRules(facts, pack.rules, doc.parties);
   if (!doc.directives?.length) return { parties: doc.parties, facts, findings, ...note };
   const s = applySuppressions(doc, findings, new Set(pack.rules.map((r) => r.id)));
