@@ -98,6 +98,14 @@ describe("indemnity", () => {
     expect([extra.burdenedParty, extra.values.asymmetric]).toEqual(["Contractor", true]);
   });
 
+  it("pairs each indemnity with the nearest one the other party gives, leaving the far one asymmetric", async () => {
+    const text = `${PREAMBLE}3.5 On termination the Client shall indemnify the Contractor against liabilities accruing after termination.\n\n7.1 The Client shall indemnify the Contractor against claims caused by the Client's negligence.\n\n7.2 The Contractor shall indemnify the Client against claims caused by the Contractor's negligence.\n`;
+    const facts = await factsOf(text, "indemnity");
+    const at = (clause: string) => facts.find((f) => f.location.clause === clause)!;
+    expect([at("7.1").values.mirrored, at("7.2").values.mirrored]).toEqual([true, true]);
+    expect(at("3.5").values.asymmetric).toBe(true);
+  });
+
   it("an editor's note in square brackets is not a provision", async () => {
     const text = `${PREAMBLE}1.1 The Client will indemnify the Contractor against claims arising from the Client's data [Redacted - Contractor Indemnification Details].`;
     expect((await only(text, "indemnity")).burdenedParty).toBe("Client");

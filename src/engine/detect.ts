@@ -373,10 +373,13 @@ export function pairAcrossDocument(detected: readonly Detected[], pack: RulePack
     sides.sort((a, b) => b.length - a.length);
     const [many, few] = [sides[0]!, sides[1]!];
     const unpaired = [...many];
+    const small = unpaired.length * few.length <= 1_000_000;
     for (const d of few) {
       let j = sameTerms.has(topic) ? unpaired.findIndex((u) => u.terms !== undefined && u.terms === d.terms) : -1;
       const exact = j !== -1;
-      if (j === -1) j = 0;
+      // Mirrored clauses sit side by side ("7.4.1 Owner's indemnity", "7.4.2 Operator's indemnity"): pair each
+      // with the nearest one left on the other side (the first one, in a document too large to search).
+      if (j === -1) j = small ? nearest(unpaired, d) : 0;
       const twin = unpaired.splice(j, 1)[0];
       if (!twin) {
         markAsymmetric(d.fact);
@@ -400,6 +403,17 @@ export function pairAcrossDocument(detected: readonly Detected[], pack: RulePack
     if (f.mutual === false && mutualTopics.has(f.topic) && aboutParty(f) && !f.values.mirrored && !f.values.asymmetric) markAsymmetric(f);
   }
   return detected.map((d) => d.fact);
+}
+
+function nearest(candidates: readonly Detected[], d: Detected): number {
+  const at = d.fact.span?.start ?? 0;
+  let best = 0;
+  let gap = Infinity;
+  candidates.forEach((c, i) => {
+    const g = Math.abs((c.fact.span?.start ?? 0) - at);
+    if (g < gap) [best, gap] = [i, g];
+  });
+  return best;
 }
 
 function markMirrored(f: Fact): void {
