@@ -149,6 +149,28 @@ describe("other set-B topics", () => {
   });
 });
 
+describe("most-favoured-customer anchors", () => {
+  it("a promise of terms as favourable as other customers get burdens the promisor, named through the preamble", async () => {
+    const f = await only(
+      `${PREAMBLE}2.4 Keystone shall offer Harbour haulage rates as favourable as those it offers any other customer for similar lanes.`,
+      "most-favored-nation",
+    );
+    expect(f.mutual).toBe(false);
+    expect(f.burdened).toBe("supplier");
+  });
+
+  it("any 'most favoured' wording names the promise, whatever noun follows", async () => {
+    const f = await only("The Supplier shall price all spare parts to the Customer on a most favoured customer basis.", "most-favored-nation");
+    expect(f.burdened).toBe("supplier");
+  });
+
+  it("a price no higher than what other customers pay is a most-favoured promise; a ceiling from a schedule is not", async () => {
+    expect(await factsOf("The Supplier's hourly rates shall be no higher than the rates charged to any other customer.", "most-favored-nation")).toHaveLength(1);
+    expect(await factsOf("The Supplier's hourly rates shall be no higher than the rates set out in Schedule 3.", "most-favored-nation")).toHaveLength(0);
+    expect(await factsOf("The rental shall be as favourable as the market allows at each review date.", "most-favored-nation")).toHaveLength(0);
+  });
+});
+
 describe("subject: mutual in the topic schema", () => {
   const topic = (subject: string) => ({
     file: "rules/topics/shared-thing.yaml",
