@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { FINDING_KINDS, PRINCIPLES, SEVERITIES, type Finding, type FindingKind, type PrincipleId, type Severity } from "../src/model/finding.js";
 import type { DocumentScore } from "../src/model/report.js";
-import { scoreFindings } from "../src/score/score.js";
-import { BASE_SCORE, FLAG_POINTS, GAP_FACTOR, MITIGATIONS, REPEAT_DECAY, REPEAT_MAX_INSTANCES, STRENGTH_POINTS, WEIGHT_PRESETS } from "../src/score/weights.js";
+import { scoreFindings as score } from "../src/score/score.js";
+import { WEIGHT_PRESETS } from "../src/score/weights.js";
+import { packPolicy } from "../src/engine/index.js";
 import { prng as rng } from "../src/shared/prng.js";
+import { builtinPack } from "./helpers.js";
+
+/** The built-in pack's policy (rules/policy.yaml and the rules' mitigated-by), as the CLI scores with it. */
+const POLICY = packPolicy(await builtinPack()).score;
+const { base: BASE_SCORE, flagPoints: FLAG_POINTS, strengthPoints: STRENGTH_POINTS, gapFactor: GAP_FACTOR, repeatDecay: REPEAT_DECAY, repeatMaxInstances: REPEAT_MAX_INSTANCES, mitigations: MITIGATIONS } = POLICY;
+const scoreFindings: (findings: readonly Finding[], weights?: Record<PrincipleId, number>) => DocumentScore = (findings, weights) => score(findings, POLICY, weights);
 
 /**
  * Properties of the scorer over generated finding lists (a seeded generator, so a failure is reproducible from
@@ -104,7 +111,7 @@ describe("score properties over generated findings", () => {
         expect(new Set(ids)).toEqual(new Set(counts.keys()));
         for (const [ruleId, n] of counts) expect(ids.filter((x) => x === ruleId).length, ruleId).toBe(n);
         const raw = p.base + p.contributions.reduce((s, c) => s + c.points, 0);
-        const clamped = Math.round(Math.max(0, Math.min(100, raw)));
+        const clamped = Math.round(Math.max(POLICY.range.min, Math.min(POLICY.range.max, raw)));
         if (p.cap) {
           expect(p.score).toBe(p.cap.limit);
           expect(clamped).toBeGreaterThan(p.cap.limit);
