@@ -92,6 +92,15 @@ describe("docs/scoring.md", () => {
     expect(doc).toContain(`each\n   further instance **${REPEAT_DECAY}** of the previous one`);
     expect(doc).toContain(`at most **${REPEAT_MAX_INSTANCES}** instances of a rule count`);
     expect(doc).toContain(`Clamp to ${SCORE_RANGE.min}–${SCORE_RANGE.max}`);
+    expect(doc).toContain(`Each **gap** subtracts **${policy.score.gapFactor}** of a flag`);
+    expect(doc).toContain(`(\`index-gain\`, **${policy.score.gain}**)`);
+    for (const [key, value] of Object.entries({
+      "lowest-price-min-weight-pct": policy.deal.lowestPriceMinWeightPct,
+      "late-payment-over-days": policy.deal.latePaymentOverDays,
+      "metric-overload-over-count": policy.deal.metricOverloadOverCount,
+      "guiding-principles-min-count": policy.deal.guidingPrinciplesMinCount,
+    }))
+      expect(doc).toContain(`| \`deal-summary.${key}\` | ${value} |`);
     const [critical, high] = SEVERITY_CAPS;
     expect(critical).toMatchObject({ severity: "critical", count: 1 });
     expect(high).toMatchObject({ severity: "high", count: 2 });

@@ -117,8 +117,12 @@ describe("score properties over generated findings", () => {
           expect(clamped).toBeGreaterThan(p.cap.limit);
         } else expect(p.score).toBe(clamped);
       }
+      // The index stretches the weighted mean around the base by the policy's gain, then clamps and rounds.
       const total = score.principles.reduce((s, p) => s + p.weight, 0);
-      expect(score.overall).toBe(Math.round(score.principles.reduce((s, p) => s + p.score * p.weight, 0) / total));
+      const mean = score.principles.reduce((s, p) => s + p.score * p.weight, 0) / total;
+      const stretched = POLICY.base + POLICY.gain * (mean - POLICY.base);
+      expect(score.overall).toBe(Math.round(Math.max(POLICY.range.min, Math.min(POLICY.range.max, stretched))));
+      expect(score).toMatchObject({ base: POLICY.base, gain: POLICY.gain });
     });
 
     it(`seed ${seed}: the same findings give the same score, in any order`, () => {
@@ -143,10 +147,12 @@ describe("score formula", () => {
     expect(s.overall).toBe(BASE_SCORE);
   });
 
-  it("counts a gap at half a flag of the same severity", () => {
+  it("counts a gap at the policy's gap-factor of a flag of the same severity", () => {
     const flag = scoreFindings([finding(rule("xx-f", "flag", "medium"), 1)]);
     const gap = scoreFindings([finding(rule("xx-g", "gap", "medium"), 1)]);
-    expect(BASE_SCORE - scoreOf(gap, "risk-allocation")).toBe((BASE_SCORE - scoreOf(flag, "risk-allocation")) * GAP_FACTOR);
+    const points = (s: DocumentScore) => s.principles.find((p) => p.id === "risk-allocation")!.contributions[0]!.points;
+    expect(points(gap)).toBe(points(flag) * GAP_FACTOR);
+    expect(scoreOf(gap, "risk-allocation")).toBeGreaterThan(scoreOf(flag, "risk-allocation"));
   });
 
   it("caps a principle with a critical flag at 40 however many strengths it has", () => {
@@ -210,7 +216,8 @@ describe("check --explain-score in the terminal", () => {
     expect(out).toContain("[1 more ra-indemnity-one-way not counted: repeat cap]");
     expect(out).toContain("Overall index: principle score × weight / total weight");
     expect(out).toMatch(/risk-allocation: \d+ × 20\/100 = [\d.]+/);
-    expect(out).toMatch(/overall = [\d.]+ → rounded \d+/);
+    expect(out).toMatch(/weighted mean = [\d.]+/);
+    expect(out).toMatch(new RegExp(`overall = ${POLICY.base} \\+ ${POLICY.gain} × \\([\\d.]+ − ${POLICY.base}\\) = -?[\\d.]+ → (rounded|clamped to) \\d+`));
   });
 
   it("prints the clamp and the cap when they bite", async () => {

@@ -27,6 +27,7 @@ function policySchema(partial: boolean): ZodType {
       "strength-points": severityPoints(partial),
       "flag-points": severityPoints(partial),
       "gap-factor": fraction,
+      "index-gain": z.number().min(1).max(10),
       "repeat-decay": fraction,
       "repeat-max-instances": z.int().min(1).max(100),
       caps: z.array(z.strictObject({ severity: z.enum(SEVERITIES), count: z.int().min(1), limit: z.number(), reason: z.string().min(1) })),
@@ -105,6 +106,7 @@ interface FullPolicy {
     "strength-points": Sev;
     "flag-points": Sev;
     "gap-factor": number;
+    "index-gain": number;
     "repeat-decay": number;
     "repeat-max-instances": number;
     caps: { severity: (typeof SEVERITIES)[number]; count: number; limit: number; reason: string }[];
@@ -127,6 +129,7 @@ function toPolicy(p: FullPolicy): Policy {
       strengthPoints: s["strength-points"],
       flagPoints: s["flag-points"],
       gapFactor: s["gap-factor"],
+      gain: s["index-gain"],
       repeatDecay: s["repeat-decay"],
       repeatMaxInstances: s["repeat-max-instances"],
       caps: s.caps,

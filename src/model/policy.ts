@@ -19,6 +19,12 @@ export interface ScorePolicy {
   repeatMaxInstances: number;
   /** Checked in order after clamping: `count` or more distinct flag rules of `severity` cap the principle at `limit`. */
   caps: readonly ScoreCap[];
+  /**
+   * The overall index is base + gain × (weighted mean of the principle scores − base), clamped to `range`. With
+   * gain 1 it is the plain weighted mean; above 1 it undoes the dilution of averaging seven principles when a
+   * contract speaks to only some of them.
+   */
+  gain: number;
   /** Flag rule id → strength rule ids that mitigate it (from the rules' `mitigated-by:`), filled in when the pack is compiled. */
   mitigations: Readonly<Record<string, readonly string[]>>;
 }

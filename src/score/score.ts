@@ -8,7 +8,8 @@ import { WEIGHT_PRESETS } from "./weights.js";
  * Per principle: start at the policy's base, add each strength's points, subtract each flag's points and
  * gap-factor of each gap's, clamp to the range, then apply the caps (counted over distinct flag rules). The first
  * instance of a rule counts in full, each further one repeat-decay of the previous, up to repeat-max-instances
- * (the rest are listed as `uncounted`). Overall = weighted mean of the principle scores, rounded. The numbers
+ * (the rest are listed as `uncounted`). Overall = base + gain × (weighted mean of the principle scores − base),
+ * clamped to the range and rounded. The numbers
  * live in the pack's policy.yaml; this file holds none of them.
  *
  * A flag with a mitigating strength present (the rule's `mitigated-by:`) counts one severity lower; the
@@ -20,8 +21,9 @@ export function scoreFindings(findings: readonly Finding[], policy: ScorePolicy,
   const strengths = new Set(findings.filter((f) => f.kind === "strength" && !f.suppressed).map((f) => f.ruleId));
   const principles: PrincipleScore[] = PRINCIPLES.map((id) => scorePrinciple(id, findings, weights[id] ?? 0, strengths, policy));
   const totalWeight = principles.reduce((s, p) => s + p.weight, 0);
-  const overall = totalWeight > 0 ? principles.reduce((s, p) => s + p.score * p.weight, 0) / totalWeight : policy.base;
-  return { overall: Math.round(overall), principles };
+  const mean = totalWeight > 0 ? principles.reduce((s, p) => s + p.score * p.weight, 0) / totalWeight : policy.base;
+  const overall = Math.max(policy.range.min, Math.min(policy.range.max, policy.base + policy.gain * (mean - policy.base)));
+  return { overall: Math.round(overall), base: policy.base, gain: policy.gain, principles };
 }
 
 function scorePrinciple(id: PrincipleId, findings: readonly Finding[], weight: number, strengths: ReadonlySet<string>, policy: ScorePolicy): PrincipleScore {
