@@ -7,7 +7,7 @@ import { analyseBytes } from "../src/cli/pipeline.js";
 import { compareReports, regressionReasons } from "../src/compare/compare.js";
 import { reportFromJson } from "../src/compare/from-json.js";
 import type { DocumentReport } from "../src/model/report.js";
-import { FLAG_POINTS, REPEAT_DECAY } from "../src/score/weights.js";
+import { packPolicy } from "../src/engine/index.js";
 import { DEAL_TEMPLATE } from "../src/cli/templates/deal-yaml.js";
 import { builtinPack, fakeIo } from "./helpers.js";
 
@@ -86,7 +86,8 @@ describe("compare two drafts", () => {
     expect(c.introduced.map((f) => f.ruleId)).toEqual(["ra-indemnity-one-way"]);
     expect(c.resolved).toEqual([]);
     // The second instance of a rule counts REPEAT_DECAY of the first: the copy costs half a high flag.
-    expect(c.introduced[0]!.effect.points).toBe(-FLAG_POINTS.high * REPEAT_DECAY);
+    const { flagPoints, repeatDecay } = packPolicy(await builtinPack()).score;
+    expect(c.introduced[0]!.effect.points).toBe(-flagPoints.high * repeatDecay);
     expect(c.overall.delta).toBeLessThan(0);
     expect(regressionReasons(c).join("; ")).toContain("introduced high flag ra-indemnity-one-way (clause 4.0)");
   });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { dealFacts, cadenceMonths } from "../src/engine/deal-facts.js";
-import { analyse } from "../src/engine/index.js";
+import { analyse, packPolicy } from "../src/engine/index.js";
 import { parseDeal } from "../src/ingest/deal-yaml.js";
 import type { Fact } from "../src/model/fact.js";
 import { builtinPack } from "./helpers.js";
@@ -12,7 +12,8 @@ function deal(yaml: string) {
   return parsed.value;
 }
 
-const facts = (yaml: string): Fact[] => dealFacts(deal(yaml));
+const THRESHOLDS = packPolicy(await builtinPack()).deal;
+const facts = (yaml: string): Fact[] => dealFacts(deal(yaml), THRESHOLDS);
 const topics = (yaml: string) => facts(yaml).map((f) => f.topic);
 
 async function ruleIds(yaml: string): Promise<string[]> {

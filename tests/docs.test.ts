@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { LoadedRule } from "../src/engine/load-rules.js";
 import { dealSchema } from "../src/model/deal.js";
 import { PRINCIPLES, SEVERITIES } from "../src/model/finding.js";
-import { BASE_SCORE } from "../src/model/report.js";
-import { FLAG_POINTS, REPEAT_DECAY, REPEAT_MAX_INSTANCES, SCORE_RANGE, SEVERITY_CAPS, STRENGTH_POINTS, WEIGHT_PRESETS } from "../src/score/weights.js";
+import { packPolicy } from "../src/engine/index.js";
+import { WEIGHT_PRESETS } from "../src/score/weights.js";
 import { ERROR_CODES } from "../src/shared/errors.js";
 import { builtinPack } from "./helpers.js";
 
@@ -75,8 +75,11 @@ describe("docs/rules.md", () => {
   });
 });
 
+const policy = packPolicy(await builtinPack());
+
 describe("docs/scoring.md", () => {
   const doc = read("docs/scoring.md");
+  const { base: BASE_SCORE, strengthPoints: STRENGTH_POINTS, flagPoints: FLAG_POINTS, repeatDecay: REPEAT_DECAY, repeatMaxInstances: REPEAT_MAX_INSTANCES, range: SCORE_RANGE, caps: SEVERITY_CAPS } = policy.score;
   const points = (table: Record<string, number>): string => SEVERITIES.map((s) => `${s} ${table[s]}`).join(", ");
 
   it("states the base score and the points per severity that the scoring module uses", () => {
@@ -89,6 +92,15 @@ describe("docs/scoring.md", () => {
     expect(doc).toContain(`each\n   further instance **${REPEAT_DECAY}** of the previous one`);
     expect(doc).toContain(`at most **${REPEAT_MAX_INSTANCES}** instances of a rule count`);
     expect(doc).toContain(`Clamp to ${SCORE_RANGE.min}–${SCORE_RANGE.max}`);
+    expect(doc).toContain(`Each **gap** subtracts **${policy.score.gapFactor}** of a flag`);
+    expect(doc).toContain(`(\`index-gain\`, **${policy.score.gain}**)`);
+    for (const [key, value] of Object.entries({
+      "lowest-price-min-weight-pct": policy.deal.lowestPriceMinWeightPct,
+      "late-payment-over-days": policy.deal.latePaymentOverDays,
+      "metric-overload-over-count": policy.deal.metricOverloadOverCount,
+      "guiding-principles-min-count": policy.deal.guidingPrinciplesMinCount,
+    }))
+      expect(doc).toContain(`| \`deal-summary.${key}\` | ${value} |`);
     const [critical, high] = SEVERITY_CAPS;
     expect(critical).toMatchObject({ severity: "critical", count: 1 });
     expect(high).toMatchObject({ severity: "high", count: 2 });

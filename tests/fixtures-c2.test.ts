@@ -134,9 +134,10 @@ describe("one-sided MSA against more balanced agreements", () => {
 
 describe("--preset", () => {
   it("re-weights the overall index without changing principle scores, and rejects unknown presets", async () => {
-    const relational = await report("one-sided-msa.md");
+    // The mixed draft: the one-sided MSA sits at the bottom of the index under either preset (clamped to 0).
+    const relational = await report("mixed-draft.md");
     const io = fakeIo();
-    expect(await main(["check", `${DIR}/one-sided-msa.md`, "-f", "json", "--preset", "transactional"], io)).toBe(0);
+    expect(await main(["check", `${DIR}/mixed-draft.md`, "-f", "json", "--preset", "transactional"], io)).toBe(0);
     const transactional = JSON.parse(io.out).documents[0] as JsonDoc;
     expect(transactional.score.principles.map((p) => p.score)).toEqual(relational.score.principles.map((p) => p.score));
     expect(transactional.score.overall).not.toBe(relational.score.overall);

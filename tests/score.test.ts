@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { FINDING_KINDS, PRINCIPLES, SEVERITIES, type Finding, type FindingKind, type PrincipleId, type Severity } from "../src/model/finding.js";
 import type { DocumentScore } from "../src/model/report.js";
-import { scoreFindings } from "../src/score/score.js";
-import { BASE_SCORE, FLAG_POINTS, GAP_FACTOR, MITIGATIONS, REPEAT_DECAY, REPEAT_MAX_INSTANCES, STRENGTH_POINTS, WEIGHT_PRESETS } from "../src/score/weights.js";
+import { scoreFindings as score } from "../src/score/score.js";
+import { WEIGHT_PRESETS } from "../src/score/weights.js";
+import { packPolicy } from "../src/engine/index.js";
 import { prng as rng } from "../src/shared/prng.js";
+import { builtinPack } from "./helpers.js";
+
+/** The built-in pack's policy (rules/policy.yaml and the rules' mitigated-by), as the CLI scores with it. */
+const POLICY = packPolicy(await builtinPack()).score;
+const { base: BASE_SCORE, flagPoints: FLAG_POINTS, strengthPoints: STRENGTH_POINTS, gapFactor: GAP_FACTOR, repeatDecay: REPEAT_DECAY, repeatMaxInstances: REPEAT_MAX_INSTANCES, mitigations: MITIGATIONS } = POLICY;
+const scoreFindings: (findings: readonly Finding[], weights?: Record<PrincipleId, number>) => DocumentScore = (findings, weights) => score(findings, POLICY, weights);
 
 /**
  * Properties of the scorer over generated finding lists (a seeded generator, so a failure is reproducible from
@@ -104,14 +111,18 @@ describe("score properties over generated findings", () => {
         expect(new Set(ids)).toEqual(new Set(counts.keys()));
         for (const [ruleId, n] of counts) expect(ids.filter((x) => x === ruleId).length, ruleId).toBe(n);
         const raw = p.base + p.contributions.reduce((s, c) => s + c.points, 0);
-        const clamped = Math.round(Math.max(0, Math.min(100, raw)));
+        const clamped = Math.round(Math.max(POLICY.range.min, Math.min(POLICY.range.max, raw)));
         if (p.cap) {
           expect(p.score).toBe(p.cap.limit);
           expect(clamped).toBeGreaterThan(p.cap.limit);
         } else expect(p.score).toBe(clamped);
       }
+      // The index stretches the weighted mean around the base by the policy's gain, then clamps and rounds.
       const total = score.principles.reduce((s, p) => s + p.weight, 0);
-      expect(score.overall).toBe(Math.round(score.principles.reduce((s, p) => s + p.score * p.weight, 0) / total));
+      const mean = score.principles.reduce((s, p) => s + p.score * p.weight, 0) / total;
+      const stretched = POLICY.base + POLICY.gain * (mean - POLICY.base);
+      expect(score.overall).toBe(Math.round(Math.max(POLICY.range.min, Math.min(POLICY.range.max, stretched))));
+      expect(score).toMatchObject({ base: POLICY.base, gain: POLICY.gain });
     });
 
     it(`seed ${seed}: the same findings give the same score, in any order`, () => {
@@ -136,10 +147,12 @@ describe("score formula", () => {
     expect(s.overall).toBe(BASE_SCORE);
   });
 
-  it("counts a gap at half a flag of the same severity", () => {
+  it("counts a gap at the policy's gap-factor of a flag of the same severity", () => {
     const flag = scoreFindings([finding(rule("xx-f", "flag", "medium"), 1)]);
     const gap = scoreFindings([finding(rule("xx-g", "gap", "medium"), 1)]);
-    expect(BASE_SCORE - scoreOf(gap, "risk-allocation")).toBe((BASE_SCORE - scoreOf(flag, "risk-allocation")) * GAP_FACTOR);
+    const points = (s: DocumentScore) => s.principles.find((p) => p.id === "risk-allocation")!.contributions[0]!.points;
+    expect(points(gap)).toBe(points(flag) * GAP_FACTOR);
+    expect(scoreOf(gap, "risk-allocation")).toBeGreaterThan(scoreOf(flag, "risk-allocation"));
   });
 
   it("caps a principle with a critical flag at 40 however many strengths it has", () => {
@@ -203,7 +216,8 @@ describe("check --explain-score in the terminal", () => {
     expect(out).toContain("[1 more ra-indemnity-one-way not counted: repeat cap]");
     expect(out).toContain("Overall index: principle score × weight / total weight");
     expect(out).toMatch(/risk-allocation: \d+ × 20\/100 = [\d.]+/);
-    expect(out).toMatch(/overall = [\d.]+ → rounded \d+/);
+    expect(out).toMatch(/weighted mean = [\d.]+/);
+    expect(out).toMatch(new RegExp(`overall = ${POLICY.base} \\+ ${POLICY.gain} × \\([\\d.]+ − ${POLICY.base}\\) = -?[\\d.]+ → (rounded|clamped to) \\d+`));
   });
 
   it("prints the clamp and the cap when they bite", async () => {

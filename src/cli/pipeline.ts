@@ -1,4 +1,4 @@
-import { analyse, budgetFrom, type RulePack } from "../engine/index.js";
+import { analyse, budgetFrom, packPolicy, type RulePack } from "../engine/index.js";
 import { ingest, type IngestOptions } from "../ingest/index.js";
 import type { InputFormat } from "../ingest/detect.js";
 import type { PrincipleId } from "../model/finding.js";
@@ -33,7 +33,7 @@ export async function analyseBytes(path: string, bytes: Uint8Array, pack: RulePa
     const budget = options.timeoutMs ? budgetFrom(options.timeoutMs, options.now ?? (() => performance.now())) : undefined;
     const analysis = analyse(doc.value, pack, { budget });
     if (options.suppress) analysis.findings = applyConfigSuppressions(analysis.findings, path, options.suppress);
-    return documentReport(path, doc.value, analysis, options.weights);
+    return documentReport(path, doc.value, analysis, packPolicy(pack).score, options.weights);
   } catch (e) {
     if (isAppErrorException(e)) return errorReport(path, { ...e.error, path: e.error.path ?? path });
     const error = e as Error;

@@ -4,7 +4,7 @@ import { parseModels } from "../engine/second-opinion.js";
 import { boundedReadError, readRegularFile } from "../shared/bounded-read.js";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compilePack, loadRuleFiles, type RuleFile, type RulePack } from "../engine/index.js";
+import { compilePack, loadRuleFiles, POLICY_FILE, type RuleFile, type RulePack } from "../engine/index.js";
 import { appError, AppErrorException, isAppErrorException, type AppError } from "../shared/errors.js";
 
 const RULE_FILE_LIMIT = 8 * 1024 * 1024;
@@ -64,6 +64,8 @@ export async function loadPack(
     if (dir === BUILTIN_RULES_DIR) for (const f of found) builtin.add(f.file);
     files.push(...found);
   }
+  // A pack that replaces the built-in rules still starts from the built-in policy.yaml, which its own may override.
+  if (options.builtin === false) files.unshift(...(await readRuleDir(BUILTIN_RULES_DIR, cwd)).filter((f) => POLICY_FILE.test(relative(BUILTIN_RULES_DIR, resolve(cwd, f.file)))));
   // The built-in pack alone (the usual run) comes from the build-time snapshot when it matches the files.
   const snapshot = dirs.length === 1 && dirs[0] === BUILTIN_RULES_DIR ? await readSnapshot(files, BUILTIN_RULES_DIR, cwd, options.snapshot) : null;
   if (snapshot) {

@@ -38,6 +38,7 @@ export async function readSnapshot(files: readonly RuleFile[], dir: string, cwd:
   return {
     topics: snapshot.sources.topics.map((t) => ({ ...t, file: at(t.file) })),
     rules: snapshot.sources.rules.map((r) => ({ ...r, file: at(r.file) })),
+    policy: snapshot.sources.policy ?? null,
   };
 }
 

@@ -90,12 +90,14 @@ function weightShare(d: DocumentReport): Map<string, number> {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** The overall index from the unclamped, uncapped principle sums (base + contributions), weighted, not rounded. */
+/** The overall index from the unclamped, uncapped principle sums (base + contributions), weighted, stretched by the index gain, not clamped or rounded. */
 function rawOverall(d: DocumentReport): number {
   const ps = d.score!.principles;
   const total = ps.reduce((s, p) => s + p.weight, 0);
-  if (total <= 0) return BASE_SCORE;
-  return ps.reduce((s, p) => s + (p.base + p.contributions.reduce((t, c) => t + c.points, 0)) * p.weight, 0) / total;
+  const base = d.score!.base ?? BASE_SCORE;
+  if (total <= 0) return base;
+  const mean = ps.reduce((s, p) => s + (p.base + p.contributions.reduce((t, c) => t + c.points, 0)) * p.weight, 0) / total;
+  return base + (d.score!.gain ?? 1) * (mean - base);
 }
 
 /**
@@ -112,7 +114,7 @@ function findingEffects(oldDoc: DocumentReport, newDoc: DocumentReport, gone: Fi
   const out = new Map<Finding, ChangedFinding["effect"]>();
   for (const f of [...gone, ...added]) {
     const points = ((after.get(f.ruleId) ?? 0) - (before.get(f.ruleId) ?? 0)) / perRule.get(f.ruleId)!;
-    out.set(f, { points: round1(points), overallPoints: round1(points * (share.get(f.principle) ?? 0)) });
+    out.set(f, { points: round1(points), overallPoints: round1(points * (share.get(f.principle) ?? 0) * (newDoc.score!.gain ?? 1)) });
   }
   return out;
 }

@@ -86,6 +86,8 @@ const documentSchema = z.object({
   score: z
     .object({
       overall: percent,
+      base: z.number().min(0).max(1000).optional(),
+      gain: z.number().min(1).max(10).optional(),
       principles: z.array(
         z.object({
           id: z.enum(PRINCIPLES),
@@ -158,10 +160,12 @@ export function reportFromJson(path: string, text: string): Result<DocumentRepor
         score: d.score
           ? {
               overall: d.score.overall,
+              ...(d.score.base !== undefined ? { base: d.score.base } : {}),
+              ...(d.score.gain !== undefined ? { gain: d.score.gain } : {}),
               principles: d.score.principles.map((p) => ({
                 id: p.id,
                 score: p.score,
-                base: BASE_SCORE,
+                base: d.score!.base ?? BASE_SCORE,
                 weight: p.weight,
                 cap: p.cap === null ? null : { limit: p.cap, reason: "capped" },
                 contributions: p.contributions.map((c) => ({ ruleId: c.ruleId, points: c.points, finding: c.finding, kind: findings[c.finding]?.kind ?? "flag" })),

@@ -1,6 +1,7 @@
 import type { LoadedRule, LoadedTopic, RuleSources } from "./load-rules.js";
 import type { SecondOpinionModel } from "./second-opinion.js";
 import { compileList, patternToRegexSource } from "./patterns.js";
+import type { Policy } from "../model/policy.js";
 
 export interface CompiledTopic {
   meta: LoadedTopic;
@@ -21,6 +22,8 @@ export interface RulePack {
   anyTrigger: RegExp;
   /** Learned vetoes on the rules' triggers (rules/models/, see engine/second-opinion.ts); none when absent. */
   models?: SecondOpinionModel[];
+  /** The pack's policy with the rules' `mitigated-by:` collected into `score.mitigations`; null if it has none. */
+  policy: Policy | null;
 }
 
 /** Regexes are built here, once per run, never per clause. */
@@ -29,7 +32,9 @@ export function compilePack(sources: RuleSources): RulePack {
   const all = sources.topics.flatMap((t) => t.trigger.map((p) => patternToRegexSource(p)));
   // The pre-filter is case-insensitive and ignores per-pattern flags other than i: a superset is enough here.
   const anyTrigger = new RegExp(all.map((p) => `(?:${p.source})`).join("|") || "(?!)", "i");
-  return { topics, rules: sources.rules, anyTrigger };
+  const mitigations = Object.fromEntries(sources.rules.filter((r) => r["mitigated-by"]?.length).map((r) => [r.id, r["mitigated-by"]!]));
+  const policy = sources.policy ? { ...sources.policy, score: { ...sources.policy.score, mitigations } } : null;
+  return { topics, rules: sources.rules, anyTrigger, policy };
 }
 
 function compileTopic(meta: LoadedTopic): CompiledTopic {
@@ -47,6 +52,12 @@ function compileTopic(meta: LoadedTopic): CompiledTopic {
     })),
     mutualIf: meta["mutual-if"] ? { any: compileList(meta["mutual-if"].any), scope: meta["mutual-if"].scope ?? meta.scope } : null,
   };
+}
+
+/** The pack's policy; a pack built without any policy.yaml (a bare test pack) cannot score or read deal summaries. */
+export function packPolicy(pack: RulePack): Policy {
+  if (!pack.policy) throw new Error("the rule pack has no policy.yaml (rules/policy.yaml of the built-in pack sets the scoring numbers)");
+  return pack.policy;
 }
 
 /** Every regex source the topic detectors use, for the benchmark's grep floor. */

@@ -1,4 +1,5 @@
 import type { DealData, DealSummary } from "../model/deal.js";
+import type { DealPolicy } from "../model/policy.js";
 import type { Fact, FactValue } from "../model/fact.js";
 import type { Side } from "../model/party.js";
 import { otherSide } from "../model/party.js";
@@ -33,7 +34,8 @@ function known(values: Record<string, FactValue | undefined>): Record<string, Fa
   return out;
 }
 
-export function dealFacts(summary: DealSummary): Fact[] {
+/** `policy` holds the pack's thresholds (policy.yaml `deal-summary:`): how many days of payment terms are late, and so on. */
+export function dealFacts(summary: DealSummary, policy: DealPolicy): Fact[] {
   const facts: Fact[] = [];
   const emit: Emit = (topic, path, attrs = {}, values = {}) => {
     const pos = lookup(summary, path);
@@ -49,8 +51,8 @@ export function dealFacts(summary: DealSummary): Fact[] {
       matched: path,
     });
   };
-  mapVisionAndOutcomes(summary.data, emit);
-  mapPricing(summary.data, emit);
+  mapVisionAndOutcomes(summary.data, emit, policy);
+  mapPricing(summary.data, emit, policy);
   mapRisk(summary.data, emit);
   mapGovernanceAndTrust(summary.data, emit);
   mapTermExitDisputes(summary.data, emit);
@@ -60,7 +62,7 @@ export function dealFacts(summary: DealSummary): Fact[] {
 const oneWay = (burdened: "buyer" | "supplier") => ({ mutual: false, burdened, beneficiary: otherSide(burdened) as Side });
 const mutual = { mutual: true, burdened: "both" as Side, beneficiary: "both" as Side };
 
-function mapVisionAndOutcomes(d: DealData, emit: Emit): void {
+function mapVisionAndOutcomes(d: DealData, emit: Emit, policy: DealPolicy): void {
   const sv = d.shared_vision;
   if (d.relationship?.intended_model) {
     const model = d.relationship.intended_model;
@@ -70,7 +72,7 @@ function mapVisionAndOutcomes(d: DealData, emit: Emit): void {
     const path = sv.statement?.trim() ? "shared_vision.statement" : "shared_vision.statement_of_intent";
     emit("shared-vision", path, sv.jointly_developed === false ? { mutual: false } : mutual, known({ "jointly-developed": sv.jointly_developed }));
   }
-  if ((sv?.guiding_principles?.length ?? 0) >= 3) emit("guiding-principles", "shared_vision.guiding_principles", mutual, { count: sv!.guiding_principles!.length });
+  if ((sv?.guiding_principles?.length ?? 0) >= policy.guidingPrinciplesMinCount) emit("guiding-principles", "shared_vision.guiding_principles", mutual, { count: sv!.guiding_principles!.length });
   const outcomes = (d.desired_outcomes ?? []).filter((o) => o.metric && o.target !== undefined);
   if (outcomes.length) emit("desired-outcomes", "desired_outcomes", {}, { count: outcomes.length });
   if ((d.desired_outcomes ?? []).some((o) => o.measurement?.jointly_defined || o.measurement?.owner === "joint")) emit("joint-measurement", "desired_outcomes", mutual);
@@ -78,9 +80,9 @@ function mapVisionAndOutcomes(d: DealData, emit: Emit): void {
   if (d.scope?.style === "prescriptive") emit("prescriptive-scope", "scope.style", oneWay("supplier"));
 }
 
-function mapPricing(d: DealData, emit: Emit): void {
+function mapPricing(d: DealData, emit: Emit, policy: DealPolicy): void {
   const p = d.pricing;
-  if ((d.selection?.price_weight_pct ?? 0) >= 60) emit("lowest-price", "selection.price_weight_pct", oneWay("supplier"), { "price-weight": d.selection!.price_weight_pct! });
+  if (d.selection?.price_weight_pct !== undefined && d.selection.price_weight_pct >= policy.lowestPriceMinWeightPct) emit("lowest-price", "selection.price_weight_pct", oneWay("supplier"), { "price-weight": d.selection!.price_weight_pct! });
   if ((d.selection?.criteria ?? []).some((c) => /lowest\s+(?:price|cost|bid)/i.test(c))) emit("lowest-price", "selection.criteria", oneWay("supplier"));
   // The fact says how the supplier is paid; whether an incentive makes it a hybrid is the rule's judgement.
   if (p?.model && ["unit", "fte", "time_and_materials", "cost_plus"].includes(p.model)) emit("activity-pricing", "pricing.model", {}, { model: p.model });
@@ -97,7 +99,7 @@ function mapPricing(d: DealData, emit: Emit): void {
   if (p?.set_off === "mutual") emit("set-off", "pricing.set_off", mutual);
   if (p?.set_off === "buyer_only") emit("set-off", "pricing.set_off", oneWay("supplier"));
   if (p?.set_off === "supplier_only") emit("set-off", "pricing.set_off", oneWay("buyer"));
-  if (p?.payment_terms_days !== undefined && p.payment_terms_days > 60) emit("late-payment", "pricing.payment_terms_days", oneWay("supplier"), { days: p.payment_terms_days });
+  if (p?.payment_terms_days !== undefined && p.payment_terms_days > policy.latePaymentOverDays) emit("late-payment", "pricing.payment_terms_days", oneWay("supplier"), { days: p.payment_terms_days });
   const inc = d.incentives;
   if (inc?.gainshare?.present) emit("gain-share", "incentives.gainshare", mutual, known({ "supplier-share": inc.gainshare.supplier_share_pct, "baseline-defined": inc.gainshare.baseline_defined }));
   if (inc?.painshare?.present) emit("pain-share", "incentives.painshare", {}, known({ "supplier-share": inc.painshare.supplier_share_pct, "cap-pct-of-fee": inc.painshare.cap_pct_of_fee }));
@@ -114,7 +116,7 @@ function mapPricing(d: DealData, emit: Emit): void {
   if (d.slas?.liquidated_damages?.earnback) emit("earn-back", "slas.liquidated_damages.earnback", mutual);
   const ld = d.slas?.liquidated_damages;
   if (ld?.present) emit("liquidated-damages", "slas.liquidated_damages", oneWay("supplier"), known({ capped: ld.capped, earnback: ld.earnback }));
-  if ((d.slas?.count ?? 0) > 25) emit("metric-overload", "slas.count", oneWay("supplier"), { count: d.slas!.count! });
+  if (d.slas?.count !== undefined && d.slas.count > policy.metricOverloadOverCount) emit("metric-overload", "slas.count", oneWay("supplier"), { count: d.slas!.count! });
   if (d.slas?.relief_for_buyer_causes) emit("supplier-relief", "slas.relief_for_buyer_causes", mutual);
 }
 

@@ -3,7 +3,7 @@ import type { DealSummary } from "../model/deal.js";
 import type { Fact } from "../model/fact.js";
 import type { Finding } from "../model/finding.js";
 import type { Party } from "../model/party.js";
-import type { RulePack } from "./compile.js";
+import { packPolicy, type RulePack } from "./compile.js";
 import { dealFacts } from "./deal-facts.js";
 import { detectFacts } from "./detect.js";
 import { evaluateRules } from "./evaluate.js";
@@ -24,7 +24,7 @@ export interface Analysis extends SecondOpinionNote {
 export function analyse(doc: ContractDocument | DealSummary, pack: RulePack, options: { budget?: Budget } = {}): Analysis {
   if (doc.kind === "deal") {
     const parties: Party[] = (doc.data.parties ?? []).map((p) => ({ name: p.name, role: p.role ?? "unknown", alias: p.defined_as ?? null }));
-    const facts = dealFacts(doc);
+    const facts = dealFacts(doc, packPolicy(pack).deal);
     return { parties, facts, findings: evaluateRules(facts, pack.rules, parties) };
   }
   let note: SecondOpinionNote = {};
@@ -40,5 +40,6 @@ export function analyse(doc: ContractDocument | DealSummary, pack: RulePack, opt
 }
 
 export { budgetFrom, type Budget } from "./budget.js";
-export { compilePack, triggerSources, type RulePack } from "./compile.js";
+export { compilePack, packPolicy, triggerSources, type RulePack } from "./compile.js";
+export { loadPolicyFiles, POLICY_FILE } from "./load-policy.js";
 export { loadRuleFiles, type RuleFile, type RuleSources } from "./load-rules.js";

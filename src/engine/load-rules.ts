@@ -2,6 +2,8 @@ import { appError, type AppError } from "../shared/errors.js";
 import { parseYamlSource, issuePath, positionOf } from "../shared/yaml-source.js";
 import { principleRuleSchema, topicSchema, type PrincipleRuleSource, type TopicSource } from "./rule-schema.js";
 import { patternToRegexSource } from "./patterns.js";
+import { loadPolicyFiles, POLICY_FILE } from "./load-policy.js";
+import type { Policy } from "../model/policy.js";
 import type { ZodType } from "zod";
 
 export interface RuleFile {
@@ -20,6 +22,8 @@ export interface LoadedRule extends PrincipleRuleSource {
 export interface RuleSources {
   topics: LoadedTopic[];
   rules: LoadedRule[];
+  /** The packs' policy.yaml files merged (load-policy.ts); null when no pack has one. */
+  policy: Policy | null;
 }
 
 /** One regex of a rule file with the place it was written, so a safety checker can point at `file:line:col`. */
@@ -43,7 +47,10 @@ export function loadRuleFiles(files: readonly RuleFile[]): { sources: RuleSource
   const errors: AppError[] = [];
   const regexes: RegexEntry[] = [];
   const seen = new Map<string, string>();
-  for (const { file, text } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+  // policy.yaml files are merged in the order the packs were given (built-in first), not sorted by name.
+  const { policy, errors: policyErrors } = loadPolicyFiles(files.filter((f) => POLICY_FILE.test(f.file)));
+  errors.push(...policyErrors);
+  for (const { file, text } of files.filter((f) => !POLICY_FILE.test(f.file)).sort((a, b) => a.file.localeCompare(b.file))) {
     const parsed = parseYamlSource(file, text, "RULE_YAML_SYNTAX");
     if (!parsed.ok) {
       errors.push(parsed.error);
@@ -91,7 +98,24 @@ export function loadRuleFiles(files: readonly RuleFile[]): { sources: RuleSource
       if (!topicIds.has(topic)) errors.push(appError("RULE_UNKNOWN_TOPIC", `rule '${rule.id}' refers to unknown topic '${topic}'`, { path: rule.file, line: 1, column: 1 }));
     }
   }
-  return { sources: { topics, rules }, errors, regexes };
+  errors.push(...mitigationErrors(rules));
+  return { sources: { topics, rules, policy }, errors, regexes };
+}
+
+/** `mitigated-by:` may only be on a flag and must name strength rules of the pack. */
+function mitigationErrors(rules: readonly LoadedRule[]): AppError[] {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const out: AppError[] = [];
+  for (const rule of rules) {
+    const ids = rule["mitigated-by"] ?? [];
+    if (ids.length && rule.kind !== "flag") out.push(appError("RULE_SCHEMA", `rule '${rule.id}' is a ${rule.kind}: only a flag can be mitigated-by a strength`, { path: rule.file, line: 1, column: 1 }));
+    for (const id of ids) {
+      const other = byId.get(id);
+      if (!other) out.push(appError("RULE_SCHEMA", `rule '${rule.id}' is mitigated-by unknown rule '${id}'`, { path: rule.file, line: 1, column: 1 }));
+      else if (other.kind !== "strength") out.push(appError("RULE_SCHEMA", `rule '${rule.id}' is mitigated-by '${id}', which is a ${other.kind}, not a strength`, { path: rule.file, line: 1, column: 1 }));
+    }
+  }
+  return out;
 }
 
 export function topicsOfRule(rule: PrincipleRuleSource): string[] {

@@ -126,6 +126,11 @@ export const principleRuleSchema = z.strictObject({
   kind: z.enum(FINDING_KINDS),
   severity: z.enum(SEVERITIES),
   when: whenSchema,
+  /**
+   * Strength rules that address this flag's risk: when one of them fires in the same document, the flag counts
+   * one severity lower in the score (docs/scoring.md).
+   */
+  "mitigated-by": z.array(z.string().min(1)).min(1).optional(),
   /** Shown in the report; `{party}` is replaced by the burdened party's name. */
   message: z.string().min(1),
   rationale: z.string().min(20),

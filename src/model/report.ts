@@ -38,6 +38,9 @@ export interface PrincipleScore {
 
 export interface DocumentScore {
   overall: number;
+  /** The policy's base and index gain: overall = base + gain × (weighted mean − base), clamped, rounded. Absent in reports read back from older JSON (gain 1). */
+  base?: number;
+  gain?: number;
   principles: PrincipleScore[];
 }
 

@@ -80,12 +80,22 @@ export function arithmetic(p: {
 }
 
 /** How the principle scores are weighted into the overall index: each share, the unrounded sum, the rounding. */
-export function overallArithmetic(score: { overall: number; principles: { id: string; score: number; weight: number }[] }): string[] {
+export function overallArithmetic(score: { overall: number; base?: number; gain?: number; principles: { id: string; score: number; weight: number }[] }): string[] {
   const total = score.principles.reduce((s, p) => s + p.weight, 0);
   if (total <= 0) return [`no principle has weight: the index is ${score.overall}`];
-  const lines = score.principles.map((p) => `${p.id}: ${p.score} × ${p.weight}/${total} = ${Math.round(((p.score * p.weight) / total) * 100) / 100}`);
+  const r2 = (n: number) => Math.round(n * 100) / 100;
+  const lines = score.principles.map((p) => `${p.id}: ${p.score} × ${p.weight}/${total} = ${r2((p.score * p.weight) / total)}`);
   const sum = score.principles.reduce((s, p) => s + p.score * p.weight, 0) / total;
-  lines.push(`overall = ${Math.round(sum * 100) / 100} → rounded ${score.overall}`);
+  const gain = score.gain ?? 1;
+  const base = score.base ?? 50;
+  if (gain === 1) {
+    lines.push(`overall = ${r2(sum)} → rounded ${score.overall}`);
+    return lines;
+  }
+  // The index gain stretches the weighted mean around the base (policy.yaml index-gain); the clamp shows when it bites.
+  const raw = base + gain * (sum - base);
+  const clamp = Math.round(raw) !== score.overall && Math.abs(raw - score.overall) >= 0.5 ? ` → clamped to ${score.overall}` : ` → rounded ${score.overall}`;
+  lines.push(`weighted mean = ${r2(sum)}`, `overall = ${base} + ${gain} × (${r2(sum)} − ${base}) = ${r2(raw)}${clamp}`);
   return lines;
 }
 

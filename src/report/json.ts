@@ -31,6 +31,8 @@ export function jsonDocument(d: DocumentReport) {
       score: d.score
         ? {
             overall: d.score.overall,
+            ...(d.score.base !== undefined ? { base: d.score.base } : {}),
+            ...(d.score.gain !== undefined ? { gain: d.score.gain } : {}),
             principles: d.score.principles.map((p) => ({
               id: p.id,
               score: p.score,

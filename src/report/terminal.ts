@@ -59,7 +59,7 @@ function renderDocument(d: DocumentReport, c: ChalkInstance, options: TerminalOp
     }
   }
   if (options.explainScore) {
-    lines.push("", c.bold("  Overall index: principle score × weight / total weight"));
+    lines.push("", c.bold("  Overall index: principle score × weight / total weight, stretched by the index gain around the base"));
     for (const l of overallArithmetic(score)) lines.push(c.dim(`        ${l}`));
   }
   const strengths = d.findings.filter((f) => f.kind === "strength" && !f.suppressed);

@@ -1,4 +1,4 @@
-import { analyse, budgetFrom, type RulePack } from "../engine/index.js";
+import { analyse, budgetFrom, packPolicy, type RulePack } from "../engine/index.js";
 import { decodeText } from "../ingest/decode.js";
 import { detectFormat, extensionOf, sniffBinary, type InputFormat } from "../ingest/detect.js";
 import { ingest, type IngestOptions } from "../ingest/index.js";
@@ -100,7 +100,7 @@ async function analyseForReview(path: string, bytes: Uint8Array, pack: RulePack,
     const budget = options.timeoutMs ? budgetFrom(options.timeoutMs, options.now ?? (() => performance.now())) : undefined;
     const analysis = analyse(doc, pack, { budget });
     if (options.suppressFindings) analysis.findings = options.suppressFindings(analysis.findings, path);
-    const report = documentReport(path, doc, analysis, options.weights);
+    const report = documentReport(path, doc, analysis, packPolicy(pack).score, options.weights);
     return ok({ doc, report: options.adjust ? options.adjust(report) : report });
   } catch (e) {
     if (isAppErrorException(e)) return err({ ...e.error, path: e.error.path ?? path } as AppError);

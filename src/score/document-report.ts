@@ -3,6 +3,7 @@ import type { DealSummary } from "../model/deal.js";
 import type { Fact } from "../model/fact.js";
 import type { Finding, PrincipleId } from "../model/finding.js";
 import type { Party } from "../model/party.js";
+import type { ScorePolicy } from "../model/policy.js";
 import type { DocumentReport } from "../model/report.js";
 import { scoreFindings } from "./score.js";
 
@@ -16,13 +17,13 @@ export interface AnalysedDocument {
 }
 
 /** One analysed document as a report entry, scored: the single place `check` and `review` build it. */
-export function documentReport(path: string, doc: ContractDocument | DealSummary, analysis: AnalysedDocument, weights?: Record<PrincipleId, number>): DocumentReport {
+export function documentReport(path: string, doc: ContractDocument | DealSummary, analysis: AnalysedDocument, policy: ScorePolicy, weights?: Record<PrincipleId, number>): DocumentReport {
   return {
     path,
     format: doc.format,
     error: null,
     parties: analysis.parties,
-    score: scoreFindings(analysis.findings, weights),
+    score: scoreFindings(analysis.findings, policy, weights),
     facts: analysis.facts,
     findings: analysis.findings,
     ...(analysis.unusedSuppressions?.length ? { unusedSuppressions: analysis.unusedSuppressions } : {}),

@@ -40,9 +40,11 @@ describe(".trustlintrc.yaml", { timeout: 60_000 }, () => {
     const r = await run(dir, ["check", HARBOUR]);
     const doc = JSON.parse(r.out).documents[0];
     expect(doc.findings.find((f: { ruleId: string }) => f.ruleId === "ra-indemnity-one-way").severity).toBe("critical");
-    // Only risk-allocation weighs, so overall = its score (capped at 40 by the critical flag, then -30).
+    // Only risk-allocation weighs, so the weighted mean is its score (capped at 40 by the critical flag, then -30),
+    // and the index is that score stretched around the base by the policy's gain.
     const risk = doc.score.principles.find((p: { id: string }) => p.id === "risk-allocation");
-    expect(doc.score.overall).toBe(risk.score);
+    const { base, gain } = doc.score;
+    expect(doc.score.overall).toBe(Math.round(Math.max(0, Math.min(100, base + gain * (risk.score - base)))));
     expect(r.code).toBe(1);
     expect(r.err).toContain("risk-allocation score");
     const csv = await run(dir, ["check", HARBOUR, "-f", "csv", "--min-score", "risk-allocation=0"]);

@@ -94,7 +94,10 @@ ${HEAD}
     const plain = await check(`${HEAD}\n1. ${ONE_WAY}\n`);
     const suppressed = await check(`${HEAD}\n<!-- trustlint-disable-next-clause ra-indemnity-one-way -- accepted -->\n1. ${ONE_WAY}\n`);
     const { scoreFindings } = await import("../../src/score/score.js");
-    const risk = (x: typeof plain) => scoreFindings(x.findings).principles.find((p) => p.id === "risk-allocation")!.score;
+    const { packPolicy } = await import("../../src/engine/index.js");
+    const { builtinPack } = await import("../helpers.js");
+    const policy = packPolicy(await builtinPack()).score;
+    const risk = (x: typeof plain) => scoreFindings(x.findings, policy).principles.find((p) => p.id === "risk-allocation")!.score;
     expect(risk(suppressed)).toBeGreaterThan(risk(plain));
   });
 

@@ -41,11 +41,12 @@ function toDocument(d: DocumentJson): DocumentReport {
     score: d.score
       ? {
           overall: d.score.overall,
+          ...(d.score.gain !== undefined ? { base: d.score.base, gain: d.score.gain } : {}),
           principles: d.score.principles.map((p) => ({
             id: p.id,
             score: p.score,
             weight: p.weight,
-            base: 50,
+            base: d.score!.base ?? 50,
             cap: p.cap === null ? null : { limit: p.cap, reason: "capped" },
             contributions: p.contributions.map((c) => ({ ...c, kind: d.findings[c.finding]?.kind ?? "flag" })),
           })),
