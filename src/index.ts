@@ -10,12 +10,12 @@
 export { ingest, sizeError, DEFAULT_MAX_BYTES, type IngestInput, type IngestOptions, type Ingested } from "./ingest/index.js";
 
 // Rules and the two-layer engine.
-export { loadPack, BUILTIN_RULES_DIR } from "./cli/rule-files.js";
+export { loadPack, BUILTIN_RULES_DIR } from "./core/rule-files.js";
 export { analyse, compilePack, loadRuleFiles, budgetFrom, type Analysis, type RulePack, type RuleFile, type Budget } from "./engine/index.js";
-export { toMeta } from "./cli/batch/meta.js";
+export { toMeta } from "./core/meta.js";
 
 // The whole pipeline for one document, and the score.
-export { analyseBytes, DEFAULT_TIMEOUT_MS, type AnalyseOptions } from "./cli/pipeline.js";
+export { analyseBytes, DEFAULT_TIMEOUT_MS, type AnalyseOptions } from "./core/pipeline.js";
 export { scoreFindings } from "./score/score.js";
 export { WEIGHT_PRESETS, type PresetName } from "./score/weights.js";
 
@@ -32,4 +32,4 @@ export type { DealSummary } from "./model/deal.js";
 export type { RuleMeta, TopicMeta } from "./model/rule.js";
 export type { AppError } from "./shared/errors.js";
 export type { Result } from "./shared/result.js";
-export { VERSION } from "./cli/version.js";
+export { VERSION } from "./core/version.js";

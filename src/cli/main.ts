@@ -1,7 +1,7 @@
 import { Command, CommanderError, Help } from "commander";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import type { Io } from "./io.js";
-import { VERSION } from "./version.js";
+import { VERSION } from "../core/version.js";
 
 /** A command adds itself to the program and reports its exit code through `setExit`. */
 export type Register = (program: Command, io: Io, setExit: (code: ExitCode) => void) => void;

@@ -6,7 +6,7 @@ import type { DocumentReport } from "../model/report.js";
 import { documentReport } from "../score/document-report.js";
 import { appError, isAppErrorException } from "../shared/errors.js";
 import { dealSchemaErrors } from "./deal-errors.js";
-import { applyConfigSuppressions, type SuppressionSettings } from "./batch/config-suppress.js";
+import { applyConfigSuppressions, type SuppressionSettings } from "./config-suppress.js";
 
 export interface AnalyseOptions extends IngestOptions {
   weights?: Record<PrincipleId, number>;

@@ -5,7 +5,7 @@ import type { RulePack } from "../../engine/index.js";
 import type { DocumentReport } from "../../model/report.js";
 import { appError } from "../../shared/errors.js";
 import type { Io } from "../io.js";
-import { errorReport } from "../pipeline.js";
+import { errorReport } from "../../core/pipeline.js";
 import { WorkerPool } from "./pool.js";
 import { analysePath } from "./read.js";
 import type { AnalysisSettings } from "./settings.js";

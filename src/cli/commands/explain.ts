@@ -5,7 +5,7 @@ import { appError, formatError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import type { Register } from "../main.js";
-import { loadPack } from "../rule-files.js";
+import { loadPack } from "../../core/rule-files.js";
 
 export const registerExplain: Register = (program, io, setExit) => {
   program

@@ -5,7 +5,7 @@ import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import type { Register } from "../main.js";
 import { resolveConfig } from "../batch/check-run.js";
-import { compileIgnore, ignoreErrors } from "../batch/ignore.js";
+import { compileIgnore, ignoreErrors } from "../../core/ignore.js";
 import { readIgnoreFile } from "../batch/expand.js";
 import { buildPack, type AnalysisSettings } from "../batch/settings.js";
 import { settingsFrom } from "../batch/check-run.js";

@@ -5,8 +5,8 @@ import { formatError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import type { Register } from "../main.js";
-import { loadPack } from "../rule-files.js";
-import { toMeta } from "./check.js";
+import { loadPack } from "../../core/rule-files.js";
+import { toMeta } from "../../core/meta.js";
 
 interface RulesOptions {
   principle?: PrincipleId;
