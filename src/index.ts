@@ -24,6 +24,7 @@ export { REPORTERS, FORMATS, type FormatName, type Reporter, type RenderOptions 
 
 // The model.
 export type { Report, DocumentReport, DocumentScore, PrincipleScore, ScoreContribution } from "./model/report.js";
+export { reportSchema, reportJsonSchema, type ReportJson, type DocumentJson } from "./model/report-json.js";
 export { SEVERITIES, PRINCIPLES, FINDING_KINDS, type Finding, type FindingKind, type Severity, type PrincipleId } from "./model/finding.js";
 export type { Fact } from "./model/fact.js";
 export type { Party, Role } from "./model/party.js";

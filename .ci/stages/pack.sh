@@ -16,7 +16,7 @@ echo "pack stage: $(basename "$tarball")"
 tar -tzf "$tarball" | sed 's|^package/||' | sort > "$work/files.txt"
 bad=$(grep -E '^(tests|src|tools|build|fixtures|\.ci|coverage|node_modules)/|^dist/eval/|^dist/cli/(bench|mutate|check-regexes|eval|snapshot-rules)\.|\.test\.|\.tsbuildinfo$' "$work/files.txt" || true)
 if [ -n "$bad" ]; then echo "pack stage: the tarball must not contain:"; echo "$bad" | head -20; exit 1; fi
-for need in bin/trustlint.js dist/cli/main.js dist/index.js dist/index.d.ts dist/builtin-rules.json LICENSE README.md package.json; do
+for need in bin/trustlint.js dist/cli/main.js dist/index.js dist/index.d.ts dist/builtin-rules.json schemas/report.schema.json LICENSE README.md package.json; do
   grep -qxF "$need" "$work/files.txt" || { echo "pack stage: $need missing from the tarball"; exit 1; }
 done
 grep -q '^rules/principles/' "$work/files.txt" || { echo "pack stage: rules/ missing from the tarball"; exit 1; }
