@@ -82,7 +82,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   return exitCode;
 }
 
-export const HELP_FOOTER = `
+const HELP_FOOTER = `
 Examples:
   trustlint draft.md                           check one contract (check is the default command)
   trustlint check contracts/ -f html -o report.html

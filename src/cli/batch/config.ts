@@ -9,14 +9,14 @@ import { err, ok, type Result } from "../../shared/result.js";
 import { parseYamlSource } from "../../shared/yaml-source.js";
 import { yamlIssues } from "../../shared/zod-issue.js";
 
-export const CONFIG_NAMES = [".trustlintrc.yaml", ".trustlintrc.yml"];
+const CONFIG_NAMES = [".trustlintrc.yaml", ".trustlintrc.yml"];
 
 const score = z.number().min(0).max(100);
 const minScore = z.union([score, z.strictObject(Object.fromEntries(["overall", ...PRINCIPLES].map((k) => [k, score.optional()])) as Record<"overall" | PrincipleId, z.ZodOptional<typeof score>>)]);
 const principleMap = <T extends z.ZodType>(value: T) => z.partialRecord(z.enum(PRINCIPLES), value);
 
 /** `.trustlintrc.yaml`. Strict: a misspelt key is an error at its line, not a setting silently ignored. */
-export const configSchema = z.strictObject({
+const configSchema = z.strictObject({
   /** `builtin` (default) extends the built-in pack; `none` uses only the rule folders below. */
   extends: z.enum(["builtin", "none"]).default("builtin"),
   /** Extra rule folders (a team pack with its own topics and rules), relative to the config file. */
