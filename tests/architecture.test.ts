@@ -47,13 +47,17 @@ const TOOLS = join(process.cwd(), "tools");
 const tools = files(TOOLS).map((p) => ({ rel: relative(process.cwd(), p).replace(/\\/g, "/"), text: readFileSync(p, "utf8") }));
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
 
+/** Every module specifier a file imports or re-exports from. */
+function specifiers(text: string): string[] {
+  return [...text.matchAll(IMPORT)].map((m) => m[1] ?? m[2]!);
+}
+
 describe("architecture", () => {
   it("imports only in the allowed direction", () => {
     const violations: string[] = [];
     for (const { rel, text } of sources) {
       const layer = rel.split("/")[0]!;
-      for (const m of text.matchAll(IMPORT)) {
-        const spec = m[1] ?? m[2]!;
+      for (const spec of specifiers(text)) {
         if (!spec.startsWith(".")) continue;
         const target = join(rel, "..", spec).replace(/\\/g, "/").split("/")[0]!;
         if (!(ALLOWED[layer] ?? []).includes(target)) violations.push(`${rel} imports ${spec}`);
@@ -65,8 +69,7 @@ describe("architecture", () => {
   it("keeps commands from importing each other (shared helpers live in cli/options.ts or core/)", () => {
     const violations: string[] = [];
     for (const { rel, text } of sources.filter((s) => s.rel.startsWith("cli/commands/"))) {
-      for (const m of text.matchAll(IMPORT)) {
-        const spec = m[1] ?? m[2]!;
+      for (const spec of specifiers(text)) {
         if (spec.startsWith(".") && join(rel, "..", spec).replace(/\\/g, "/").startsWith("cli/commands/")) violations.push(`${rel} imports ${spec}`);
       }
     }
@@ -76,14 +79,12 @@ describe("architecture", () => {
   it("keeps the developer tools outside src: tools import the build of src (dist/), src never imports tools", () => {
     const violations: string[] = [];
     for (const { rel, text } of sources) {
-      for (const m of text.matchAll(IMPORT)) {
-        const spec = m[1] ?? m[2]!;
+      for (const spec of specifiers(text)) {
         if (spec.startsWith(".") && /^(tools|build|dist)\//.test(join("src", rel, "..", spec).replace(/\\/g, "/"))) violations.push(`src/${rel} imports ${spec}`);
       }
     }
     for (const { rel, text } of tools) {
-      for (const m of text.matchAll(IMPORT)) {
-        const spec = m[1] ?? m[2]!;
+      for (const spec of specifiers(text)) {
         if (!spec.startsWith(".")) continue;
         const target = join(rel, "..", spec).replace(/\\/g, "/").split("/")[0]!;
         if (!["tools", "dist"].includes(target)) violations.push(`${rel} imports ${spec}`);
@@ -96,8 +97,7 @@ describe("architecture", () => {
   it("keeps each third-party package behind one door", () => {
     const violations: string[] = [];
     for (const { rel, text } of sources) {
-      for (const m of text.matchAll(IMPORT)) {
-        const spec = m[1] ?? m[2]!;
+      for (const spec of specifiers(text)) {
         const pkg = Object.keys(DOORS).find((d) => spec === d || spec.startsWith(`${d}/`));
         if (pkg && !DOORS[pkg]!.some((door) => rel === door || (door.endsWith("/") && rel.startsWith(door)))) violations.push(`${rel} imports ${spec}`);
       }

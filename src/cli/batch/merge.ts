@@ -49,21 +49,7 @@ function toDocument(d: DocumentJson): DocumentReport {
           })),
         }
       : null,
-    facts: (d.topics ?? []).map(
-      (t): Fact => ({
-        topic: t.id,
-        span: null,
-        location: t.location,
-        mutual: t.mutual,
-        burdened: t.burdened,
-        beneficiary: t.beneficiary,
-        burdenedParty: t.burdenedParty ?? null,
-        beneficiaryParty: t.beneficiaryParty ?? null,
-        values: t.values,
-        excerpt: t.excerpt,
-        matched: "",
-      }),
-    ),
+    facts: (d.topics ?? []).map(({ id, ...t }): Fact => ({ ...t, topic: id, span: null, burdenedParty: t.burdenedParty ?? null, beneficiaryParty: t.beneficiaryParty ?? null, matched: "" })),
     findings: d.findings.map((f): Finding => ({ ...f, topic: "" })),
     ...(d.unusedSuppressions ? { unusedSuppressions: d.unusedSuppressions } : {}),
     ...(d.invalidSuppressions ? { invalidSuppressions: d.invalidSuppressions } : {}),
