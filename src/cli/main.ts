@@ -3,8 +3,7 @@ import { EXIT, type ExitCode } from "./exit-codes.js";
 import type { Io } from "./io.js";
 import { VERSION } from "../core/version.js";
 
-/** A command adds itself to the program and reports its exit code through `setExit`. */
-export type Register = (program: Command, io: Io, setExit: (code: ExitCode) => void) => void;
+import type { Register } from "./register.js";
 
 /**
  * Each command lives in its own file under commands/; adding one is one line here. They are imported on

@@ -1,4 +1,4 @@
-import type { Register } from "../main.js";
+import type { Register } from "../register.js";
 import { runBatchCheck, type BatchOptions } from "../batch/check-run.js";
 import { analysisOptions } from "../options.js";
 

@@ -1,7 +1,7 @@
 import { Option } from "commander";
 import { SEVERITIES } from "../../model/finding.js";
 import { FORMATS } from "../../report/index.js";
-import type { Register } from "../main.js";
+import type { Register } from "../register.js";
 import { runBatchCheck, type BatchOptions } from "../batch/check-run.js";
 import { collectMinScore } from "../batch/thresholds.js";
 import { analysisOptions, parseCount } from "../options.js";

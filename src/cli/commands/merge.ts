@@ -7,7 +7,7 @@ import { FORMATS, REPORTERS, type FormatName } from "../../report/index.js";
 import { formatError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
-import type { Register } from "../main.js";
+import type { Register } from "../register.js";
 import { colorWanted, errorsOnStderr, resolveConfig, settingsFrom, thresholdsFrom } from "../batch/check-run.js";
 import { documentsFromJson, mergeDocuments } from "../batch/merge.js";
 import { toMeta } from "../../core/meta.js";

@@ -3,7 +3,7 @@ import { relative, resolve } from "node:path";
 import { formatError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
-import type { Register } from "../main.js";
+import type { Register } from "../register.js";
 import { resolveConfig } from "../batch/check-run.js";
 import { compileIgnore, ignoreErrors } from "../../core/ignore.js";
 import { readIgnoreFile } from "../batch/expand.js";

@@ -13,7 +13,7 @@ import { buildPack } from "../batch/settings.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import { maxBytesOf } from "../input-options.js";
 import type { Io } from "../io.js";
-import type { Register } from "../main.js";
+import type { Register } from "../register.js";
 import { analysisOptions } from "../options.js";
 
 /** `review`: the draft back with the findings as comments (logic in ../../review/). */
