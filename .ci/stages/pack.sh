@@ -48,4 +48,9 @@ if (doc.error || !doc.findings.length) throw new Error("analyseBytes found nothi
 const json = JSON.parse(REPORTERS.json({ tool: { name: "trustlint", version: VERSION }, rules: pack.value.rules.map(toMeta), documents: [doc] }, { color: false }));
 if (json.documents[0].score.overall !== doc.score.overall) throw new Error("JSON report differs");
 '
+# The JSON report's schema, as the package exports it.
+node --input-type=module --no-warnings -e '
+import schema from "trustlint/report.schema.json" with { type: "json" };
+if (schema.properties?.schemaVersion?.const !== 1) throw new Error("trustlint/report.schema.json is not the report schema");
+'
 echo "pack stage: tarball installed, CLI and library work ($(wc -l < "$work/files.txt") files)"
