@@ -9,7 +9,7 @@ const node = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "node_modules/", ".bench/", ".scratch/"] },
+  { ignores: ["dist/", "build/", "coverage/", "node_modules/", ".bench/", ".scratch/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { ecmaVersion: 2023, sourceType: "module", globals: node } },

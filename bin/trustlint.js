@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 
-// dist/ is built by `npm run build` (run by `npm ci` in a clone, through `prepare`; shipped in the package).
+// dist/ is built by `npm run build` (.ci/run builds once after `npm ci`; the package ships it built).
 if (!existsSync(new URL("../dist/cli/main.js", import.meta.url))) {
   process.stderr.write("trustlint: the CLI is not built (dist/ is missing): run `npm run build` in the trustlint folder\n");
   process.exit(2);

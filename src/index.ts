@@ -10,12 +10,12 @@
 export { ingest, sizeError, DEFAULT_MAX_BYTES, type IngestInput, type IngestOptions, type Ingested } from "./ingest/index.js";
 
 // Rules and the two-layer engine.
-export { loadPack, BUILTIN_RULES_DIR } from "./cli/rule-files.js";
+export { loadPack, BUILTIN_RULES_DIR } from "./core/rule-files.js";
 export { analyse, compilePack, loadRuleFiles, budgetFrom, type Analysis, type RulePack, type RuleFile, type Budget } from "./engine/index.js";
-export { toMeta } from "./cli/batch/meta.js";
+export { toMeta } from "./core/meta.js";
 
 // The whole pipeline for one document, and the score.
-export { analyseBytes, DEFAULT_TIMEOUT_MS, type AnalyseOptions } from "./cli/pipeline.js";
+export { analyseBytes, DEFAULT_TIMEOUT_MS, type AnalyseOptions } from "./core/pipeline.js";
 export { scoreFindings } from "./score/score.js";
 export { WEIGHT_PRESETS, type PresetName } from "./score/weights.js";
 
@@ -24,6 +24,7 @@ export { REPORTERS, FORMATS, type FormatName, type Reporter, type RenderOptions 
 
 // The model.
 export type { Report, DocumentReport, DocumentScore, PrincipleScore, ScoreContribution } from "./model/report.js";
+export { reportSchema, reportJsonSchema, type ReportJson, type DocumentJson } from "./model/report-json.js";
 export { SEVERITIES, PRINCIPLES, FINDING_KINDS, type Finding, type FindingKind, type Severity, type PrincipleId } from "./model/finding.js";
 export type { Fact } from "./model/fact.js";
 export type { Party, Role } from "./model/party.js";
@@ -32,4 +33,4 @@ export type { DealSummary } from "./model/deal.js";
 export type { RuleMeta, TopicMeta } from "./model/rule.js";
 export type { AppError } from "./shared/errors.js";
 export type { Result } from "./shared/result.js";
-export { VERSION } from "./cli/version.js";
+export { VERSION } from "./core/version.js";

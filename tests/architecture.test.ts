@@ -3,22 +3,24 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 /**
- * Data flows one way: cli → ingest → model → engine → score → report. This test reads every import in src/
- * and checks it against the allowed directions and the single door for each third-party package.
+ * Data flows one way: cli → core → ingest → model → engine → score → report. This test reads every import in
+ * src/ and tools/ and checks it against the allowed directions and the single door for each third-party package.
  */
 const ALLOWED: Record<string, string[]> = {
-  cli: ["cli", "ingest", "engine", "score", "report", "model", "shared", "eval", "compare", "review"],
+  // Commands and the batch runner, on top of the library core.
+  cli: ["cli", "core", "ingest", "engine", "score", "report", "model", "shared", "compare", "review"],
+  // The library core (load a pack, analyse bytes): never the CLI.
+  core: ["core", "ingest", "engine", "score", "report", "model", "shared"],
   ingest: ["ingest", "model", "shared"],
   engine: ["engine", "model", "shared"],
   score: ["score", "model", "shared"],
   report: ["report", "model", "shared"],
   model: ["model", "shared"],
   shared: ["shared"],
-  eval: ["eval", "model", "shared"],
   compare: ["compare", "model", "shared"],
   review: ["review", "ingest", "engine", "score", "report", "model", "shared"],
   // The library entry point (package.json "exports"): re-exports of the core, not the dev tools.
-  "index.ts": ["cli", "ingest", "engine", "score", "report", "model", "shared"],
+  "index.ts": ["core", "ingest", "engine", "score", "report", "model", "shared"],
 };
 
 /** Third-party package → the only folders (or files) allowed to import it. */
@@ -41,15 +43,21 @@ function files(dir: string): string[] {
 
 const SRC = join(process.cwd(), "src");
 const sources = files(SRC).map((p) => ({ rel: relative(SRC, p).replace(/\\/g, "/"), text: readFileSync(p, "utf8") }));
+const TOOLS = join(process.cwd(), "tools");
+const tools = files(TOOLS).map((p) => ({ rel: relative(process.cwd(), p).replace(/\\/g, "/"), text: readFileSync(p, "utf8") }));
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+
+/** Every module specifier a file imports or re-exports from. */
+function specifiers(text: string): string[] {
+  return [...text.matchAll(IMPORT)].map((m) => m[1] ?? m[2]!);
+}
 
 describe("architecture", () => {
   it("imports only in the allowed direction", () => {
     const violations: string[] = [];
     for (const { rel, text } of sources) {
       const layer = rel.split("/")[0]!;
-      for (const m of text.matchAll(IMPORT)) {
-        const spec = m[1] ?? m[2]!;
+      for (const spec of specifiers(text)) {
         if (!spec.startsWith(".")) continue;
         const target = join(rel, "..", spec).replace(/\\/g, "/").split("/")[0]!;
         if (!(ALLOWED[layer] ?? []).includes(target)) violations.push(`${rel} imports ${spec}`);
@@ -58,11 +66,38 @@ describe("architecture", () => {
     expect(violations).toEqual([]);
   });
 
+  it("keeps commands from importing each other (shared helpers live in cli/options.ts or core/)", () => {
+    const violations: string[] = [];
+    for (const { rel, text } of sources.filter((s) => s.rel.startsWith("cli/commands/"))) {
+      for (const spec of specifiers(text)) {
+        if (spec.startsWith(".") && join(rel, "..", spec).replace(/\\/g, "/").startsWith("cli/commands/")) violations.push(`${rel} imports ${spec}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it("keeps the developer tools outside src: tools import the build of src (dist/), src never imports tools", () => {
+    const violations: string[] = [];
+    for (const { rel, text } of sources) {
+      for (const spec of specifiers(text)) {
+        if (spec.startsWith(".") && /^(tools|build|dist)\//.test(join("src", rel, "..", spec).replace(/\\/g, "/"))) violations.push(`src/${rel} imports ${spec}`);
+      }
+    }
+    for (const { rel, text } of tools) {
+      for (const spec of specifiers(text)) {
+        if (!spec.startsWith(".")) continue;
+        const target = join(rel, "..", spec).replace(/\\/g, "/").split("/")[0]!;
+        if (!["tools", "dist"].includes(target)) violations.push(`${rel} imports ${spec}`);
+      }
+    }
+    expect(tools.length).toBeGreaterThan(5);
+    expect(violations).toEqual([]);
+  });
+
   it("keeps each third-party package behind one door", () => {
     const violations: string[] = [];
     for (const { rel, text } of sources) {
-      for (const m of text.matchAll(IMPORT)) {
-        const spec = m[1] ?? m[2]!;
+      for (const spec of specifiers(text)) {
         const pkg = Object.keys(DOORS).find((d) => spec === d || spec.startsWith(`${d}/`));
         if (pkg && !DOORS[pkg]!.some((door) => rel === door || (door.endsWith("/") && rel.startsWith(door)))) violations.push(`${rel} imports ${spec}`);
       }

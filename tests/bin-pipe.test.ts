@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-/** The built CLI (npm ci runs `prepare`, which builds dist/), run the way a shell pipeline runs it. */
+/** The built CLI (`npm run build` makes dist/; .ci/run builds once before the tests), run the way a shell pipeline runs it. */
 const BIN = "bin/trustlint.js";
 
 describe("bin/trustlint.js in a pipeline", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
-import { dealSchemaErrors, suggestion } from "../src/cli/deal-errors.js";
+import { dealSchemaErrors, suggestion } from "../src/core/deal-errors.js";
 import { dealJsonSchema, dealSchemaPaths } from "../src/model/deal-json-schema.js";
 import { DEAL_DESCRIPTIONS } from "../src/model/deal-descriptions.js";
 import { fakeIo } from "./helpers.js";

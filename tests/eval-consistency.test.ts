@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareFormats } from "../src/eval/consistency.js";
-import type { LabelledContract } from "../src/eval/labels.js";
-import { comparePair } from "../src/eval/standard.js";
+import { compareFormats } from "../tools/eval/consistency.js";
+import type { LabelledContract } from "../tools/eval/labels.js";
+import { comparePair } from "../tools/eval/standard.js";
 import type { Fact } from "../src/model/fact.js";
 
 const fact = (topic: string): Fact => ({

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileIgnore, ignoreErrors } from "../src/cli/batch/ignore.js";
+import { compileIgnore, ignoreErrors } from "../src/core/ignore.js";
 import { run, scratch, HARBOUR, write } from "./batch/util.js";
 
 // The regex translation the matcher replaced (a0cd33e): the reference for what a pattern means.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { workerCount } from "../src/cli/batch/run.js";
-import { parseConcurrency } from "../src/cli/commands/check.js";
+import { parseConcurrency } from "../src/cli/options.js";
 import { parseConfig } from "../src/cli/batch/config.js";
 
 describe("--concurrency is capped at the core count unless forced on the command line (issue item 11)", () => {

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
-import { hasBackReference, unsafeRegexErrors } from "../src/cli/regex-safety.js";
-import { fileVerdictStore } from "../src/cli/verdict-store.js";
+import { hasBackReference, unsafeRegexErrors } from "../src/core/regex-safety.js";
+import { fileVerdictStore } from "../src/core/verdict-store.js";
 import { fakeIo } from "./helpers.js";
 
 const topic = (pattern: Record<string, unknown>) => `id: backref-topic

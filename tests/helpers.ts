@@ -1,8 +1,8 @@
-import { loadPack } from "../src/cli/rule-files.js";
+import { loadPack } from "../src/core/rule-files.js";
 import type { RulePack } from "../src/engine/index.js";
 import { analyse } from "../src/engine/index.js";
 import { buildContract } from "../src/ingest/contract.js";
-import { analyseBytes } from "../src/cli/pipeline.js";
+import { analyseBytes } from "../src/core/pipeline.js";
 import type { Io } from "../src/cli/io.js";
 import { readFile, stat, writeFile } from "node:fs/promises";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
-import { analyseBytes } from "../src/cli/pipeline.js";
+import { analyseBytes } from "../src/core/pipeline.js";
 import type { Report } from "../src/model/report.js";
 import { REPORTERS, type FormatName } from "../src/report/index.js";
 import { terminalSafe } from "../src/report/sanitize.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyseBytes } from "../src/cli/pipeline.js";
+import { analyseBytes } from "../src/core/pipeline.js";
 import { analyse } from "../src/engine/index.js";
 import { buildContract } from "../src/ingest/contract.js";
 import { ingest } from "../src/ingest/index.js";

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
-import { analyseBytes } from "../src/cli/pipeline.js";
-import { verdictOf } from "../src/cli/regex-safety.js";
-import { fileVerdictStore } from "../src/cli/verdict-store.js";
+import { analyseBytes } from "../src/core/pipeline.js";
+import { verdictOf } from "../src/core/regex-safety.js";
+import { fileVerdictStore } from "../src/core/verdict-store.js";
 import { builtinPack, fakeIo } from "./helpers.js";
 
 /** recheck starts a helper process and fuzzes; on a loaded 2-core machine that takes seconds, not ms. */

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { toMeta } from "../src/cli/batch/meta.js";
-import { analyseBytes } from "../src/cli/pipeline.js";
+import { toMeta } from "../src/core/meta.js";
+import { analyseBytes } from "../src/core/pipeline.js";
 import { renderHtml } from "../src/report/html.js";
 import { builtinPack } from "./helpers.js";
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { toMeta } from "../src/cli/commands/check.js";
-import { analyseBytes } from "../src/cli/pipeline.js";
+import { toMeta } from "../src/core/meta.js";
+import { analyseBytes } from "../src/core/pipeline.js";
 import type { Report } from "../src/model/report.js";
 import { escapeHtml, excerptWindow, highlight } from "../src/report/escape.js";
 import { commonDir, renderHtml } from "../src/report/html.js";

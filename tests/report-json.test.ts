@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseBytes } from "../src/cli/pipeline.js";
+import { analyseBytes } from "../src/core/pipeline.js";
 import { renderJson } from "../src/report/json.js";
 import { renderTerminal } from "../src/report/terminal.js";
 import type { Report } from "../src/model/report.js";

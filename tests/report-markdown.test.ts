@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toMeta } from "../src/cli/commands/check.js";
-import { analyseBytes } from "../src/cli/pipeline.js";
+import { toMeta } from "../src/core/meta.js";
+import { analyseBytes } from "../src/core/pipeline.js";
 import type { Report } from "../src/model/report.js";
 import { escapeMarkdown } from "../src/report/escape.js";
 import { arrow, fitBlocks, GITHUB_COMMENT_LIMIT, renderMarkdown } from "../src/report/markdown.js";

@@ -8,7 +8,7 @@ import {
   Paragraph,
 } from "docx";
 import { describe, expect, it } from "vitest";
-import { toMeta } from "../src/cli/batch/meta.js";
+import { toMeta } from "../src/core/meta.js";
 import { ingest } from "../src/ingest/index.js";
 import type { ContractDocument } from "../src/model/document.js";
 import { reviewBytes, type ReviewOptions } from "../src/review/index.js";

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { toMeta } from "../src/cli/batch/meta.js";
+import { toMeta } from "../src/core/meta.js";
 import { ingest } from "../src/ingest/index.js";
 import type { ContractDocument } from "../src/model/document.js";
 import { readDocumentXml } from "../src/review/docx-xml.js";

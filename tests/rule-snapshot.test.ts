@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRuleFiles } from "../src/engine/index.js";
-import { BUILTIN_RULES_DIR, readRuleDir } from "../src/cli/rule-files.js";
-import { readSnapshot, writeSnapshot } from "../src/cli/rule-snapshot.js";
+import { BUILTIN_RULES_DIR, readRuleDir } from "../src/core/rule-files.js";
+import { readSnapshot, writeSnapshot } from "../src/core/rule-snapshot.js";
 
 const cwd = process.cwd();
 

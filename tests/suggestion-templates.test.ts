@@ -1,6 +1,6 @@
 import { readFile, readdir } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { analyseBytes } from "../src/cli/pipeline.js";
+import { analyseBytes } from "../src/core/pipeline.js";
 import { render } from "../src/engine/evaluate.js";
 import type { Fact } from "../src/model/fact.js";
 import type { Party } from "../src/model/party.js";

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The package as a user gets it: `npm pack`, install the tarball into an empty project (npm registry needed for
 # the dependencies), run the installed CLI and the library entry point, and check what the tarball holds.
-# Installing the tarball runs no build: it ships dist/ (`prepare` builds only in a clone or a git install).
+# Installing the tarball runs no build: it ships the built dist/ (there is no prepare or install script).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -12,11 +12,11 @@ npm pack --silent --pack-destination "$work" > "$work/name.txt"
 tarball="$work/$(tail -1 "$work/name.txt")"
 echo "pack stage: $(basename "$tarball")"
 
-# What the tarball holds: bin, dist, rules, README.md, LICENSE, package.json; no tests, sources or dev tools.
+# What the tarball holds: bin, dist, rules, schemas, README.md, LICENSE, package.json; no tests, sources or dev tools.
 tar -tzf "$tarball" | sed 's|^package/||' | sort > "$work/files.txt"
-bad=$(grep -E '^(tests|src|tools|fixtures|\.ci|coverage|node_modules)/|^dist/eval/|^dist/cli/(bench|mutate|check-regexes|eval|snapshot-rules)\.|\.test\.|\.tsbuildinfo$' "$work/files.txt" || true)
+bad=$(grep -E '^(tests|src|tools|build|fixtures|\.ci|coverage|node_modules)/|^dist/eval/|^dist/cli/(bench|mutate|check-regexes|eval|snapshot-rules)\.|\.test\.|\.tsbuildinfo$' "$work/files.txt" || true)
 if [ -n "$bad" ]; then echo "pack stage: the tarball must not contain:"; echo "$bad" | head -20; exit 1; fi
-for need in bin/trustlint.js dist/cli/main.js dist/index.js dist/index.d.ts dist/builtin-rules.json LICENSE README.md package.json; do
+for need in bin/trustlint.js dist/cli/main.js dist/index.js dist/index.d.ts dist/builtin-rules.json schemas/report.schema.json LICENSE README.md package.json; do
   grep -qxF "$need" "$work/files.txt" || { echo "pack stage: $need missing from the tarball"; exit 1; }
 done
 grep -q '^rules/principles/' "$work/files.txt" || { echo "pack stage: rules/ missing from the tarball"; exit 1; }
@@ -47,5 +47,10 @@ const doc = await analyseBytes("msa.md", readFileSync("msa.md"), pack.value);
 if (doc.error || !doc.findings.length) throw new Error("analyseBytes found nothing");
 const json = JSON.parse(REPORTERS.json({ tool: { name: "trustlint", version: VERSION }, rules: pack.value.rules.map(toMeta), documents: [doc] }, { color: false }));
 if (json.documents[0].score.overall !== doc.score.overall) throw new Error("JSON report differs");
+'
+# The JSON report's schema, as the package exports it.
+node --input-type=module --no-warnings -e '
+import schema from "trustlint/report.schema.json" with { type: "json" };
+if (schema.properties?.schemaVersion?.const !== 1) throw new Error("trustlint/report.schema.json is not the report schema");
 '
 echo "pack stage: tarball installed, CLI and library work ($(wc -l < "$work/files.txt") files)"

@@ -10,4 +10,4 @@ if [ ! -d "$corpus/pdf" ]; then
   exit 0
 fi
 npm run build --silent
-node dist/cli/eval.js "$corpus" --pdf --min-agreement 0.95
+node build/eval.js "$corpus" --pdf --min-agreement 0.95

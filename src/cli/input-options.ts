@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from "commander";
 import { DEFAULT_MAX_BYTES } from "../ingest/index.js";
 import type { InputFormat } from "../ingest/detect.js";
-import type { AnalyseOptions } from "./pipeline.js";
+import type { AnalyseOptions } from "../core/pipeline.js";
 
 /**
  * Options about reading inputs (formats, passwords, size limit), kept apart from check.ts so that file stays

@@ -1,10 +1,9 @@
 import { Command, CommanderError, Help } from "commander";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import type { Io } from "./io.js";
-import { VERSION } from "./version.js";
+import { VERSION } from "../core/version.js";
 
-/** A command adds itself to the program and reports its exit code through `setExit`. */
-export type Register = (program: Command, io: Io, setExit: (code: ExitCode) => void) => void;
+import type { Register } from "./register.js";
 
 /**
  * Each command lives in its own file under commands/; adding one is one line here. They are imported on
@@ -82,7 +81,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   return exitCode;
 }
 
-export const HELP_FOOTER = `
+const HELP_FOOTER = `
 Examples:
   trustlint draft.md                           check one contract (check is the default command)
   trustlint check contracts/ -f html -o report.html

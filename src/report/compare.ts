@@ -55,7 +55,7 @@ function clauseName(c: ClauseChange): string {
   return `${kind} ${label}`;
 }
 
-export function renderCompareText(report: ComparisonReport): string {
+function renderCompareText(report: ComparisonReport): string {
   const c = report.comparison;
   const lines = [
     `Compare ${terminalSafe(c.old.path)} → ${terminalSafe(c.new.path)}`,
@@ -77,7 +77,7 @@ export function renderCompareText(report: ComparisonReport): string {
   return lines.join("\n");
 }
 
-export function renderCompareJson(report: ComparisonReport): string {
+function renderCompareJson(report: ComparisonReport): string {
   const c = report.comparison;
   const f = (x: ChangedFinding) => ({ ruleId: x.ruleId, kind: x.kind, principle: x.principle, severity: x.severity, title: x.title, message: x.message, location: x.location, excerpt: x.excerpt, fingerprint: x.fingerprint, effect: x.effect });
   const out = {
@@ -99,7 +99,7 @@ export function renderCompareJson(report: ComparisonReport): string {
   return `${jsonSafe(JSON.stringify(out, null, 2))}\n`;
 }
 
-export function renderCompareMarkdown(report: ComparisonReport, options: { limit?: number } = {}): string {
+function renderCompareMarkdown(report: ComparisonReport, options: { limit?: number } = {}): string {
   const c = report.comparison;
   const blocks = [
     `## trustlint: did the redline help?\n\n_${escapeMarkdown(c.old.path)} → ${escapeMarkdown(c.new.path)} · arrows compare with the earlier draft_\n`,
@@ -119,7 +119,7 @@ export function renderCompareMarkdown(report: ComparisonReport, options: { limit
   return fitBlocks(blocks, options.limit ?? GITHUB_COMMENT_LIMIT);
 }
 
-export function renderCompareHtml(report: ComparisonReport): string {
+function renderCompareHtml(report: ComparisonReport): string {
   const c = report.comparison;
   const rules = ruleIndex(report.rules);
   const cls = (n: number) => (n > 0 ? "delta-up" : n < 0 ? "delta-down" : "delta-same");

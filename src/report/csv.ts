@@ -6,7 +6,7 @@ import type { DocumentReport, Report } from "../model/report.js";
  * severity. Cells are CSV-escaped (RFC 4180) and a cell that a spreadsheet would run as a formula (leading
  * = + - @, tab or CR) is prefixed with an apostrophe, because file names and error messages come from outside.
  */
-export const CSV_HEADER = [
+const CSV_HEADER = [
   "path",
   "format",
   "error",
@@ -59,7 +59,7 @@ export function cell(value: string | number): string {
 }
 
 /** The three most severe open flags, one per rule (ties: document order). */
-export function topFlags(findings: readonly Finding[], n = 3): Finding[] {
+function topFlags(findings: readonly Finding[], n = 3): Finding[] {
   const seen = new Set<string>();
   return findings
     .filter((f) => f.kind === "flag" && !f.suppressed)

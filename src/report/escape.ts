@@ -24,11 +24,6 @@ export function jsonSafe(json: string): string {
   return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-/** An id fragment safe in `id=` and `href="#…"`: only [a-z0-9-]. */
-export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x";
-}
-
 /**
  * The excerpt escaped, with the first occurrence of `matched` wrapped in <mark>. Matching is done on the raw
  * text and each piece is escaped separately, so highlighting can never produce or split an entity.

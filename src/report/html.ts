@@ -12,7 +12,7 @@ export interface HtmlOptions {
 }
 
 /** Short column headings for the portfolio table. */
-export const PRINCIPLE_SHORT: Record<PrincipleId, string> = {
+const PRINCIPLE_SHORT: Record<PrincipleId, string> = {
   "shared-vision": "Vision",
   "pricing-incentives": "Pricing",
   "risk-allocation": "Risk",

@@ -1,9 +1,11 @@
 import { jsonSafe } from "./escape.js";
 import type { DocumentReport, Report } from "../model/report.js";
+import type { DocumentJson } from "../model/report-json.js";
 
 /**
- * The public JSON contract (schemaVersion 1, documented in the README). Keys are written in a fixed order and
- * nothing time- or machine-dependent is included, so the same input gives byte-identical output.
+ * The public JSON contract (schemaVersion 1, documented in docs/json-output.md; its one schema is
+ * model/report-json.ts, which types this writer). Keys are written in a fixed order and nothing time- or
+ * machine-dependent is included, so the same input gives byte-identical output.
  */
 export function renderJson(report: Report): string {
   const out = {
@@ -15,7 +17,7 @@ export function renderJson(report: Report): string {
 }
 
 /** One document in the JSON shape (also used to stream a batch one document at a time). */
-export function jsonDocument(d: DocumentReport) {
+export function jsonDocument(d: DocumentReport): DocumentJson {
   return {
       path: d.path,
       format: d.format,

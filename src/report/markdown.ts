@@ -53,7 +53,7 @@ export function fitBlocks(blocks: readonly string[], limit: number): string {
  * At most this many rows: a batch of 20,000 files made a table larger than a whole comment, and the report was
  * then only its truncation note. The rest of the portfolio is one line pointing at the full formats.
  */
-export const PORTFOLIO_ROWS = 200;
+const PORTFOLIO_ROWS = 200;
 
 function portfolioTable(docs: readonly DocumentReport[]): string {
   const more = docs.length > PORTFOLIO_ROWS ? `\n| … and ${docs.length - PORTFOLIO_ROWS} more document(s): see \`-f html\` or \`-f json\` | | | |` : "";

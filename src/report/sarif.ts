@@ -55,7 +55,7 @@ export function renderSarif(report: Report, options: { cwd?: string } = {}): str
   return `${jsonSafe(JSON.stringify(log, null, 2))}\n`;
 }
 
-export function sarifLevel(severity: Severity): Level {
+function sarifLevel(severity: Severity): Level {
   return severity === "critical" || severity === "high" ? "error" : severity === "medium" ? "warning" : "note";
 }
 

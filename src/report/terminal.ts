@@ -80,14 +80,14 @@ function renderDocument(d: DocumentReport, c: ChalkInstance, options: TerminalOp
 }
 
 /** Findings of the same rule together, in order of first appearance. */
-export function groupByRule(findings: readonly Finding[]): { first: Finding; findings: Finding[] }[] {
+function groupByRule(findings: readonly Finding[]): { first: Finding; findings: Finding[] }[] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) groups.set(f.ruleId, [...(groups.get(f.ruleId) ?? []), f]);
   return [...groups.values()].map((list) => ({ first: list[0]!, findings: list }));
 }
 
 /** "clause 5.1", "clauses 5.1, 5.2, 7.2", "clauses 3.4, line 80 (3×)": where a rule matched, each place once. */
-export function placesText(findings: readonly Finding[]): string {
+function placesText(findings: readonly Finding[]): string {
   if (findings.length === 1) return where(findings[0]!);
   const clauses = [...new Set(findings.map((f) => f.location.clause).filter((x): x is string => Boolean(x)))];
   const unnumbered = [...new Set(findings.filter((f) => !f.location.clause).map((f) => (f.location.page ? `page ${f.location.page}` : `line ${f.location.line}`)))];

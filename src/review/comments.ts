@@ -103,7 +103,7 @@ function displayName(p: Party): string {
  * The rules' balanced alternatives speak of "the supplier" and "the customer"; in a comment on a real draft
  * they should use the draft's own names ("the Provider", "Acme Ltd").
  */
-export function fillParties(text: string, parties: readonly Party[]): string {
+function fillParties(text: string, parties: readonly Party[]): string {
   const buyer = parties.find((p) => p.role === "buyer");
   const supplier = parties.find((p) => p.role === "supplier");
   return text.replace(/\b(the )?(supplier|customer|buyer)('s)?\b/gi, (whole, the: string | undefined, word: string, s: string | undefined, at: number) => {

@@ -232,7 +232,7 @@ function isoDate(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
-export function initialsOf(author: string): string {
+function initialsOf(author: string): string {
   if (author === "trustlint") return "TL";
   const words = author.split(/\s+/).filter(Boolean);
   return words.map((w) => w[0]!.toUpperCase()).join("").slice(0, 4) || "TL";

@@ -42,7 +42,7 @@ export interface ReviewOutput {
 }
 
 /** What `review` can write for an input: a Word copy, a Markdown copy, or an error saying why not. */
-export function reviewKindOf(path: string, bytes: Uint8Array): Result<ReviewKind> {
+function reviewKindOf(path: string, bytes: Uint8Array): Result<ReviewKind> {
   if (isEncryptedOffice(bytes)) {
     return err(appError("DOCX_CORRUPT", "the Word file is password-protected (encrypted); trustlint cannot read or comment it", { path, hint: "remove the password in Word (File › Info › Protect Document › Encrypt with Password) and review the copy" }));
   }

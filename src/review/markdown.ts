@@ -9,8 +9,8 @@ import { commentedFindings, findingComment, summaryComment, summaryGaps, type Co
  * blockquote after the paragraph it is in, and the summary after the first paragraph (the title, usually). Every block trustlint adds sits between
  * two HTML comments, so a later review (or `stripReview`) removes exactly those blocks and nothing else.
  */
-export const OPEN = "<!-- trustlint-review -->";
-export const CLOSE = "<!-- /trustlint-review -->";
+const OPEN = "<!-- trustlint-review -->";
+const CLOSE = "<!-- /trustlint-review -->";
 
 export interface MarkdownReviewOptions extends SelectOptions {
   rules: ReadonlyMap<string, RuleMeta>;

@@ -14,9 +14,9 @@ export interface ParsedYaml {
 
 const MAX_DEPTH = 64;
 /** A deal summary or rule file is a few KB; anything past this is refused before the parser sees it. */
-export const MAX_YAML_CHARS = 2_000_000;
+const MAX_YAML_CHARS = 2_000_000;
 /** Aliases expanded in one document: enough for real reuse, far too few for a "billion laughs" bomb. */
-export const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 100;
 
 export function parseYamlSource(path: string, source: string, syntaxCode: ErrorCode): Result<ParsedYaml> {
   if (source.length > MAX_YAML_CHARS) {

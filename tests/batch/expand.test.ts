@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { expandInputs } from "../../src/cli/batch/expand.js";
-import { compileIgnore } from "../../src/cli/batch/ignore.js";
+import { compileIgnore } from "../../src/core/ignore.js";
 import { CLEANING, HARBOUR, scratch, write } from "./util.js";
 
 describe("expanding paths, folders and globs", { timeout: 60_000 }, () => {

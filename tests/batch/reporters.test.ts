@@ -14,8 +14,8 @@ async function realReport(): Promise<Report> {
   const r = await run(dir, ["check", "-f", "json", "portfolio"]);
   expect(r.code).toBe(0);
   const docs = [await analyseFile("tests/fixtures/batch/portfolio/harbour-logistics.txt"), await analyseFile("tests/fixtures/batch/portfolio/sub/mutual-cleaning.md"), await analyseFile("tests/fixtures/batch/suppressed.md")];
-  const { loadPack } = await import("../../src/cli/rule-files.js");
-  const { toMeta } = await import("../../src/cli/batch/meta.js");
+  const { loadPack } = await import("../../src/core/rule-files.js");
+  const { toMeta } = await import("../../src/core/meta.js");
   const pack = await loadPack([], process.cwd());
   if (!pack.ok) throw new Error("pack");
   const missing: DocumentReport = { path: "gone.txt", format: null, error: { code: "INPUT_NOT_FOUND", message: "no such file" }, parties: [], score: null, facts: [], findings: [] };

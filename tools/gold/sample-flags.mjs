@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { partOf } from "../../dist/eval/split.js";
+import { partOf } from "../../build/eval/split.js";
 
 const [corpus, nArg] = process.argv.slice(2);
 if (!corpus) {

@@ -19,8 +19,8 @@ import { detectFacts } from "../../dist/engine/detect.js";
 import { features } from "../../dist/engine/second-opinion.js";
 import { buildContract } from "../../dist/ingest/contract.js";
 import { decodeText } from "../../dist/ingest/decode.js";
-import { CUAD_TOPICS, countsFor, parseLabels } from "../../dist/eval/labels.js";
-import { partOf } from "../../dist/eval/split.js";
+import { CUAD_TOPICS, countsFor, parseLabels } from "../../build/eval/labels.js";
+import { partOf } from "../../build/eval/split.js";
 
 const OUTER_FOLDS = 5;
 const INNER_FOLDS = 4;

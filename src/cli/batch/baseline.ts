@@ -3,6 +3,7 @@ import type { DocumentReport } from "../../model/report.js";
 import { relativePath } from "../../report/paths.js";
 import { appError, type AppError } from "../../shared/errors.js";
 import { err, ok, type Result } from "../../shared/result.js";
+import { firstIssue } from "../../shared/zod-issue.js";
 
 /**
  * Accepted findings, so CI fails only when a draft gets worse. Entries are keyed by file (relative to the
@@ -54,8 +55,7 @@ export function parseBaseline(path: string, text: string): Result<BaselineFile> 
   }
   const parsed = baselineSchema.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.length ? ` (${issue.path.join(".")}: ${issue.message})` : "";
+    const where = parsed.error.issues[0]!.path.length ? ` (${firstIssue(parsed.error)})` : "";
     return err(appError("USAGE", `not a trustlint baseline file${where}`, { path, hint: "create one with: trustlint baseline <paths…> > .trustlint-baseline.json" }));
   }
   return ok(parsed.data);

@@ -10,9 +10,9 @@ import { terminalLine } from "../../report/sanitize.js";
 import { BASELINE_FILE_LIMIT, boundedReadError, readRegularFile } from "../../shared/bounded-read.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io, OutputFile } from "../io.js";
-import { VERSION } from "../version.js";
+import { VERSION } from "../../core/version.js";
 import { BaselineMatcher, baselineEntries, parseBaseline, renderBaseline, type BaselineEntry } from "./baseline.js";
-import { matchingEntry, unknownSuppressionRules } from "./config-suppress.js";
+import { matchingEntry, unknownSuppressionRules } from "../../core/config-suppress.js";
 import { discoverConfig, EMPTY_CONFIG, loadConfigFile, weightsOf, type LoadedConfig } from "./config.js";
 import { expandInputs } from "./expand.js";
 import { Progress } from "./progress.js";
@@ -20,12 +20,12 @@ import { runBatch, type Concurrency } from "./run.js";
 import { buildPack, type AnalysisSettings } from "./settings.js";
 import { selectShard, type Shard } from "./shard.js";
 import { ThresholdCheck, type Thresholds } from "./thresholds.js";
-import { toMeta } from "./meta.js";
+import { toMeta } from "../../core/meta.js";
 import type { PrincipleId, Severity } from "../../model/finding.js";
 import { WEIGHT_PRESETS, type PresetName } from "../../score/weights.js";
 import type { InputFlags } from "../input-options.js";
 
-/** Options of `check` (and `baseline`), as commander hands them over. Declared once, in commands/check.ts. */
+/** Options of `check` (and `baseline`), as commander hands them over. Declared once, in options.ts and commands/check.ts. */
 export interface BatchOptions extends InputFlags {
   preset?: PresetName;
   format?: FormatName;

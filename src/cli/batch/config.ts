@@ -6,16 +6,17 @@ import { PRINCIPLES, SEVERITIES, type PrincipleId } from "../../model/finding.js
 import { WEIGHT_PRESETS } from "../../score/weights.js";
 import { appError, type AppError } from "../../shared/errors.js";
 import { err, ok, type Result } from "../../shared/result.js";
-import { issuePath, parseYamlSource, positionOf } from "../../shared/yaml-source.js";
+import { parseYamlSource } from "../../shared/yaml-source.js";
+import { yamlIssues } from "../../shared/zod-issue.js";
 
-export const CONFIG_NAMES = [".trustlintrc.yaml", ".trustlintrc.yml"];
+const CONFIG_NAMES = [".trustlintrc.yaml", ".trustlintrc.yml"];
 
 const score = z.number().min(0).max(100);
 const minScore = z.union([score, z.strictObject(Object.fromEntries(["overall", ...PRINCIPLES].map((k) => [k, score.optional()])) as Record<"overall" | PrincipleId, z.ZodOptional<typeof score>>)]);
 const principleMap = <T extends z.ZodType>(value: T) => z.partialRecord(z.enum(PRINCIPLES), value);
 
 /** `.trustlintrc.yaml`. Strict: a misspelt key is an error at its line, not a setting silently ignored. */
-export const configSchema = z.strictObject({
+const configSchema = z.strictObject({
   /** `builtin` (default) extends the built-in pack; `none` uses only the rule folders below. */
   extends: z.enum(["builtin", "none"]).default("builtin"),
   /** Extra rule folders (a team pack with its own topics and rules), relative to the config file. */
@@ -96,11 +97,10 @@ export function parseConfig(text: string, path: string, shownAs = path): Result<
   if (!result.success) {
     return err(
       result.error.issues.slice(0, 10).map((issue) => {
-        const where = issuePath(issue.path);
-        const keyPath = issue.code === "unrecognized_keys" && issue.keys[0] ? (where ? `${where}.${issue.keys[0]}` : issue.keys[0]) : where;
-        const pos = positionOf(positions, keyPath);
-        const message = issue.code === "unrecognized_keys" ? `unknown key '${keyPath}'` : `${keyPath || "(top level)"}: ${issue.message}`;
-        return appError("CONFIG_SCHEMA", message, { path: shownAs, line: pos?.line, column: pos?.column });
+        // An unknown key is reported once per issue, at its first key.
+        const first = yamlIssues(issue, positions)[0]!;
+        const message = first.key === null ? first.message : `unknown key '${first.keyPath}'`;
+        return appError("CONFIG_SCHEMA", message, { path: shownAs, line: first.line, column: first.column });
       }),
     );
   }

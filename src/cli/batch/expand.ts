@@ -3,10 +3,10 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { boundedReadError, readRegularFile, SMALL_FILE_LIMIT } from "../../shared/bounded-read.js";
 import type { AppError } from "../../shared/errors.js";
-import { compileIgnore, ignoreErrors, parseIgnoreFile } from "./ignore.js";
+import { compileIgnore, ignoreErrors, parseIgnoreFile } from "../../core/ignore.js";
 
 /** Extensions trustlint reads when it walks a folder; anything else there is skipped and counted. */
-export const KNOWN_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".yaml", ".yml", ".pdf", ".docx", ".html", ".htm"];
+const KNOWN_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".yaml", ".yml", ".pdf", ".docx", ".html", ".htm"];
 
 export interface Expansion {
   /** Files to check, as they will be shown (relative to the cwd when found by walking), sorted, unique. */

@@ -4,7 +4,7 @@ import { appError, isAppErrorException, type AppError } from "../../shared/error
 import type { Io } from "../io.js";
 import { sizeError } from "../../ingest/index.js";
 import { inputOptions, maxBytesOf } from "../input-options.js";
-import { analyseBytes, errorReport } from "../pipeline.js";
+import { analyseBytes, errorReport } from "../../core/pipeline.js";
 import type { AnalysisSettings } from "./settings.js";
 
 /** Reads one input; a missing or unreadable file becomes that document's error, never the batch's. */

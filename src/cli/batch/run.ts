@@ -5,7 +5,7 @@ import type { RulePack } from "../../engine/index.js";
 import type { DocumentReport } from "../../model/report.js";
 import { appError } from "../../shared/errors.js";
 import type { Io } from "../io.js";
-import { errorReport } from "../pipeline.js";
+import { errorReport } from "../../core/pipeline.js";
 import { WorkerPool } from "./pool.js";
 import { analysePath } from "./read.js";
 import type { AnalysisSettings } from "./settings.js";
@@ -63,11 +63,11 @@ const WORKER_SCRIPT = new URL("./worker.js", import.meta.url);
  * INPUT_TOO_LARGE error. It is never retried in the main thread: a document that exhausts a worker's heap
  * would take the whole process (and every other report) with it there.
  */
-export const WORKER_HEAP_MB = 128;
-export const WORKER_RETRY_HEAP_MB = 1536;
+const WORKER_HEAP_MB = 128;
+const WORKER_RETRY_HEAP_MB = 1536;
 
 /** Compiled JS only: under a TypeScript test runner there is no worker.js, and the batch runs in-process. */
-export function workersAvailable(): boolean {
+function workersAvailable(): boolean {
   return existsSync(fileURLToPath(WORKER_SCRIPT));
 }
 
@@ -102,7 +102,7 @@ export interface HeapCaps {
   retryMb: number;
 }
 
-export function outOfMemoryError(path: string, heapMb: number): DocumentReport {
+function outOfMemoryError(path: string, heapMb: number): DocumentReport {
   return errorReport(path, appError("INPUT_TOO_LARGE", `analysing the document ran out of memory (worker heap limit ${heapMb} MB)`, { path, hint: "split the document, or check that it is really a contract" }));
 }
 

@@ -2,8 +2,8 @@ import type { RulePack } from "../../engine/index.js";
 import type { Severity } from "../../model/finding.js";
 import { appError, type AppError } from "../../shared/errors.js";
 import { err, ok, type Result } from "../../shared/result.js";
-import type { AnalyseOptions } from "../pipeline.js";
-import { loadPack } from "../rule-files.js";
+import type { AnalyseOptions } from "../../core/pipeline.js";
+import { loadPack } from "../../core/rule-files.js";
 import type { InputFlags } from "../input-options.js";
 
 /**

@@ -24,7 +24,7 @@ export function collectMinScore(value: string, previous: { overall?: number; pri
 }
 
 /** Open = a flag or gap that is neither suppressed inline nor accepted in the baseline. */
-export function openProblems(d: DocumentReport) {
+function openProblems(d: DocumentReport) {
   return d.findings.filter((f) => f.kind !== "strength" && !f.suppressed);
 }
 

@@ -1,6 +1,6 @@
-import type { Register } from "../main.js";
+import type { Register } from "../register.js";
 import { runBatchCheck, type BatchOptions } from "../batch/check-run.js";
-import { analysisOptions } from "./check.js";
+import { analysisOptions } from "../options.js";
 
 export const registerBaseline: Register = (program, io, setExit) => {
   const cmd = program

@@ -12,12 +12,12 @@ import type { RulePack } from "../../engine/index.js";
 import { appError, formatError, type AppError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
-import type { Register } from "../main.js";
-import { analyseBytes } from "../pipeline.js";
-import { loadPack } from "../rule-files.js";
-import { VERSION } from "../version.js";
+import type { Register } from "../register.js";
+import { analyseBytes } from "../../core/pipeline.js";
+import { loadPack } from "../../core/rule-files.js";
+import { VERSION } from "../../core/version.js";
 import { outputClashes, outputIsInputError, writeOutput } from "../atomic-output.js";
-import { toMeta } from "./check.js";
+import { toMeta } from "../../core/meta.js";
 
 interface CompareOptions {
   format: CompareFormat;

@@ -4,8 +4,8 @@ import { PRINCIPLE_TITLES } from "../../model/finding.js";
 import { appError, formatError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
-import type { Register } from "../main.js";
-import { loadPack } from "../rule-files.js";
+import type { Register } from "../register.js";
+import { loadPack } from "../../core/rule-files.js";
 
 export const registerExplain: Register = (program, io, setExit) => {
   program

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { appError, formatError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
-import type { Register } from "../main.js";
+import type { Register } from "../register.js";
 import { DEAL_TEMPLATE } from "../templates/deal-yaml.js";
 import { RC_TEMPLATE } from "../templates/trustlintrc.js";
 

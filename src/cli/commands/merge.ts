@@ -7,14 +7,14 @@ import { FORMATS, REPORTERS, type FormatName } from "../../report/index.js";
 import { formatError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
-import type { Register } from "../main.js";
+import type { Register } from "../register.js";
 import { colorWanted, errorsOnStderr, resolveConfig, settingsFrom, thresholdsFrom } from "../batch/check-run.js";
 import { documentsFromJson, mergeDocuments } from "../batch/merge.js";
-import { toMeta } from "../batch/meta.js";
+import { toMeta } from "../../core/meta.js";
 import { buildPack } from "../batch/settings.js";
 import { ThresholdCheck, collectMinScore } from "../batch/thresholds.js";
-import { parseCount } from "./check.js";
-import { VERSION } from "../version.js";
+import { parseCount } from "../options.js";
+import { VERSION } from "../../core/version.js";
 import { terminalLine } from "../../report/sanitize.js";
 import { outputClashes, outputIsInputError, writeOutput } from "../atomic-output.js";
 

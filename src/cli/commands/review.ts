@@ -6,15 +6,15 @@ import { reviewBytes } from "../../review/index.js";
 import { appError, formatError, type AppError } from "../../shared/errors.js";
 import { BaselineMatcher, parseBaseline } from "../batch/baseline.js";
 import { resolveConfig, settingsFrom, type BatchOptions } from "../batch/check-run.js";
-import { applyConfigSuppressions } from "../batch/config-suppress.js";
-import { toMeta } from "../batch/meta.js";
+import { applyConfigSuppressions } from "../../core/config-suppress.js";
+import { toMeta } from "../../core/meta.js";
 import { readInput } from "../batch/read.js";
 import { buildPack } from "../batch/settings.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import { maxBytesOf } from "../input-options.js";
 import type { Io } from "../io.js";
-import type { Register } from "../main.js";
-import { analysisOptions } from "./check.js";
+import type { Register } from "../register.js";
+import { analysisOptions } from "../options.js";
 
 /** `review`: the draft back with the findings as comments (logic in ../../review/). */
 interface ReviewFlags extends BatchOptions {

@@ -4,9 +4,9 @@ import { FINDING_KINDS, PRINCIPLES, SEVERITIES, type FindingKind, type Principle
 import { formatError } from "../../shared/errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
-import type { Register } from "../main.js";
-import { loadPack } from "../rule-files.js";
-import { toMeta } from "./check.js";
+import type { Register } from "../register.js";
+import { loadPack } from "../../core/rule-files.js";
+import { toMeta } from "../../core/meta.js";
 
 interface RulesOptions {
   principle?: PrincipleId;

@@ -1,6 +1,6 @@
 import { dealJsonSchema } from "../../model/deal-json-schema.js";
 import { EXIT } from "../exit-codes.js";
-import type { Register } from "../main.js";
+import type { Register } from "../register.js";
 
 export const registerSchema: Register = (program, io, setExit) => {
   program

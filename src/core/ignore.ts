@@ -4,7 +4,7 @@
  * leading slash anchors at the working directory. Matching is done here (not by globbing the disk) so the same
  * rules apply to files named explicitly on the command line, as in a pre-commit hook.
  */
-import { appError, type AppError } from "../../shared/errors.js";
+import { appError, type AppError } from "../shared/errors.js";
 
 export type IgnoreMatcher = (relativePath: string) => boolean;
 

@@ -1,5 +1,5 @@
-import { BUILTIN_RULES_DIR, readRuleDir } from "./rule-files.js";
-import { writeSnapshot } from "./rule-snapshot.js";
+import { BUILTIN_RULES_DIR, readRuleDir } from "../dist/core/rule-files.js";
+import { writeSnapshot } from "../dist/core/rule-snapshot.js";
 
 /**
  * Build step (`npm run build`): writes the validated built-in pack next to the compiled CLI. An invalid pack

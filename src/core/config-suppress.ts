@@ -1,6 +1,6 @@
-import type { Finding } from "../../model/finding.js";
-import { relativePath } from "../../report/paths.js";
-import { appError, type AppError } from "../../shared/errors.js";
+import type { Finding } from "../model/finding.js";
+import { relativePath } from "../report/paths.js";
+import { appError, type AppError } from "../shared/errors.js";
 import { compileIgnore } from "./ignore.js";
 
 /**

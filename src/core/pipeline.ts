@@ -6,7 +6,7 @@ import type { DocumentReport } from "../model/report.js";
 import { documentReport } from "../score/document-report.js";
 import { appError, isAppErrorException } from "../shared/errors.js";
 import { dealSchemaErrors } from "./deal-errors.js";
-import { applyConfigSuppressions, type SuppressionSettings } from "./batch/config-suppress.js";
+import { applyConfigSuppressions, type SuppressionSettings } from "./config-suppress.js";
 
 export interface AnalyseOptions extends IngestOptions {
   weights?: Record<PrincipleId, number>;
@@ -37,7 +37,8 @@ export async function analyseBytes(path: string, bytes: Uint8Array, pack: RulePa
   } catch (e) {
     if (isAppErrorException(e)) return errorReport(path, { ...e.error, path: e.error.path ?? path });
     const error = e as Error;
-    return errorReport(path, appError("INTERNAL", `internal error while analysing: ${error.message}`, { path, detail: options.debug ? error.stack : undefined, hint: "please report this with the file if you can" }));
+    const detail = options.debug ? error.stack : undefined;
+    return errorReport(path, appError("INTERNAL", `internal error while analysing: ${error.message}`, { path, detail, hint: "please report this with the file if you can" }));
   }
 }
 
@@ -46,7 +47,7 @@ export async function analyseBytes(path: string, bytes: Uint8Array, pack: RulePa
  * this a zip file ? If it is, see https://…"): true but no use to a reader. The message keeps the plain
  * sentence; the library's words move to the detail shown with --debug.
  */
-export function tidyError(error: NonNullable<DocumentReport["error"]>): NonNullable<DocumentReport["error"]> {
+function tidyError(error: NonNullable<DocumentReport["error"]>): NonNullable<DocumentReport["error"]> {
   if (error.code !== "DOCX_CORRUPT") return error;
   const m = /^(.*?) \((.*)\)$/s.exec(error.message);
   if (!m) return error;

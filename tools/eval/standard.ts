@@ -1,5 +1,5 @@
-import type { Fact } from "../model/fact.js";
-import type { Finding } from "../model/finding.js";
+import type { Fact } from "../../dist/model/fact.js";
+import type { Finding } from "../../dist/model/finding.js";
 
 /**
  * The published standard agreements that exist in more than one format in ../shared/corpus/standard. Each pair

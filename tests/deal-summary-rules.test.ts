@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseBytes } from "../src/cli/pipeline.js";
+import { analyseBytes } from "../src/core/pipeline.js";
 import { builtinPack } from "./helpers.js";
 
 /**

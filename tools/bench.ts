@@ -3,8 +3,8 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { triggerSources } from "../engine/index.js";
-import { loadPack } from "./rule-files.js";
+import { triggerSources } from "../dist/engine/index.js";
+import { loadPack } from "../dist/core/rule-files.js";
 
 /**
  * `npm run bench -- <corpus-dir> [--runs N] [--limit N] [--pdf-limit N] [--out file]`
@@ -13,7 +13,7 @@ import { loadPack } from "./rule-files.js";
  * machine are noise. Each timing is the median of --runs runs (wall clock around a child process, peak RSS from
  * /usr/bin/time -v). Prints a table and writes the numbers as JSON (default bench-results.json).
  */
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = join(ROOT, "bin", "trustlint.js");
 const NODE = process.execPath;
 /** Patterns per rg run: PCRE2 cannot compile the whole trigger set as one pattern. */

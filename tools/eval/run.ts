@@ -1,5 +1,5 @@
-import type { Fact } from "../model/fact.js";
-import type { Party } from "../model/party.js";
+import type { Fact } from "../../dist/model/fact.js";
+import type { Party } from "../../dist/model/party.js";
 import { CUAD_TOPICS, countsFor, type LabelledContract } from "./labels.js";
 import { macroF1, scoreTopic, type TopicScore } from "./metrics.js";
 

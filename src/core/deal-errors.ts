@@ -1,7 +1,8 @@
 import { dealSchema } from "../model/deal.js";
 import { dealSchemaPaths } from "../model/deal-json-schema.js";
 import { appError, type AppError } from "../shared/errors.js";
-import { issuePath, parseYamlSource, positionOf } from "../shared/yaml-source.js";
+import { parseYamlSource } from "../shared/yaml-source.js";
+import { yamlIssues } from "../shared/zod-issue.js";
 
 /**
  * Every problem of a deal summary at once, each at its own line, with "did you mean" for a misspelt key.
@@ -16,13 +17,9 @@ export function dealSchemaErrors(path: string, source: string, max = 50): AppErr
   if (result.success) return [];
   const errors: AppError[] = [];
   for (const issue of result.error.issues) {
-    const where = issuePath(issue.path);
-    const keys = issue.code === "unrecognized_keys" ? issue.keys : [null];
-    for (const key of keys) {
-      const keyPath = key === null ? where : where ? `${where}.${key}` : key;
-      const pos = positionOf(positions, keyPath);
-      const message = key === null ? `${keyPath || "(top level)"}: ${issue.message}` : `unknown field '${keyPath}'${suggestion(where, key)}`;
-      errors.push(appError("DEAL_SCHEMA", message, { path, line: pos?.line, column: pos?.column }));
+    for (const e of yamlIssues(issue, positions)) {
+      const message = e.key === null ? e.message : `unknown field '${e.keyPath}'${suggestion(e.where, e.key)}`;
+      errors.push(appError("DEAL_SCHEMA", message, { path, line: e.line, column: e.column }));
     }
   }
   return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)).slice(0, max);

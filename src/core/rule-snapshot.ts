@@ -9,7 +9,7 @@ import { loadRuleFiles, type RuleFile, type RuleSources } from "../engine/index.
  * takes a few ms. The snapshot is keyed by the content of every rule file, so an edited rule (a developer working
  * in rules/ without rebuilding) is never answered from a stale copy: the key differs and the YAML is parsed.
  */
-export const SNAPSHOT_FILE = new URL("../builtin-rules.json", import.meta.url);
+const SNAPSHOT_FILE = new URL("../builtin-rules.json", import.meta.url);
 
 interface Snapshot {
   key: string;
@@ -18,7 +18,7 @@ interface Snapshot {
 }
 
 /** Content key of a rule folder: each file's path within the folder and its text. */
-export function snapshotKey(files: readonly RuleFile[], dir: string, cwd: string): string {
+function snapshotKey(files: readonly RuleFile[], dir: string, cwd: string): string {
   const hash = createHash("sha256");
   const entries = files.map((f) => [relative(dir, resolve(cwd, f.file)), f.text] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   for (const [name, text] of entries) hash.update(`${name}\u0000${text}\u0000`);

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { Fact } from "../model/fact.js";
-import type { Party, Role } from "../model/party.js";
-import { partyKey } from "../model/party.js";
+import type { Fact } from "../../dist/model/fact.js";
+import type { Party, Role } from "../../dist/model/party.js";
+import { partyKey } from "../../dist/model/party.js";
 
 /**
  * The reading gold set (tools/gold/reading, see its GUIDE.md): parties with roles, and every operative

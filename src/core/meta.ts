@@ -1,5 +1,5 @@
-import type { LoadedRule } from "../../engine/load-rules.js";
-import type { RuleMeta } from "../../model/rule.js";
+import type { LoadedRule } from "../engine/load-rules.js";
+import type { RuleMeta } from "../model/rule.js";
 
 /** What reporters need to know about a rule (no matcher data). */
 export function toMeta(rule: LoadedRule): RuleMeta {

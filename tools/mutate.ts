@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { prng } from "../shared/prng.js";
+import { prng } from "../dist/shared/prng.js";
 
 /**
  * `npm run mutate -- <corpus-dir> [--sample N] [--per-file N] [--seed S] [--limit-ms MS] [--batch N]`
@@ -14,7 +14,7 @@ import { prng } from "../shared/prng.js";
  * must end as a result or a clean one-line error; a crash (exit other than 0/1/2, a stack trace, a batch that
  * loses files) or a hang (no exit within the per-file limit) fails the run.
  */
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = join(ROOT, "bin", "trustlint.js");
 const EXTENSIONS = /\.(pdf|docx|txt|md|html?)$/i;
 

@@ -50,7 +50,7 @@ export function parseLabels(csv: string): LabelledContract[] {
   return rows.map((row) => {
     const labels: Record<string, boolean> = {};
     const excerpts: Record<string, string[]> = {};
-    let all: Record<string, string> = {};
+    let all: Record<string, string>;
     try {
       all = JSON.parse(row.excerpts ?? "{}") as Record<string, string>;
     } catch {

@@ -1,21 +1,21 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
-import { README_END, README_START, renderAccuracyDoc, renderReadmeAccuracy, spliceReadme, type FlagCheck, type HeldOut } from "../eval/accuracy-doc.js";
-import { addCounts, EMPTY_COUNTS, figures, goldFile, renderReading, scoreReading } from "../eval/reading.js";
-import { parseYamlSource } from "../shared/yaml-source.js";
+import { README_END, README_START, renderAccuracyDoc, renderReadmeAccuracy, spliceReadme, type FlagCheck, type HeldOut } from "./eval/accuracy-doc.js";
+import { addCounts, EMPTY_COUNTS, figures, goldFile, renderReading, scoreReading } from "./eval/reading.js";
+import { parseYamlSource } from "../dist/shared/yaml-source.js";
 import { join, resolve } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { analyse, type RulePack } from "../engine/index.js";
-import { ingest } from "../ingest/index.js";
-import { compareFormats, renderConsistency, type PairResult } from "../eval/consistency.js";
-import { STANDARD_PAIRS, comparePair, renderStandard, type FormatSide, type PairComparison } from "../eval/standard.js";
-import { buildContract } from "../ingest/contract.js";
-import { decodeText } from "../ingest/decode.js";
-import { CUAD_TOPICS, parseLabels, type LabelledContract } from "../eval/labels.js";
-import { checkFloors, renderMisses, renderParts, summarise, type ContractResult, type FloorFile } from "../eval/run.js";
-import { partOf } from "../eval/split.js";
-import { formatError } from "../shared/errors.js";
-import { loadPack } from "./rule-files.js";
-import { Locator } from "../engine/locate.js";
+import { analyse, type RulePack } from "../dist/engine/index.js";
+import { ingest } from "../dist/ingest/index.js";
+import { compareFormats, renderConsistency, type PairResult } from "./eval/consistency.js";
+import { STANDARD_PAIRS, comparePair, renderStandard, type FormatSide, type PairComparison } from "./eval/standard.js";
+import { buildContract } from "../dist/ingest/contract.js";
+import { decodeText } from "../dist/ingest/decode.js";
+import { CUAD_TOPICS, parseLabels, type LabelledContract } from "./eval/labels.js";
+import { checkFloors, renderMisses, renderParts, summarise, type ContractResult, type FloorFile } from "./eval/run.js";
+import { partOf } from "./eval/split.js";
+import { formatError } from "../dist/shared/errors.js";
+import { loadPack } from "../dist/core/rule-files.js";
+import { Locator } from "../dist/engine/locate.js";
 
 /**
  * `npm run eval -- <corpus-dir>`: runs the real pipeline over a CUAD-style folder (txt/ + labels.csv) and
@@ -205,7 +205,7 @@ async function runPdfConsistency(
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("/cli/eval.js")) {
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("/build/eval.js")) {
   runEval(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (e: Error) => {

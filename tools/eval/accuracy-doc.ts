@@ -44,7 +44,7 @@ export function renderAccuracyDoc(
     "",
     "## How it is measured",
     "",
-    `CUAD's dev half (${parts.all.contracts} contracts, lawyer-labelled) is split by a hash of each file name (src/eval/split.ts): a`,
+    `CUAD's dev half (${parts.all.contracts} contracts, lawyer-labelled) is split by a hash of each file name (tools/eval/split.ts): a`,
     `**tuning** part (${parts.tuning.contracts} contracts) whose misses may be read (\`--misses\`), and a **sealed** part`,
     `(${parts.sealed.contracts} contracts) whose misses are never listed. The sealed figure is the expected accuracy. The`,
     `maintainers also measure the other CUAD half (${heldOut.contracts} contracts nobody here has) and report it back; their`,

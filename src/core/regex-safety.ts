@@ -12,7 +12,7 @@ import { appError, type AppError } from "../shared/errors.js";
  */
 
 /** Per-pattern budget for the checker. A pattern it cannot clear in this time is refused, not trusted. */
-export const CHECK_TIMEOUT_MS = 10_000;
+const CHECK_TIMEOUT_MS = 10_000;
 
 /**
  * recheck's fuzzer also stops attack runs on wall-clock limits; on a loaded machine that turns safe patterns
@@ -116,7 +116,11 @@ export function hasBackReference(source: string): boolean {
   return false;
 }
 
-const BACKREFERENCE: Verdict = { safe: false, reason: "back-references cannot be proven safe (their matching time can grow with the clause); mark the pattern `reviewed: true` if you have checked its worst case", final: true };
+const BACKREFERENCE: Verdict = {
+  safe: false,
+  reason: "back-references cannot be proven safe (their matching time can grow with the clause); mark the pattern `reviewed: true` if you have checked its worst case",
+  final: true,
+};
 
 /** Checks every regex; returns one error per refused pattern, in input order. */
 export async function unsafeRegexErrors(entries: readonly RegexEntry[], store?: VerdictCache): Promise<AppError[]> {

@@ -1,4 +1,4 @@
-import type { Fact } from "../model/fact.js";
+import type { Fact } from "../../dist/model/fact.js";
 import type { LabelledContract } from "./labels.js";
 import { scoreTopic, type TopicScore } from "./metrics.js";
 

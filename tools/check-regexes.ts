@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
-import { loadRuleFiles } from "../engine/index.js";
-import { formatError } from "../shared/errors.js";
-import { checkRegex, verdictKey, type VerdictCache } from "./regex-safety.js";
-import { BUILTIN_RULES_DIR, readRuleDir } from "./rule-files.js";
-import { fileVerdictStore } from "./verdict-store.js";
+import { loadRuleFiles } from "../dist/engine/index.js";
+import { formatError } from "../dist/shared/errors.js";
+import { checkRegex, verdictKey, type VerdictCache } from "../dist/core/regex-safety.js";
+import { BUILTIN_RULES_DIR, readRuleDir } from "../dist/core/rule-files.js";
+import { fileVerdictStore } from "../dist/core/verdict-store.js";
 
 /**
  * `npm run check-regexes [-- <rule-dir>…] [--strict] [--budget-s S]`: runs the load-time regex safety check over a rule pack
