@@ -2,8 +2,8 @@ import { mkdtemp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPack } from "../src/cli/rule-files.js";
-import { analyseBytes } from "../src/cli/pipeline.js";
+import { loadPack } from "../src/core/rule-files.js";
+import { analyseBytes } from "../src/core/pipeline.js";
 import { loadPolicyFiles, loadRuleFiles, packPolicy } from "../src/engine/index.js";
 import { builtinPack } from "./helpers.js";
 

@@ -14,7 +14,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { loadPack } from "../../dist/cli/rule-files.js";
+import { loadPack } from "../../dist/core/rule-files.js";
 import { detectFacts } from "../../dist/engine/detect.js";
 import { features } from "../../dist/engine/second-opinion.js";
 import { buildContract } from "../../dist/ingest/contract.js";
