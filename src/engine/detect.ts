@@ -1,6 +1,6 @@
 import type { ContractDocument, Clause } from "../model/document.js";
 import type { Fact, FactValue } from "../model/fact.js";
-import { mapKey, type CompiledTopic, type RulePack } from "./compile.js";
+import { excluded, mapKey, type CompiledTopic, type RulePack } from "./compile.js";
 import { buildLexicon, directionOf, type PartyLexicon } from "./direction.js";
 import { Locator } from "./locate.js";
 import { allMatches, anyMatch, firstMatch } from "./patterns.js";
@@ -56,7 +56,7 @@ function detectInClause(
     if (inSignatureBlock(doc, clause, unit.start)) continue;
     if (!topic.meta["heading-only"] && isHeadingOnly(clause, unit, hit.index, doc.text)) continue;
     if (!topic.require.every((r) => anyMatch(r.any, r.scope === "clause" ? clauseText : text))) continue;
-    if (topic.exclude.length && anyMatch(topic.exclude, text)) continue;
+    if (excluded(topic, text)) continue;
     if (!topic.meta["heading-only"] && isBareTitle(text)) continue;
     for (const read of unitDirection(topic, text, hit, lexicon)) {
       let direction = read.direction;
