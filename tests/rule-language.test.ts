@@ -119,7 +119,7 @@ describe("user patterns run with a per-match limit", { timeout: 60_000 }, () => 
     const pack = compilePack(sources, { origin: () => ({ file: "pack/topics/widget-return.yaml", line: 5, column: 5 }), matchLimitMs: 50 });
     expect(pack.topics[0]!.trigger[0]).toBeInstanceOf(BoundedRegExp);
     const started = Date.now();
-    expect(() => analyse(buildContract("c.txt", "text", contract), pack)).toThrow(/RULE_REGEX_TIMEOUT .*\/\(a\+\)\+\$\/ \(pack\/topics\/widget-return\.yaml:5:5\) took longer than 50 ms/);
+    expect(() => analyse(buildContract("c.txt", "text", contract), pack)).toThrow(/REGEX_TIMEOUT .*\/\(a\+\)\+\$\/ \(pack\/topics\/widget-return\.yaml:5:5\) took longer than 50 ms/);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
@@ -139,7 +139,7 @@ describe("user patterns run with a per-match limit", { timeout: 60_000 }, () => 
     expect(Date.now() - started).toBeLessThan(15_000);
     const report = JSON.parse(io.out) as { documents: { path: string; error: { code: string; message: string } | null }[] };
     expect(report.documents).toHaveLength(1);
-    expect(report.documents[0]!.error).toMatchObject({ code: "RULE_REGEX_TIMEOUT" });
+    expect(report.documents[0]!.error).toMatchObject({ code: "REGEX_TIMEOUT" });
     expect(report.documents[0]!.error!.message).toMatch(/widget-return\.yaml:5:5/);
   });
 

@@ -5,7 +5,7 @@ import { appError, AppErrorException } from "../shared/errors.js";
  * A regex from a user rule pack, run with a time limit per match. The load-time safety check (recheck) refuses
  * what it can prove catastrophic, but a pattern marked `reviewed: true` (back-references) or one the checker
  * misjudges could still stall a batch; here such a match is stopped after `limitMs` and becomes the document's
- * `RULE_REGEX_TIMEOUT` entry, naming the rule file and the pattern, while the batch goes on.
+ * `REGEX_TIMEOUT` entry, naming the rule file and the pattern, while the batch goes on.
  *
  * JavaScript cannot count a regex's steps, so the limit is on time: the match runs under `vm`'s `timeout`,
  * whose watchdog interrupts V8's regex engine. That costs a fraction of a millisecond per call (a watchdog
@@ -60,7 +60,7 @@ export function isBounded(re: RegExp): re is BoundedRegExp {
 
 /**
  * Runs `work` (which matches the given regexes) under the smallest limit among the bounded ones; plain when none
- * is bounded. A match that runs past the limit throws RULE_REGEX_TIMEOUT for the pattern that was running.
+ * is bounded. A match that runs past the limit throws REGEX_TIMEOUT for the pattern that was running.
  */
 export function bounded<T>(regexes: readonly RegExp[], work: () => T): T {
   if (depth > 0) return work();
@@ -90,7 +90,7 @@ function timeoutError(re: BoundedRegExp, limitMs: number): AppErrorException {
   const where = `${file}${line ? `:${line}${column ? `:${column}` : ""}` : ""}`;
   const shown = re.source.length > 80 ? `${re.source.slice(0, 80)}…` : re.source;
   return new AppErrorException(
-    appError("RULE_REGEX_TIMEOUT", `the rule pattern /${shown}/ (${where}) took longer than ${limitMs} ms on one match and was stopped`, {
+    appError("REGEX_TIMEOUT", `the rule pattern /${shown}/ (${where}) took longer than ${limitMs} ms on one match and was stopped`, {
       hint: "the pattern backtracks catastrophically on this text: rewrite it without nested or overlapping repeats",
     }),
   );
