@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exampleChecks } from "../src/cli/commands/rules-test.js";
+import { exampleChecks } from "../src/cli/rule-examples.js";
 import { BUILTIN_RULES_DIR, readRuleDir } from "../src/cli/rule-files.js";
 import { builtinPack } from "./helpers.js";
 
