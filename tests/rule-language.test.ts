@@ -96,6 +96,12 @@ describe("each pattern compiled on its own", () => {
     expect(firstMatch(list, "bolts and nuts")).toBeNull();
   });
 
+  it("two patterns may name the same group (a joined alternation was a syntax error)", () => {
+    const body = 'trigger:\n  - {regex: "\\\\b(?<w>return)\\\\s+\\\\k<w>\\\\b"}\n  - {regex: "\\\\bshall\\\\s+(?<w>return)\\\\b"}';
+    const files = { "p/topics/widget-return.yaml": topicFile("widget-return", body) };
+    expect(factsWith(files, "1. The Supplier shall return every widget.\n").map((f) => f.topic)).toEqual(["widget-return"]);
+  });
+
   it("all matches of a list are those of the list joined as one alternation", () => {
     const sources = ["\\bshall\\b", "\\bshall not\\b", "not\\s+\\w+", "\\w*e\\b", "x?"];
     const joined = new RegExp(sources.map((s) => `(?:${s})`).join("|"), "gi");

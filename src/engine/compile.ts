@@ -22,11 +22,6 @@ export interface CompiledTopic {
 export interface RulePack {
   topics: CompiledTopic[];
   rules: LoadedRule[];
-  /**
-   * One regex over every topic trigger: a clause that misses it cannot produce any fact. Not used on the hot
-   * path (too slow in V8 once the pack is large, see detect.ts); kept for tools that want a single test.
-   */
-  anyTrigger: RegExp;
 }
 
 export interface CompileOptions {
@@ -41,11 +36,9 @@ export interface CompileOptions {
 
 /** Regexes are built here, once per run, never per clause. */
 export function compilePack(sources: RuleSources, options: CompileOptions = {}): RulePack {
-  const topics = sources.topics.map((t) => compileTopic(t, options));
-  const all = sources.topics.flatMap((t) => t.trigger.map((p) => patternToRegexSource(p)));
-  // The pre-filter is case-insensitive and ignores per-pattern flags other than i: a superset is enough here.
-  const anyTrigger = new RegExp(all.map((p) => `(?:${p.source})`).join("|") || "(?!)", "i");
-  return { topics, rules: sources.rules, anyTrigger };
+  // No pack-wide "any trigger" alternation: nothing used it (too slow in V8, see detect.ts), and joining every
+  // pattern renumbered back-references and failed on two patterns naming the same group.
+  return { topics: sources.topics.map((t) => compileTopic(t, options)), rules: sources.rules };
 }
 
 function compileTopic(meta: LoadedTopic, options: CompileOptions): CompiledTopic {
