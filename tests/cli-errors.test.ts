@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { nodeIo } from "../src/cli/io.js";
 import { ERROR_CODES, type ErrorCode } from "../src/shared/errors.js";
+import { verdictKey } from "../src/core/regex-safety.js";
+import { fileVerdictStore } from "../src/core/verdict-store.js";
 import { fakeIo } from "./helpers.js";
 
 /**
@@ -134,6 +136,19 @@ const CASES: Case[] = [
     run: async () => {
       let t = 0;
       return { argv: [await file("slow.txt", CONTRACT), "--timeout", "5"], io: { now: () => (t += 1000) } };
+    },
+  },
+  {
+    // A user pattern its author's verdict cache calls safe, on text that makes it backtrack: stopped per match.
+    code: "REGEX_TIMEOUT",
+    exit: 2,
+    run: async () => {
+      const env = { XDG_CACHE_HOME: await dir() };
+      const store = fileVerdictStore(env);
+      store.set(verdictKey("(a+)+$", "i"), { safe: true, final: true });
+      store.save();
+      const rules = await rulesDir({ "topics/x-topic.yaml": TOPIC("x-topic").replace("  - gain share", '  - {regex: "(a+)+$"}') });
+      return { argv: [await file("slow.txt", `1. ${"a".repeat(40)}!\n`), "--rules", rules], io: { env } };
     },
   },
   {

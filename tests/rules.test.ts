@@ -1,53 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { analyseText, builtinPack } from "./helpers.js";
+import { exampleChecks } from "../src/cli/rule-examples.js";
+import { BUILTIN_RULES_DIR, readRuleDir } from "../src/core/rule-files.js";
+import { builtinPack } from "./helpers.js";
 
 /**
  * The generic rule runner: every topic detector and every principle rule carries examples that must and must
- * not trigger it, and this one file runs them all through the real pipeline (ingest → facts → rules).
+ * not trigger it, run through the real pipeline (ingest → facts → rules) by the same checks as
+ * `trustlint rules test rules`; a failure names the example's file:line:col.
  */
 const pack = await builtinPack();
+const checks = exampleChecks(pack, await readRuleDir(BUILTIN_RULES_DIR, process.cwd()));
 
-describe("topic detectors", () => {
-  for (const topic of pack.topics) {
-    describe(topic.meta.id, () => {
-      for (const text of topic.meta.examples.match) {
-        it(`detects: ${text.slice(0, 70)}`, async () => {
-          const { facts } = await analyseText(text);
-          expect(facts.map((f) => f.topic)).toContain(topic.meta.id);
-        });
-      }
-      for (const text of topic.meta.examples["no-match"]) {
-        it(`ignores: ${text.slice(0, 70)}`, async () => {
-          const { facts } = await analyseText(text);
-          expect(facts.map((f) => f.topic)).not.toContain(topic.meta.id);
-        });
-      }
-    });
-  }
-});
+const LABEL = { match: "detects", "no-match": "ignores", trigger: "fires on", "no-trigger": "stays quiet on" } as const;
 
-describe("principle rules", () => {
-  for (const rule of pack.rules) {
-    describe(rule.id, () => {
-      for (const text of rule.examples.trigger) {
-        it(`fires on: ${text.slice(0, 70)}`, async () => {
-          const { findings } = await analyseText(text);
-          const hits = findings.filter((f) => f.ruleId === rule.id);
-          expect(hits.length).toBeGreaterThan(0);
-          expect(hits[0]!.kind).toBe(rule.kind);
-          expect(hits[0]!.severity).toBe(rule.severity);
-          expect(hits[0]!.location.line).toBeGreaterThanOrEqual(1);
-        });
-      }
-      for (const text of rule.examples["no-trigger"]) {
-        it(`stays quiet on: ${text.slice(0, 70)}`, async () => {
-          const { findings } = await analyseText(text);
-          expect(findings.map((f) => f.ruleId)).not.toContain(rule.id);
-        });
-      }
+for (const [group, kinds] of [
+  ["topic detectors", ["match", "no-match"]],
+  ["principle rules", ["trigger", "no-trigger"]],
+] as const) {
+  describe(group, () => {
+    it("runs every example of the pack", () => {
+      const examples =
+        group === "topic detectors"
+          ? pack.topics.reduce((n, t) => n + t.meta.examples.match.length + t.meta.examples["no-match"].length, 0)
+          : pack.rules.reduce((n, r) => n + r.examples.trigger.length + r.examples["no-trigger"].length, 0);
+      expect(checks.filter((c) => (kinds as readonly string[]).includes(c.kind)).length).toBe(examples);
+      expect(checks.every((c) => c.line !== undefined && c.line > 1)).toBe(true);
     });
-  }
-});
+    for (const check of checks.filter((c) => (kinds as readonly string[]).includes(c.kind))) {
+      it(`${check.id} ${LABEL[check.kind]}: ${check.text.slice(0, 60)}`, () => {
+        const why = check.run();
+        expect(why === null ? null : `${check.file}:${check.line}:${check.column}: ${why}`).toBeNull();
+      });
+    }
+  });
+}
 
 describe("rule pack", () => {
   it("has unique ids and every rule carries rationale, suggestion and both kinds of example", () => {

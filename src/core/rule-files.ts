@@ -83,7 +83,14 @@ export async function loadPack(
     store.save();
     if (unsafe.length) return err(unsafe);
   }
-  const pack = withModels(compilePack(sources), dirs);
+  // User patterns run with a per-match time limit; the built-in pack's were checked at build time.
+  const where = new Map(userRegexes.map((r) => [`${r.file}\u0000${r.flags}\u0000${r.source}`, { file: r.file, line: r.line, column: r.column }]));
+  const pack = withModels(
+    compilePack(sources, {
+      origin: (topic, source, flags) => (builtin.has(topic.file) ? null : (where.get(`${topic.file}\u0000${flags}\u0000${source}`) ?? { file: topic.file })),
+    }),
+    dirs,
+  );
   cached = { key, pack };
   return ok(pack);
 }

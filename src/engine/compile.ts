@@ -1,13 +1,22 @@
 import type { LoadedRule, LoadedTopic, RuleSources } from "./load-rules.js";
 import type { SecondOpinionModel } from "./second-opinion.js";
-import { compileList, patternToRegexSource } from "./patterns.js";
 import type { Policy } from "../model/policy.js";
+import type { PatternOrigin } from "./bounded-regex.js";
+import { anyMatch, compileList, patternToRegexSource } from "./patterns.js";
+import type { PatternSource } from "./rule-schema.js";
+import { BoundedRegExp } from "./bounded-regex.js";
+
+/** An exclusion: any of `any` matching excludes the unit, unless one of `unless` matches in it too. */
+export interface CompiledExclusion {
+  any: RegExp[];
+  unless: RegExp[];
+}
 
 export interface CompiledTopic {
   meta: LoadedTopic;
   trigger: RegExp[];
   require: { any: RegExp[]; scope: "sentence" | "clause" }[];
-  exclude: RegExp[];
+  exclude: CompiledExclusion[];
   values: { name: string; regex: RegExp; type: "number" | "string" | "boolean"; scale: number; map: Map<string, number | string | boolean> | null }[];
   mutualIf: { any: RegExp[]; scope: "sentence" | "clause" } | null;
 }
@@ -15,42 +24,61 @@ export interface CompiledTopic {
 export interface RulePack {
   topics: CompiledTopic[];
   rules: LoadedRule[];
-  /**
-   * One regex over every topic trigger: a clause that misses it cannot produce any fact. Not used on the hot
-   * path (too slow in V8 once the pack is large, see detect.ts); kept for tools that want a single test.
-   */
-  anyTrigger: RegExp;
   /** Learned vetoes on the rules' triggers (rules/models/, see engine/second-opinion.ts); none when absent. */
   models?: SecondOpinionModel[];
   /** The pack's policy with the rules' `mitigated-by:` collected into `score.mitigations`; null if it has none. */
   policy: Policy | null;
 }
 
-/** Regexes are built here, once per run, never per clause. */
-export function compilePack(sources: RuleSources): RulePack {
-  const topics = sources.topics.map(compileTopic);
-  const all = sources.topics.flatMap((t) => t.trigger.map((p) => patternToRegexSource(p)));
-  // The pre-filter is case-insensitive and ignores per-pattern flags other than i: a superset is enough here.
-  const anyTrigger = new RegExp(all.map((p) => `(?:${p.source})`).join("|") || "(?!)", "i");
-  const mitigations = Object.fromEntries(sources.rules.filter((r) => r["mitigated-by"]?.length).map((r) => [r.id, r["mitigated-by"]!]));
-  const policy = sources.policy ? { ...sources.policy, score: { ...sources.policy.score, mitigations } } : null;
-  return { topics, rules: sources.rules, anyTrigger, policy };
+export interface CompileOptions {
+  /**
+   * Where a user pack's pattern was written (null for the built-in pack): such patterns run with a per-match
+   * time limit (bounded-regex.ts).
+   */
+  origin?: (topic: LoadedTopic, source: string, flags: string) => PatternOrigin | null;
+  /** The per-match limit for those patterns, in ms. */
+  matchLimitMs?: number;
 }
 
-function compileTopic(meta: LoadedTopic): CompiledTopic {
+/** Regexes are built here, once per run, never per clause. */
+export function compilePack(sources: RuleSources, options: CompileOptions = {}): RulePack {
+  // No pack-wide "any trigger" alternation: nothing used it (too slow in V8, see detect.ts), and joining every
+  // pattern renumbered back-references and failed on two patterns naming the same group.
+  const mitigations = Object.fromEntries(sources.rules.filter((r) => r["mitigated-by"]?.length).map((r) => [r.id, r["mitigated-by"]!]));
+  const policy = sources.policy ? { ...sources.policy, score: { ...sources.policy.score, mitigations } } : null;
+  return { topics: sources.topics.map((t) => compileTopic(t, options)), rules: sources.rules, policy };
+}
+
+function compileTopic(meta: LoadedTopic, options: CompileOptions): CompiledTopic {
+  const origin = options.origin;
+  const list = (ps: readonly PatternSource[]): RegExp[] =>
+    compileList(ps, origin ? (i) => { const { source, flags } = patternToRegexSource(ps[i]!); return origin(meta, source, flags); } : undefined, options.matchLimitMs);
+  const plain = meta.exclude.filter((x): x is PatternSource => typeof x === "string" || !("any" in x || x.unless));
+  const exclude: CompiledExclusion[] = [
+    // Plain exclusions first, as one group: the order does not change the answer, only the time to it.
+    ...(plain.length ? [{ any: list(plain), unless: [] }] : []),
+    ...meta.exclude.flatMap((x) => {
+      if (typeof x === "string") return [];
+      if ("any" in x) return [{ any: list(x.any), unless: list(x.unless) }];
+      return x.unless ? [{ any: list([x]), unless: list(x.unless) }] : [];
+    }),
+  ];
   return {
     meta,
-    trigger: compileList(meta.trigger),
-    require: meta.require.map((r) => ({ any: compileList(r.any), scope: r.scope ?? meta.scope })),
-    exclude: meta.exclude.length ? compileList(meta.exclude) : [],
-    values: meta.values.map((v) => ({
-      name: v.name,
-      regex: new RegExp(v.regex, v.flags ?? "i"),
-      type: v.type,
-      scale: v.scale ?? 1,
-      map: v.map ? new Map(Object.entries(v.map).map(([k, x]) => [mapKey(k), x])) : null,
-    })),
-    mutualIf: meta["mutual-if"] ? { any: compileList(meta["mutual-if"].any), scope: meta["mutual-if"].scope ?? meta.scope } : null,
+    trigger: list(meta.trigger),
+    require: meta.require.map((r) => ({ any: list(r.any), scope: r.scope ?? meta.scope })),
+    exclude,
+    values: meta.values.map((v) => {
+      const where = origin?.(meta, v.regex, v.flags ?? "i");
+      return {
+        name: v.name,
+        regex: where ? new BoundedRegExp(v.regex, v.flags ?? "i", where, options.matchLimitMs) : new RegExp(v.regex, v.flags ?? "i"),
+        type: v.type,
+        scale: v.scale ?? 1,
+        map: v.map ? new Map(Object.entries(v.map).map(([k, x]) => [mapKey(k), x])) : null,
+      };
+    }),
+    mutualIf: meta["mutual-if"] ? { any: list(meta["mutual-if"].any), scope: meta["mutual-if"].scope ?? meta.scope } : null,
   };
 }
 
@@ -58,6 +86,12 @@ function compileTopic(meta: LoadedTopic): CompiledTopic {
 export function packPolicy(pack: RulePack): Policy {
   if (!pack.policy) throw new Error("the rule pack has no policy.yaml (rules/policy.yaml of the built-in pack sets the scoring numbers)");
   return pack.policy;
+}
+
+/** True when an exclusion of the topic holds in `text` (one of its patterns matches and none of its `unless`). */
+export function excluded(topic: CompiledTopic, text: string): boolean {
+  for (const x of topic.exclude) if (anyMatch(x.any, text) && !(x.unless.length && anyMatch(x.unless, text))) return true;
+  return false;
 }
 
 /** Every regex source the topic detectors use, for the benchmark's grep floor. */

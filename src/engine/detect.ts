@@ -1,6 +1,6 @@
 import type { ContractDocument, Clause } from "../model/document.js";
 import type { Fact, FactValue } from "../model/fact.js";
-import { mapKey, type CompiledTopic, type RulePack } from "./compile.js";
+import { excluded, mapKey, type CompiledTopic, type RulePack } from "./compile.js";
 import { buildLexicon, directionOf, type PartyLexicon } from "./direction.js";
 import { Locator } from "./locate.js";
 import { allMatches, anyMatch, firstMatch } from "./patterns.js";
@@ -63,7 +63,7 @@ function detectInClause(
     // A list item's clause is read with the sentence that opens its list ("X may terminate … on any of the following:").
     const context = leadIn ? `${leadIn}\n${clauseText}` : clauseText;
     if (!topic.require.every((r) => anyMatch(r.any, r.scope === "clause" ? context : text))) continue;
-    if (topic.exclude.length && anyMatch(topic.exclude, text)) continue;
+    if (excluded(topic, text)) continue;
     if (!topic.meta["heading-only"] && isBareTitle(text)) continue;
     for (const read of unitDirection(topic, text, hit, lexicon)) {
       let direction = read.direction;

@@ -1,7 +1,7 @@
 import { appError, type AppError } from "../shared/errors.js";
 import { parseYamlSource, issuePath, positionOf } from "../shared/yaml-source.js";
-import { principleRuleSchema, topicSchema, type PrincipleRuleSource, type TopicSource } from "./rule-schema.js";
-import { patternToRegexSource } from "./patterns.js";
+import { fragmentFileSchema, principleRuleSchema, topicSchema, type PatternSource, type PrincipleRuleSource, type TopicSource } from "./rule-schema.js";
+import { expandFragments, patternToRegexSource } from "./patterns.js";
 import { loadPolicyFiles, POLICY_FILE } from "./load-policy.js";
 import type { Policy } from "../model/policy.js";
 import type { ZodType } from "zod";
@@ -50,7 +50,9 @@ export function loadRuleFiles(files: readonly RuleFile[]): { sources: RuleSource
   // policy.yaml files are merged in the order the packs were given (built-in first), not sorted by name.
   const { policy, errors: policyErrors } = loadPolicyFiles(files.filter((f) => POLICY_FILE.test(f.file)));
   errors.push(...policyErrors);
+  const shared = loadFragmentFiles(files, errors);
   for (const { file, text } of files.filter((f) => !POLICY_FILE.test(f.file)).sort((a, b) => a.file.localeCompare(b.file))) {
+    if (isFragmentFile(file)) continue;
     const parsed = parseYamlSource(file, text, "RULE_YAML_SYNTAX");
     if (!parsed.ok) {
       errors.push(parsed.error);
@@ -70,7 +72,15 @@ export function loadRuleFiles(files: readonly RuleFile[]): { sources: RuleSource
       }
       continue;
     }
-    const data = result.data as TopicSource | PrincipleRuleSource;
+    let data = result.data as TopicSource | PrincipleRuleSource;
+    if (!isRule) {
+      const expanded = withFragments(data as TopicSource, fragmentsFor(file, shared), positions, file);
+      if (!expanded.ok) {
+        errors.push(expanded.error);
+        continue;
+      }
+      data = expanded.value;
+    }
     const key = `${isRule ? "rule" : "topic"}:${data.id}`;
     const base = file.split(/[\\/]/).pop()!.replace(/\.ya?ml$/, "");
     if (base !== data.id) {
@@ -134,12 +144,7 @@ function checkRegexes(
 ): AppError | null {
   if (isRule) return null;
   const topic = data as TopicSource;
-  const lists: [string, readonly unknown[]][] = [
-    ["trigger", topic.trigger],
-    ["exclude", topic.exclude],
-    ...topic.require.map((r, i) => [`require[${i}].any`, r.any] as [string, readonly unknown[]]),
-    ...(topic["mutual-if"] ? [["mutual-if.any", topic["mutual-if"].any] as [string, readonly unknown[]]] : []),
-  ];
+  const lists = patternLists(topic);
   for (const [path, list] of lists) {
     for (let i = 0; i < list.length; i++) {
       const p = list[i] as Parameters<typeof patternToRegexSource>[0];
@@ -164,4 +169,107 @@ function checkRegexes(
     }
   }
   return null;
+}
+
+/** Every pattern list of a topic with its path in the file (exclusions' `any` and `unless` lists included). */
+function patternLists(topic: TopicSource): [string, readonly PatternSource[]][] {
+  const exclusions: [string, readonly PatternSource[]][] = topic.exclude.flatMap((x, i): [string, readonly PatternSource[]][] => {
+    if (typeof x === "object" && "any" in x) return [[`exclude[${i}].any`, x.any], [`exclude[${i}].unless`, x.unless]];
+    const self: [string, readonly PatternSource[]] = [`exclude[${i}]`, [x]];
+    return typeof x === "object" && x.unless ? [self, [`exclude[${i}].unless`, x.unless]] : [self];
+  });
+  return [
+    ["trigger", topic.trigger],
+    ...exclusions,
+    ...topic.require.map((r, i): [string, readonly PatternSource[]] => [`require[${i}].any`, r.any]),
+    ...(topic["mutual-if"] ? [["mutual-if.any", topic["mutual-if"].any] as [string, readonly PatternSource[]]] : []),
+  ];
+}
+
+/** A pack-level fragments file: `fragments.yaml` (or .yml), shared by the topic files in its folder and below. */
+function isFragmentFile(file: string): boolean {
+  return /(?:^|[\\/])fragments\.ya?ml$/.test(file);
+}
+
+function folderOf(file: string): string {
+  const cut = Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\"));
+  return cut < 0 ? "" : file.slice(0, cut);
+}
+
+function loadFragmentFiles(files: readonly RuleFile[], errors: AppError[]): { folder: string; fragments: Record<string, string> }[] {
+  const out: { folder: string; fragments: Record<string, string> }[] = [];
+  for (const { file, text } of files) {
+    if (!isFragmentFile(file)) continue;
+    const parsed = parseYamlSource(file, text, "RULE_YAML_SYNTAX");
+    if (!parsed.ok) {
+      errors.push(parsed.error);
+      continue;
+    }
+    const result = fragmentFileSchema.safeParse(parsed.value.value);
+    if (!result.success) {
+      for (const issue of result.error.issues.slice(0, 5)) {
+        const where = issuePath(issue.path);
+        const pos = positionOf(parsed.value.positions, where);
+        errors.push(appError("RULE_SCHEMA", `${where || "(top level)"}: ${issue.message}`, { path: file, line: pos?.line, column: pos?.column }));
+      }
+      continue;
+    }
+    out.push({ folder: folderOf(file), fragments: result.data.fragments });
+  }
+  // Outer folders first, so a fragments file nearer the topic overrides a name from further out.
+  return out.sort((a, b) => a.folder.length - b.folder.length);
+}
+
+function fragmentsFor(file: string, shared: readonly { folder: string; fragments: Record<string, string> }[]): Record<string, string> {
+  const folder = folderOf(file);
+  const merged: Record<string, string> = {};
+  for (const f of shared) {
+    if (f.folder === "" || folder === f.folder || folder.startsWith(`${f.folder}/`) || folder.startsWith(`${f.folder}\\`)) Object.assign(merged, f.fragments);
+  }
+  return merged;
+}
+
+/**
+ * The topic with every `{name}` in its regexes replaced by the fragment (pack-level ones, then the file's own).
+ * Phrases are left alone: their braces are literal text. An unknown or circular name is a RULE_SCHEMA error at
+ * the pattern's position.
+ */
+function withFragments(
+  topic: TopicSource,
+  packFragments: Record<string, string>,
+  positions: Map<string, { line: number; column: number }>,
+  file: string,
+): { ok: true; value: TopicSource } | { ok: false; error: AppError } {
+  const fragments = { ...packFragments, ...(topic.fragments ?? {}) };
+  let failure: AppError | null = null;
+  const expand = (source: string, path: string): string => {
+    if (failure) return source;
+    const r = expandFragments(source, fragments);
+    if (r.ok) return r.source;
+    const pos = positionOf(positions, path);
+    const known = Object.keys(fragments);
+    failure = appError("RULE_SCHEMA", r.circular ? `fragment '{${r.name}}' refers to itself` : `unknown fragment '{${r.name}}'`, {
+      path: file,
+      line: pos?.line,
+      column: pos?.column,
+      hint: known.length ? `known fragments: ${known.join(", ")}; write \\{ for a literal brace` : "define it under fragments: in this file or in a fragments.yaml of the pack; write \\{ for a literal brace",
+    });
+    return source;
+  };
+  const pattern = (p: PatternSource, path: string): PatternSource => (typeof p === "string" ? p : { ...p, regex: expand(p.regex, path) });
+  const list = (ps: readonly PatternSource[], path: string): PatternSource[] => ps.map((p, i) => pattern(p, `${path}[${i}]`));
+  for (const [name, value] of Object.entries(topic.fragments ?? {})) expand(value, `fragments.${name}`);
+  const value: TopicSource = {
+    ...topic,
+    trigger: list(topic.trigger, "trigger"),
+    require: topic.require.map((r, i) => ({ ...r, any: list(r.any, `require[${i}].any`) })),
+    exclude: topic.exclude.map((x, i) => {
+      if (typeof x === "string") return x;
+      if ("any" in x) return { any: list(x.any, `exclude[${i}].any`), unless: list(x.unless, `exclude[${i}].unless`) };
+      return { ...x, regex: expand(x.regex, `exclude[${i}]`), ...(x.unless ? { unless: list(x.unless, `exclude[${i}].unless`) } : {}) };
+    }),
+    ...(topic["mutual-if"] ? { "mutual-if": { ...topic["mutual-if"], any: list(topic["mutual-if"].any, "mutual-if.any") } } : {}),
+    values: topic.values.map((v, i) => ({ ...v, regex: expand(v.regex, `values[${i}].regex`) })),
+  };
+  return failure ? { ok: false, error: failure } : { ok: true, value };
 }

@@ -25,6 +25,31 @@ export type PatternSource = z.infer<typeof patternSchema>;
 
 const patternList = z.array(patternSchema).min(1);
 
+/**
+ * An exclusion that holds only when none of its `unless` patterns matches in the same scope: "a goodwill clause
+ * is no IP assignment, unless it also assigns". It replaces the negative lookahead `^(?![\s\S]*X)[\s\S]*Y`
+ * (Y anywhere in the scope and X nowhere in it), and means exactly that for patterns without the `m` flag.
+ * Written as a regex with `unless`, or as `{any: [...], unless: [...]}` (phrases or regexes).
+ */
+export const exclusionSchema = z.union([
+  z.string().min(1),
+  z.strictObject({
+    regex: z.string().min(1),
+    flags: z.string().regex(/^[imsu]*$/, "flags may only be i, m, s, u").optional(),
+    reviewed: z.literal(true).optional(),
+    unless: patternList.optional(),
+  }),
+  z.strictObject({ any: patternList, unless: patternList }),
+]);
+export type ExclusionSource = z.infer<typeof exclusionSchema>;
+
+/** Fragment names: `{party}` in a regex stands for the fragment `party` (see patterns.ts expandFragments). */
+export const FRAGMENT_NAME = /^[a-z][a-z0-9-]*$/;
+export const fragmentsSchema = z.record(z.string().regex(FRAGMENT_NAME, "fragment names are kebab-case: party, notice-period"), z.string().min(1));
+
+/** A pack-level `fragments.yaml`: fragments shared by every topic file in its folder and below. */
+export const fragmentFileSchema = z.strictObject({ fragments: fragmentsSchema });
+
 const valueSchema = z.strictObject({
   name: z.string().regex(/^[a-z][a-z0-9-]*$/),
   /** A regex whose first capture group is the value; numbers are parsed ("three (3)" is not). */
@@ -53,8 +78,10 @@ export const topicSchema = z.strictObject({
   trigger: patternList,
   /** Each group must match somewhere in the scope. */
   require: z.array(z.strictObject({ any: patternList, scope: z.enum(["sentence", "clause"]).optional() })).default([]),
-  /** None may match in the scope (negations, exceptions, look-alikes). */
-  exclude: z.array(patternSchema).default([]),
+  /** None may match in the scope (negations, exceptions, look-alikes), unless one of its `unless` patterns does. */
+  exclude: z.array(exclusionSchema).default([]),
+  /** Named regex pieces for this file's regexes, `{name}` where used; they add to (and override) the pack's. */
+  fragments: fragmentsSchema.optional(),
   /** Also look at clauses in the definitions section (off: a definition is not an operative term). */
   "in-definitions": z.boolean().default(false),
   /** Also look at clause headings alone (off: a heading with no operative text is not a term). */

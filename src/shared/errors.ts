@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   "CONFIG_SCHEMA",
   // run time
   "ANALYSIS_TIMEOUT",
+  "REGEX_TIMEOUT",
   "OUTPUT_UNWRITABLE",
   "INTERNAL",
   "USAGE",

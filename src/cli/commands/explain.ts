@@ -1,4 +1,4 @@
-import type { PatternSource } from "../../engine/rule-schema.js";
+import type { ExclusionSource, PatternSource } from "../../engine/rule-schema.js";
 import type { LoadedRule, LoadedTopic } from "../../engine/load-rules.js";
 import { PRINCIPLE_TITLES } from "../../model/finding.js";
 import { appError, formatError } from "../../shared/errors.js";
@@ -49,6 +49,11 @@ function wrap(text: string, indent = "  ", width = 100): string {
   }
   if (line) lines.push(indent + line);
   return lines.join("\n");
+}
+
+function exclusion(x: ExclusionSource): string {
+  if (typeof x === "object" && "any" in x) return `${x.any.map(pattern).join(" or ")} (unless ${x.unless.map(pattern).join(" or ")})`;
+  return typeof x === "object" && x.unless ? `${pattern(x)} (unless ${x.unless.map(pattern).join(" or ")})` : pattern(x);
 }
 
 function pattern(p: PatternSource): string {
@@ -103,7 +108,7 @@ export function explainTopic(topic: LoadedTopic, rules: readonly LoadedRule[]): 
     wrap(`Looked for per ${topic.scope}${topic["in-definitions"] ? ", including the definitions section" : ""}.`),
     wrap(`Trigger: ${topic.trigger.map(pattern).join(", ")}`),
     ...topic.require.map((r, i) => wrap(`Also requires (${i + 1}, per ${r.scope ?? topic.scope}): ${r.any.map(pattern).join(", ")}`)),
-    ...(topic.exclude.length ? [wrap(`Excluded when: ${topic.exclude.map(pattern).join(", ")}`)] : []),
+    ...(topic.exclude.length ? [wrap(`Excluded when: ${topic.exclude.map(exclusion).join(", ")}`)] : []),
     ...(topic.values.length ? [wrap(`Values read: ${topic.values.map((v) => `${v.name} (${v.type})`).join(", ")}`)] : []),
     "",
     "Examples that match",

@@ -7,6 +7,7 @@ import type { Io } from "../io.js";
 import type { Register } from "../register.js";
 import { loadPack } from "../../core/rule-files.js";
 import { toMeta } from "../../core/meta.js";
+import { registerRulesTest } from "./rules-test.js";
 
 interface RulesOptions {
   principle?: PrincipleId;
@@ -19,7 +20,7 @@ interface RulesOptions {
 }
 
 export const registerRules: Register = (program, io, setExit) => {
-  program
+  const rules = program
     .command("rules")
     .description("list the rules (filter by principle, kind, severity, topic) or, with --topics, the topic detectors")
     .addOption(new Option("--principle <id>", "only rules of this principle").choices([...PRINCIPLES]))
@@ -33,6 +34,7 @@ export const registerRules: Register = (program, io, setExit) => {
     .action(async (opts: RulesOptions) => {
       setExit(await runRules(opts, io));
     });
+  registerRulesTest(rules, io, setExit);
 };
 
 export function filterRules(rules: readonly LoadedRule[], opts: Pick<RulesOptions, "principle" | "kind" | "severity" | "topic">): LoadedRule[] {
