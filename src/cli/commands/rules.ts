@@ -7,7 +7,7 @@ import type { Io } from "../io.js";
 import type { Register } from "../register.js";
 import { loadPack } from "../../core/rule-files.js";
 import { toMeta } from "../../core/meta.js";
-import { registerRulesTest } from "./rules-test.js";
+import { registerRulesTest } from "../rules-test.js";
 
 interface RulesOptions {
   principle?: PrincipleId;

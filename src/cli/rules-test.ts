@@ -1,9 +1,9 @@
 import type { Command } from "commander";
 import { resolve } from "node:path";
-import { formatError } from "../../shared/errors.js";
-import { EXIT, type ExitCode } from "../exit-codes.js";
-import type { Io } from "../io.js";
-import { BUILTIN_RULES_DIR, loadPack, readRuleDir } from "../../core/rule-files.js";
+import { formatError } from "../shared/errors.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
+import type { Io } from "./io.js";
+import { BUILTIN_RULES_DIR, loadPack, readRuleDir } from "../core/rule-files.js";
 
 /** The `test <dir>` subcommand of `trustlint rules`. */
 export function registerRulesTest(rules: Command, io: Io, setExit: (code: ExitCode) => void): void {
@@ -26,7 +26,7 @@ export async function runRulesTest(dir: string, io: Io): Promise<ExitCode> {
   }
   const files = await readRuleDir(resolve(io.cwd, dir), io.cwd);
   // Loaded here, not at start-up: listing the rules needs neither the reader nor the engine.
-  const { exampleChecks } = await import("../rule-examples.js");
+  const { exampleChecks } = await import("./rule-examples.js");
   const checks = exampleChecks(pack.value, files);
   let failed = 0;
   for (const check of checks) {
