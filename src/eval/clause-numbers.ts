@@ -15,7 +15,7 @@ export function canonicalNumber(n: string | number | null | undefined): string |
   s = s.replace(/^(?:article|art\.|section|sec\.|clause|§)\s*/, "");
   const roman = /^([ivxlc]+)\b/.exec(s);
   if (roman && /^(?:article|art\.)/i.test(String(n).trim())) s = String(romanValue(roman[1]!)) + s.slice(roman[1]!.length);
-  const parts = s.match(/[a-z0-9]+/g);
+  const parts = s.match(/\d+|[a-z]+/g);
   return parts ? parts.join(".") : null;
 }
 
