@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildContract } from "../src/ingest/contract.js";
 import { followsNumbering, segment } from "../src/ingest/segment.js";
 import { pageArtefacts } from "../src/ingest/page-artefacts.js";
+import { assemblePdfText, isBannerLine } from "../src/ingest/pdf-text.js";
 import { canonicalNumber, compareClauseNumbers, scoreGoldNumbers } from "../src/eval/clause-numbers.js";
 import type { Fact } from "../src/model/fact.js";
 
@@ -197,5 +198,21 @@ describe("non-operative clauses", () => {
     expect(text.slice(sig!.span.start, sig!.span.end)).toContain("Head of Indemnity Claims");
     const after = clauses.find((c) => text.slice(c.span.start, c.span.end).includes("liquidated damages"));
     expect(after?.nonOperative).toBeUndefined();
+  });
+});
+
+describe("PDF page furniture", () => {
+  it("drops a CONFIDENTIAL banner at a page edge even when it is on few pages, and rejoins the sentence around it", () => {
+    const width = "The Supplier shall provide the services with reasonable skill and care and in line with";
+    const pages = [
+      ["1. Services", `1.1 ${width}`, `the service levels, and shall report monthly to the Customer on its performance against`, "CONFIDENTIAL"].join("\n"),
+      ["each service level agreed in the order.", "1.2 The Customer shall pay the charges."].join("\n"),
+      ["2. Term", "2.1 This Agreement lasts two years.", "Page 3 of 3"].join("\n"),
+    ];
+    const { text } = assemblePdfText(pages);
+    expect(text).not.toMatch(/CONFIDENTIAL|Page 3/);
+    expect(text).toContain("performance against each service level");
+    expect(isBannerLine("Confidential Treatment Requested")).toBe(true);
+    expect(isBannerLine("Confidential Information")).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { isPageNumberLine } from "./pdf-text.js";
+import { isBannerLine, isPageNumberLine } from "./pdf-text.js";
 
 /**
  * Page furniture left in a text file that was made from a printed or PDF contract (the SEC filings of CUAD are
@@ -15,7 +15,6 @@ import { isPageNumberLine } from "./pdf-text.js";
 /** A line repeated this many times or more, outside clause numbering, is a running header or footer. */
 const RUNNING_MIN = 3;
 const RUNNING_MAX_CHARS = 120;
-const BANNER = /^[*\s[(]*(?:strictly\s+)?(?:confidential|privileged\s+(?:and|&)\s+confidential|confidential\s+(?:treatment\s+requested|and\s+proprietary))[*\s\])]*$/i;
 // A line that starts a clause is never furniture, however often its shape recurs.
 const CLAUSE_START = /^(?:\d{1,3}(?:\.\d{1,3})*\.?\)?\s+\S|\(?[a-zA-Z]{1,2}\)\s|(?:ARTICLE|Article|SECTION|Section)\s+[\dIVXLC]|§)/;
 const SENTENCE_END = /[.:;!?]["'\u201d\u2019)\]]*$/;
@@ -56,7 +55,7 @@ export function pageArtefacts(text: string): Set<number> {
   const isArtefact = (l: Line, i: number): boolean => {
     const t = l.text.trim();
     if (!t || (CLAUSE_START.test(t) && !isPageNumberLine(t))) return false;
-    if (BANNER.test(t)) return true;
+    if (isBannerLine(t)) return true;
     if (isPageNumberLine(t) && standalone(i) && pageNumbers >= RUNNING_MIN) return true;
     // A repeated line with letters in it ("Source: …", a document reference); repeated bare words such as
     // "Initials:" or "[***]" are too short to be sure.
