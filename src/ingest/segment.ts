@@ -411,7 +411,7 @@ export function followsNumbering(last: number[] | null, next: number[]): boolean
 
 // An inline clause number: after a sentence end (". ", ": ", "; ") or an upper-case caption word, a number with
 // at least two parts ("3.2", "2.03") or "Section 3.2" / "ARTICLE 4", then a capital, a quote or an opening bracket.
-const INLINE_NUMBER = /(?<!\b(?:SECTIONS?|ARTICLES?|CLAUSES?|PARAGRAPHS?|EXHIBIT|SCHEDULE|ANNEX|NO|AND|OR|TO|OF|IN|UNDER|SEE)[.,]?\s{1,4})(?:(?<=[.:;]["')\]]?\s{1,4})|(?<=\b[A-Z]{2,}[,;]?\s{1,4}))((?:(?:Section|SECTION)\s+)?\d{1,3}(?:\.\d{1,3})+\.?|(?:ARTICLE|Article)\s+(?:\d{1,2}|[IVXL]{1,6})\b\.?)\s+(?=["(\u201c]?[A-Z])/g;
+const INLINE_NUMBER = /(?<!\b(?:SECTIONS?|ARTICLES?|CLAUSES?|PARAGRAPHS?|EXHIBIT|SCHEDULE|ANNEX|NO|AND|OR|TO|OF|IN|UNDER|SEE)[.,]?\s{1,10})(?:(?<=[.:;]["')\]]?\s{1,10})|(?<=\b[A-Z]{2,}[,;]?\s{1,10}))((?:(?:Section|SECTION)\s+)?\d{1,3}(?:\.\d{1,3})+\.?|(?:ARTICLE|Article)\s+(?:\d{1,2}|[IVXL]{1,6})\b\.?)\s+(?=["(\u201c]?[A-Z])/g;
 
 /** Clause starts printed inside one long line, in order, that follow the numbering so far. */
 function inlineStarts(line: string, last: number[] | null): Start[] {
