@@ -139,12 +139,14 @@ describe("article lines that carry their clause text", () => {
   it("keeps only the caption of 'ARTICLE 7 TERMINATION 7.1 Either party may…' as the heading", () => {
     const text = ["ARTICLE 7 TERMINATION 7.1 Either party may end this Agreement on ninety days' written notice.", "ARTICLE 8 NOTICES 8.1 Notices shall be sent by courier."].join("\n");
     const clauses = segment(text);
+    // The sub-clause printed on a long article line is a clause of its own, numbered as printed; a short line
+    // is read at its start only.
     expect(clauses.map((c) => [c.number, c.heading])).toEqual([
       ["Article 7", "TERMINATION"],
+      ["7.1", null],
       ["Article 8", "NOTICES"],
     ]);
-    // The clause still spans the whole line, so the operative text after the caption is clause text.
-    expect(text.slice(clauses[0]!.span.start, clauses[0]!.span.end)).toContain("Either party may end");
+    expect(text.slice(clauses[1]!.span.start, clauses[1]!.span.end)).toContain("Either party may end");
   });
 
   it("ends a caption at a period, at a sentence start or at a mixed-case connector run", () => {
@@ -156,7 +158,7 @@ describe("article lines that carry their clause text", () => {
       "ARTICLE 6 GENERAL MATTERS (1) Law: This Agreement is governed by the laws of Ontario.",
       "Article 9 Settling Disputes   The parties shall first try to settle any dispute by talks.",
     ].join("\n");
-    expect(segment(text).map((c) => c.heading)).toEqual(["LICENCE", "CONFIDENTIAL INFORMATION", "FEES", "TERM and RENEWAL of AGREEMENT", "GENERAL MATTERS", "Settling Disputes"]);
+    expect(segment(text).map((c) => c.heading)).toEqual(["LICENCE", "CONFIDENTIAL INFORMATION", "FEES", "TERM and RENEWAL of AGREEMENT", "Term", "GENERAL MATTERS", "Settling Disputes"]);
   });
 
   it("gives no heading to an article line that starts with running text", () => {

@@ -16,6 +16,7 @@ import { partOf } from "./eval/split.js";
 import { formatError } from "../dist/shared/errors.js";
 import { loadPack } from "../dist/core/rule-files.js";
 import { Locator } from "../dist/engine/locate.js";
+import { addAgreement, compareClauseNumbers, NO_AGREEMENT, pct, scoreGoldNumbers } from "./eval/clause-numbers.js";
 
 /**
  * `npm run eval -- <corpus-dir>`: runs the real pipeline over a CUAD-style folder (txt/ + labels.csv) and
@@ -42,11 +43,12 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     .option("--limit <n>", "only the first n contracts (quick runs)", (v) => Number(v))
     .option("--pdf", "consistency mode: read each contract's PDF (pdf/, labels.csv column pdf) and compare its topics with the text version's")
     .option("--standard", "consistency mode: the standard agreements that exist as Markdown and as PDF or Word; compare their findings")
+    .option("--numbers", "with --pdf or --standard: list the findings whose clause numbers differ between formats (tuning part only)")
     .option("--min-agreement <x>", "with --pdf: exit 1 if overall topic agreement is below x (0..1)", (v) => Number(v))
     .exitOverride();
   program.parse([...argv], { from: "user" });
   const corpus = resolve(program.args[0]!);
-  const opts = program.opts<{ readme?: string; doc?: string; heldOut?: string; reading?: string; readingMisses?: boolean; topics?: string[]; minF1?: number; floor?: string; json?: boolean; misses?: string; limit?: number; pdf?: boolean; standard?: boolean; minAgreement?: number }>();
+  const opts = program.opts<{ readme?: string; doc?: string; heldOut?: string; reading?: string; readingMisses?: boolean; topics?: string[]; minF1?: number; floor?: string; json?: boolean; misses?: string; limit?: number; pdf?: boolean; standard?: boolean; minAgreement?: number; numbers?: boolean }>();
   const pack = await loadPack([], process.cwd());
   if (!pack.ok) {
     for (const e of pack.error) process.stderr.write(`trustlint-eval: ${formatError(e)}\n`);
@@ -86,7 +88,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     if (opts.json) process.stdout.write(`${JSON.stringify({ ...parts, reading: reading?.figures ?? null }, null, 2)}\n`);
     else {
       process.stdout.write(`${renderParts(parts)}\n`);
-      if (reading) process.stdout.write(`\nReading gold set (${opts.reading ?? "tools/gold/reading"}):\n${renderReading(reading.figures)}\n`);
+      if (reading) process.stdout.write(`\nReading gold set (${opts.reading ?? "tools/gold/reading"}):\n${renderReading(reading.figures)}\n${reading.numberLine}\n`);
     }
   }
   if (reading && opts.readingMisses) process.stdout.write(`${reading.tuningMisses.join("\n")}\n`);
@@ -134,6 +136,7 @@ async function readingEval(dir: string, results: readonly ContractResult[]) {
   const counts = { tuning: EMPTY_COUNTS, sealed: EMPTY_COUNTS };
   const contracts = { tuning: 0, sealed: 0 };
   const tuningMisses: string[] = [];
+  const numbers = { tuning: { found: 0, agree: 0 }, sealed: { found: 0, agree: 0 } };
   for (const name of names) {
     const path = join(dir, name);
     const parsed = parseYamlSource(path, await readFile(path, "utf8"), "CONFIG_YAML_SYNTAX");
@@ -147,12 +150,17 @@ async function readingEval(dir: string, results: readonly ContractResult[]) {
     counts[part] = addCounts(counts[part], scored.counts);
     contracts[part]++;
     if (part === "tuning") for (const m of scored.misses) tuningMisses.push(`${m.kind.padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m.detail}`);
+    // Clause numbers as printed: sealed counts only, its misses are not listed.
+    const printed = scoreGoldNumbers(gold.data.clauses ?? [], result.facts);
+    numbers[part] = { found: numbers[part].found + printed.found, agree: numbers[part].agree + printed.agree };
+    if (part === "tuning") for (const m of printed.misses) tuningMisses.push(`${"number".padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m}`);
   }
-  return { figures: { tuning: figures(contracts.tuning, counts.tuning), sealed: figures(contracts.sealed, counts.sealed) }, tuningMisses };
+  const numberLine = `clause numbers as printed (gold clauses found): tuning ${pct(numbers.tuning.agree, numbers.tuning.found)}, sealed ${pct(numbers.sealed.agree, numbers.sealed.found)}`;
+  return { figures: { tuning: figures(contracts.tuning, counts.tuning), sealed: figures(contracts.sealed, counts.sealed) }, tuningMisses, numberLine };
 }
 
 /** `--standard`: Bonterms and Common Paper agreements as Markdown vs PDF or Word; findings should match. */
-async function runStandardConsistency(dir: string, pack: RulePack, opts: { json?: boolean }): Promise<number> {
+async function runStandardConsistency(dir: string, pack: RulePack, opts: { json?: boolean; numbers?: boolean }): Promise<number> {
   const side = async (rel: string): Promise<FormatSide> => {
     try {
       const doc = await ingest({ path: rel, bytes: new Uint8Array(await readFile(join(dir, rel))) });
@@ -164,8 +172,13 @@ async function runStandardConsistency(dir: string, pack: RulePack, opts: { json?
     }
   };
   const rows: PairComparison[] = [];
-  for (const pair of STANDARD_PAIRS) rows.push(comparePair(pair.name, pair.other, await side(pair.reference), await side(pair.other)));
-  process.stdout.write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : `${renderStandard(rows)}\n`);
+  let numbers = NO_AGREEMENT;
+  for (const pair of STANDARD_PAIRS) {
+    const [reference, other] = [await side(pair.reference), await side(pair.other)];
+    rows.push(comparePair(pair.name, pair.other, reference, other));
+    numbers = addAgreement(numbers, compareClauseNumbers(reference.facts, other.facts));
+  }
+  process.stdout.write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : `${renderStandard(rows)}\n${numbersReport("Markdown/other", numbers, opts.numbers)}\n`);
   return rows.some((r) => r.error) ? 2 : 0;
 }
 
@@ -175,9 +188,10 @@ async function runPdfConsistency(
   contracts: LabelledContract[],
   topics: string[],
   pack: RulePack,
-  opts: { json?: boolean; minAgreement?: number },
+  opts: { json?: boolean; minAgreement?: number; numbers?: boolean },
 ): Promise<number> {
   const results: PairResult[] = [];
+  let numbers = NO_AGREEMENT;
   for (const contract of contracts.filter((c) => c.pdf)) {
     const text = analyse(buildContract(contract.file, "text", decodeText(await readFile(join(corpus, "txt", contract.file))).text), pack).facts;
     let bytes: Uint8Array;
@@ -192,17 +206,26 @@ async function runPdfConsistency(
     const ms = Math.round(performance.now() - started);
     const pages = doc.ok && doc.value.kind === "contract" ? (doc.value.pageStarts?.length ?? 0) : 0;
     results.push({ contract, text, pdf: facts, ms, pages, error: doc.ok ? null : formatError(doc.error) });
+    // Disagreements are listed for the tuning part only; the sealed part counts in the figure.
+    const agreement = compareClauseNumbers(text, facts ?? []);
+    numbers = addAgreement(numbers, partOf(contract.file) === "tuning" ? agreement : { ...agreement, disagreements: [] });
   }
   const summary = compareFormats(results, topics);
   if (opts.json) {
     const perPdf = results.map((r) => ({ pdf: r.contract.pdf, pages: r.pages, ms: r.ms, error: r.error }));
     process.stdout.write(`${JSON.stringify({ ...summary, perPdf }, null, 2)}\n`);
-  } else process.stdout.write(`${renderConsistency(summary, results)}\n`);
+  } else process.stdout.write(`${renderConsistency(summary, results)}\n${numbersReport("text/PDF", numbers, opts.numbers)}\n`);
   if (opts.minAgreement !== undefined && summary.agreement < opts.minAgreement) {
     process.stderr.write(`trustlint-eval: topic agreement ${(summary.agreement * 100).toFixed(1)}% < ${(opts.minAgreement * 100).toFixed(1)}%\n`);
     return 1;
   }
   return 0;
+}
+
+function numbersReport(what: string, n: typeof NO_AGREEMENT, list?: boolean): string {
+  const lines = [`clause numbers of the same finding agree across ${what}: ${pct(n.agree, n.paired)}`];
+  if (list) for (const d of n.disagreements) lines.push(`  ${d.topic}: ${d.a ?? "-"} vs ${d.b ?? "-"}: ${d.excerpt}`);
+  return lines.join("\n");
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("/build/eval.js")) {

@@ -1,6 +1,7 @@
 import type { ContractDocument } from "../model/document.js";
 import { findDirectives } from "./directives.js";
 import { normalise } from "./normalise.js";
+import { pageArtefacts } from "./page-artefacts.js";
 import { applyRoleOverrides, findDefinitions, findParties } from "./parties.js";
 import { segment } from "./segment.js";
 import { inferRoles } from "./roles.js";
@@ -18,7 +19,8 @@ export interface BuildOptions {
  */
 export function buildContract(path: string, format: ContractDocument["format"], source: string, options: BuildOptions = {}): ContractDocument {
   const directives = format === "text" || format === "markdown" ? findDirectives(source) : [];
-  const drop = format === "markdown" ? markdownMarkup(source) : undefined;
+  // A text file made from a printed contract keeps its page numbers and running lines; they are not clause text.
+  const drop = format === "markdown" ? markdownMarkup(source) : format === "text" ? pageArtefacts(source) : undefined;
   const blank = directives.map((d) => d.span);
   if (format === "markdown") blank.push(...markdownHtmlBlocks(source));
   const { text, map } = normalise(source, { blank, drop });

@@ -33,6 +33,13 @@ export function isPageNumberLine(line: string): boolean {
   return t.length > 0 && t.length <= 24 && PAGE_NUMBER.some((re) => re.test(t));
 }
 
+const BANNER = /^[*\s[(]*(?:strictly\s+)?(?:confidential|privileged\s+(?:and|&)\s+confidential|confidential\s+(?:treatment\s+requested|and\s+proprietary))[*\s\])]*$/i;
+
+/** A CONFIDENTIAL banner ("CONFIDENTIAL", "Confidential Treatment Requested"): page furniture wherever it sits. */
+export function isBannerLine(line: string): boolean {
+  return BANNER.test(line.trim());
+}
+
 /** Header/footer identity: digits vary from page to page ("Page 3", "Source: X, 10-K, 3/2/2020"). */
 function edgeKey(line: string): string {
   return line.trim().toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ");
@@ -66,7 +73,7 @@ function cleanPage(lines: string[], running: Set<string>): string[] {
   return lines.filter((line, i) => {
     if (!line.trim()) return false;
     if (!edges.has(i)) return true;
-    if (isPageNumberLine(line)) return false;
+    if (isPageNumberLine(line) || isBannerLine(line)) return false;
     // A line that starts with a clause number is content even when the same shape recurs on every page.
     return CLAUSE_START.test(line.trim()) || !running.has(edgeKey(line));
   });

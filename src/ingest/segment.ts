@@ -11,6 +11,8 @@ interface Start {
   heading: string | null;
   /** Kind of numbering, used to build labels and depth. */
   level: Level;
+  /** A signature block, or the text that follows one. */
+  block?: "signature" | "after-signature";
 }
 
 type Level =
@@ -172,17 +174,45 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
   let offset = 0;
   let previousBlank = true;
   let lastParen: string | null = null;
+  let lastNumber: number[] | null = null;
+  let inSignature = false;
+  let signatureStart = 0;
   while (offset <= text.length) {
     let end = text.indexOf("\n", offset);
     if (end === -1) end = text.length;
     const line = text.slice(offset, end);
-    const start = classify(line, previousBlank, lastParen, options.nestedLists ?? false);
+    let start = classify(line, previousBlank, lastParen, options.nestedLists ?? false);
+    if (inSignature && line.trim()) {
+      // The signature block ends at the first line that is not a name, a title, a date or a signing line, and
+      // within SIGNATURE_BLOCK_CHARS: exhibits often follow it. Inside it, a company name in capitals is no heading.
+      if (!isSignatureLine(line) || offset - signatureStart > SIGNATURE_BLOCK_CHARS) {
+        inSignature = false;
+        start ??= { offset: 0, number: null, heading: null, level: { kind: "heading" }, block: "after-signature" };
+      } else start = null;
+    }
+    if (SIGNATURE_START.test(line) && line.length <= 400) {
+      start = { offset: 0, number: null, heading: null, level: { kind: "heading" }, block: "signature" };
+      inSignature = true;
+      signatureStart = offset;
+    }
     if (start) {
       const lead = line.length - line.trimStart().length;
       start.offset = offset + lead;
       if (start.level.kind === "paren") lastParen = start.number!.slice(1, -1);
       else if (start.level.kind !== "heading") lastParen = null;
       starts.push({ ...start, headingOnly: false, indent: lead });
+      lastNumber = numberAfter(start, lastNumber);
+    }
+    // A line that holds several clauses ("… as agreed. 3.2 Either party may …"): a page or paragraph of a filing
+    // flattened onto one line. The clause numbers printed inside it start clauses too, when they follow the
+    // numbering so far, so a sentence is reported under the number printed before it.
+    if (line.length > 80 && !inSignature) {
+      for (const inline of inlineStarts(line, lastNumber)) {
+        inline.offset += offset;
+        starts.push({ ...inline, headingOnly: false, indent: 0 });
+        lastParen = null;
+        lastNumber = numberAfter(inline, lastNumber);
+      }
     }
     previousBlank = line.trim() === "";
     if (end === text.length) break;
@@ -257,10 +287,61 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
       inDefinitions: definitionsDepth !== null || definitionLike,
       placeholder: isPlaceholder(body) || (!body && heading !== null && isPlaceholder(heading)),
     });
+    if (s.block === "signature") clauses[clauses.length - 1]!.nonOperative = "signature";
   }
   if (clauses.length === 0) clauses.push({ id: "c0", number: null, heading: null, label: null, span: { start: 0, end: text.length }, depth: 0, inDefinitions: false, placeholder: false });
   markTableOfContents(text, clauses);
+  markNonOperative(text, clauses);
   return clauses;
+}
+
+const SIGNATURE_BLOCK_CHARS = 1200;
+const SIGNATURE_START = /^\s*IN\s+WITNESS\s+WHEREOF\b/i;
+/** A line of a signature block: short, and no operative verb ("By: ____", "Name: Jane Roe", "Title: CEO", a date). */
+function isSignatureLine(line: string): boolean {
+  const t = line.trim();
+  if (/^(?:by|name|title|date|signature|signed|its|witness|print(?:ed)?\s+name|address)\b\s*:?/i.test(t) || /_{3,}/.test(t)) return true;
+  return t.length <= 80 && !/\b(?:shall|will|must|agrees?|hereby|means)\b/i.test(t) && !/^(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))\s/i.test(t);
+}
+
+/** What follows a clause's number and heading. */
+function restOfClause(text: string, c: Clause): string {
+  let t = text.slice(c.span.start, c.span.end).trim().replace(/^#{1,6}\s+/, "");
+  t = t.replace(/^(?:(?:ARTICLE|Article|SECTION|Section|Sec\.|§)\s*[\dIVXLC.]+|\d{1,3}(?:\.\d{1,3})*\.?\)?|\(?[\dA-Za-z]{1,4}[.)])\s*/, "");
+  t = t.replace(/^[-\u2013\u2014:.]\s*/, "");
+  if (c.heading && t.startsWith(c.heading)) t = t.slice(c.heading.length);
+  return t.replace(/^\s*[.:]?\s*/, "").trim();
+}
+
+// "See Section 9." / "[Refer to Clause 4.2 and Schedule 3.]" / "As set forth in Exhibit B."
+const CROSS_REFERENCE =
+  /^[[(]?\s*(?:see|refer\s+to|cf\.|as\s+(?:set\s+(?:forth|out)|provided|described)\s+in|(?:is|are)\s+(?:set\s+(?:forth|out)|governed|addressed|dealt\s+with)\s+(?:in|by))\s+(?:(?:sections?|clauses?|articles?|schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|paragraphs?)\s+[\w.()-]+(?:\s*(?:,|and|or|to|through)\s*)?)+(?:\s+(?:below|above|hereof|hereto|of\s+this\s+agreement))?\s*[.)\]]*\s*$/i;
+// "Exhibit A – Statement of Work" / "Schedule 2: Fees": one entry of a list of attachments.
+const ATTACHMENT_ENTRY = /^(?:exhibit|schedule|annex|appendix|attachment|addendum)\s+[A-Z0-9][\w.-]{0,5}\b\s*(?:[-\u2013\u2014:.,]\s*)?[^.;:]{0,90}$/i;
+const LIST_HEADING = /^(?:list\s+of\s+)?(?:exhibits|schedules|annexes|appendices|attachments)(?:\s+and\s+(?:exhibits|schedules|annexes|appendices|attachments))?$/i;
+const OPERATIVE_VERB = /\b(?:shall|will|may|must|agrees?|agreed|hereby|means|is|are|be)\b/i;
+
+/**
+ * Clauses that agree to nothing: a bare heading (its text is under the next number), a cross-reference only,
+ * and a list of exhibits or schedules. Each is marked with its kind; detection skips every non-operative clause.
+ */
+function markNonOperative(text: string, clauses: Clause[]): void {
+  for (const c of clauses) {
+    if (c.nonOperative || c.placeholder) continue;
+    const rest = restOfClause(text, c);
+    // A caption alone; a long "heading" is a whole article run onto its numbering line, which some topics read.
+    if (!rest && c.heading && c.heading.length <= 60 && (c.number !== null || c.heading === text.slice(c.span.start, c.span.end).trim())) {
+      c.nonOperative = LIST_HEADING.test(c.heading) ? "exhibit-list" : "heading";
+      continue;
+    }
+    if (rest.length <= 160 && CROSS_REFERENCE.test(rest)) {
+      c.nonOperative = "cross-reference";
+      continue;
+    }
+    const entries = rest.split(/\n|;\s*/).map((l) => l.trim()).filter(Boolean);
+    const listed = (c.heading !== null && LIST_HEADING.test(c.heading)) || entries.length >= 2;
+    if (listed && entries.length && entries.every((e) => ATTACHMENT_ENTRY.test(e) && !OPERATIVE_VERB.test(e))) c.nonOperative = "exhibit-list";
+  }
 }
 
 /**
@@ -293,6 +374,62 @@ function markTableOfContents(text: string, clauses: Clause[]): void {
     else flush();
   }
   flush();
+}
+
+/** The numbering in force after a clause start: "3.2" → [3, 2]; "Article II" → [2]; paren items keep it. */
+function numberAfter(s: Start, last: number[] | null): number[] | null {
+  if (!s.number) return last;
+  if (s.level.kind === "article") {
+    const m = /^Article\s+(\d+|[IVXLC]+)$/.exec(s.number);
+    if (!m) return last;
+    return [/^\d+$/.test(m[1]!) ? Number(m[1]) : romanToNumber(m[1]!)];
+  }
+  if (s.level.kind === "numeric" && /^\d+(?:\.\d+)*$/.test(s.number)) return s.number.split(".").map(Number);
+  return last;
+}
+
+/**
+ * True when `next` can follow `last` in a document's numbering: the next sibling at some level ("3.1" → "3.2",
+ * "4", "4.1"), or a first child ("3.1" → "3.1.1"). A gap of one number is allowed (a clause the reader missed).
+ * Cross-references break this order ("… under 9.4. 3.2 …"), so an inline number that fits it is a clause.
+ */
+export function followsNumbering(last: number[] | null, next: number[]): boolean {
+  if (next.some((n) => !Number.isFinite(n))) return false;
+  if (last === null) return next.length >= 2 && next[0]! <= 2 && next.slice(1).every((n) => n <= 1);
+  // First child.
+  if (next.length === last.length + 1 && last.every((n, i) => n === next[i]) && next[last.length]! <= 1) return true;
+  for (let k = 1; k <= last.length; k++) {
+    // Next sibling at level k, then optional first children ("3.4" → "4.1", "4.01", "4.0").
+    if (next.length < k) continue;
+    if (!last.slice(0, k - 1).every((n, i) => n === next[i])) continue;
+    const step = next[k - 1]! - last[k - 1]!;
+    if (step < 1 || step > 2) continue;
+    if (next.slice(k).every((n) => n <= 1)) return true;
+  }
+  return false;
+}
+
+// An inline clause number: after a sentence end (". ", ": ", "; ") or an upper-case caption word, a number with
+// at least two parts ("3.2", "2.03") or "Section 3.2" / "ARTICLE 4", then a capital, a quote or an opening bracket.
+const INLINE_NUMBER = /(?<!\b(?:SECTIONS?|ARTICLES?|CLAUSES?|PARAGRAPHS?|EXHIBIT|SCHEDULE|ANNEX|NO|AND|OR|TO|OF|IN|UNDER|SEE)[.,]?\s{1,10})(?:(?<=[.:;]["')\]]?\s{1,10})|(?<=\b[A-Z]{2,}[,;]?\s{1,10}))((?:(?:Section|SECTION)\s+)?\d{1,3}(?:\.\d{1,3})+\.?|(?:ARTICLE|Article)\s+(?:\d{1,2}|[IVXL]{1,6})\b\.?)\s+(?=["(\u201c]?[A-Z])/g;
+
+/** Clause starts printed inside one long line, in order, that follow the numbering so far. */
+function inlineStarts(line: string, last: number[] | null): Start[] {
+  const out: Start[] = [];
+  for (const m of line.matchAll(INLINE_NUMBER)) {
+    if (m.index === 0 || !line.slice(0, m.index).trim()) continue; // the line's own start is classified already
+    const tail = line.slice(m.index);
+    const start = classify(tail, true, null, false);
+    if (!start || (start.level.kind !== "numeric" && start.level.kind !== "article")) continue;
+    const number = numberAfter(start, null);
+    if (!number) continue;
+    // An inline article must be the next article; a numbered clause must follow the numbering.
+    if (start.level.kind === "article" ? !(last && number[0] === last[0]! + 1) : !followsNumbering(last, number)) continue;
+    start.offset = m.index;
+    out.push(start);
+    last = number;
+  }
+  return out;
 }
 
 /** A Markdown ordered-list item: a single number with a dot ("1."), wherever it is indented. */

@@ -3,6 +3,8 @@ import type { Party } from "./party.js";
 
 export type DocumentFormat = "text" | "markdown" | "pdf" | "docx" | "html" | "deal";
 
+export type NonOperativeKind = "table-of-contents" | "heading" | "cross-reference" | "exhibit-list" | "signature";
+
 export interface Clause {
   /** Stable index-based id within the document ("c12"). */
   id: string;
@@ -18,8 +20,12 @@ export interface Clause {
   inDefinitions: boolean;
   /** True for "[Reserved]", "Intentionally omitted", "[●]", "TBD" and the like. */
   placeholder: boolean;
-  /** Set when the clause is not operative text: a table-of-contents entry. Such clauses yield no facts. */
-  nonOperative?: "table-of-contents";
+  /**
+   * Set when the clause is not operative text, and says what it is: a table-of-contents entry, a bare heading
+   * with nothing under it, a cross-reference only ("See Section 9."), a list of exhibits or schedules, or a
+   * signature block. Such clauses yield no facts.
+   */
+  nonOperative?: NonOperativeKind;
 }
 
 export interface DefinedTerm {
