@@ -48,7 +48,7 @@ describe("README.md", () => {
 
   it("has the quick start commands", () => {
     const quickStart = section(readme, "Quick start");
-    expect(quickStart).toContain("npm ci && npx trustlint check fixtures/contracts/one-sided-msa.md\nnpm test\n");
+    expect(quickStart).toContain("npm ci && npm run build && npx trustlint check fixtures/contracts/one-sided-msa.md\nnpm test\n");
     expect(existsSync("fixtures/contracts/one-sided-msa.md")).toBe(true);
   });
 });

@@ -24,7 +24,7 @@ describe("vested-style agreement", () => {
     const report = await analyseFile(VESTED);
     const firstAt = (id: string) => report.findings.find((f) => f.ruleId === id && f.kind === "strength")?.location.clause;
     const expected: Record<string, string> = {
-      "sv-shared-vision-present": "1",
+      "sv-shared-vision-present": "1.1",
       "sv-guiding-principles": "1.3",
       "tt-good-faith-mutual-trust": "1.4",
       "sv-desired-outcomes-defined": "2.1",

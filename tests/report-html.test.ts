@@ -18,7 +18,7 @@ This Agreement is made between Evil <img src=x onerror=alert(1)> Corp ("Customer
 
 2. Vision
 
-2.1 Each party shall indemnify the other against claims caused by its own negligence.
+2.1 Neither party's aggregate liability under this Agreement shall exceed the fees paid in the preceding twelve months.
 `;
 
 async function report(docs: { path: string; text: string }[]): Promise<Report> {

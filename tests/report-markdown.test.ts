@@ -16,7 +16,7 @@ This Agreement is made between Acme Ltd ("Customer") and Beta Services Inc. (the
 
 2. Mutual
 
-2.1 Each party shall indemnify the other against claims caused by its own negligence.
+2.1 Neither party's aggregate liability under this Agreement shall exceed the fees paid in the preceding twelve months.
 `;
 
 async function report(texts: string[]): Promise<Report> {
