@@ -5,7 +5,21 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 const node = Object.fromEntries(
-  ["process", "console", "Buffer", "URL", "setTimeout", "clearTimeout", "setInterval", "clearInterval", "performance", "structuredClone", "TextDecoder", "TextEncoder", "AbortController"].map((name) => [name, "readonly"]),
+  [
+    "process",
+    "console",
+    "Buffer",
+    "URL",
+    "setTimeout",
+    "clearTimeout",
+    "setInterval",
+    "clearInterval",
+    "performance",
+    "structuredClone",
+    "TextDecoder",
+    "TextEncoder",
+    "AbortController",
+  ].map((name) => [name, "readonly"]),
 );
 
 export default tseslint.config(

@@ -11,7 +11,16 @@ export { ingest, sizeError, DEFAULT_MAX_BYTES, type IngestInput, type IngestOpti
 
 // Rules and the two-layer engine.
 export { loadPack, BUILTIN_RULES_DIR } from "./core/rule-files.js";
-export { analyse, compilePack, loadRuleFiles, budgetFrom, type Analysis, type RulePack, type RuleFile, type Budget } from "./engine/index.js";
+export {
+  analyse,
+  compilePack,
+  loadRuleFiles,
+  budgetFrom,
+  type Analysis,
+  type RulePack,
+  type RuleFile,
+  type Budget,
+} from "./engine/index.js";
 export { toMeta } from "./core/meta.js";
 
 // The whole pipeline for one document, and the score.

@@ -70,7 +70,8 @@ describe("architecture", () => {
     const violations: string[] = [];
     for (const { rel, text } of sources.filter((s) => s.rel.startsWith("cli/commands/"))) {
       for (const spec of specifiers(text)) {
-        if (spec.startsWith(".") && join(rel, "..", spec).replace(/\\/g, "/").startsWith("cli/commands/")) violations.push(`${rel} imports ${spec}`);
+        if (spec.startsWith(".") && join(rel, "..", spec).replace(/\\/g, "/").startsWith("cli/commands/"))
+          violations.push(`${rel} imports ${spec}`);
       }
     }
     expect(violations).toEqual([]);
@@ -80,7 +81,8 @@ describe("architecture", () => {
     const violations: string[] = [];
     for (const { rel, text } of sources) {
       for (const spec of specifiers(text)) {
-        if (spec.startsWith(".") && /^(tools|build|dist)\//.test(join("src", rel, "..", spec).replace(/\\/g, "/"))) violations.push(`src/${rel} imports ${spec}`);
+        if (spec.startsWith(".") && /^(tools|build|dist)\//.test(join("src", rel, "..", spec).replace(/\\/g, "/")))
+          violations.push(`src/${rel} imports ${spec}`);
       }
     }
     for (const { rel, text } of tools) {
@@ -99,7 +101,8 @@ describe("architecture", () => {
     for (const { rel, text } of sources) {
       for (const spec of specifiers(text)) {
         const pkg = Object.keys(DOORS).find((d) => spec === d || spec.startsWith(`${d}/`));
-        if (pkg && !DOORS[pkg]!.some((door) => rel === door || (door.endsWith("/") && rel.startsWith(door)))) violations.push(`${rel} imports ${spec}`);
+        if (pkg && !DOORS[pkg]!.some((door) => rel === door || (door.endsWith("/") && rel.startsWith(door))))
+          violations.push(`${rel} imports ${spec}`);
       }
     }
     expect(violations).toEqual([]);
@@ -108,12 +111,17 @@ describe("architecture", () => {
   it("keeps the library entry point to re-exports", () => {
     const entry = sources.find((s) => s.rel === "index.ts")!.text;
     const code = entry.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
-    const statements = code.split(";").map((s) => s.trim()).filter(Boolean);
+    const statements = code
+      .split(";")
+      .map((s) => s.trim())
+      .filter(Boolean);
     expect(statements.filter((s) => !/^export (?:type )?\{[^}]*\} from "[^"]+"$/.test(s))).toEqual([]);
   });
 
   it("touches process only in the CLI", () => {
-    const offenders = sources.filter(({ rel, text }) => !rel.startsWith("cli/") && /\bprocess\.(?:exit|argv|stdout|stderr|env|cwd|on)\b/.test(text)).map((s) => s.rel);
+    const offenders = sources
+      .filter(({ rel, text }) => !rel.startsWith("cli/") && /\bprocess\.(?:exit|argv|stdout|stderr|env|cwd|on)\b/.test(text))
+      .map((s) => s.rel);
     expect(offenders).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ const BIN = "bin/trustlint.js";
 describe("bin/trustlint.js in a pipeline", () => {
   it("stops quietly when the reader goes away (`trustlint check … | head`), with no EPIPE stack trace", async () => {
     expect(existsSync("dist/cli/main.js"), "run `npm run build` first").toBe(true);
-    const child = spawn(process.execPath, [BIN, "check", "--format", "json", "fixtures/contracts", "fixtures/contracts"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, "check", "--format", "json", "fixtures/contracts", "fixtures/contracts"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     // Like `head -c 100`: read the first chunk, then close our end of the pipe.

@@ -40,7 +40,9 @@ describe("unhandled rejections: which ones are pdf.js's", () => {
   it("reports an unexpected rejection on one line, with the stack only with --debug", () => {
     const error = new Error("boom\nsecond line");
     const plain = rejectionMessage(error, false);
-    expect(plain).toBe("trustlint: INTERNAL unhandled promise rejection: boom second line (run with --debug for the stack, and please report this)\n");
+    expect(plain).toBe(
+      "trustlint: INTERNAL unhandled promise rejection: boom second line (run with --debug for the stack, and please report this)\n",
+    );
     const debug = rejectionMessage(error, true);
     expect(debug.split("\n")[0]).toBe("trustlint: INTERNAL unhandled promise rejection: boom second line (please report this)");
     expect(debug).toContain("at ");
@@ -51,7 +53,11 @@ describe("unhandled rejections: which ones are pdf.js's", () => {
  * bin/trustlint.js run with a preloaded module that rejects a promise nobody awaits once the CLI's handler is
  * installed, while `check -` waits for standard input (given a second later).
  */
-async function runWithRejection(reason: string, args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function runWithRejection(
+  reason: string,
+  args: string[],
+  stdin: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const dir = mkdtempSync(join(tmpdir(), "rejections-"));
   const preload = join(dir, "reject.mjs");
   writeFileSync(
@@ -62,7 +68,9 @@ async function runWithRejection(reason: string, args: string[], stdin: string): 
   ${reason}
 }, 5);\n`,
   );
-  const child = spawn(process.execPath, ["--import", pathToFileURL(preload).href, "bin/trustlint.js", ...args], { stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", pathToFileURL(preload).href, "bin/trustlint.js", ...args], {
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));

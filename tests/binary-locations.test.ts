@@ -14,8 +14,24 @@ const SCHEMA = join(process.env.TRUSTLINT_SHARED ?? "../shared", "schemas/sarif-
 async function pdf(): Promise<string> {
   const filler = Array.from({ length: 30 }, (_, i) => `The parties will meet to review the services, item ${i + 1}.`);
   const bytes = await makePdf([
-    { lines: ["MASTER SERVICES AGREEMENT", "", "This Agreement is made between Acme Ltd (\"Customer\") and Beta Inc. (the \"Supplier\").", "", "1. Services", ...filler] },
-    { lines: ["2. Indemnity", "", "2.1 The Supplier shall indemnify, defend and hold harmless the Customer against all claims,", "losses and costs arising out of or in connection with this Agreement."] },
+    {
+      lines: [
+        "MASTER SERVICES AGREEMENT",
+        "",
+        'This Agreement is made between Acme Ltd ("Customer") and Beta Inc. (the "Supplier").',
+        "",
+        "1. Services",
+        ...filler,
+      ],
+    },
+    {
+      lines: [
+        "2. Indemnity",
+        "",
+        "2.1 The Supplier shall indemnify, defend and hold harmless the Customer against all claims,",
+        "losses and costs arising out of or in connection with this Agreement.",
+      ],
+    },
   ]);
   const dir = await mkdtemp(join(tmpdir(), "trustlint-pdfloc-"));
   const file = join(dir, "msa.pdf");
@@ -37,7 +53,9 @@ describe("PDF findings in SARIF and GitHub annotations", { timeout: 60_000 }, ()
     expect(indemnity.message.text).toMatch(/^\(Page 2, clause 2\.1\) /);
     if (existsSync(SCHEMA)) {
       // CommonJS default exports, seen differently by tsc and by the test runner.
-      const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as new (o: object) => { compile: (s: object) => ((x: unknown) => boolean) & { errors?: unknown[] } };
+      const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as new (o: object) => {
+        compile: (s: object) => ((x: unknown) => boolean) & { errors?: unknown[] };
+      };
       const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: unknown) => void;
       const ajv = new Ajv({ allErrors: true, strict: false });
       addFormats(ajv);

@@ -122,8 +122,14 @@ describe("measuring clause numbers", () => {
 
   it("pairs the same evidence across formats and counts the numbers that differ", () => {
     const sentence = "The Vendor shall indemnify the Client against all third-party claims arising from its negligence";
-    const text = [fact("indemnity", "14.1(a)(ii)", sentence), fact("liability-cap", "9", "Liability is capped at the fees paid in the last twelve months")];
-    const pdf = [fact("indemnity", "14.5", sentence.replace("third-party", "third- party")), fact("liability-cap", "9", "Liability is capped at the fees paid in the last twelve months")];
+    const text = [
+      fact("indemnity", "14.1(a)(ii)", sentence),
+      fact("liability-cap", "9", "Liability is capped at the fees paid in the last twelve months"),
+    ];
+    const pdf = [
+      fact("indemnity", "14.5", sentence.replace("third-party", "third- party")),
+      fact("liability-cap", "9", "Liability is capped at the fees paid in the last twelve months"),
+    ];
     const r = compareClauseNumbers(text, pdf);
     expect([r.paired, r.agree]).toEqual([2, 1]);
     expect(r.disagreements[0]).toMatchObject({ a: "14.1(a)(ii)", b: "14.5" });
@@ -147,10 +153,14 @@ describe("non-operative clauses", () => {
   const kinds = (text: string) => segment(text).map((c) => [c.label ?? c.heading, c.nonOperative ?? null]);
 
   it("marks a table of contents without page numbers and one with dotted leaders", () => {
-    const plain = "CONTENTS\n\n1. Definitions\n2. Supply of Products\n3. Liquidated Damages\n4. Term\n\n1. Definitions\n1.1 Words have their usual meaning in this Agreement.";
+    const plain =
+      "CONTENTS\n\n1. Definitions\n2. Supply of Products\n3. Liquidated Damages\n4. Term\n\n1. Definitions\n1.1 Words have their usual meaning in this Agreement.";
     expect(segment(plain).filter((c) => c.nonOperative === "table-of-contents").length).toBeGreaterThanOrEqual(3);
-    const dotted = "1. Supply ............ 2\n2. Liquidated Damages ....... 4\n3. Escalation ....... 5\n\n1. Supply\n1.1 The Vendor shall supply the Products.";
-    const marked = segment(dotted).filter((c) => c.nonOperative === "table-of-contents").map((c) => c.number);
+    const dotted =
+      "1. Supply ............ 2\n2. Liquidated Damages ....... 4\n3. Escalation ....... 5\n\n1. Supply\n1.1 The Vendor shall supply the Products.";
+    const marked = segment(dotted)
+      .filter((c) => c.nonOperative === "table-of-contents")
+      .map((c) => c.number);
     expect(marked).toEqual(["1", "2", "3"]);
     expect(segment(dotted).find((c) => c.number === "1.1")?.nonOperative).toBeUndefined();
   });
@@ -175,7 +185,8 @@ describe("non-operative clauses", () => {
   });
 
   it("marks a list of exhibits or schedules", () => {
-    const text = "1. Services\n1.1 The Vendor shall host the platform.\n\nLIST OF EXHIBITS\nExhibit A - Service Levels and Liquidated Damages\nExhibit B - Fees\nSchedule 1: Escalation Contacts\n";
+    const text =
+      "1. Services\n1.1 The Vendor shall host the platform.\n\nLIST OF EXHIBITS\nExhibit A - Service Levels and Liquidated Damages\nExhibit B - Fees\nSchedule 1: Escalation Contacts\n";
     const list = segment(text).find((c) => c.heading === "LIST OF EXHIBITS");
     expect(list?.nonOperative).toBe("exhibit-list");
   });
@@ -205,7 +216,12 @@ describe("PDF page furniture", () => {
   it("drops a CONFIDENTIAL banner at a page edge even when it is on few pages, and rejoins the sentence around it", () => {
     const width = "The Supplier shall provide the services with reasonable skill and care and in line with";
     const pages = [
-      ["1. Services", `1.1 ${width}`, `the service levels, and shall report monthly to the Customer on its performance against`, "CONFIDENTIAL"].join("\n"),
+      [
+        "1. Services",
+        `1.1 ${width}`,
+        `the service levels, and shall report monthly to the Customer on its performance against`,
+        "CONFIDENTIAL",
+      ].join("\n"),
       ["each service level agreed in the order.", "1.2 The Customer shall pay the charges."].join("\n"),
       ["2. Term", "2.1 This Agreement lasts two years.", "Page 3 of 3"].join("\n"),
     ];

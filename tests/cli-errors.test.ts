@@ -98,37 +98,81 @@ const CASES: Case[] = [
     // A folder argument is walked; a path that turns into a folder between listing and reading is this error.
     code: "INPUT_IS_DIRECTORY",
     exit: 2,
-    run: async () => ({ argv: [await file("became-a-folder.txt", CONTRACT)], io: { stat: async () => ({ isDirectory: true, isFile: false, size: 0 }) } }),
+    run: async () => ({
+      argv: [await file("became-a-folder.txt", CONTRACT)],
+      io: { stat: async () => ({ isDirectory: true, isFile: false, size: 0 }) },
+    }),
   },
   {
     code: "INPUT_TOO_LARGE",
     exit: 2,
-    run: async () => ({ argv: [await file("huge.txt", CONTRACT)], io: { stat: async () => ({ isDirectory: false, isFile: true, size: 10 * 1024 ** 3 }) } }),
+    run: async () => ({
+      argv: [await file("huge.txt", CONTRACT)],
+      io: { stat: async () => ({ isDirectory: false, isFile: true, size: 10 * 1024 ** 3 }) },
+    }),
   },
   { code: "INPUT_UNSUPPORTED_FORMAT", exit: 2, run: async () => ({ argv: [await file("sheet.xlsx", "a,b,c\n")] }) },
   { code: "INPUT_EMPTY", exit: 2, run: async () => ({ argv: [await file("empty.txt", "")] }) },
   { code: "PDF_NO_TEXT", exit: 2, run: async () => ({ argv: [await file("scan.pdf", NO_TEXT_PDF)] }) },
   { code: "PDF_CORRUPT", exit: 2, run: async () => ({ argv: [await file("broken.pdf", "%PDF-1.7\n%%EOF\n")] }) },
-  { code: "DOCX_CORRUPT", exit: 2, run: async () => ({ argv: [await file("broken.docx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]))] }) },
+  {
+    code: "DOCX_CORRUPT",
+    exit: 2,
+    run: async () => ({ argv: [await file("broken.docx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]))] }),
+  },
   { code: "DEAL_YAML_SYNTAX", exit: 2, run: async () => ({ argv: [await file("deal.yaml", "deal:\n  name: [unclosed\n")] }) },
   { code: "DEAL_SCHEMA", exit: 2, run: async () => ({ argv: [await file("deal.yaml", "deal:\n  nmae: typo\n")] }) },
-  { code: "RULE_YAML_SYNTAX", exit: 2, run: async () => ({ argv: [await file("c.txt", CONTRACT), "--rules", await rulesDir({ "topics/x.yaml": "id: [x\n" })] }) },
-  { code: "RULE_SCHEMA", exit: 2, run: async () => ({ argv: [await file("c.txt", CONTRACT), "--rules", await rulesDir({ "topics/x-topic.yaml": TOPIC("x-topic", "colour: blue\n") })] }) },
+  {
+    code: "RULE_YAML_SYNTAX",
+    exit: 2,
+    run: async () => ({ argv: [await file("c.txt", CONTRACT), "--rules", await rulesDir({ "topics/x.yaml": "id: [x\n" })] }),
+  },
+  {
+    code: "RULE_SCHEMA",
+    exit: 2,
+    run: async () => ({
+      argv: [await file("c.txt", CONTRACT), "--rules", await rulesDir({ "topics/x-topic.yaml": TOPIC("x-topic", "colour: blue\n") })],
+    }),
+  },
   {
     code: "RULE_DUPLICATE_ID",
     exit: 2,
-    run: async () => ({ argv: [await file("c.txt", CONTRACT), "--rules", await rulesDir({ "a/x-topic.yaml": TOPIC("x-topic"), "b/x-topic.yaml": TOPIC("x-topic") })] }),
+    run: async () => ({
+      argv: [
+        await file("c.txt", CONTRACT),
+        "--rules",
+        await rulesDir({ "a/x-topic.yaml": TOPIC("x-topic"), "b/x-topic.yaml": TOPIC("x-topic") }),
+      ],
+    }),
   },
-  { code: "RULE_UNKNOWN_TOPIC", exit: 2, run: async () => ({ argv: [await file("c.txt", CONTRACT), "--rules", await rulesDir({ "principles/ra-x.yaml": RULE("ra-x", "no-such-topic") })] }) },
+  {
+    code: "RULE_UNKNOWN_TOPIC",
+    exit: 2,
+    run: async () => ({
+      argv: [await file("c.txt", CONTRACT), "--rules", await rulesDir({ "principles/ra-x.yaml": RULE("ra-x", "no-such-topic") })],
+    }),
+  },
   {
     code: "RULE_REGEX",
     exit: 2,
-    run: async () => ({ argv: [await file("c.txt", CONTRACT), "--rules", await rulesDir({ "topics/x-topic.yaml": TOPIC("x-topic").replace("  - gain share", '  - {regex: "(unclosed"}') })] }),
+    run: async () => ({
+      argv: [
+        await file("c.txt", CONTRACT),
+        "--rules",
+        await rulesDir({ "topics/x-topic.yaml": TOPIC("x-topic").replace("  - gain share", '  - {regex: "(unclosed"}') }),
+      ],
+    }),
   },
   {
     code: "RULE_UNSAFE_REGEX",
     exit: 2,
-    run: async () => ({ argv: [await file("c.txt", CONTRACT), "--rules", await rulesDir({ "topics/x-topic.yaml": TOPIC("x-topic").replace("  - gain share", '  - {regex: "(a+)+$"}') })] }),
+    run: async () => ({
+      argv: [
+        await file("c.txt", CONTRACT),
+        "--rules",
+        await rulesDir({ "topics/x-topic.yaml": TOPIC("x-topic").replace("  - gain share", '  - {regex: "(a+)+$"}') }),
+      ],
+    }),
   },
   {
     code: "ANALYSIS_TIMEOUT",
@@ -163,7 +207,10 @@ const CASES: Case[] = [
     // The report file's folder does not exist: refused before any analysis, with the real file system's error.
     code: "OUTPUT_UNWRITABLE",
     exit: 2,
-    run: async () => ({ argv: [await file("c.txt", CONTRACT), "--output", join(await dir(), "missing", "report.json")], io: { openOutput: nodeIo().openOutput } }),
+    run: async () => ({
+      argv: [await file("c.txt", CONTRACT), "--output", join(await dir(), "missing", "report.json")],
+      io: { openOutput: nodeIo().openOutput },
+    }),
   },
   {
     // Nothing to check: a folder holding only files of unknown type.
@@ -179,7 +226,6 @@ const CASES: Case[] = [
 
 /** Codes declared for features that do not exist yet (no config file): documented as reserved in the README. */
 const RESERVED: ErrorCode[] = ["CONFIG_YAML_SYNTAX", "CONFIG_SCHEMA", "PDF_ENCRYPTED"];
-
 
 describe("errors and exit codes", () => {
   it("covers every error code (or lists it as reserved)", () => {

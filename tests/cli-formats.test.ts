@@ -30,7 +30,10 @@ beforeAll(async () => {
   await put("scanned.pdf", await makePdf([{ lines: LINES }], { imageOnly: true }));
   await put("broken.pdf", pdfBytes.subarray(0, 300));
   await put("broken.docx", new TextEncoder().encode("not a zip"));
-  await put("good.docx", await makeDocx([{ text: LINES[0]! }, { level: 0, text: "Liability" }, { level: 1, text: LINES.slice(2).join(" ") }]));
+  await put(
+    "good.docx",
+    await makeDocx([{ text: LINES[0]! }, { level: 0, text: "Liability" }, { level: 1, text: LINES.slice(2).join(" ") }]),
+  );
   await put("good.html", `<html><body><p>${LINES[0]}</p><p>1. Liability</p><p>${LINES.slice(2).join(" ")}</p></body></html>`);
 }, 60_000);
 
@@ -51,7 +54,15 @@ describe("check over PDF, Word and HTML inputs", { timeout: 60_000 }, () => {
     // Batch output is sorted by path; put the documents back in argument order for the checks below.
     const rank = (d: JsonDoc) => order.findIndex((n) => files[n] === d.path);
     const docs = (JSON.parse(io.out) as { documents: JsonDoc[] }).documents.sort((a, b) => rank(a) - rank(b));
-    expect(docs.map((d) => d.error?.code ?? null)).toEqual([null, "PDF_ENCRYPTED", "PDF_NO_TEXT", "PDF_CORRUPT", "DOCX_CORRUPT", null, null]);
+    expect(docs.map((d) => d.error?.code ?? null)).toEqual([
+      null,
+      "PDF_ENCRYPTED",
+      "PDF_NO_TEXT",
+      "PDF_CORRUPT",
+      "DOCX_CORRUPT",
+      null,
+      null,
+    ]);
     expect(docs.map((d) => d.format)).toEqual(["pdf", null, null, null, null, "docx", "html"]);
     const pdfCap = docs[0]!.topics.find((t) => t.id === "liability-cap");
     expect(pdfCap?.location).toMatchObject({ page: 2, clause: "1.1" });

@@ -106,7 +106,10 @@ describe("trustlint CLI", () => {
     const file = await tempFile("roles.txt", text);
     await main(["check", file, "-f", "json", "--role", "Northwind=buyer", "--role", "Southpoint=supplier"], io);
     const doc = JSON.parse(io.out).documents[0];
-    expect(doc.parties.map((p: { alias: string; role: string }) => `${p.alias}:${p.role}`).sort()).toEqual(["Northwind:buyer", "Southpoint:supplier"]);
+    expect(doc.parties.map((p: { alias: string; role: string }) => `${p.alias}:${p.role}`).sort()).toEqual([
+      "Northwind:buyer",
+      "Southpoint:supplier",
+    ]);
     const indemnity = doc.topics.find((t: { id: string }) => t.id === "indemnity");
     expect(indemnity.burdened).toBe("supplier");
   });

@@ -22,7 +22,11 @@ describe("trustlint rules", () => {
     expect(all.code).toBe(0);
     for (const r of pack.rules) expect(all.out).toContain(r.id);
     const flags = await run(["rules", "--kind", "flag"]);
-    const ids = (out: string) => out.split("\n").filter((l) => /^[a-z]{2}-/.test(l)).map((l) => l.split(/\s+/)[0]);
+    const ids = (out: string) =>
+      out
+        .split("\n")
+        .filter((l) => /^[a-z]{2}-/.test(l))
+        .map((l) => l.split(/\s+/)[0]);
     expect(ids(flags.out)).toEqual(pack.rules.filter((r) => r.kind === "flag").map((r) => r.id));
     const risky = await run(["rules", "--principle", "risk-allocation", "--severity", "high"]);
     expect(ids(risky.out)).toEqual(pack.rules.filter((r) => r.principle === "risk-allocation" && r.severity === "high").map((r) => r.id));
@@ -116,7 +120,8 @@ describe("trustlint init", () => {
     const parsed = parseYamlSource(".trustlintrc.yaml", text, "CONFIG_YAML_SYNTAX");
     expect(parsed.ok).toBe(true);
     expect(text.split("\n").filter((l) => l.trim().startsWith("#")).length).toBeGreaterThan(20);
-    for (const key of ["rules:", "rule-dirs:", "weights:", "roles:", "min-score:", "fail-on:", "max-flags:", "ignore:", "format:"]) expect(text).toContain(key);
+    for (const key of ["rules:", "rule-dirs:", "weights:", "roles:", "min-score:", "fail-on:", "max-flags:", "ignore:", "format:"])
+      expect(text).toContain(key);
   });
 });
 

@@ -22,7 +22,9 @@ async function analyse(path: string, text?: string): Promise<DocumentReport> {
 
 /** Adds 10 to every section and clause number: "## 3." → "## 13.", "3.1" → "13.1". */
 function renumber(text: string): string {
-  return text.replace(/^## (\d+)\./gm, (_, n) => `## ${Number(n) + 10}.`).replace(/^(\d+)\.(\d+) /gm, (_, a, b) => `${Number(a) + 10}.${b} `);
+  return text
+    .replace(/^## (\d+)\./gm, (_, n) => `## ${Number(n) + 10}.`)
+    .replace(/^(\d+)\.(\d+) /gm, (_, a, b) => `${Number(a) + 10}.${b} `);
 }
 
 describe("compare two drafts", () => {
@@ -81,7 +83,10 @@ describe("compare two drafts", () => {
 
   it("matches a repeated finding as a multiset", async () => {
     const text = await readFile(DRAFT_1, "utf8");
-    const twice = text.replace("## 4. Term", "## 4. More\n\n4.0 The Supplier shall indemnify, defend and hold harmless the Customer against all claims, losses and costs arising out of or in connection with this Agreement.\n\n## 5. Term");
+    const twice = text.replace(
+      "## 4. Term",
+      "## 4. More\n\n4.0 The Supplier shall indemnify, defend and hold harmless the Customer against all claims, losses and costs arising out of or in connection with this Agreement.\n\n## 5. Term",
+    );
     const c = compareReports(await analyse(DRAFT_1), await analyse("twice.md", twice));
     expect(c.introduced.map((f) => f.ruleId)).toEqual(["ra-indemnity-one-way"]);
     expect(c.resolved).toEqual([]);
@@ -96,10 +101,12 @@ describe("compare two drafts", () => {
 /** DRAFT_1 with three more one-way indemnities (four in all), each worded differently, in a new section 6. */
 async function fourIndemnities(): Promise<string> {
   const text = await readFile(DRAFT_1, "utf8");
-  return `${text}\n## 6. Further indemnities\n\n` +
+  return (
+    `${text}\n## 6. Further indemnities\n\n` +
     "6.1 The Supplier shall indemnify the Customer against all losses arising from the Services.\n\n" +
     "6.2 The Supplier shall indemnify and hold harmless the Customer from any claims relating to the equipment.\n\n" +
-    "6.3 The Supplier shall indemnify, defend and hold harmless the Customer against all costs arising out of the Supplier's personnel.\n";
+    "6.3 The Supplier shall indemnify, defend and hold harmless the Customer against all costs arising out of the Supplier's personnel.\n"
+  );
 }
 
 describe("compare per finding", () => {
@@ -119,7 +126,10 @@ describe("compare per finding", () => {
     for (const f of all) expect(f.effect.points).toBeGreaterThanOrEqual(0);
     expect(c.clauses).toHaveLength(1);
     expect(c.clauses[0]).toMatchObject({ oldClause: "6.2", resolved: ["ra-indemnity-one-way"], introduced: [], lost: [] });
-    expect(c.clauses[0]!.points).toBeCloseTo(all.reduce((s, f) => s + f.effect.points, 0), 5);
+    expect(c.clauses[0]!.points).toBeCloseTo(
+      all.reduce((s, f) => s + f.effect.points, 0),
+      5,
+    );
   });
 
   it("making one of four one-way indemnities mutual turns the other three into asymmetric ones, a milder flag", async () => {
@@ -148,10 +158,29 @@ describe("compare per finding", () => {
   });
 
   it("shows the index change before clamping and caps next to the clamped one when they differ", () => {
-    const doc = (contribution: number, score: number): DocumentReport => ({
-      path: "x.md", format: "markdown", error: null, parties: [], facts: [], findings: [], unusedSuppressions: [],
-      score: { overall: score, principles: [{ id: "risk-allocation", score, base: 50, contributions: [{ ruleId: "r", kind: "strength", points: contribution, finding: 0 }], cap: null, weight: 1 }] },
-    }) as unknown as DocumentReport;
+    const doc = (contribution: number, score: number): DocumentReport =>
+      ({
+        path: "x.md",
+        format: "markdown",
+        error: null,
+        parties: [],
+        facts: [],
+        findings: [],
+        unusedSuppressions: [],
+        score: {
+          overall: score,
+          principles: [
+            {
+              id: "risk-allocation",
+              score,
+              base: 50,
+              contributions: [{ ruleId: "r", kind: "strength", points: contribution, finding: 0 }],
+              cap: null,
+              weight: 1,
+            },
+          ],
+        },
+      }) as unknown as DocumentReport;
     const c = compareReports(doc(60, 100), doc(80, 100));
     expect(c.overall).toEqual({ old: 100, new: 100, delta: 0, rawDelta: 20 });
   });

@@ -18,26 +18,37 @@ async function project(rc: string, files: Record<string, string | Uint8Array>) {
 
 async function check(dir: string, args: string[]) {
   const io = fakeIo({ cwd: dir });
-  const code = await main(["check", ...args.map((a) => (a.includes(".") && !a.startsWith("-") && !a.startsWith("/") ? join(dir, a) : a))], io);
+  const code = await main(
+    ["check", ...args.map((a) => (a.includes(".") && !a.startsWith("-") && !a.startsWith("/") ? join(dir, a) : a))],
+    io,
+  );
   return { code, out: io.out, err: io.err };
 }
 
-const oneWay = (out: string) => JSON.parse(out).documents[0].findings.filter((f: { ruleId: string }) => f.ruleId === "ra-indemnity-one-way");
+const oneWay = (out: string) =>
+  JSON.parse(out).documents[0].findings.filter((f: { ruleId: string }) => f.ruleId === "ra-indemnity-one-way");
 
 describe("config suppressions", { timeout: 60_000 }, () => {
   it("suppresses a rule in one clause with its reason; the other clause stays open and the gate counts only it", async () => {
     const rc = `suppress:\n  - rule: ra-indemnity-one-way\n    clause: "8.1"\n    reason: agreed with legal\n`;
-    const dir = await project(rc, { "deal.txt": `${HEAD}8. Indemnity\n\n8.1 ${ONE_WAY}\n\n9. More\n\n9.1 ${ONE_WAY.replace("all claims", "all losses")}\n` });
+    const dir = await project(rc, {
+      "deal.txt": `${HEAD}8. Indemnity\n\n8.1 ${ONE_WAY}\n\n9. More\n\n9.1 ${ONE_WAY.replace("all claims", "all losses")}\n`,
+    });
     const r = await check(dir, ["deal.txt", "-f", "json", "-c", join(dir, ".trustlintrc.yaml")]);
     const f = oneWay(r.out);
     expect(f).toHaveLength(2);
-    expect(f.find((x: { location: { clause: string } }) => x.location.clause === "8.1").suppressed).toEqual({ kind: "config", reason: "agreed with legal" });
+    expect(f.find((x: { location: { clause: string } }) => x.location.clause === "8.1").suppressed).toEqual({
+      kind: "config",
+      reason: "agreed with legal",
+    });
     expect(f.find((x: { location: { clause: string } }) => x.location.clause === "9.1").suppressed).toBeUndefined();
     const sarif = await check(dir, ["deal.txt", "-f", "sarif", "-c", join(dir, ".trustlintrc.yaml")]);
     const results = JSON.parse(sarif.out).runs[0].results.filter((x: { ruleId: string }) => x.ruleId === "ra-indemnity-one-way");
-    expect(results.filter((x: { suppressions?: unknown[] }) => x.suppressions).map((x: { suppressions: { kind: string; justification: string }[] }) => x.suppressions[0])).toEqual([
-      { kind: "external", justification: "agreed with legal" },
-    ]);
+    expect(
+      results
+        .filter((x: { suppressions?: unknown[] }) => x.suppressions)
+        .map((x: { suppressions: { kind: string; justification: string }[] }) => x.suppressions[0]),
+    ).toEqual([{ kind: "external", justification: "agreed with legal" }]);
   });
 
   it("works for Word files too, and changes the score like an inline suppression", async () => {
@@ -47,12 +58,15 @@ describe("config suppressions", { timeout: 60_000 }, () => {
     const suppressed = await check(dir, ["deal.docx", "-f", "json", "-c", join(dir, ".trustlintrc.yaml")]);
     expect(oneWay(plain.out)[0].suppressed).toBeUndefined();
     expect(oneWay(suppressed.out)[0].suppressed).toEqual({ kind: "config", reason: "insurer covers it" });
-    const risk = (out: string) => JSON.parse(out).documents[0].score.principles.find((p: { id: string }) => p.id === "risk-allocation").score;
+    const risk = (out: string) =>
+      JSON.parse(out).documents[0].score.principles.find((p: { id: string }) => p.id === "risk-allocation").score;
     expect(risk(suppressed.out)).toBeGreaterThan(risk(plain.out));
   });
 
   it("refuses a suppression without a reason, or naming an unknown rule, as a config error", async () => {
-    const noReason = await project("suppress:\n  - rule: ra-indemnity-one-way\n    clause: '8.1'\n", { "deal.txt": `${HEAD}8.1 ${ONE_WAY}\n` });
+    const noReason = await project("suppress:\n  - rule: ra-indemnity-one-way\n    clause: '8.1'\n", {
+      "deal.txt": `${HEAD}8.1 ${ONE_WAY}\n`,
+    });
     const r = await check(noReason, ["deal.txt", "-c", join(noReason, ".trustlintrc.yaml")]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/CONFIG_SCHEMA .*needs a reason/);
@@ -65,7 +79,9 @@ describe("config suppressions", { timeout: 60_000 }, () => {
   });
 
   it("warns about an entry that matched nothing", async () => {
-    const dir = await project("suppress:\n  - {rule: ra-indemnity-one-way, clause: '99.9', reason: old deal}\n", { "deal.txt": `${HEAD}8.1 ${ONE_WAY}\n` });
+    const dir = await project("suppress:\n  - {rule: ra-indemnity-one-way, clause: '99.9', reason: old deal}\n", {
+      "deal.txt": `${HEAD}8.1 ${ONE_WAY}\n`,
+    });
     const r = await check(dir, ["deal.txt", "-f", "json", "-c", join(dir, ".trustlintrc.yaml")]);
     expect(r.err).toMatch(/unused suppression suppress\[0\] ra-indemnity-one-way clause 99\.9/);
   });

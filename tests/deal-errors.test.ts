@@ -16,7 +16,14 @@ describe("deal summary errors and schema", () => {
     ]);
     const error = JSON.parse(io.out).documents[0].error;
     expect(error.line).toBe(5);
-    expect(error.related).toEqual([{ code: "DEAL_SCHEMA", message: "unknown field 'pricing.payment_terms_dayz' (did you mean 'payment_terms_days'?)", line: 7, column: 3 }]);
+    expect(error.related).toEqual([
+      {
+        code: "DEAL_SCHEMA",
+        message: "unknown field 'pricing.payment_terms_dayz' (did you mean 'payment_terms_days'?)",
+        line: 7,
+        column: 3,
+      },
+    ]);
   });
 
   it("suggests a field for a single misspelt key too", async () => {
@@ -43,7 +50,16 @@ describe("deal summary errors and schema", () => {
   });
 
   it("the JSON Schema describes every section and every field of a section, and no description is orphaned", () => {
-    const schema = dealJsonSchema() as { properties: Record<string, { description?: string; properties?: Record<string, { description?: string }>; items?: { properties?: Record<string, { description?: string }> } }> };
+    const schema = dealJsonSchema() as {
+      properties: Record<
+        string,
+        {
+          description?: string;
+          properties?: Record<string, { description?: string }>;
+          items?: { properties?: Record<string, { description?: string }> };
+        }
+      >;
+    };
     const missing: string[] = [];
     for (const [key, node] of Object.entries(schema.properties)) {
       if (!node.description) missing.push(key);

@@ -78,7 +78,9 @@ describe("risk, term and dispute rules on deal summaries", () => {
     expect(at("tx-short-term-for-strategic-scope")).toEqual(["term.initial_months"]);
     expect(at("dr-litigation-first")).toEqual(["disputes.litigation_first"]);
     expect(at("dr-forum-election-one-sided")).toEqual(["disputes.forum_chooser"]);
-    expect(got.filter((f) => f.kind === "gap").map((f) => f.ruleId)).toEqual(expect.arrayContaining(["tx-no-exit-plan", "dr-no-escalation-path"]));
+    expect(got.filter((f) => f.kind === "gap").map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(["tx-no-exit-plan", "dr-no-escalation-path"]),
+    );
   });
 
   it("credits the collaborative terms of a relational deal and raises no risk, term or dispute flags", async () => {

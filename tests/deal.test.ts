@@ -49,7 +49,11 @@ describe("deal summary → facts", () => {
     expect(byTopic("service-credits")[0]!.values).toEqual({ "fees-at-risk": 20, earnback: false });
     expect(byTopic("earn-back")).toHaveLength(0);
     expect(byTopic("uncapped-liability")[0]).toMatchObject({ mutual: false, burdened: "supplier" });
-    expect(byTopic("termination-for-convenience")[0]).toMatchObject({ mutual: false, beneficiary: "buyer", values: { "notice-days": 30, compensation: false } });
+    expect(byTopic("termination-for-convenience")[0]).toMatchObject({
+      mutual: false,
+      beneficiary: "buyer",
+      values: { "notice-days": 30, compensation: false },
+    });
     expect(byTopic("term-length")[0]!.values).toEqual({ months: 24 });
     expect(byTopic("one-sided-renewal")[0]).toMatchObject({ beneficiary: "buyer" });
     expect(byTopic("litigation-first")).toHaveLength(1);
@@ -69,12 +73,20 @@ describe("deal summary → facts", () => {
     const pack = await builtinPack();
     const known = new Set(pack.rules.map((r) => r.id));
     const expected = [
-      "ra-liability-uncapped-one-side", "pi-transaction-pricing-only", "pi-mandated-price-reductions", "ra-ld-credits-punitive",
-      "sv-metric-overload", "tx-short-term-for-strategic-scope", "tx-termination-for-convenience-one-sided", "dr-litigation-first",
-      "sv-no-shared-vision", "tx-no-exit-plan",
+      "ra-liability-uncapped-one-side",
+      "pi-transaction-pricing-only",
+      "pi-mandated-price-reductions",
+      "ra-ld-credits-punitive",
+      "sv-metric-overload",
+      "tx-short-term-for-strategic-scope",
+      "tx-termination-for-convenience-one-sided",
+      "dr-litigation-first",
+      "sv-no-shared-vision",
+      "tx-no-exit-plan",
     ];
     // The rules this group owns must exist; the others are checked as soon as the catalogue has them.
-    for (const id of ["pi-transaction-pricing-only", "pi-mandated-price-reductions", "sv-metric-overload", "sv-no-shared-vision"]) expect(known).toContain(id);
+    for (const id of ["pi-transaction-pricing-only", "pi-mandated-price-reductions", "sv-metric-overload", "sv-no-shared-vision"])
+      expect(known).toContain(id);
     const ids = await ruleIds(CONVENTIONAL);
     for (const id of expected.filter((x) => known.has(x))) expect(ids, id).toContain(id);
     // …and no collaborative strength is invented for it.
@@ -89,7 +101,9 @@ describe("deal summary → facts", () => {
   });
 
   it("treats a rate card with an outcome bonus or gain-share as a hybrid, not activity-only pricing", async () => {
-    expect(await ruleIds(`pricing: {model: fte}\nincentives: {bonus: {present: true, basis: outcome}}\n`)).not.toContain("pi-transaction-pricing-only");
+    expect(await ruleIds(`pricing: {model: fte}\nincentives: {bonus: {present: true, basis: outcome}}\n`)).not.toContain(
+      "pi-transaction-pricing-only",
+    );
     expect(await ruleIds(`pricing: {model: fte}\nincentives: {gainshare: {present: true}}\n`)).not.toContain("pi-transaction-pricing-only");
     expect(await ruleIds(`pricing: {model: fte}\n`)).toContain("pi-transaction-pricing-only");
   });
@@ -97,7 +111,9 @@ describe("deal summary → facts", () => {
   it("does not flag mandated reductions when savings are shared", async () => {
     const base = `pricing: {mandated_reduction_pct_per_year: 2}\n`;
     expect(await ruleIds(base)).toContain("pi-mandated-price-reductions");
-    expect(await ruleIds(base + `incentives: {gainshare: {present: true, supplier_share_pct: 50}}\n`)).not.toContain("pi-mandated-price-reductions");
+    expect(await ruleIds(base + `incentives: {gainshare: {present: true, supplier_share_pct: 50}}\n`)).not.toContain(
+      "pi-mandated-price-reductions",
+    );
   });
 
   it("does not call an assignment of deliverables a give-away when background IP stays with its owner", async () => {
@@ -109,16 +125,25 @@ describe("deal summary → facts", () => {
   it("does not flag liquidated damages twice when service credits are the sole remedy", async () => {
     const base = `slas: {liquidated_damages: {present: true}, service_credits: {present: true}}\n`;
     expect(await ruleIds(base)).toContain("ra-liquidated-damages-no-earn-back");
-    expect(await ruleIds(`slas: {liquidated_damages: {present: true}, service_credits: {present: true, sole_remedy: true}}\n`)).not.toContain("ra-liquidated-damages-no-earn-back");
+    expect(
+      await ruleIds(`slas: {liquidated_damages: {present: true}, service_credits: {present: true, sole_remedy: true}}\n`),
+    ).not.toContain("ra-liquidated-damages-no-earn-back");
   });
 
   it("flags pain-share only when there is no gain-share", async () => {
     expect(await ruleIds(`incentives: {painshare: {present: true, supplier_share_pct: 100}}\n`)).toContain("pi-asymmetric-pain-gain");
-    expect(await ruleIds(`incentives: {painshare: {present: true}, gainshare: {present: true}}\n`)).not.toContain("pi-asymmetric-pain-gain");
+    expect(await ruleIds(`incentives: {painshare: {present: true}, gainshare: {present: true}}\n`)).not.toContain(
+      "pi-asymmetric-pain-gain",
+    );
   });
 
   it("credits business reviews at least half-yearly and flags annual-only reviews", async () => {
-    for (const [cadence, months] of [["monthly", 1], ["quarterly", 3], ["semiannual", 6], ["annual", 12]] as const) {
+    for (const [cadence, months] of [
+      ["monthly", 1],
+      ["quarterly", 3],
+      ["semiannual", 6],
+      ["annual", 12],
+    ] as const) {
       const f = facts(`governance: {exec_review_cadence: ${cadence}}\n`).find((x) => x.topic === "business-review")!;
       expect(f.values["cadence-months"]).toBe(months);
     }
@@ -135,7 +160,11 @@ describe("deal summary → facts", () => {
     expect(joint.find((x) => x.topic === "business-review")?.values).toEqual({ "cadence-months": 6 });
     const buyerOnly = facts(`governance: {bodies: [{name: Board, members_from: [buyer], cadence: monthly}]}\n`);
     expect(buyerOnly.map((x) => x.topic)).not.toContain("business-review");
-    expect(buyerOnly.find((x) => x.topic === "governance-body")).toMatchObject({ mutual: false, beneficiary: "buyer", burdened: "supplier" });
+    expect(buyerOnly.find((x) => x.topic === "governance-body")).toMatchObject({
+      mutual: false,
+      beneficiary: "buyer",
+      burdened: "supplier",
+    });
     expect(cadenceMonths("Half-yearly")).toBe(6);
     expect(cadenceMonths("ad hoc")).toBeUndefined();
   });
@@ -144,7 +173,9 @@ describe("deal summary → facts", () => {
     const joint = await ruleIds(`governance: {bodies: [{name: Board, members_from: [buyer, supplier], decision_rule: consensus}]}\n`);
     expect(joint).toContain("gv-joint-governance-body");
     expect(joint).not.toContain("gv-oversight-only");
-    const dictated = await ruleIds(`governance: {bodies: [{name: Board, members_from: [buyer, supplier], decision_rule: buyer_decides}]}\n`);
+    const dictated = await ruleIds(
+      `governance: {bodies: [{name: Board, members_from: [buyer, supplier], decision_rule: buyer_decides}]}\n`,
+    );
     expect(dictated).toContain("gv-oversight-only");
     expect(dictated).not.toContain("gv-joint-governance-body");
   });
@@ -155,18 +186,24 @@ describe("deal summary → facts", () => {
     const ids = await ruleIds(yaml);
     expect(ids).not.toContain("sv-shared-vision-present");
     expect(ids).not.toContain("sv-no-shared-vision");
-    expect(await ruleIds(`shared_vision: {statement: Best-rated helpdesk in the sector, jointly_developed: true}\n`)).toContain("sv-shared-vision-present");
+    expect(await ruleIds(`shared_vision: {statement: Best-rated helpdesk in the sector, jointly_developed: true}\n`)).toContain(
+      "sv-shared-vision-present",
+    );
   });
 
   it("needs three guiding principles and outcomes with a metric and a target", () => {
     expect(topics(`shared_vision: {guiding_principles: [honesty, equity]}\n`)).not.toContain("guiding-principles");
     expect(topics(`shared_vision: {guiding_principles: [honesty, equity, integrity]}\n`)).toContain("guiding-principles");
     expect(topics(`desired_outcomes: [{name: Happy users}]\n`)).not.toContain("desired-outcomes");
-    expect(topics(`desired_outcomes: [{name: Availability, metric: uptime, baseline: 99.5, target: 99.9}]\n`)).toContain("desired-outcomes");
+    expect(topics(`desired_outcomes: [{name: Availability, metric: uptime, baseline: 99.5, target: 99.9}]\n`)).toContain(
+      "desired-outcomes",
+    );
   });
 
   it("splits unilateral change rights by subject so price changes are judged as pricing", async () => {
-    const f = facts(`risk: {unilateral_change_rights: {holder: buyer, topics: [scope, price]}}\n`).filter((x) => x.topic === "unilateral-change");
+    const f = facts(`risk: {unilateral_change_rights: {holder: buyer, topics: [scope, price]}}\n`).filter(
+      (x) => x.topic === "unilateral-change",
+    );
     expect(f.map((x) => x.values.subject)).toEqual(["scope", "price"]);
     expect(f.every((x) => x.burdened === "supplier" && x.beneficiary === "buyer")).toBe(true);
     expect(await ruleIds(`pricing: {price_change_right: supplier_unilateral}\n`)).toContain("pi-unilateral-price-change");
@@ -181,7 +218,14 @@ describe("deal summary → facts", () => {
 pricing: {open_book: {present: true, mutual_visibility: false}}
 `;
     const ids = await ruleIds(yaml);
-    expect(ids).toEqual(expect.arrayContaining(["tt-good-faith-mutual-trust", "tt-early-warning-one-way", "tt-open-book", "tt-information-sharing-forecasts"]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "tt-good-faith-mutual-trust",
+        "tt-early-warning-one-way",
+        "tt-open-book",
+        "tt-information-sharing-forecasts",
+      ]),
+    );
     expect(ids).not.toContain("tt-early-warning");
     expect(await ruleIds(`trust: {good_faith_clause: excluded}\n`)).toContain("tt-good-faith-excluded");
     expect(topics(`trust: {good_faith_clause: dispute_only}\n`)).toEqual([]);

@@ -32,13 +32,19 @@ describe("exclusivity direction", () => {
   });
 
   it("a requirements commitment burdens the buyer, named through the preamble", async () => {
-    const f = await only(`${PREAMBLE}2.1 Harbour shall purchase all of its requirements for chilled transport from Keystone.`, "exclusivity");
+    const f = await only(
+      `${PREAMBLE}2.1 Harbour shall purchase all of its requirements for chilled transport from Keystone.`,
+      "exclusivity",
+    );
     expect(f.mutual).toBe(false);
     expect(f.burdened).toBe("buyer");
   });
 
   it("a ban on selling to third parties burdens the party named before it", async () => {
-    const f = await only(`${PREAMBLE}2.2 The Contractor shall not supply the same routes to any third party in the Territory.`, "exclusivity");
+    const f = await only(
+      `${PREAMBLE}2.2 The Contractor shall not supply the same routes to any third party in the Territory.`,
+      "exclusivity",
+    );
     expect(f.mutual).toBe(false);
     expect(f.burdened).toBe("supplier");
   });
@@ -61,13 +67,19 @@ describe("exclusivity direction", () => {
 
 describe("non-compete direction", () => {
   it("a one-way covenant burdens the restricted supplier (bare clause)", async () => {
-    const f = await only("During the Term the Supplier shall not develop or sell any product that competes with the Products.", "non-compete");
+    const f = await only(
+      "During the Term the Supplier shall not develop or sell any product that competes with the Products.",
+      "non-compete",
+    );
     expect(f.mutual).toBe(false);
     expect(f.burdened).toBe("supplier");
   });
 
   it("a one-way covenant on the client is read through the preamble's names", async () => {
-    const f = await only(`${PREAMBLE}2.4 Harbour agrees not to operate a competing delivery business in the Territory for two years after termination.`, "non-compete");
+    const f = await only(
+      `${PREAMBLE}2.4 Harbour agrees not to operate a competing delivery business in the Territory for two years after termination.`,
+      "non-compete",
+    );
     expect(f.mutual).toBe(false);
     expect(f.burdened).toBe("buyer");
   });
@@ -82,28 +94,39 @@ describe("non-compete direction", () => {
   });
 
   it("a carve-out preserving freedom to compete is not a non-compete", async () => {
-    expect(await factsOf("Nothing in this Agreement shall prevent the Supplier from offering competing services to others.", "non-compete")).toHaveLength(0);
+    expect(
+      await factsOf("Nothing in this Agreement shall prevent the Supplier from offering competing services to others.", "non-compete"),
+    ).toHaveLength(0);
     expect(await factsOf("The Customer may select suppliers through competitive tender.", "non-compete")).toHaveLength(0);
   });
 });
 
 describe("audit rights direction", () => {
   it("the auditing party is the beneficiary and the audited party is burdened (bare clause)", async () => {
-    const f = await only("The Customer may, on reasonable notice and during business hours, audit the books and records of the Supplier.", "audit-rights");
+    const f = await only(
+      "The Customer may, on reasonable notice and during business hours, audit the books and records of the Supplier.",
+      "audit-rights",
+    );
     expect(f.mutual).toBe(false);
     expect(f.burdened).toBe("supplier");
     expect(f.beneficiary).toBe("buyer");
   });
 
   it("'records available for inspection by X' makes X the auditor", async () => {
-    const f = await only(`${PREAMBLE}2.6 Keystone shall make its records available for inspection by Harbour at reasonable times.`, "audit-rights");
+    const f = await only(
+      `${PREAMBLE}2.6 Keystone shall make its records available for inspection by Harbour at reasonable times.`,
+      "audit-rights",
+    );
     expect(f.mutual).toBe(false);
     expect(f.burdened).toBe("supplier");
     expect(f.beneficiary).toBe("buyer");
   });
 
   it("a supplier's audit right over the client burdens the client", async () => {
-    const f = await only(`${PREAMBLE}2.7 The Contractor may audit the Client's shipping records once a year to verify the volumes invoiced.`, "audit-rights");
+    const f = await only(
+      `${PREAMBLE}2.7 The Contractor may audit the Client's shipping records once a year to verify the volumes invoiced.`,
+      "audit-rights",
+    );
     expect(f.mutual).toBe(false);
     expect(f.burdened).toBe("buyer");
   });
@@ -125,7 +148,10 @@ describe("audit rights direction", () => {
 
 describe("other set-B topics", () => {
   it("joint ownership is always mutual", async () => {
-    const f = await only(`${PREAMBLE}2.9 Keystone and Harbour shall jointly own all route data generated under this Agreement.`, "joint-ip");
+    const f = await only(
+      `${PREAMBLE}2.9 Keystone and Harbour shall jointly own all route data generated under this Agreement.`,
+      "joint-ip",
+    );
     expect(f.mutual).toBe(true);
     expect(f.burdened).toBe("both");
   });
@@ -136,7 +162,12 @@ describe("other set-B topics", () => {
   });
 
   it("an anti-assignment clause is not an IP assignment", async () => {
-    expect(await factsOf("Neither party shall assign any of its rights or obligations without the prior written consent of the other.", "ip-assignment")).toHaveLength(0);
+    expect(
+      await factsOf(
+        "Neither party shall assign any of its rights or obligations without the prior written consent of the other.",
+        "ip-assignment",
+      ),
+    ).toHaveLength(0);
   });
 
   it("a minimum purchase burdens the committing buyer", async () => {
@@ -145,7 +176,9 @@ describe("other set-B topics", () => {
   });
 
   it("a notice period is not a minimum commitment", async () => {
-    expect(await factsOf("The Customer shall place purchase orders at least thirty days before the delivery date.", "minimum-commitment")).toHaveLength(0);
+    expect(
+      await factsOf("The Customer shall place purchase orders at least thirty days before the delivery date.", "minimum-commitment"),
+    ).toHaveLength(0);
   });
 });
 
@@ -160,14 +193,23 @@ describe("most-favoured-customer anchors", () => {
   });
 
   it("any 'most favoured' wording names the promise, whatever noun follows", async () => {
-    const f = await only("The Supplier shall price all spare parts to the Customer on a most favoured customer basis.", "most-favored-nation");
+    const f = await only(
+      "The Supplier shall price all spare parts to the Customer on a most favoured customer basis.",
+      "most-favored-nation",
+    );
     expect(f.burdened).toBe("supplier");
   });
 
   it("a price no higher than what other customers pay is a most-favoured promise; a ceiling from a schedule is not", async () => {
-    expect(await factsOf("The Supplier's hourly rates shall be no higher than the rates charged to any other customer.", "most-favored-nation")).toHaveLength(1);
-    expect(await factsOf("The Supplier's hourly rates shall be no higher than the rates set out in Schedule 3.", "most-favored-nation")).toHaveLength(0);
-    expect(await factsOf("The rental shall be as favourable as the market allows at each review date.", "most-favored-nation")).toHaveLength(0);
+    expect(
+      await factsOf("The Supplier's hourly rates shall be no higher than the rates charged to any other customer.", "most-favored-nation"),
+    ).toHaveLength(1);
+    expect(
+      await factsOf("The Supplier's hourly rates shall be no higher than the rates set out in Schedule 3.", "most-favored-nation"),
+    ).toHaveLength(0);
+    expect(
+      await factsOf("The rental shall be as favourable as the market allows at each review date.", "most-favored-nation"),
+    ).toHaveLength(0);
   });
 });
 

@@ -29,13 +29,25 @@ const MUTUAL = { mutual: true, burdened: "both", beneficiary: "both" };
 
 describe("indemnity", () => {
   it("one-way: the indemnifier is burdened (bare and with a preamble)", async () => {
-    expect(shape(await only("The Supplier shall indemnify, defend and hold harmless the Customer from all third-party claims.", "indemnity"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
-    expect(shape(await only(`${PREAMBLE}1.1 The Contractor shall indemnify the Client against all claims arising from the Services.`, "indemnity"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
-    expect(shape(await only("The Customer shall indemnify the Supplier against claims that the Customer Data infringes any right.", "indemnity"))).toEqual(ONE_WAY_BUYER_BURDENED);
+    expect(
+      shape(await only("The Supplier shall indemnify, defend and hold harmless the Customer from all third-party claims.", "indemnity")),
+    ).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+    expect(
+      shape(
+        await only(`${PREAMBLE}1.1 The Contractor shall indemnify the Client against all claims arising from the Services.`, "indemnity"),
+      ),
+    ).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+    expect(
+      shape(
+        await only("The Customer shall indemnify the Supplier against claims that the Customer Data infringes any right.", "indemnity"),
+      ),
+    ).toEqual(ONE_WAY_BUYER_BURDENED);
   });
 
   it("passive: 'shall be indemnified by the Supplier' burdens the Supplier", async () => {
-    expect(shape(await only("The Customer shall be indemnified by the Supplier against losses from late delivery.", "indemnity"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+    expect(shape(await only("The Customer shall be indemnified by the Supplier against losses from late delivery.", "indemnity"))).toEqual(
+      ONE_WAY_SUPPLIER_BURDENED,
+    );
   });
 
   it("mutual: 'each party shall indemnify the other'", async () => {
@@ -43,7 +55,8 @@ describe("indemnity", () => {
   });
 
   it("mirrored pair in one sentence is mutual", async () => {
-    const text = "The Supplier shall indemnify the Customer against claims arising from the Services, and the Customer shall indemnify the Supplier against claims arising from the Customer Materials.";
+    const text =
+      "The Supplier shall indemnify the Customer against claims arising from the Services, and the Customer shall indemnify the Supplier against claims arising from the Customer Materials.";
     expect(shape(await only(text, "indemnity"))).toEqual(MUTUAL);
   });
 
@@ -55,9 +68,11 @@ describe("indemnity", () => {
   });
 
   it("'X will defend Y … and will indemnify Y': the actor is the sentence subject, not the nearest object", async () => {
-    const one = "The Vendor, at its own expense, will defend the Client against any Vendor Claim and will indemnify the Client for any damages finally awarded.";
+    const one =
+      "The Vendor, at its own expense, will defend the Client against any Vendor Claim and will indemnify the Client for any damages finally awarded.";
     expect(shape(await only(one, "indemnity"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
-    const pay = "The Customer shall pay the Supplier the Charges when due and shall indemnify the Supplier against claims arising from the Customer Data.";
+    const pay =
+      "The Customer shall pay the Supplier the Charges when due and shall indemnify the Supplier against claims arising from the Customer Data.";
     expect(shape(await only(pay, "indemnity"))).toEqual(ONE_WAY_BUYER_BURDENED);
   });
 
@@ -75,7 +90,14 @@ describe("indemnity", () => {
   });
 
   it("'the defaulting party shall indemnify the non-defaulting party' binds whichever party defaults: mutual", async () => {
-    expect(shape(await only(`${PREAMBLE}1.1 The defaulting Party shall indemnify the non-defaulting Party for all losses arising from its default.`, "indemnity"))).toEqual(MUTUAL);
+    expect(
+      shape(
+        await only(
+          `${PREAMBLE}1.1 The defaulting Party shall indemnify the non-defaulting Party for all losses arising from its default.`,
+          "indemnity",
+        ),
+      ),
+    ).toEqual(MUTUAL);
   });
 
   it("a defined term for the protected people ('the Client Indemnitees', 'Client Indemnified Parties') is not a second indemnity", async () => {
@@ -88,7 +110,10 @@ describe("indemnity", () => {
   it("two promises to defend claims, one by each party under 'Indemnification by X' headings, pair up", async () => {
     const text = `${PREAMBLE}7.1 Indemnification by Client. The Client agrees to defend any action brought against the Contractor to the extent it arises from the Client's content.\n\n7.2 Indemnification by Contractor. The Contractor agrees to defend any action brought against the Client to the extent it arises from the Contractor's negligence.\n`;
     const facts = await factsOf(text, "indemnity");
-    expect(facts.map((f) => [f.burdenedParty, f.mutual])).toEqual([["Client", true], ["Contractor", true]]);
+    expect(facts.map((f) => [f.burdenedParty, f.mutual])).toEqual([
+      ["Client", true],
+      ["Contractor", true],
+    ]);
   });
 
   it("a one-way indemnity beside a mutual one is asymmetric (both sides indemnify, not alike), not one-way", async () => {
@@ -112,43 +137,80 @@ describe("indemnity", () => {
   });
 
   it("negation: 'shall not be required to indemnify' is no indemnity", async () => {
-    expect(await factsOf("The Supplier shall not be required to indemnify the Customer for losses the Customer caused.", "indemnity")).toHaveLength(0);
+    expect(
+      await factsOf("The Supplier shall not be required to indemnify the Customer for losses the Customer caused.", "indemnity"),
+    ).toHaveLength(0);
   });
 });
 
 describe("liability cap", () => {
   it("'neither party's aggregate liability' is mutual", async () => {
-    expect(shape(await only("Neither party's aggregate liability under this Agreement shall exceed the Charges paid in the twelve months before the claim.", "liability-cap"))).toEqual(MUTUAL);
+    expect(
+      shape(
+        await only(
+          "Neither party's aggregate liability under this Agreement shall exceed the Charges paid in the twelve months before the claim.",
+          "liability-cap",
+        ),
+      ),
+    ).toEqual(MUTUAL);
   });
 
   it("'in no event shall the Supplier's liability exceed' protects the Supplier only", async () => {
-    expect(shape(await only("In no event shall the Supplier's total liability exceed the fees paid in the preceding twelve months.", "liability-cap"))).toEqual(ONE_WAY_BUYER_BURDENED);
-    expect(shape(await only(`${PREAMBLE}1.1 In no event shall the Contractor's total liability exceed the fees paid in the preceding twelve months.`, "liability-cap"))).toEqual(ONE_WAY_BUYER_BURDENED);
+    expect(
+      shape(
+        await only(
+          "In no event shall the Supplier's total liability exceed the fees paid in the preceding twelve months.",
+          "liability-cap",
+        ),
+      ),
+    ).toEqual(ONE_WAY_BUYER_BURDENED);
+    expect(
+      shape(
+        await only(
+          `${PREAMBLE}1.1 In no event shall the Contractor's total liability exceed the fees paid in the preceding twelve months.`,
+          "liability-cap",
+        ),
+      ),
+    ).toEqual(ONE_WAY_BUYER_BURDENED);
   });
 
   it("'the Customer's sole and exclusive remedy' limits the Customer and protects the Supplier", async () => {
-    expect(shape(await only("Repair or replacement is the Customer's sole and exclusive remedy for defective goods.", "liability-cap"))).toEqual(ONE_WAY_BUYER_BURDENED);
+    expect(
+      shape(await only("Repair or replacement is the Customer's sole and exclusive remedy for defective goods.", "liability-cap")),
+    ).toEqual(ONE_WAY_BUYER_BURDENED);
   });
 
   it("'the Client's sole remedy and the Contractor's sole liability' say one thing: the Contractor is protected", async () => {
-    const fact = await only(`${PREAMBLE}1.1 The Client's sole and exclusive remedy and the Contractor's sole and exclusive liability for any interruption of service shall be a service credit.`, "liability-cap");
+    const fact = await only(
+      `${PREAMBLE}1.1 The Client's sole and exclusive remedy and the Contractor's sole and exclusive liability for any interruption of service shall be a service credit.`,
+      "liability-cap",
+    );
     expect([fact.mutual, fact.beneficiaryParty]).toEqual([false, "Contractor"]);
   });
 
   it("a different cap for each party is not mutual", async () => {
-    const f = await only("The Supplier's total liability shall not exceed the fees paid in the prior year and the Customer's total liability shall not exceed fifty thousand pounds.", "liability-cap");
+    const f = await only(
+      "The Supplier's total liability shall not exceed the fees paid in the prior year and the Customer's total liability shall not exceed fifty thousand pounds.",
+      "liability-cap",
+    );
     expect(f.mutual).toBe(false);
     expect(f.values["different-terms"]).toBe(true);
   });
 
   it("the same cap written twice, once per party, is mutual", async () => {
-    const facts = await factsOf("The Supplier's total liability shall not exceed the Charges. The Customer's total liability shall not exceed the Charges.", "liability-cap");
+    const facts = await factsOf(
+      "The Supplier's total liability shall not exceed the Charges. The Customer's total liability shall not exceed the Charges.",
+      "liability-cap",
+    );
     expect(facts).toHaveLength(2);
     expect(facts.every((f) => f.mutual === true)).toBe(true);
   });
 
   it("two different caps in two sentences stay one-way", async () => {
-    const facts = await factsOf("The Supplier's total liability shall not exceed the Charges. The Customer's total liability shall not exceed ten thousand pounds.", "liability-cap");
+    const facts = await factsOf(
+      "The Supplier's total liability shall not exceed the Charges. The Customer's total liability shall not exceed ten thousand pounds.",
+      "liability-cap",
+    );
     expect(facts.map((f) => f.mutual)).toEqual([false, false]);
   });
 
@@ -160,54 +222,125 @@ describe("liability cap", () => {
 
 describe("uncapped liability", () => {
   it("a carve-out for one side's obligations leaves that side exposed", async () => {
-    const f = (await factsOf("The limitations of liability in this clause shall not apply to the Supplier's indemnity obligations.", "uncapped-liability"))[0]!;
+    const f = (
+      await factsOf(
+        "The limitations of liability in this clause shall not apply to the Supplier's indemnity obligations.",
+        "uncapped-liability",
+      )
+    )[0]!;
     expect(shape(f)).toEqual(ONE_WAY_SUPPLIER_BURDENED);
   });
 
   it("a carve-out that applies to either party is mutual", async () => {
-    const f = (await factsOf("Except for breach of clause 9 (Confidentiality), neither party shall be liable for any indirect or consequential damages.", "uncapped-liability"))[0]!;
+    const f = (
+      await factsOf(
+        "Except for breach of clause 9 (Confidentiality), neither party shall be liable for any indirect or consequential damages.",
+        "uncapped-liability",
+      )
+    )[0]!;
     expect(f.mutual).toBe(true);
   });
 
   it("'except as set out in the Order' with no limitation is not uncapped liability", async () => {
-    expect(await factsOf("Except as set out in the Order, the Supplier shall deliver the Products to the Customer's site.", "uncapped-liability")).toHaveLength(0);
+    expect(
+      await factsOf(
+        "Except as set out in the Order, the Supplier shall deliver the Products to the Customer's site.",
+        "uncapped-liability",
+      ),
+    ).toHaveLength(0);
   });
 });
 
 describe("consequential damages waiver", () => {
   it("'in no event shall the Customer be liable for indirect loss' protects the Customer", async () => {
-    expect(shape(await only("In no event shall the Customer be liable for any indirect or consequential loss.", "consequential-damages-waiver"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+    expect(
+      shape(await only("In no event shall the Customer be liable for any indirect or consequential loss.", "consequential-damages-waiver")),
+    ).toEqual(ONE_WAY_SUPPLIER_BURDENED);
   });
 
   it("the Supplier excluding its own indirect loss protects the Supplier", async () => {
-    expect(shape(await only(`${PREAMBLE}1.1 The Contractor shall have no liability for any incidental or consequential damages.`, "consequential-damages-waiver"))).toEqual(ONE_WAY_BUYER_BURDENED);
+    expect(
+      shape(
+        await only(
+          `${PREAMBLE}1.1 The Contractor shall have no liability for any incidental or consequential damages.`,
+          "consequential-damages-waiver",
+        ),
+      ),
+    ).toEqual(ONE_WAY_BUYER_BURDENED);
   });
 
   it("'neither party shall be liable' is mutual, even after a clause naming one party", async () => {
-    expect(shape(await only("Notwithstanding the Customer's rights under clause 5, neither party shall be liable for any indirect or consequential loss.", "consequential-damages-waiver"))).toEqual(MUTUAL);
+    expect(
+      shape(
+        await only(
+          "Notwithstanding the Customer's rights under clause 5, neither party shall be liable for any indirect or consequential loss.",
+          "consequential-damages-waiver",
+        ),
+      ),
+    ).toEqual(MUTUAL);
   });
 
   it("a carve-out from the waiver is not itself a waiver", async () => {
-    expect(await factsOf("The exclusions in clause 12.2 shall not apply to either party's liability for indirect loss caused by fraud.", "consequential-damages-waiver")).toHaveLength(0);
+    expect(
+      await factsOf(
+        "The exclusions in clause 12.2 shall not apply to either party's liability for indirect loss caused by fraud.",
+        "consequential-damages-waiver",
+      ),
+    ).toHaveLength(0);
   });
 });
 
 describe("termination for convenience", () => {
   it("'either party may terminate' is mutual", async () => {
-    expect(shape(await only("Either party may terminate this Agreement for convenience on sixty days' written notice.", "termination-for-convenience"))).toEqual(MUTUAL);
+    expect(
+      shape(
+        await only(
+          "Either party may terminate this Agreement for convenience on sixty days' written notice.",
+          "termination-for-convenience",
+        ),
+      ),
+    ).toEqual(MUTUAL);
   });
 
   it("'either you or the Company may terminate' (an employment-style contract) is mutual", async () => {
-    expect(shape(await only("Either you or the Company may terminate your engagement for convenience by giving the other six months' notice in writing.", "termination-for-convenience"))).toEqual(MUTUAL);
+    expect(
+      shape(
+        await only(
+          "Either you or the Company may terminate your engagement for convenience by giving the other six months' notice in writing.",
+          "termination-for-convenience",
+        ),
+      ),
+    ).toEqual(MUTUAL);
   });
 
   it("'the Client or the Contractor may terminate' (both named) is mutual", async () => {
-    expect(shape(await only(`${PREAMBLE}1.1 The Client or the Contractor may terminate this Agreement at any time on ninety days' written notice to the other.`, "termination-for-convenience"))).toEqual(MUTUAL);
+    expect(
+      shape(
+        await only(
+          `${PREAMBLE}1.1 The Client or the Contractor may terminate this Agreement at any time on ninety days' written notice to the other.`,
+          "termination-for-convenience",
+        ),
+      ),
+    ).toEqual(MUTUAL);
   });
 
   it("one party's right favours that party, also in the passive", async () => {
-    expect(shape(await only("The Customer may terminate this Agreement for convenience on ninety days' written notice to the Supplier.", "termination-for-convenience"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
-    expect(shape(await only("This Agreement may be terminated by the Customer for convenience on ninety days' notice to the Supplier.", "termination-for-convenience"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+    expect(
+      shape(
+        await only(
+          "The Customer may terminate this Agreement for convenience on ninety days' written notice to the Supplier.",
+          "termination-for-convenience",
+        ),
+      ),
+    ).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+    expect(
+      shape(
+        await only(
+          "This Agreement may be terminated by the Customer for convenience on ninety days' notice to the Supplier.",
+          "termination-for-convenience",
+        ),
+      ),
+    ).toEqual(ONE_WAY_SUPPLIER_BURDENED);
   });
 
   it("a list item with no actor of its own takes the actor of the sentence that opens the list", async () => {
@@ -224,18 +357,31 @@ describe("termination for convenience", () => {
   });
 
   it("termination for breach, and survival after termination for any reason, are not convenience rights", async () => {
-    expect(await factsOf("Either party may terminate this Agreement on thirty days' written notice if the other party commits a material breach.", "termination-for-convenience")).toHaveLength(0);
-    expect(await factsOf("Clauses 8 and 9 survive the termination of this Agreement for any reason.", "termination-for-convenience")).toHaveLength(0);
+    expect(
+      await factsOf(
+        "Either party may terminate this Agreement on thirty days' written notice if the other party commits a material breach.",
+        "termination-for-convenience",
+      ),
+    ).toHaveLength(0);
+    expect(
+      await factsOf("Clauses 8 and 9 survive the termination of this Agreement for any reason.", "termination-for-convenience"),
+    ).toHaveLength(0);
   });
 });
 
 describe("set-off", () => {
   it("one party's right to set off favours that party", async () => {
-    expect(shape(await only("The Customer may set off any amount owed to it by the Supplier against the Charges.", "set-off"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
+    expect(shape(await only("The Customer may set off any amount owed to it by the Supplier against the Charges.", "set-off"))).toEqual(
+      ONE_WAY_SUPPLIER_BURDENED,
+    );
   });
 
   it("a right for either party is mutual", async () => {
-    expect(shape(await only("Either party may set off undisputed sums due to it under this Agreement against sums it owes the other.", "set-off"))).toEqual(MUTUAL);
+    expect(
+      shape(
+        await only("Either party may set off undisputed sums due to it under this Agreement against sums it owes the other.", "set-off"),
+      ),
+    ).toEqual(MUTUAL);
   });
 
   it("a bar on set-off is not a set-off right", async () => {
@@ -245,16 +391,26 @@ describe("set-off", () => {
 
 describe("assignment", () => {
   it("one side needs consent while the other is free: one-way, the restricted side burdened", async () => {
-    const text = "The Customer may assign this Agreement to an Affiliate, but the Supplier may not assign it without the Customer's written consent.";
+    const text =
+      "The Customer may assign this Agreement to an Affiliate, but the Supplier may not assign it without the Customer's written consent.";
     expect(shape(await only(text, "assignment"))).toEqual(ONE_WAY_SUPPLIER_BURDENED);
   });
 
   it("'neither party may assign' is mutual", async () => {
-    expect(shape(await only("Neither party may assign or transfer any of its rights under this Agreement without the prior written consent of the other party.", "assignment"))).toEqual(MUTUAL);
+    expect(
+      shape(
+        await only(
+          "Neither party may assign or transfer any of its rights under this Agreement without the prior written consent of the other party.",
+          "assignment",
+        ),
+      ),
+    ).toEqual(MUTUAL);
   });
 
   it("an IP assignment is not an assignment restriction", async () => {
-    expect(await factsOf("The Supplier hereby assigns all Intellectual Property Rights in the Deliverables to the Customer.", "assignment")).toHaveLength(0);
+    expect(
+      await factsOf("The Supplier hereby assigns all Intellectual Property Rights in the Deliverables to the Customer.", "assignment"),
+    ).toHaveLength(0);
   });
 });
 
@@ -275,7 +431,12 @@ describe("no facts from non-operative text", () => {
   });
 
   it("a heading with no operative text produces nothing", async () => {
-    expect(await factsOf("7. Termination for Convenience by Customer.\n\n8. Fees\n\n8.1 The Customer shall pay the Fees.", "termination-for-convenience")).toHaveLength(0);
+    expect(
+      await factsOf(
+        "7. Termination for Convenience by Customer.\n\n8. Fees\n\n8.1 The Customer shall pay the Fees.",
+        "termination-for-convenience",
+      ),
+    ).toHaveLength(0);
     expect(await factsOf("INDEMNIFICATION\n\nThe Customer shall pay the Fees.", "indemnity")).toHaveLength(0);
   });
 });

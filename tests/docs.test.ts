@@ -61,7 +61,9 @@ describe("docs/rules.md", () => {
     const rules = section(doc, "Principle rules");
     expect(rules, "docs/rules.md has no '## Principle rules' section").not.toBe("");
     const expected = rulesTable(pack.rules);
-    expect(tableLines(rules).join("\n"), `Replace the table under '## Principle rules' in docs/rules.md with:\n\n${expected}\n`).toBe(expected);
+    expect(tableLines(rules).join("\n"), `Replace the table under '## Principle rules' in docs/rules.md with:\n\n${expected}\n`).toBe(
+      expected,
+    );
   });
 
   it("has the review of published standard forms as a table of rule ids that exist", async () => {
@@ -79,7 +81,15 @@ const policy = packPolicy(await builtinPack());
 
 describe("docs/scoring.md", () => {
   const doc = read("docs/scoring.md");
-  const { base: BASE_SCORE, strengthPoints: STRENGTH_POINTS, flagPoints: FLAG_POINTS, repeatDecay: REPEAT_DECAY, repeatMaxInstances: REPEAT_MAX_INSTANCES, range: SCORE_RANGE, caps: SEVERITY_CAPS } = policy.score;
+  const {
+    base: BASE_SCORE,
+    strengthPoints: STRENGTH_POINTS,
+    flagPoints: FLAG_POINTS,
+    repeatDecay: REPEAT_DECAY,
+    repeatMaxInstances: REPEAT_MAX_INSTANCES,
+    range: SCORE_RANGE,
+    caps: SEVERITY_CAPS,
+  } = policy.score;
   const points = (table: Record<string, number>): string => SEVERITIES.map((s) => `${s} ${table[s]}`).join(", ");
 
   it("states the base score and the points per severity that the scoring module uses", () => {
@@ -137,7 +147,13 @@ describe("docs/deal-summary.md", () => {
 const PENDING_DOCS = new Set<string>();
 
 describe("links between the docs", () => {
-  const files = ["README.md", "CHANGELOG.md", ...readdirSync("docs").filter((f) => f.endsWith(".md")).map((f) => join("docs", f))];
+  const files = [
+    "README.md",
+    "CHANGELOG.md",
+    ...readdirSync("docs")
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => join("docs", f)),
+  ];
 
   it("point at files that exist", () => {
     const broken: string[] = [];

@@ -15,12 +15,25 @@ const fact = (topic: string): Fact => ({
   excerpt: "",
   matched: "",
 });
-const contract = (file: string, labels: Record<string, boolean>): LabelledContract => ({ file, pdf: `${file}.pdf`, type: "", labels, excerpts: {} });
+const contract = (file: string, labels: Record<string, boolean>): LabelledContract => ({
+  file,
+  pdf: `${file}.pdf`,
+  type: "",
+  labels,
+  excerpts: {},
+});
 
 describe("format consistency metrics", () => {
   it("counts agreement per topic and scores each format against the labels", () => {
     const results = [
-      { contract: contract("a", { "audit-rights": true }), text: [fact("audit-rights")], pdf: [fact("audit-rights")], ms: 1, pages: 1, error: null },
+      {
+        contract: contract("a", { "audit-rights": true }),
+        text: [fact("audit-rights")],
+        pdf: [fact("audit-rights")],
+        ms: 1,
+        pages: 1,
+        error: null,
+      },
       { contract: contract("b", { "audit-rights": true }), text: [fact("audit-rights")], pdf: [], ms: 1, pages: 1, error: null },
       { contract: contract("c", { "audit-rights": false }), text: [], pdf: [], ms: 1, pages: 1, error: null },
       { contract: contract("d", { "audit-rights": false }), text: [], pdf: null, ms: 1, pages: 0, error: "PDF_CORRUPT" },

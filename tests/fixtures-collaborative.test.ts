@@ -101,6 +101,12 @@ describe("deal summary fixtures", () => {
     const fixed = (await readFile("fixtures/deals/invalid.yaml", "utf8")).replace("twenty-four", "24");
     const parsed = parseDeal("invalid.yaml", fixed);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toMatchObject({ code: "DEAL_SCHEMA", line: 7, column: 3, message: "unknown field 'pricing.payment_terms_dayz'" });
+    if (!parsed.ok)
+      expect(parsed.error).toMatchObject({
+        code: "DEAL_SCHEMA",
+        line: 7,
+        column: 3,
+        message: "unknown field 'pricing.payment_terms_dayz'",
+      });
   });
 });

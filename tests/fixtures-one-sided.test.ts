@@ -78,7 +78,9 @@ describe("one-sided MSA fixture", () => {
 
   it("finds no collaborative strengths in risk, term and disputes", async () => {
     const doc = await report("one-sided-msa.md");
-    const strengths = doc.findings.filter((f) => f.kind === "strength" && ["risk-allocation", "term-exit", "dispute-resolution"].includes(f.principle));
+    const strengths = doc.findings.filter(
+      (f) => f.kind === "strength" && ["risk-allocation", "term-exit", "dispute-resolution"].includes(f.principle),
+    );
     expect(strengths).toEqual([]);
   });
 

@@ -10,7 +10,10 @@ import { makeDocx } from "./fixtures/make-documents.js";
 import { run, scratch, HARBOUR } from "./batch/util.js";
 
 const KB = 1024;
-const GOOD = [{ level: 0, text: "Services" }, { level: 1, text: "The Supplier shall clean the Customer's sites." }];
+const GOOD = [
+  { level: 0, text: "Services" },
+  { level: 1, text: "The Supplier shall clean the Customer's sites." },
+];
 
 async function withPart(docx: Uint8Array, name: string, content: string | Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(docx);
@@ -77,7 +80,13 @@ describe("expansion budget (issue items 1-3)", { timeout: 60_000 }, () => {
     const { checkPdfStreams } = await import("../src/ingest/pdf-streams.js");
     const body = deflateSync(Buffer.alloc(6 * 1024 * 1024));
     const pdf = (dict: string) =>
-      new Uint8Array(Buffer.concat([Buffer.from(`%PDF-1.4\n1 0 obj\n<< ${dict} /Filter /FlateDecode >>\nstream\n`), body, Buffer.from("\nendstream\nendobj\n")]));
+      new Uint8Array(
+        Buffer.concat([
+          Buffer.from(`%PDF-1.4\n1 0 obj\n<< ${dict} /Filter /FlateDecode >>\nstream\n`),
+          body,
+          Buffer.from("\nendstream\nendobj\n"),
+        ]),
+      );
     expect(checkPdfStreams("scan.pdf", pdf("/Type /XObject /Subtype /Image /Width 2000"), limitsFor(100 * KB))).toBeNull();
     expect(checkPdfStreams("text.pdf", pdf("/Length 9"), limitsFor(100 * KB))).toMatchObject({ code: "INPUT_TOO_LARGE" });
   });
@@ -153,7 +162,14 @@ describe("a batch of damaged, hostile and good files", { timeout: 120_000 }, () 
     await writeFile(join(bad, "huge-paragraph.docx"), await makeDocx([...GOOD, { text: "word ".repeat(60_000) }]));
     await writeFile(join(bad, "deep.html"), `${"<div>".repeat(20_000)}x`);
     const body = deflateSync(Buffer.alloc(6 * 1024 * 1024, 0x20));
-    await writeFile(join(bad, "spaces.pdf"), Buffer.concat([Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Filter /FlateDecode >>\nstream\n`), body, Buffer.from("\nendstream\nendobj\n%%EOF\n")]));
+    await writeFile(
+      join(bad, "spaces.pdf"),
+      Buffer.concat([
+        Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Filter /FlateDecode >>\nstream\n`),
+        body,
+        Buffer.from("\nendstream\nendobj\n%%EOF\n"),
+      ]),
+    );
     await writeFile(join(bad, "garbage.pdf"), "%PDF-1.7\nnot really\n");
     await writeFile(join(bad, "empty.txt"), "");
     await symlink("/dev/zero", join(bad, "zero.txt"));
@@ -163,7 +179,10 @@ describe("a batch of damaged, hostile and good files", { timeout: 120_000 }, () 
     const docs = JSON.parse(out).documents as { path: string; error: { code: string } | null }[];
     const good = docs.filter((d) => d.error === null).map((d) => d.path);
     expect(good).toEqual(["portfolio/harbour-logistics.txt", "portfolio/sub/mutual-cleaning.md"]);
-    const lines = err.trim().split("\n").filter((l) => !l.includes("of unknown type")); // portfolio/sub/notes.csv
+    const lines = err
+      .trim()
+      .split("\n")
+      .filter((l) => !l.includes("of unknown type")); // portfolio/sub/notes.csv
     expect(lines).toHaveLength(docs.length - good.length);
     expect(lines.every((l) => /^trustlint: bad\/[\w.-]+: [A-Z_]+ /.test(l))).toBe(true);
     expect(Object.fromEntries(docs.filter((d) => d.error).map((d) => [d.path, d.error!.code]))).toMatchObject({

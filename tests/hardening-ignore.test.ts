@@ -27,13 +27,20 @@ function oldRegex(pattern: string): RegExp {
     else if (ch === "[") {
       const close = p.indexOf("]", i + 1);
       if (close > i) {
-        body += `[${p.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        body += `[${p
+          .slice(i + 1, close)
+          .replace(/^!/, "^")
+          .replace(/\\/g, "\\\\")}]`;
         i = close;
       } else body += "\\[";
     } else if (ch === "{") {
       const close = p.indexOf("}", i + 1);
       if (close > i) {
-        body += `(?:${p.slice(i + 1, close).split(",").map(escapeOld).join("|")})`;
+        body += `(?:${p
+          .slice(i + 1, close)
+          .split(",")
+          .map(escapeOld)
+          .join("|")})`;
         i = close;
       } else body += "\\{";
     } else body += escapeOld(ch);

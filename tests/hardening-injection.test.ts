@@ -64,7 +64,9 @@ describe("every field escaped by its format (issue items 6, 7 and smaller)", { t
     const dir = await scratch();
     const baseline = {
       trustlintBaseline: 1,
-      entries: [{ path: HARBOUR, ruleId: `x${ESC}]52;c;cHduZWQ=\u0007`, fingerprint: `f\ntrustlint: all clear${ESC}[2J`, title: "t", line: 3 }],
+      entries: [
+        { path: HARBOUR, ruleId: `x${ESC}]52;c;cHduZWQ=\u0007`, fingerprint: `f\ntrustlint: all clear${ESC}[2J`, title: "t", line: 3 },
+      ],
     };
     await writeFile(join(dir, "baseline.json"), JSON.stringify(baseline));
     const { err } = await run(dir, ["check", HARBOUR, "--baseline", "baseline.json", "-f", "json"]);
@@ -77,7 +79,15 @@ describe("every field escaped by its format (issue items 6, 7 and smaller)", { t
 
   it("C1 controls and bidi overrides do not reach JSON, SARIF, CSV, GitHub output or the terminal header", () => {
     const nasty = `evil\u009b31m\u202etxt.exe\nnext`;
-    const doc: DocumentReport = { path: `dir/${nasty}.txt`, format: null, error: { code: "INPUT_EMPTY", message: nasty }, parties: [], score: null, facts: [], findings: [] };
+    const doc: DocumentReport = {
+      path: `dir/${nasty}.txt`,
+      format: null,
+      error: { code: "INPUT_EMPTY", message: nasty },
+      parties: [],
+      score: null,
+      facts: [],
+      findings: [],
+    };
     const report: Report = { tool: { name: "trustlint", version: "0" }, documents: [doc], rules: [] };
     for (const format of ["json", "sarif"] as const) {
       const text = REPORTERS[format](report, { cwd: "/", color: false });
@@ -85,7 +95,8 @@ describe("every field escaped by its format (issue items 6, 7 and smaller)", { t
       expect(text).toContain("\\u009b");
       expect(JSON.stringify(JSON.parse(text))).toContain("\u009b"); // same values, escaped
     }
-    for (const format of ["csv", "github"] as const) expect(REPORTERS[format](report, { cwd: "/", color: false })).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
+    for (const format of ["csv", "github"] as const)
+      expect(REPORTERS[format](report, { cwd: "/", color: false })).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
     // An error document prints nothing in the terminal (its error goes to stderr once), so the header is checked on a scored one.
     const scored: DocumentReport = { ...doc, error: null, score: { overall: 50, principles: [] } };
     const terminal = REPORTERS.terminal({ ...report, documents: [scored] }, { cwd: "/", color: false });

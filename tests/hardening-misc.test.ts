@@ -65,8 +65,20 @@ describe("walking folders says what it leaves out (smaller items)", { timeout: 6
 describe("Markdown for a large batch (smaller items)", () => {
   it("shows the portfolio table (bounded) and the first documents, not only the truncation note", async () => {
     const { renderMarkdown } = await import("../src/report/markdown.js");
-    const doc = (i: number) => ({ path: `contracts/c${i}.txt`, format: "text" as const, error: null, parties: [], score: { overall: 50, principles: [] }, facts: [], findings: [] });
-    const md = renderMarkdown({ tool: { name: "trustlint", version: "0" }, rules: [], documents: Array.from({ length: 20_000 }, (_, i) => doc(i)) });
+    const doc = (i: number) => ({
+      path: `contracts/c${i}.txt`,
+      format: "text" as const,
+      error: null,
+      parties: [],
+      score: { overall: 50, principles: [] },
+      facts: [],
+      findings: [],
+    });
+    const md = renderMarkdown({
+      tool: { name: "trustlint", version: "0" },
+      rules: [],
+      documents: Array.from({ length: 20_000 }, (_, i) => doc(i)),
+    });
     expect(md.length).toBeLessThanOrEqual(65_536);
     expect(md).toContain("| contracts/c0.txt | 50");
     expect(md).toContain("… and 19800 more document(s)");

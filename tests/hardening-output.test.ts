@@ -68,7 +68,9 @@ describe("reports that survive (issue item 5)", { timeout: 60_000 }, () => {
 
   it("-o /dev/full is OUTPUT_UNWRITABLE, not INTERNAL ENOSPC", async () => {
     const dir = await scratch();
-    const { code, err } = await run(dir, ["check", HARBOUR, "-f", "json", "-o", "/dev/full"], { openOutput: (p: string) => openAtomicOutput(p) });
+    const { code, err } = await run(dir, ["check", HARBOUR, "-f", "json", "-o", "/dev/full"], {
+      openOutput: (p: string) => openAtomicOutput(p),
+    });
     expect(code).toBe(2);
     expect(err).toMatch(/\/dev\/full: OUTPUT_UNWRITABLE cannot write the report \(ENOSPC\)/);
     expect(err).not.toMatch(/INTERNAL/);
@@ -90,7 +92,10 @@ describe("reports that survive (issue item 5)", { timeout: 60_000 }, () => {
       const target = join(dir, "report.json");
       await writeFile(target, PREVIOUS);
       // Standard input that never ends keeps the batch running with the report open.
-      const child = spawn(process.execPath, [BIN, "check", "-", HARBOUR, "-f", "json", "-o", "report.json"], { cwd: dir, stdio: ["pipe", "ignore", "pipe"] });
+      const child = spawn(process.execPath, [BIN, "check", "-", HARBOUR, "-f", "json", "-o", "report.json"], {
+        cwd: dir,
+        stdio: ["pipe", "ignore", "pipe"],
+      });
       child.stdin.write("1. Services. The Supplier shall ");
       for (let i = 0; i < 200 && !(await readdir(dir)).some((f) => f.endsWith(".tmp")); i++) await new Promise((r) => setTimeout(r, 50));
       expect((await readdir(dir)).some((f) => f.endsWith(".tmp"))).toBe(true);

@@ -55,7 +55,10 @@ describe("regex check (issue item 8)", { timeout: 60_000 }, () => {
     store.set("/a+", { safe: true, final: true });
     store.save();
     const dir = join(env.XDG_CACHE_HOME, "trustlint");
-    const file = join(dir, (await readdir(dir)).find((f) => f.startsWith("regex-verdicts-v2"))!);
+    const file = join(
+      dir,
+      (await readdir(dir)).find((f) => f.startsWith("regex-verdicts-v2"))!,
+    );
     const data = JSON.parse(await readFile(file, "utf8")) as Record<string, { verdict: { safe: boolean } }>;
     expect(Object.keys(data).every((k) => /^[0-9a-f]{64}$/.test(k))).toBe(true);
     // Tamper: flip every verdict to safe, as a planted cache would.

@@ -14,7 +14,10 @@ const CLAUSES = [
   { level: 1, text: "The Supplier shall keep a maintenance log for each site." },
   { level: 0, text: "Liability" },
   { level: 1, text: "Each party is liable for death or personal injury caused by its negligence." },
-  { level: 1, text: "Neither party's total liability under this Agreement shall exceed the charges paid in the preceding twelve months, except that:" },
+  {
+    level: 1,
+    text: "Neither party's total liability under this Agreement shall exceed the charges paid in the preceding twelve months, except that:",
+  },
   { level: 2, text: "the cap does not apply to fraud; and" },
   { level: 2, text: "the cap does not apply to breach of confidentiality." },
 ];
@@ -47,7 +50,12 @@ describe("Word reader", { timeout: 60_000 }, () => {
   });
 
   it("puts each table row on one line", async () => {
-    const doc = await readDocx(await makeDocx(CLAUSES.slice(0, 3), [["Service", "Charge"], ["Cleaning", "GBP 4,000 per month"]]));
+    const doc = await readDocx(
+      await makeDocx(CLAUSES.slice(0, 3), [
+        ["Service", "Charge"],
+        ["Cleaning", "GBP 4,000 per month"],
+      ]),
+    );
     const contract = (doc as { value: ContractDocument }).value;
     expect(contract.original).toMatch(/^Cleaning\tGBP 4,000 per month$/m);
   });
@@ -110,7 +118,10 @@ describe("Word numbering", () => {
 
   it("numbers paragraphs through their style when the paragraph has no numbering of its own", () => {
     const body = `<w:document xmlns:w="x"><w:body>${p(null, 0, "One", "ClauseL1")}${p(null, 0, "Two", "ClauseL1")}</w:body></w:document>`;
-    const styled = numbering.replace('<w:lvl w:ilvl="0"><w:start w:val="1"/>', '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:pStyle w:val="ClauseL1"/>');
+    const styled = numbering.replace(
+      '<w:lvl w:ilvl="0"><w:start w:val="1"/>',
+      '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:pStyle w:val="ClauseL1"/>',
+    );
     expect(numberParagraphs(readXmlParagraphs(body), parseNumbering(styled, null))).toEqual(["Article I", "Article II"]);
   });
 

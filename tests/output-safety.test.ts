@@ -70,7 +70,8 @@ const CHECKS: Partial<Record<FormatName | string, (out: string, color: boolean) 
   },
   compact: (out) => {
     // One line per finding: the hostile message cannot add a line or reach the terminal as an escape.
-    for (const line of out.split("\n").filter(Boolean)) expect(line).toMatch(/^[^\n]+:\d+:\d+: (?:critical|high|medium|low|info|error) \S+ /);
+    for (const line of out.split("\n").filter(Boolean))
+      expect(line).toMatch(/^[^\n]+:\d+:\d+: (?:critical|high|medium|low|info|error) \S+ /);
     expect(out).not.toContain(ESC);
     expect(out).not.toContain("\r");
     expect(out).not.toContain("\u202e");

@@ -13,12 +13,13 @@ describe("finding the parties", () => {
 
   it("reads a preamble that runs past the usual cut, up to the recitals", () => {
     const notice = "THIS DOCUMENT HAS BEEN REDACTED. ".repeat(190);
-    const text = `${notice}\nTHIS AGREEMENT is\n\nBETWEEN:\n\nOrbit Labs Inc., a company with offices in Boston (\"Customer\")\n\nAND:\n\nKestrel AG, a company with offices in Basel (\"Supplier\").\n\nWHEREAS:\n\nA. Customer owns a product.`;
+    const text = `${notice}\nTHIS AGREEMENT is\n\nBETWEEN:\n\nOrbit Labs Inc., a company with offices in Boston ("Customer")\n\nAND:\n\nKestrel AG, a company with offices in Basel ("Supplier").\n\nWHEREAS:\n\nA. Customer owns a product.`;
     expect(names(text)).toEqual(["Orbit Labs Inc.=Customer", "Kestrel AG=Supplier"]);
   });
 
   it("names the parties of an agreement between two names with no defined terms", () => {
-    const text = "Managed Hosting Agreement\n\nThis is a managed hosting agreement between BrightShop.com and blue harbour systems. The term is twelve months.";
+    const text =
+      "Managed Hosting Agreement\n\nThis is a managed hosting agreement between BrightShop.com and blue harbour systems. The term is twelve months.";
     expect(names(text)).toEqual(["BrightShop.com=", "blue harbour systems="]);
   });
 
@@ -28,27 +29,32 @@ describe("finding the parties", () => {
   });
 
   it("accepts a defined term whose closing quote was lost", () => {
-    const text = 'THIS AGREEMENT is entered into by and between Alder Inc, a Nevada corporation (hereinafter, "Alder"), and Birch Corp., a California corporation (hereinafter, "BIRCH). WHEREAS, Birch hosts services.';
+    const text =
+      'THIS AGREEMENT is entered into by and between Alder Inc, a Nevada corporation (hereinafter, "Alder"), and Birch Corp., a California corporation (hereinafter, "BIRCH). WHEREAS, Birch hosts services.';
     expect(names(text)).toEqual(["Alder Inc=Alder", "Birch Corp.=BIRCH"]);
   });
 
   it("reads a party introduced by 'that' or 'appoints' in a power of attorney", () => {
-    const text = 'KNOW ALL PERSONS BY THESE PRESENTS, dated as of 1 March 2020, that Pine Capital Company, a Delaware trust (the "Adviser"), hereby appoints Cedar Services Company, a Delaware trust ("Cedar"), to act as its agent.';
+    const text =
+      'KNOW ALL PERSONS BY THESE PRESENTS, dated as of 1 March 2020, that Pine Capital Company, a Delaware trust (the "Adviser"), hereby appoints Cedar Services Company, a Delaware trust ("Cedar"), to act as its agent.';
     expect(names(text)).toEqual(["Pine Capital Company=Adviser", "Cedar Services Company=Cedar"]);
   });
 
   it("keeps a party whose name is a blank in a form, by its defined term, when the body uses it as a party", () => {
-    const text = 'ESCROW AGREEMENT\n\nBetween:\n\n(1) [ ] whose registered office is at [ ] ("the Owner");\n\n(2) Vault Escrow Ltd whose registered office is at 1 High Street ("Vault").\n\nBackground:\n\n(A) The Owner shall deposit the material. The Owner will pay the fees. Vault shall hold the material.';
+    const text =
+      'ESCROW AGREEMENT\n\nBetween:\n\n(1) [ ] whose registered office is at [ ] ("the Owner");\n\n(2) Vault Escrow Ltd whose registered office is at 1 High Street ("Vault").\n\nBackground:\n\n(A) The Owner shall deposit the material. The Owner will pay the fees. Vault shall hold the material.';
     expect(names(text)).toEqual(["Owner=Owner", "Vault Escrow Ltd=Vault"]);
   });
 
   it("does not turn a defined term the body never uses as a party into one", () => {
-    const text = 'This Agreement is made between [ ] (the "Widget Scheme") and Vault Escrow Ltd ("Vault").\n\nWHEREAS Vault holds material.';
+    const text =
+      'This Agreement is made between [ ] (the "Widget Scheme") and Vault Escrow Ltd ("Vault").\n\nWHEREAS Vault holds material.';
     expect(names(text)).toEqual(["Vault Escrow Ltd=Vault"]);
   });
 
   it("reads a term shared by two companies ('each and both of them \"Recipient\"')", () => {
-    const text = 'This Services Agreement is made by and between Lumen Ltd (the "Provider"), and Alpha Pte Ltd, a Singapore company, and Beta Ltd, an Israeli company (each and both of them "Recipient").\n\nRECITALS\n\nA. Recipient wishes to engage the Provider.';
+    const text =
+      'This Services Agreement is made by and between Lumen Ltd (the "Provider"), and Alpha Pte Ltd, a Singapore company, and Beta Ltd, an Israeli company (each and both of them "Recipient").\n\nRECITALS\n\nA. Recipient wishes to engage the Provider.';
     expect(findParties(text, 3000).map((p) => p.alias)).toEqual(["Provider", "Recipient"]);
   });
 });
@@ -68,7 +74,8 @@ describe("roles when both parties' words point the same way", () => {
   });
 
   it("leaves both unknown when nothing separates them", () => {
-    const text = 'THIS AGREEMENT is made between Pine Vendor Co (the "Vendor"), and Cedar Supply Co (the "Supplier").\nWHEREAS, the parties wish to cooperate.\n1. Term. This agreement lasts one year.';
+    const text =
+      'THIS AGREEMENT is made between Pine Vendor Co (the "Vendor"), and Cedar Supply Co (the "Supplier").\nWHEREAS, the parties wish to cooperate.\n1. Term. This agreement lasts one year.';
     const doc = buildContract("b.txt", "text", text);
     expect(doc.parties.map((p) => p.role)).toEqual(["unknown", "unknown"]);
   });
@@ -81,6 +88,9 @@ describe("roles when both parties' words point the same way", () => {
       "Northfield Bank agrees to pay fees of $40 per month for each branch.",
     ].join("\n");
     const doc = buildContract("c.txt", "text", text);
-    expect(doc.parties.map((p) => [p.name, p.role])).toEqual([["Northfield Bank", "buyer"], ["Corvid Systems", "supplier"]]);
+    expect(doc.parties.map((p) => [p.name, p.role])).toEqual([
+      ["Northfield Bank", "buyer"],
+      ["Corvid Systems", "supplier"],
+    ]);
   });
 });

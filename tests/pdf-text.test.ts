@@ -9,14 +9,23 @@ function page(n: number, body: string[], footer = `- ${n} -`): string {
 
 describe("PDF text assembly", () => {
   it("recognises page-number lines and nothing else", () => {
-    for (const line of ["3", "- 3 -", "Page 3", "Page 3 of 10", "page 12 of 40", "3 of 10", "[4]", "iv", "A-3"]) expect(isPageNumberLine(line), line).toBe(true);
-    for (const line of ["3. Term", "30 days", "Page 3 of the Schedule sets out the fees", "(a)", "Section 4"]) expect(isPageNumberLine(line), line).toBe(false);
+    for (const line of ["3", "- 3 -", "Page 3", "Page 3 of 10", "page 12 of 40", "3 of 10", "[4]", "iv", "A-3"])
+      expect(isPageNumberLine(line), line).toBe(true);
+    for (const line of ["3. Term", "30 days", "Page 3 of the Schedule sets out the fees", "(a)", "Section 4"])
+      expect(isPageNumberLine(line), line).toBe(false);
   });
 
   it("removes headers repeated on most pages even when they carry a changing number", () => {
     const topics = ["Services", "Charges", "Liability", "Term"];
-    const bodies = ["The Supplier runs the depot.", "Invoices are monthly.", "Each party's liability is capped.", "The term is five years."];
-    const pages = [1, 2, 3, 4].map((n) => [`Source: ORCHARD INC, 10-K, 3/2/2021 page ${n}`, `${n}. ${topics[n - 1]}.`, bodies[n - 1], `${n}`].join("\n"));
+    const bodies = [
+      "The Supplier runs the depot.",
+      "Invoices are monthly.",
+      "Each party's liability is capped.",
+      "The term is five years.",
+    ];
+    const pages = [1, 2, 3, 4].map((n) =>
+      [`Source: ORCHARD INC, 10-K, 3/2/2021 page ${n}`, `${n}. ${topics[n - 1]}.`, bodies[n - 1], `${n}`].join("\n"),
+    );
     const { text } = assemblePdfText(pages);
     expect(text).not.toMatch(/Source:/);
     expect(text).not.toMatch(/^\d$/m);
@@ -36,7 +45,11 @@ describe("PDF text assembly", () => {
   });
 
   it("reflows a paragraph across a page break and records where the next page starts", () => {
-    const p1 = page(1, ["1. Services", `1.1 ${FULL}`, "the service levels, and shall report monthly to the Customer on performance against"]);
+    const p1 = page(1, [
+      "1. Services",
+      `1.1 ${FULL}`,
+      "the service levels, and shall report monthly to the Customer on performance against",
+    ]);
     const p2 = page(2, ["each service level.", "1.2 The Customer shall pay the charges."]);
     const p3 = page(3, ["2. Term", "2.1 This Agreement lasts three years."]);
     const { text, pageStarts } = assemblePdfText([p1, p2, p3]);
@@ -61,7 +74,13 @@ describe("PDF text assembly", () => {
   });
 
   it("starts a new paragraph at a clause number after a sentence end, not inside a wrapped sentence", () => {
-    const lines = [`1.1 ${FULL}`, "good practice; and", `(a) ${FULL}`, `${FULL} with the payments listed in clause`, "(b) below are due on the first day."];
+    const lines = [
+      `1.1 ${FULL}`,
+      "good practice; and",
+      `(a) ${FULL}`,
+      `${FULL} with the payments listed in clause`,
+      "(b) below are due on the first day.",
+    ];
     const { text } = assemblePdfText([lines.join("\n")]);
     const paragraphs = text.split("\n\n");
     expect(paragraphs.some((p) => p.startsWith("(a) "))).toBe(true);

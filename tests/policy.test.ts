@@ -29,7 +29,10 @@ describe("policy.yaml", () => {
   });
 
   it("refuses an unknown key at its line and column", () => {
-    const { policy, errors } = loadPolicyFiles([BUILTIN_POLICY, { file: "team/policy.yaml", text: "score:\n  base: 50\n  bonus-points: 3\n" }]);
+    const { policy, errors } = loadPolicyFiles([
+      BUILTIN_POLICY,
+      { file: "team/policy.yaml", text: "score:\n  base: 50\n  bonus-points: 3\n" },
+    ]);
     expect(policy).toBeNull();
     expect(errors[0]).toMatchObject({ code: "RULE_SCHEMA", path: "team/policy.yaml", line: 3, column: 3 });
     expect(errors[0]!.message).toContain("score.bonus-points");
@@ -43,7 +46,10 @@ describe("policy.yaml", () => {
   it("an override sets only the keys it names; a list replaces the list before it", () => {
     const { policy } = loadPolicyFiles([
       BUILTIN_POLICY,
-      { file: "team/policy.yaml", text: "score:\n  flag-points: {high: 25}\n  caps: [{severity: high, count: 1, limit: 55, reason: one high flag is enough}]\n" },
+      {
+        file: "team/policy.yaml",
+        text: "score:\n  flag-points: {high: 25}\n  caps: [{severity: high, count: 1, limit: 55, reason: one high flag is enough}]\n",
+      },
     ]);
     const { policy: builtin } = loadPolicyFiles([BUILTIN_POLICY]);
     expect(policy!.score.flagPoints).toEqual({ ...builtin!.score.flagPoints, high: 25 });
@@ -62,14 +68,25 @@ describe("policy.yaml", () => {
 describe("mitigated-by", () => {
   const rule = (id: string, kind: string, extra = "") =>
     `id: ${id}\ntitle: T\nprinciple: term-exit\nkind: ${kind}\nseverity: high\n${extra}when:\n  absent: [probe]\nmessage: m\nrationale: a rationale long enough to pass\nsuggestion: a suggestion long enough to pass\nexamples: {trigger: [a], no-trigger: [b]}\n`;
-  const topic = { file: "t/probe.yaml", text: "id: probe\ntitle: P\ndescription: d\ntrigger: [probe]\nexamples: {match: [probe], no-match: [x]}\n" };
+  const topic = {
+    file: "t/probe.yaml",
+    text: "id: probe\ntitle: P\ndescription: d\ntrigger: [probe]\nexamples: {match: [probe], no-match: [x]}\n",
+  };
 
   it("names strength rules that exist", () => {
-    const ok = loadRuleFiles([topic, { file: "r/tx-a.yaml", text: rule("tx-a", "flag", "mitigated-by: [tx-b]\n") }, { file: "r/tx-b.yaml", text: rule("tx-b", "strength") }]);
+    const ok = loadRuleFiles([
+      topic,
+      { file: "r/tx-a.yaml", text: rule("tx-a", "flag", "mitigated-by: [tx-b]\n") },
+      { file: "r/tx-b.yaml", text: rule("tx-b", "strength") },
+    ]);
     expect(ok.errors).toEqual([]);
     const unknown = loadRuleFiles([topic, { file: "r/tx-a.yaml", text: rule("tx-a", "flag", "mitigated-by: [tx-nope]\n") }]);
     expect(unknown.errors.map((e) => e.message)).toEqual(["rule 'tx-a' is mitigated-by unknown rule 'tx-nope'"]);
-    const notStrength = loadRuleFiles([topic, { file: "r/tx-a.yaml", text: rule("tx-a", "flag", "mitigated-by: [tx-b]\n") }, { file: "r/tx-b.yaml", text: rule("tx-b", "gap") }]);
+    const notStrength = loadRuleFiles([
+      topic,
+      { file: "r/tx-a.yaml", text: rule("tx-a", "flag", "mitigated-by: [tx-b]\n") },
+      { file: "r/tx-b.yaml", text: rule("tx-b", "gap") },
+    ]);
     expect(notStrength.errors[0]!.message).toContain("which is a gap, not a strength");
   });
 });

@@ -109,128 +109,185 @@ function analyseTwice(text: string, format: "text" | "markdown") {
 }
 
 describe("text pipeline on arbitrary input", () => {
-  it("never throws, keeps every location in bounds and on the matched words, and is deterministic", () => {
-    let withFacts = 0;
-    fc.assert(
-      fc.property(contractText, fc.constantFrom("text" as const, "markdown" as const), (text, format) => {
-        const { doc, first, second } = analyseTwice(text, format);
-        if (first.facts.length) withFacts++;
+  it(
+    "never throws, keeps every location in bounds and on the matched words, and is deterministic",
+    () => {
+      let withFacts = 0;
+      fc.assert(
+        fc.property(contractText, fc.constantFrom("text" as const, "markdown" as const), (text, format) => {
+          const { doc, first, second } = analyseTwice(text, format);
+          if (first.facts.length) withFacts++;
+          for (const fact of first.facts) checkFact(doc, fact);
+          for (const f of first.findings) {
+            expect(f.location.line).toBeGreaterThanOrEqual(1);
+            expect(f.location.line).toBeLessThanOrEqual(new LineIndex(doc.original).lineCount);
+          }
+          expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+        }),
+        runs(1500),
+      );
+      // The property is only worth something if detectors actually fired on the junk-laden text.
+      expect(withFacts).toBeGreaterThan(runs(1500).numRuns / 10);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "gives a result or a clean error for arbitrary bytes, never an internal error",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), fc.constantFrom("a.txt", "a.md", "a.yaml", "a"), async (bytes, path) => {
+          const report = await analyseBytes(path, bytes, pack);
+          if (report.error) expect(report.error.code).not.toBe("INTERNAL");
+          else expect(report.score).not.toBeNull();
+        }),
+        runs(1000),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "survives the shapes that break line-based code: huge lines, no newlines, only newlines, NUL runs",
+    () => {
+      const phrase = PHRASES[0]!;
+      const shapes = [
+        "x".repeat(100_000),
+        `${"word ".repeat(20_000)}${phrase}${" tail".repeat(20_000)}`,
+        "\n".repeat(50_000),
+        "\r\n".repeat(30_000),
+        "\r".repeat(30_000),
+        "\u0000".repeat(50_000),
+        `${phrase}\n`.repeat(2_000),
+        `${"\ud800".repeat(10_000)}${phrase}`,
+        `${"\u202e".repeat(10_000)}${phrase}`,
+        `1.${"\n(a) ".repeat(5_000)}${phrase}`,
+      ];
+      for (const text of shapes) {
+        const { doc, first, second } = analyseTwice(text, "text");
         for (const fact of first.facts) checkFact(doc, fact);
-        for (const f of first.findings) {
-          expect(f.location.line).toBeGreaterThanOrEqual(1);
-          expect(f.location.line).toBeLessThanOrEqual(new LineIndex(doc.original).lineCount);
-        }
         expect(JSON.stringify(second)).toBe(JSON.stringify(first));
-      }),
-      runs(1500),
-    );
-    // The property is only worth something if detectors actually fired on the junk-laden text.
-    expect(withFacts).toBeGreaterThan(runs(1500).numRuns / 10);
-  }, TIMEOUT);
+      }
+    },
+    TIMEOUT,
+  );
 
-  it("gives a result or a clean error for arbitrary bytes, never an internal error", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), fc.constantFrom("a.txt", "a.md", "a.yaml", "a"), async (bytes, path) => {
-        const report = await analyseBytes(path, bytes, pack);
-        if (report.error) expect(report.error.code).not.toBe("INTERNAL");
-        else expect(report.score).not.toBeNull();
-      }),
-      runs(1000),
-    );
-  }, TIMEOUT);
-
-  it("survives the shapes that break line-based code: huge lines, no newlines, only newlines, NUL runs", () => {
-    const phrase = PHRASES[0]!;
-    const shapes = [
-      "x".repeat(100_000),
-      `${"word ".repeat(20_000)}${phrase}${" tail".repeat(20_000)}`,
-      "\n".repeat(50_000),
-      "\r\n".repeat(30_000),
-      "\r".repeat(30_000),
-      "\u0000".repeat(50_000),
-      `${phrase}\n`.repeat(2_000),
-      `${"\ud800".repeat(10_000)}${phrase}`,
-      `${"\u202e".repeat(10_000)}${phrase}`,
-      `1.${"\n(a) ".repeat(5_000)}${phrase}`,
-    ];
-    for (const text of shapes) {
-      const { doc, first, second } = analyseTwice(text, "text");
-      for (const fact of first.facts) checkFact(doc, fact);
-      expect(JSON.stringify(second)).toBe(JSON.stringify(first));
-    }
-  }, TIMEOUT);
-
-  it("renders byte-identical JSON for the same bytes", async () => {
-    await fc.assert(
-      fc.asyncProperty(contractText, async (text) => {
-        const bytes = encoder.encode(text);
-        const a = await analyseBytes("same.txt", bytes, pack);
-        const b = await analyseBytes("same.txt", bytes, pack);
-        const tool = { name: "trustlint", version: "test" };
-        expect(renderJson({ tool, documents: [b], rules: [] })).toBe(renderJson({ tool, documents: [a], rules: [] }));
-      }),
-      runs(300),
-    );
-  }, TIMEOUT);
+  it(
+    "renders byte-identical JSON for the same bytes",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(contractText, async (text) => {
+          const bytes = encoder.encode(text);
+          const a = await analyseBytes("same.txt", bytes, pack);
+          const b = await analyseBytes("same.txt", bytes, pack);
+          const tool = { name: "trustlint", version: "test" };
+          expect(renderJson({ tool, documents: [b], rules: [] })).toBe(renderJson({ tool, documents: [a], rules: [] }));
+        }),
+        runs(300),
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 /** YAML-shaped values, written as JSON text (valid YAML) so that keys like __proto__ reach the parser as keys. */
-const DEAL_KEYS = ["deal", "parties", "pricing", "risk", "term", "shared_vision", "governance", "exit", "model", "name", "role", "type", "value", "liability", "supplier_cap", "present"];
+const DEAL_KEYS = [
+  "deal",
+  "parties",
+  "pricing",
+  "risk",
+  "term",
+  "shared_vision",
+  "governance",
+  "exit",
+  "model",
+  "name",
+  "role",
+  "type",
+  "value",
+  "liability",
+  "supplier_cap",
+  "present",
+];
 const HOSTILE_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf"];
 const yamlKey = fc.oneof(fc.constantFrom(...DEAL_KEYS), fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 8 }));
 const yamlText: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
   node: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
-    fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom("buyer", "supplier", "none", "amount")).map((v) => JSON.stringify(v) ?? "null"),
+    fc
+      .oneof(
+        fc.string(),
+        fc.integer(),
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.constantFrom("buyer", "supplier", "none", "amount"),
+      )
+      .map((v) => JSON.stringify(v) ?? "null"),
     fc.array(tie("node"), { maxLength: 4 }).map((items) => `[${items.join(", ")}]`),
-    fc.array(fc.tuple(yamlKey, tie("node")), { maxLength: 5 }).map((entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}: ${v}`).join(", ")}}`),
+    fc
+      .array(fc.tuple(yamlKey, tie("node")), { maxLength: 5 })
+      .map((entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}: ${v}`).join(", ")}}`),
   ),
 })).node;
 /** Deals the schema accepts, mixed in so the "analysed" branch is exercised on every run, not by luck. */
 const validDeal = fc
   .tuple(fc.boolean(), fc.constantFrom("buyer", "supplier"), fc.integer({ min: 1, max: 120 }), fc.constantFrom(...HOSTILE_KEYS))
   .map(([mfn, from, months, hostile]) =>
-    [`pricing: {mfn: ${mfn}}`, `risk: {indemnities: [{from: ${from}, to: ${from === "buyer" ? "supplier" : "buyer"}}]}`, `term: {initial_months: ${months}}`, `evidence: {${JSON.stringify(hostile)}: "x"}`].join("\n"),
+    [
+      `pricing: {mfn: ${mfn}}`,
+      `risk: {indemnities: [{from: ${from}, to: ${from === "buyer" ? "supplier" : "buyer"}}]}`,
+      `term: {initial_months: ${months}}`,
+      `evidence: {${JSON.stringify(hostile)}: "x"}`,
+    ].join("\n"),
   );
-const dealText = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...DEAL_KEYS), fc.constantFrom(...HOSTILE_KEYS)), yamlText), { minLength: 1, maxLength: 6 }).map((entries) =>
-  entries.map(([k, v]) => `${k}: ${v}`).join("\n"),
-);
+const dealText = fc
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...DEAL_KEYS), fc.constantFrom(...HOSTILE_KEYS)), yamlText), { minLength: 1, maxLength: 6 })
+  .map((entries) => entries.map(([k, v]) => `${k}: ${v}`).join("\n"));
 
 describe("deal summaries from arbitrary YAML", () => {
-  it("are analysed or refused with a schema/syntax error, never a throw, and never touch Object.prototype", async () => {
-    const before = Object.getOwnPropertyNames(Object.prototype).sort().join(",");
-    const outcomes = { analysed: 0, refused: 0 };
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(dealText, validDeal), async (text) => {
-        const result = await ingest({ path: "deal.yaml", bytes: encoder.encode(text) });
-        if (result.ok) {
-          outcomes.analysed++;
-          expect(result.value.kind).toBe("deal");
-          analyse(result.value, pack);
-        } else {
-          outcomes.refused++;
-          expect(["DEAL_SCHEMA", "DEAL_YAML_SYNTAX", "INPUT_UNSUPPORTED_FORMAT"]).toContain(result.error.code);
-        }
-        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-      }),
-      runs(1000),
-    );
-    expect(Object.getOwnPropertyNames(Object.prototype).sort().join(",")).toBe(before);
-    // Both branches are exercised, not just the refusal.
-    expect(outcomes.analysed).toBeGreaterThan(0);
-    expect(outcomes.refused).toBeGreaterThan(0);
-  }, TIMEOUT);
+  it(
+    "are analysed or refused with a schema/syntax error, never a throw, and never touch Object.prototype",
+    async () => {
+      const before = Object.getOwnPropertyNames(Object.prototype).sort().join(",");
+      const outcomes = { analysed: 0, refused: 0 };
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(dealText, validDeal), async (text) => {
+          const result = await ingest({ path: "deal.yaml", bytes: encoder.encode(text) });
+          if (result.ok) {
+            outcomes.analysed++;
+            expect(result.value.kind).toBe("deal");
+            analyse(result.value, pack);
+          } else {
+            outcomes.refused++;
+            expect(["DEAL_SCHEMA", "DEAL_YAML_SYNTAX", "INPUT_UNSUPPORTED_FORMAT"]).toContain(result.error.code);
+          }
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        }),
+        runs(1000),
+      );
+      expect(Object.getOwnPropertyNames(Object.prototype).sort().join(",")).toBe(before);
+      // Both branches are exercised, not just the refusal.
+      expect(outcomes.analysed).toBeGreaterThan(0);
+      expect(outcomes.refused).toBeGreaterThan(0);
+    },
+    TIMEOUT,
+  );
 
-  it("treats __proto__ and constructor keys as unknown fields, not as prototype writes", async () => {
-    for (const text of [
-      "deal:\n  name: x\n__proto__:\n  polluted: yes\n",
-      "deal:\n  __proto__:\n    polluted: yes\n",
-      'deal: {"constructor": {"prototype": {"polluted": true}}}\n',
-    ]) {
-      const result = await ingest({ path: "deal.yaml", bytes: encoder.encode(text) });
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.code).toBe("DEAL_SCHEMA");
-      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    }
-  }, TIMEOUT);
+  it(
+    "treats __proto__ and constructor keys as unknown fields, not as prototype writes",
+    async () => {
+      for (const text of [
+        "deal:\n  name: x\n__proto__:\n  polluted: yes\n",
+        "deal:\n  __proto__:\n    polluted: yes\n",
+        'deal: {"constructor": {"prototype": {"polluted": true}}}\n',
+      ]) {
+        const result = await ingest({ path: "deal.yaml", bytes: encoder.encode(text) });
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.error.code).toBe("DEAL_SCHEMA");
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }
+    },
+    TIMEOUT,
+  );
 });

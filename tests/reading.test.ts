@@ -23,7 +23,8 @@ describe("parties", () => {
   });
 
   it("never lists a class of persons, a schedule or an authority as a party", async () => {
-    const text = 'This Agreement is made between Quill Hosting Ltd ("Quill") and Marten Retail plc ("Marten"), for the benefit of its customers (the "Subscribers") as set out in the schedule (the "Service Schedule") approved by the regulator (the "Authority").\n\n1. Services\n1.1 Quill shall host the Marten website.';
+    const text =
+      'This Agreement is made between Quill Hosting Ltd ("Quill") and Marten Retail plc ("Marten"), for the benefit of its customers (the "Subscribers") as set out in the schedule (the "Service Schedule") approved by the regulator (the "Authority").\n\n1. Services\n1.1 Quill shall host the Marten website.';
     const a = await analyseText(text);
     expect(a.parties.map((p) => p.alias)).toEqual(["Quill", "Marten"]);
   });
@@ -31,14 +32,22 @@ describe("parties", () => {
 
 describe("roles from what the parties do", () => {
   it("the party that supplies is the supplier and the party that pays is the buyer, with the evidence", async () => {
-    const a = await analyseText(NAMED("1. Supply\n1.1 Northwind shall manufacture and supply the Products to Tallis.\n2. Price\n2.1 Tallis shall pay Northwind the Price within 30 days of invoice.\n2.2 Tallis shall pay all taxes."));
+    const a = await analyseText(
+      NAMED(
+        "1. Supply\n1.1 Northwind shall manufacture and supply the Products to Tallis.\n2. Price\n2.1 Tallis shall pay Northwind the Price within 30 days of invoice.\n2.2 Tallis shall pay all taxes.",
+      ),
+    );
     const roles = Object.fromEntries(a.parties.map((p) => [p.alias, [p.role, p.roleSource]]));
     expect(roles.Northwind).toEqual(["supplier", "performance"]);
     expect(roles.Tallis?.[0]).toBe("buyer");
   });
 
   it("recitals decide: the party that wishes to engage the other is the buyer", async () => {
-    const a = await analyseText(NAMED("WHEREAS, Tallis desires to engage Northwind to provide engineering services.\n\n1. Services\n1.1 The services are described in Schedule 1."));
+    const a = await analyseText(
+      NAMED(
+        "WHEREAS, Tallis desires to engage Northwind to provide engineering services.\n\n1. Services\n1.1 The services are described in Schedule 1.",
+      ),
+    );
     expect(a.parties.find((p) => p.alias === "Tallis")).toMatchObject({ role: "buyer", roleSource: "recitals" });
     expect(a.parties.find((p) => p.alias === "Northwind")).toMatchObject({ role: "supplier" });
   });
@@ -52,16 +61,25 @@ describe("roles from what the parties do", () => {
 describe("direction and reciprocity by party", () => {
   it("an indemnity by each party in its own clause is a mutual pair, roles known or not", async () => {
     const a = await analyseText(
-      NAMED("8. Indemnification\n8.1 Northwind shall indemnify and hold harmless Tallis against third-party claims caused by defective Products.\n8.2 Tallis shall indemnify and hold harmless Northwind against third-party claims caused by its specifications."),
+      NAMED(
+        "8. Indemnification\n8.1 Northwind shall indemnify and hold harmless Tallis against third-party claims caused by defective Products.\n8.2 Tallis shall indemnify and hold harmless Northwind against third-party claims caused by its specifications.",
+      ),
     );
     const facts = a.facts.filter((f) => f.topic === "indemnity");
-    expect(facts.map((f) => [f.burdenedParty, f.mutual])).toEqual([["Northwind", true], ["Tallis", true]]);
+    expect(facts.map((f) => [f.burdenedParty, f.mutual])).toEqual([
+      ["Northwind", true],
+      ["Tallis", true],
+    ]);
     expect(a.findings.map((f) => f.ruleId)).not.toContain("ra-indemnity-one-way");
     expect(a.findings.map((f) => f.ruleId)).toContain("ra-indemnity-mutual");
   });
 
   it("the indemnifying party is the subject, not the party it protects", async () => {
-    const a = await analyseText(NAMED("8. Indemnification\n8.1 Subject to clause 9, Tallis shall defend, indemnify and hold harmless Northwind and its affiliates against all claims."));
+    const a = await analyseText(
+      NAMED(
+        "8. Indemnification\n8.1 Subject to clause 9, Tallis shall defend, indemnify and hold harmless Northwind and its affiliates against all claims.",
+      ),
+    );
     const f = a.facts.find((x) => x.topic === "indemnity")!;
     expect([f.burdenedParty, f.beneficiaryParty, f.mutual]).toEqual(["Tallis", "Northwind", false]);
     const finding = a.findings.find((x) => x.ruleId === "ra-indemnity-one-way")!;
@@ -69,7 +87,11 @@ describe("direction and reciprocity by party", () => {
   });
 
   it("a one-sided cap with roles unknown is still reported, against the named party", async () => {
-    const a = await analyseText(NAMED("9. Liability\n9.1 Northwind's aggregate liability shall not exceed the fees paid in the prior twelve months.\n9.2 Nothing limits the liability of Tallis."));
+    const a = await analyseText(
+      NAMED(
+        "9. Liability\n9.1 Northwind's aggregate liability shall not exceed the fees paid in the prior twelve months.\n9.2 Nothing limits the liability of Tallis.",
+      ),
+    );
     expect(a.parties.every((p) => p.role === "unknown")).toBe(true);
     const cap = a.findings.find((f) => f.ruleId === "ra-liability-cap-one-sided");
     expect(cap?.message).toContain("Northwind");
@@ -90,7 +112,11 @@ describe("direction and reciprocity by party", () => {
   });
 
   it("'either X or Y may terminate for any reason' is mutual", async () => {
-    const a = await analyseText(NAMED("12. Term\n12.1 This Agreement may be terminated by either Northwind or Tallis for any reason upon 90 days' written notice to the other."));
+    const a = await analyseText(
+      NAMED(
+        "12. Term\n12.1 This Agreement may be terminated by either Northwind or Tallis for any reason upon 90 days' written notice to the other.",
+      ),
+    );
     const f = a.facts.find((x) => x.topic === "termination-for-convenience")!;
     expect([f.mutual, f.burdenedParty]).toEqual([true, "both"]);
   });
@@ -99,7 +125,9 @@ describe("direction and reciprocity by party", () => {
 describe("provisions run together in one sentence", () => {
   it("'(i) X will indemnify … (ii) Y will indemnify …' are two one-way facts that pair, not one mutual sentence", async () => {
     const a = await analyseText(
-      NAMED("10. Indemnification\n10.1 Indemnification (i) Northwind will defend, indemnify and hold harmless Tallis against claims arising from defects (ii) Tallis will defend, indemnify and hold harmless Northwind against claims arising from its designs"),
+      NAMED(
+        "10. Indemnification\n10.1 Indemnification (i) Northwind will defend, indemnify and hold harmless Tallis against claims arising from defects (ii) Tallis will defend, indemnify and hold harmless Northwind against claims arising from its designs",
+      ),
     );
     const facts = a.facts.filter((f) => f.topic === "indemnity");
     expect(facts.map((f) => f.burdenedParty).sort()).toEqual(["Northwind", "Tallis"]);
@@ -107,7 +135,11 @@ describe("provisions run together in one sentence", () => {
   });
 
   it("'X may terminate for convenience …, and Y may terminate for convenience …' gives both parties the right", async () => {
-    const a = await analyseText(NAMED("6. Term\n6.2 Tallis may terminate for convenience any Service, and Northwind may terminate for convenience any Support Service, upon 30 days' prior written notice."));
+    const a = await analyseText(
+      NAMED(
+        "6. Term\n6.2 Tallis may terminate for convenience any Service, and Northwind may terminate for convenience any Support Service, upon 30 days' prior written notice.",
+      ),
+    );
     const facts = a.facts.filter((f) => f.topic === "termination-for-convenience");
     expect(facts.every((f) => f.mutual === true)).toBe(true);
   });
@@ -115,21 +147,32 @@ describe("provisions run together in one sentence", () => {
 
 describe("operative text only", () => {
   it("table-of-contents lines yield no facts", async () => {
-    const toc = "TABLE OF CONTENTS\n\n8.1 Indemnification by Northwind ........ 12\n8.2 Liquidated Damages ........ 13\n8.3 Escalation and Mediation ........ 14\n9.1 Limitation of Liability ........ 15\n\n";
+    const toc =
+      "TABLE OF CONTENTS\n\n8.1 Indemnification by Northwind ........ 12\n8.2 Liquidated Damages ........ 13\n8.3 Escalation and Mediation ........ 14\n9.1 Limitation of Liability ........ 15\n\n";
     const a = await analyseText(NAMED(`${toc}1. Supply\n1.1 Northwind shall supply the Products to Tallis.`));
-    expect(a.facts.filter((f) => ["indemnity", "liquidated-damages", "escalation", "mediation", "liability-cap"].includes(f.topic))).toEqual([]);
+    expect(
+      a.facts.filter((f) => ["indemnity", "liquidated-damages", "escalation", "mediation", "liability-cap"].includes(f.topic)),
+    ).toEqual([]);
     const doc = buildContract("toc.txt", "text", NAMED(`${toc}1. Supply\n1.1 Northwind shall supply the Products to Tallis.`));
     expect(doc.clauses.filter((c) => c.nonOperative === "table-of-contents").map((c) => c.number)).toEqual(["8.1", "8.2", "8.3", "9.1"]);
     expect(doc.clauses.find((c) => c.number === "1.1")?.nonOperative).toBeUndefined();
   });
 
   it("a definition of the indemnified parties is not an indemnity", async () => {
-    const a = await analyseText(NAMED('1. Definitions\n1.4 "Tallis Indemnified Parties" means Tallis, its affiliates and their officers, who are indemnified under clause 8.\n\n2. Supply\n2.1 Northwind shall supply the Products.'));
+    const a = await analyseText(
+      NAMED(
+        '1. Definitions\n1.4 "Tallis Indemnified Parties" means Tallis, its affiliates and their officers, who are indemnified under clause 8.\n\n2. Supply\n2.1 Northwind shall supply the Products.',
+      ),
+    );
     expect(a.facts.filter((f) => f.topic === "indemnity")).toEqual([]);
   });
 
   it("the signature block yields no facts", async () => {
-    const a = await analyseText(NAMED("1. Supply\n1.1 Northwind shall supply the Products.\n\nIN WITNESS WHEREOF the parties have signed this Agreement.\nNorthwind Components GmbH, by its Head of Indemnity Claims\nTallis Devices, Inc., by its General Counsel"));
+    const a = await analyseText(
+      NAMED(
+        "1. Supply\n1.1 Northwind shall supply the Products.\n\nIN WITNESS WHEREOF the parties have signed this Agreement.\nNorthwind Components GmbH, by its Head of Indemnity Claims\nTallis Devices, Inc., by its General Counsel",
+      ),
+    );
     expect(a.facts.filter((f) => f.topic === "indemnity")).toEqual([]);
   });
 });

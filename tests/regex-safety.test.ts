@@ -39,31 +39,42 @@ async function contract(): Promise<string> {
 }
 
 describe("regex safety", () => {
-  it("refuses a user pack with a catastrophic-backtracking regex, at file:line:col with the reason", async () => {
-    const dir = await rulePack({ "bad-topic.yaml": SAFE_TOPIC("bad-topic", "^(\\w+\\s?)*$") });
-    const io = fakeIo({ env });
-    const code = await main(["check", await contract(), "--rules", dir, "--no-color"], io);
-    expect(code).toBe(2);
-    const lines = io.err.trim().split("\n");
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/bad-topic\.yaml:5:5: RULE_UNSAFE_REGEX .*exponential/);
-    expect(io.out).toBe("");
-  }, SLOW);
+  it(
+    "refuses a user pack with a catastrophic-backtracking regex, at file:line:col with the reason",
+    async () => {
+      const dir = await rulePack({ "bad-topic.yaml": SAFE_TOPIC("bad-topic", "^(\\w+\\s?)*$") });
+      const io = fakeIo({ env });
+      const code = await main(["check", await contract(), "--rules", dir, "--no-color"], io);
+      expect(code).toBe(2);
+      const lines = io.err.trim().split("\n");
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/bad-topic\.yaml:5:5: RULE_UNSAFE_REGEX .*exponential/);
+      expect(io.out).toBe("");
+    },
+    SLOW,
+  );
 
-  it("refuses a polynomial pattern too, and accepts a safe user pack", async () => {
-    const bad = await rulePack({ "poly-topic.yaml": SAFE_TOPIC("poly-topic", "(.*,){12}X") });
-    const io = fakeIo({ env });
-    expect(await main(["check", await contract(), "--rules", bad], io)).toBe(2);
-    expect(io.err).toMatch(/RULE_UNSAFE_REGEX .*polynomial/);
+  it(
+    "refuses a polynomial pattern too, and accepts a safe user pack",
+    async () => {
+      const bad = await rulePack({ "poly-topic.yaml": SAFE_TOPIC("poly-topic", "(.*,){12}X") });
+      const io = fakeIo({ env });
+      expect(await main(["check", await contract(), "--rules", bad], io)).toBe(2);
+      expect(io.err).toMatch(/RULE_UNSAFE_REGEX .*polynomial/);
 
-    const good = await rulePack({ "good-topic.yaml": SAFE_TOPIC("good-topic", "\\bgain[\\s-]?shar(?:e|ing)\\b") });
-    const io2 = fakeIo({ env });
-    expect(await main(["check", await contract(), "--rules", good, "--format", "json"], io2)).toBe(0);
-    expect(io2.err).toBe("");
-  }, SLOW);
+      const good = await rulePack({ "good-topic.yaml": SAFE_TOPIC("good-topic", "\\bgain[\\s-]?shar(?:e|ing)\\b") });
+      const io2 = fakeIo({ env });
+      expect(await main(["check", await contract(), "--rules", good, "--format", "json"], io2)).toBe(0);
+      expect(io2.err).toBe("");
+    },
+    SLOW,
+  );
 
   it("refuses what the checker cannot judge (unknown status, timeouts, flags it does not know)", () => {
-    expect(verdictOf({ status: "unknown", error: { kind: "invalid", message: "unknown flag" } })).toMatchObject({ safe: false, reason: "the safety checker cannot judge this pattern (unknown flag)" });
+    expect(verdictOf({ status: "unknown", error: { kind: "invalid", message: "unknown flag" } })).toMatchObject({
+      safe: false,
+      reason: "the safety checker cannot judge this pattern (unknown flag)",
+    });
     expect(verdictOf({ status: "unknown", error: { kind: "timeout" } })).toMatchObject({ safe: false, final: false, timedOut: true });
     expect(verdictOf({ status: "unknown", error: { kind: "invalid" } }).timedOut).toBeUndefined();
     expect(verdictOf({ status: "safe" }).safe).toBe(true);
@@ -91,16 +102,20 @@ describe("per-document time budget", () => {
     expect(fine.facts.length).toBeGreaterThan(0);
   });
 
-  it("finishes a 1 MB adversarial text (one line, trigger words everywhere, no sentence ends)", async () => {
-    const pack = await builtinPack();
-    const unit = "indemnify hold the Supplier harmless liability shall not exceed unlimited liability Customer ";
-    const oneLine = unit.repeat(Math.ceil(1_000_000 / unit.length));
-    const report = await analyseBytes("adversarial.txt", new TextEncoder().encode(oneLine), pack, { timeoutMs: 0 });
-    expect(report.error).toBeNull();
-    const nested = `${"(a) ".repeat(50_000)}${"a".repeat(500_000)}!`;
-    const report2 = await analyseBytes("nested.txt", new TextEncoder().encode(nested), pack, { timeoutMs: 0 });
-    expect(report2.error).toBeNull();
-  }, SLOW);
+  it(
+    "finishes a 1 MB adversarial text (one line, trigger words everywhere, no sentence ends)",
+    async () => {
+      const pack = await builtinPack();
+      const unit = "indemnify hold the Supplier harmless liability shall not exceed unlimited liability Customer ";
+      const oneLine = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const report = await analyseBytes("adversarial.txt", new TextEncoder().encode(oneLine), pack, { timeoutMs: 0 });
+      expect(report.error).toBeNull();
+      const nested = `${"(a) ".repeat(50_000)}${"a".repeat(500_000)}!`;
+      const report2 = await analyseBytes("nested.txt", new TextEncoder().encode(nested), pack, { timeoutMs: 0 });
+      expect(report2.error).toBeNull();
+    },
+    SLOW,
+  );
 });
 
 describe("verdict cache", () => {

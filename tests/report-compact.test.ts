@@ -11,16 +11,29 @@ describe("-f compact", { timeout: 30_000 }, () => {
     expect(await main(["check", "fixtures/contracts/one-sided-msa.md", "-f", "compact", "--no-config"], io)).toBe(0);
     const json = fakeIo();
     await main(["check", "fixtures/contracts/one-sided-msa.md", "-f", "json", "--no-config"], json);
-    const problems = JSON.parse(json.out).documents[0].findings.filter((f: { kind: string; suppressed?: unknown }) => f.kind !== "strength" && !f.suppressed);
+    const problems = JSON.parse(json.out).documents[0].findings.filter(
+      (f: { kind: string; suppressed?: unknown }) => f.kind !== "strength" && !f.suppressed,
+    );
     const lines = io.out.trimEnd().split("\n");
     expect(lines).toHaveLength(problems.length);
-    for (const line of lines) expect(line).toMatch(/^fixtures\/contracts\/one-sided-msa\.md:\d+:\d+: (critical|high|medium|low|info) [a-z0-9-]+ \S/);
+    for (const line of lines)
+      expect(line).toMatch(/^fixtures\/contracts\/one-sided-msa\.md:\d+:\d+: (critical|high|medium|low|info) [a-z0-9-]+ \S/);
     const first = problems[0];
-    expect(lines).toContain(`fixtures/contracts/one-sided-msa.md:${first.location.line}:${first.location.column}: ${first.severity} ${first.ruleId} ${first.message}${first.kind === "gap" ? " (missing)" : ""}`);
+    expect(lines).toContain(
+      `fixtures/contracts/one-sided-msa.md:${first.location.line}:${first.location.column}: ${first.severity} ${first.ruleId} ${first.message}${first.kind === "gap" ? " (missing)" : ""}`,
+    );
   });
 
   it("leaves an unreadable document to stderr", () => {
-    const doc = { path: "bad\nname.docx", format: null, error: { code: "DOCX_CORRUPT" as const, message: "damaged\nsecond line" }, parties: [], score: null, facts: [], findings: [] };
+    const doc = {
+      path: "bad\nname.docx",
+      format: null,
+      error: { code: "DOCX_CORRUPT" as const, message: "damaged\nsecond line" },
+      parties: [],
+      score: null,
+      facts: [],
+      findings: [],
+    };
     expect(renderCompact({ tool: { name: "t", version: "1" }, rules: [], documents: [doc] })).toBe("");
   });
 

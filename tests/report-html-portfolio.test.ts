@@ -37,7 +37,9 @@ describe("HTML portfolio", { timeout: 60_000 }, () => {
     for (const f of folds) expect(f).not.toMatch(/\bopen\b/);
     for (let i = 1; i <= 3; i++) {
       expect(html).toMatch(new RegExp(`<table class="sortable portfolio-table">[\\s\\S]*href="#doc-${i}"`));
-      expect(html).toMatch(new RegExp(`<details class="doc-detail" data-doc="doc-${i}"><summary>[\\s\\S]*?<section class="document" id="doc-${i}">`));
+      expect(html).toMatch(
+        new RegExp(`<details class="doc-detail" data-doc="doc-${i}"><summary>[\\s\\S]*?<section class="document" id="doc-${i}">`),
+      );
     }
     expect(html).toContain('<body class="portfolio-page">');
     const print = html.slice(html.indexOf("@media print"));

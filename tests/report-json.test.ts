@@ -38,7 +38,13 @@ describe("JSON report (public contract, schemaVersion 1)", () => {
     expect(d.score.overall).toBeGreaterThanOrEqual(0);
     expect(d.score.overall).toBeLessThanOrEqual(100);
     expect(d.score.principles.map((p: { id: string }) => p.id)).toEqual([
-      "shared-vision", "pricing-incentives", "risk-allocation", "governance", "trust-transparency", "term-exit", "dispute-resolution",
+      "shared-vision",
+      "pricing-incentives",
+      "risk-allocation",
+      "governance",
+      "trust-transparency",
+      "term-exit",
+      "dispute-resolution",
     ]);
     for (const t of d.topics) {
       expect(t).toHaveProperty("id");

@@ -12,7 +12,12 @@ import { builtinPack } from "./helpers.js";
  * (a field the writer adds and the schema lacks would be dropped on reading by compare and merge), and the
  * JSON Schema file the package ships must be the one the build writes from it.
  */
-const INPUTS = ["fixtures/contracts/one-sided-msa.md", "fixtures/contracts/vested-agreement.md", "fixtures/deals/vested.yaml", "fixtures/deals/invalid.yaml"];
+const INPUTS = [
+  "fixtures/contracts/one-sided-msa.md",
+  "fixtures/contracts/vested-agreement.md",
+  "fixtures/deals/vested.yaml",
+  "fixtures/deals/invalid.yaml",
+];
 let written: unknown;
 
 beforeAll(async () => {

@@ -7,7 +7,10 @@ describe("terminal report", () => {
   it("lists each strength rule once with the clauses it matched", async () => {
     const io = fakeIo();
     await main(["check", "fixtures/contracts/vested-agreement.md", "--no-color", "--no-config"], io);
-    const strengths = io.out.slice(io.out.indexOf("  Strengths"), io.out.indexOf("  Fix first") >= 0 ? io.out.indexOf("  Fix first") : undefined);
+    const strengths = io.out.slice(
+      io.out.indexOf("  Strengths"),
+      io.out.indexOf("  Fix first") >= 0 ? io.out.indexOf("  Fix first") : undefined,
+    );
     const lines = strengths.split("\n").filter((l) => l.includes("✓"));
     const ids = lines.map((l) => /\[([a-z0-9-]+)\]/.exec(l)![1]);
     expect(new Set(ids).size).toBe(ids.length);
@@ -19,7 +22,15 @@ describe("terminal report", () => {
     expect(fit("acme-corporation-master-services-agreement-2024-final.pdf", 30)).toMatch(/^acme-corporation-ma.*…final\.pdf$/);
     expect(fit("acme-corporation-master-services-agreement-2024-final.pdf", 30)).toHaveLength(30);
     expect(sharedFolder(["contracts/2024/a.md", "contracts/2024/b.md"])).toBe("contracts/2024/");
-    const doc = (path: string) => ({ path, format: "text" as const, error: null, parties: [], score: { overall: 50, principles: [] }, facts: [], findings: [] });
+    const doc = (path: string) => ({
+      path,
+      format: "text" as const,
+      error: null,
+      parties: [],
+      score: { overall: 50, principles: [] },
+      facts: [],
+      findings: [],
+    });
     const text = renderPortfolio([
       portfolioRow(doc("/very/long/shared/folder/of/the/consultant/acme-corporation-master-services-agreement-v3.pdf")),
       portfolioRow(doc("/very/long/shared/folder/of/the/consultant/beta-industries-msa.docx")),

@@ -89,7 +89,10 @@ describe("trustlint review", { timeout: 120_000 }, () => {
   it("gives no comment to findings suppressed inline or accepted in the baseline", async () => {
     const d = await dir();
     const input = join(d, "draft.md");
-    const suppressed = DRAFT.replace("## 1. Indemnity", "<!-- trustlint-disable-next-clause ra-indemnity-one-way -- accepted: the Trust's insurer covers these claims -->\n## 1. Indemnity");
+    const suppressed = DRAFT.replace(
+      "## 1. Indemnity",
+      "<!-- trustlint-disable-next-clause ra-indemnity-one-way -- accepted: the Trust's insurer covers these claims -->\n## 1. Indemnity",
+    );
     await writeFile(input, suppressed);
     expect((await run([input, "--no-config"])).code).toBe(0);
     const suppressedOut = await readFile(join(d, "draft.reviewed.md"), "utf8");
@@ -101,7 +104,10 @@ describe("trustlint review", { timeout: 120_000 }, () => {
     const io = fakeIo({ cwd: d });
     expect(await main(["baseline", plain, "--no-config", "-o", join(d, "baseline.json")], io), io.err).toBe(0);
     const withBaseline = fakeIo({ cwd: d });
-    expect(await main(["review", plain, "--no-config", "--baseline", join(d, "baseline.json"), "-o", join(d, "out.md")], withBaseline), withBaseline.err).toBe(0);
+    expect(
+      await main(["review", plain, "--no-config", "--baseline", join(d, "baseline.json"), "-o", join(d, "out.md")], withBaseline),
+      withBaseline.err,
+    ).toBe(0);
     const out = await readFile(join(d, "out.md"), "utf8");
     expect(out).not.toMatch(/ flag · /);
     expect(out).toContain("trustlint · review summary");
@@ -114,9 +120,14 @@ describe("trustlint review", { timeout: 120_000 }, () => {
       input,
       await makeDocx([
         { heading: 1, text: "Managed Print Services Agreement" },
-        { text: 'This Agreement is made between Harbour Clinics Ltd (the "Customer") and Inkwell Managed Services Limited (the "Supplier").' },
+        {
+          text: 'This Agreement is made between Harbour Clinics Ltd (the "Customer") and Inkwell Managed Services Limited (the "Supplier").',
+        },
         { level: 0, text: "Indemnity" },
-        { level: 1, text: "The Supplier shall indemnify, defend and hold harmless the Customer against all claims, losses and costs arising out of or in connection with this Agreement." },
+        {
+          level: 1,
+          text: "The Supplier shall indemnify, defend and hold harmless the Customer against all claims, losses and costs arising out of or in connection with this Agreement.",
+        },
       ]),
     );
     const env = { SOURCE_DATE_EPOCH: "1767225600" };
@@ -130,7 +141,9 @@ describe("trustlint review", { timeout: 120_000 }, () => {
     expect(comments).toContain('w:initials="DD"');
     expect(comments).toContain('w:date="2026-01-01T00:00:00Z"');
     expect((await run([input, "--no-config", "--date", "2026-03-04T05:06:07Z", "-o", join(d, "c.docx")])).code).toBe(0);
-    expect(await (await JSZip.loadAsync(await readFile(join(d, "c.docx")))).file("word/comments.xml")!.async("string")).toContain('w:date="2026-03-04T05:06:07Z"');
+    expect(await (await JSZip.loadAsync(await readFile(join(d, "c.docx")))).file("word/comments.xml")!.async("string")).toContain(
+      'w:date="2026-03-04T05:06:07Z"',
+    );
     // Default name beside the input.
     expect((await run([input, "--no-config"], env)).code).toBe(0);
     expect((await readFile(join(d, "draft.reviewed.docx"))).equals(a)).toBe(false); // other author
@@ -171,7 +184,10 @@ describe("trustlint review", { timeout: 120_000 }, () => {
     const input = join(d, "draft.md");
     await writeFile(input, DRAFT);
     const config = join(d, "team.yaml");
-    await writeFile(config, 'suppress:\n  - rule: ra-indemnity-one-way\n    clause: "1.1"\n    reason: accepted, the insurer covers these claims\n');
+    await writeFile(
+      config,
+      'suppress:\n  - rule: ra-indemnity-one-way\n    clause: "1.1"\n    reason: accepted, the insurer covers these claims\n',
+    );
     const r = await run([input, "-c", config, "-o", join(d, "out.md")]);
     expect(r.code, r.io.err).toBe(0);
     const out = await readFile(join(d, "out.md"), "utf8");
@@ -188,7 +204,9 @@ describe("trustlint review", { timeout: 120_000 }, () => {
     await writeFile(config, "rules:\n  ra-indemnity-one-way: off\n");
     expect((await run([input, "-c", config, "-o", join(d, "off.md")])).code).toBe(0);
     expect(await readFile(join(d, "off.md"), "utf8")).not.toContain("One-way indemnity");
-    expect((await run([input, "--no-config", "--role", "Customer=supplier", "--role", "Supplier=buyer", "-o", join(d, "roles.md")])).code).toBe(0);
+    expect(
+      (await run([input, "--no-config", "--role", "Customer=supplier", "--role", "Supplier=buyer", "-o", join(d, "roles.md")])).code,
+    ).toBe(0);
     expect(await readFile(join(d, "roles.md"), "utf8")).toContain("Parties: Customer (supplier), Supplier (buyer).");
     const help = fakeIo();
     await main(["review", "--help"], help);

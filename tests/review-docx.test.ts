@@ -1,12 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
 import JSZip from "jszip";
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-} from "docx";
+import { Document, HeadingLevel, Packer, Paragraph } from "docx";
 import { describe, expect, it } from "vitest";
 import { toMeta } from "../src/core/meta.js";
 import { ingest } from "../src/ingest/index.js";
@@ -27,13 +22,25 @@ const CLAUSES = [
   { heading: 1 as const, text: "Managed Print Services Agreement" },
   { text: 'This Agreement is made between Harbour Clinics Ltd (the "Customer") and Inkwell Managed Services Limited (the "Supplier").' },
   { level: 0, text: "Services" },
-  { level: 1, text: "The Supplier shall supply, install and maintain the printers listed in Schedule A. The Supplier shall keep a stock of toner at each site." },
+  {
+    level: 1,
+    text: "The Supplier shall supply, install and maintain the printers listed in Schedule A. The Supplier shall keep a stock of toner at each site.",
+  },
   { level: 0, text: "Indemnity" },
-  { level: 1, text: "The printers remain at the sites. The Supplier shall indemnify, defend and hold harmless the Customer against all claims, losses and costs arising out of or in connection with this Agreement. Nothing else applies." },
+  {
+    level: 1,
+    text: "The printers remain at the sites. The Supplier shall indemnify, defend and hold harmless the Customer against all claims, losses and costs arising out of or in connection with this Agreement. Nothing else applies.",
+  },
   { level: 0, text: "Termination" },
-  { level: 1, text: "The Customer may terminate this Agreement at any time for convenience on thirty days' written notice to the Supplier." },
+  {
+    level: 1,
+    text: "The Customer may terminate this Agreement at any time for convenience on thirty days' written notice to the Supplier.",
+  },
   { level: 0, text: "Governance" },
-  { level: 1, text: "The parties shall establish a joint steering committee with senior representatives of each party, meeting quarterly to review performance and agree improvements." },
+  {
+    level: 1,
+    text: "The parties shall establish a joint steering committee with senior representatives of each party, meeting quarterly to review performance and agree improvements.",
+  },
 ];
 
 async function options(overrides: Partial<ReviewOptions> = {}): Promise<ReviewOptions> {
@@ -71,7 +78,12 @@ function anchoredText(documentXml: string): Map<string, string> {
 }
 
 function decode(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** Comments in comments.xml: id, author, date and text. */
@@ -92,7 +104,8 @@ function expectWellFormed(xml: string): void {
     if (m[3]) continue;
     if (m[1]) {
       const open = stack.pop();
-      if (open !== m[2]) throw new Error(`</${m[2]}> closes <${open}> at ${m.index}: ${xml.slice(Math.max(0, m.index! - 200), m.index! + 50)}`);
+      if (open !== m[2])
+        throw new Error(`</${m[2]}> closes <${open}> at ${m.index}: ${xml.slice(Math.max(0, m.index! - 200), m.index! + 50)}`);
     } else stack.push(m[2]);
   }
   expect(stack).toEqual([]);
@@ -110,14 +123,20 @@ async function expectValidPackage(bytes: Uint8Array): Promise<void> {
     const path = target.startsWith("/") ? target.slice(1) : posix.normalize(`word/${target}`);
     expect(zip.file(path), `relationship to missing part ${target}`).not.toBeNull();
   }
-  expect(rels).toMatch(/Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/comments" Target="comments\.xml"/);
-  expect(types).toMatch(/<Override (?=[^>]*PartName="\/word\/comments\.xml")(?=[^>]*ContentType="application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.comments\+xml")/);
+  expect(rels).toMatch(
+    /Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/comments" Target="comments\.xml"/,
+  );
+  expect(types).toMatch(
+    /<Override (?=[^>]*PartName="\/word\/comments\.xml")(?=[^>]*ContentType="application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.comments\+xml")/,
+  );
   for (const name of Object.keys(zip.files)) if (name.endsWith(".xml") || name.endsWith(".rels")) expectWellFormed((await read(name))!);
 }
 
 /** Every range marker has its comment and every comment its range and reference. */
 function expectConsistentIds(documentXml: string, commentsXml: string | null): void {
-  const ids = commentsOf(commentsXml).map((c) => c.id).sort();
+  const ids = commentsOf(commentsXml)
+    .map((c) => c.id)
+    .sort();
   const of = (tag: string) => [...documentXml.matchAll(new RegExp(`<w:${tag} w:id="(\\d+)"`, "g"))].map((m) => m[1]!).sort();
   expect(of("commentRangeStart")).toEqual(ids);
   expect(of("commentRangeEnd")).toEqual(ids);
@@ -136,7 +155,8 @@ describe("review of a Word draft", { timeout: 120_000 }, () => {
     expectConsistentIds(document, comments);
     const list = commentsOf(comments);
     expect(list[0]!.text).toMatch(/^trustlint · review summary\nCollaboration index: \d+\/100/);
-    for (const title of ["Shared vision & outcomes", "Pricing & incentives", "Risk allocation", "Dispute resolution"]) expect(list[0]!.text).toContain(title);
+    for (const title of ["Shared vision & outcomes", "Pricing & incentives", "Risk allocation", "Dispute resolution"])
+      expect(list[0]!.text).toContain(title);
     expect(list[0]!.text).toMatch(/Gaps \(\d+\)/);
     const anchors = anchoredText(document);
     expect(anchors.get(list[0]!.id)).toBe("Managed Print Services Agreement");
@@ -144,12 +164,16 @@ describe("review of a Word draft", { timeout: 120_000 }, () => {
     const indemnity = list.find((c) => /indemn/i.test(c.text) && c.text.includes("flag"));
     expect(indemnity, list.map((c) => c.text.split("\n")[0]).join("; ")).toBeDefined();
     // The sentence, not the whole paragraph around it.
-    expect(anchors.get(indemnity!.id)).toBe("The Supplier shall indemnify, defend and hold harmless the Customer against all claims, losses and costs arising out of or in connection with this Agreement.");
+    expect(anchors.get(indemnity!.id)).toBe(
+      "The Supplier shall indemnify, defend and hold harmless the Customer against all claims, losses and costs arising out of or in connection with this Agreement.",
+    );
     expect(indemnity!.text).toMatch(/About: the Supplier carries it; the Customer benefits\./);
     // A sentence that starts a numbered paragraph: Word draws "3.1", the reader writes it, the comment skips it.
     const termination = list.find((c) => /terminate for convenience/i.test(c.text.split("\n")[0]!));
     expect(termination, list.map((c) => c.text.split("\n")[0]).join("; ")).toBeDefined();
-    expect(anchors.get(termination!.id)).toBe("The Customer may terminate this Agreement at any time for convenience on thirty days' written notice to the Supplier.");
+    expect(anchors.get(termination!.id)).toBe(
+      "The Customer may terminate this Agreement at any time for convenience on thirty days' written notice to the Supplier.",
+    );
     expect(indemnity!.text).toMatch(/Why it matters: /);
     expect(indemnity!.text).toMatch(/Balanced alternative: /);
     expect(indemnity!.author).toBe("trustlint");
@@ -207,7 +231,14 @@ describe("review of a Word draft", { timeout: 120_000 }, () => {
 
   it("gives no comment to a finding the baseline accepted", async () => {
     const original = await makeDocx(CLAUSES);
-    const out = await review(original, { adjust: (r) => ({ ...r, findings: r.findings.map((f) => (/indemn/.test(f.ruleId) ? { ...f, suppressed: { kind: "baseline" as const, reason: "accepted" } } : f)) }) });
+    const out = await review(original, {
+      adjust: (r) => ({
+        ...r,
+        findings: r.findings.map((f) =>
+          /indemn/.test(f.ruleId) ? { ...f, suppressed: { kind: "baseline" as const, reason: "accepted" } } : f,
+        ),
+      }),
+    });
     const list = commentsOf((await parts(out.bytes)).comments);
     expect(list.some((c) => /indemn/i.test(c.text.split("\n")[0]!))).toBe(false);
   });
@@ -238,7 +269,9 @@ describe("review of a negotiated Word draft", { timeout: 120_000 }, () => {
     const anchors = anchoredText(after.document);
     const indemnity = list.find((c) => c.id !== "0" && /indemn/i.test(c.text));
     expect(indemnity).toBeDefined();
-    expect(anchors.get(indemnity!.id)).toMatch(/^The Supplier shall indemnify and hold harmless the Customer against all losses arising from the Services\.?$/);
+    expect(anchors.get(indemnity!.id)).toMatch(
+      /^The Supplier shall indemnify and hold harmless the Customer against all losses arising from the Services\.?$/,
+    );
     // The reader sees a table row as one line ("Cleaning<tab>The parties shall…"); the comment stays in one cell.
     const committee = list.find((c) => /governance/i.test(c.text.split("\n")[0]!) && c.text.startsWith("trustlint · strength"));
     expect(committee, list.map((c) => c.text.split("\n")[0]).join("; ")).toBeDefined();
@@ -253,7 +286,12 @@ describe("review of a negotiated Word draft", { timeout: 120_000 }, () => {
     const original = await makeDocx(CLAUSES);
     const result = await reviewBytes("draft.docx", original, await builtinPack(), {
       ...(await options()),
-      adjust: (r) => ({ ...r, findings: r.findings.map((f) => (f.kind === "flag" ? { ...f, excerpt: "words that are nowhere in the document", matched: "nowhere" } : f)) }),
+      adjust: (r) => ({
+        ...r,
+        findings: r.findings.map((f) =>
+          f.kind === "flag" ? { ...f, excerpt: "words that are nowhere in the document", matched: "nowhere" } : f,
+        ),
+      }),
     });
     // The matched words still locate the finding; a wrong excerpt only narrows the anchor.
     if (!result.ok) throw new Error(result.error.message);
@@ -261,7 +299,12 @@ describe("review of a negotiated Word draft", { timeout: 120_000 }, () => {
     // Words only the reader added (the list number "1." drawn by Word) are not in the XML: whole paragraph.
     const moved = await reviewBytes("draft.docx", original, await builtinPack(), {
       ...(await options()),
-      adjust: (r) => ({ ...r, findings: r.findings.map((f) => (f.kind === "flag" ? { ...f, location: { ...f.location, line: 5, column: 1, endLine: 5, endColumn: 3 }, excerpt: "zzz qqq" } : f)) }),
+      adjust: (r) => ({
+        ...r,
+        findings: r.findings.map((f) =>
+          f.kind === "flag" ? { ...f, location: { ...f.location, line: 5, column: 1, endLine: 5, endColumn: 3 }, excerpt: "zzz qqq" } : f,
+        ),
+      }),
     });
     if (!moved.ok) throw new Error(moved.error.message);
     expect(moved.value.stats.paragraphOnly).toBeGreaterThan(0);
@@ -288,7 +331,11 @@ describe("review of a negotiated Word draft", { timeout: 120_000 }, () => {
 
 /** Compared without white space and with straight quotes, as the engine reads text. */
 function flat(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, "").toLowerCase();
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, "")
+    .toLowerCase();
 }
 
 const SHARED = join(process.cwd(), "..", "shared", "corpus", "standard");
@@ -344,10 +391,20 @@ async function longDocx(): Promise<Uint8Array> {
     "The Customer shall pay the charges set out in the schedule within thirty days of a valid invoice, and disputed amounts shall be resolved in good faith between the contract managers.",
     "Each party shall keep the other's confidential information secret and use it only for the purposes of this Agreement, except where disclosure is required by law.",
   ];
-  const children = [new Paragraph({ text: "Master Services Agreement", heading: HeadingLevel.TITLE }), new Paragraph('This Agreement is made between Harbour Clinics Ltd (the "Customer") and Inkwell Managed Services Limited (the "Supplier").')];
+  const children = [
+    new Paragraph({ text: "Master Services Agreement", heading: HeadingLevel.TITLE }),
+    new Paragraph(
+      'This Agreement is made between Harbour Clinics Ltd (the "Customer") and Inkwell Managed Services Limited (the "Supplier").',
+    ),
+  ];
   for (let i = 1; i <= 350; i++) {
     children.push(new Paragraph({ text: `${i}. Clause ${i}`, heading: HeadingLevel.HEADING_2 }));
-    for (let j = 0; j < 5; j++) children.push(new Paragraph(`${i}.${j + 1} ${bodies[(i + j) % bodies.length]} This sentence number ${i * 10 + j} keeps the text long enough to fill a page of an ordinary contract.`));
+    for (let j = 0; j < 5; j++)
+      children.push(
+        new Paragraph(
+          `${i}.${j + 1} ${bodies[(i + j) % bodies.length]} This sentence number ${i * 10 + j} keeps the text long enough to fill a page of an ordinary contract.`,
+        ),
+      );
   }
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }

@@ -48,7 +48,10 @@ describe("fragments", () => {
   give-back: "return|hand\\\\s+back"
 trigger:
   - {regex: "\\\\b{duty}\\\\s+(?:{give-back})\\\\b"}`;
-    const files = { "pack/fragments.yaml": 'fragments:\n  duty: "shall|must"\n', "pack/topics/widget-return.yaml": topicFile("widget-return", body) };
+    const files = {
+      "pack/fragments.yaml": 'fragments:\n  duty: "shall|must"\n',
+      "pack/topics/widget-return.yaml": topicFile("widget-return", body),
+    };
     expect(factsWith(files, "1. The Supplier must hand back the widgets.\n").map((f) => f.topic)).toEqual(["widget-return"]);
     expect(factsWith(files, "1. The Supplier may return the widgets.\n")).toEqual([]);
   });
@@ -64,7 +67,9 @@ trigger:
   });
 
   it("the strict schema refuses a badly named fragment and an unknown key in an exclusion", () => {
-    expect(load({ "p/topics/widget-return.yaml": topicFile("widget-return", 'fragments: {Party: "x"}\ntrigger: [shall return]') }).errors[0]).toMatchObject({ code: "RULE_SCHEMA" });
+    expect(
+      load({ "p/topics/widget-return.yaml": topicFile("widget-return", 'fragments: {Party: "x"}\ntrigger: [shall return]') }).errors[0],
+    ).toMatchObject({ code: "RULE_SCHEMA" });
     const bad = topicFile("widget-return", "trigger: [shall return]\nexclude:\n  - {any: [lunch], unless: [shall], also: [x]}");
     expect(load({ "p/topics/widget-return.yaml": bad }).errors[0]).toMatchObject({ code: "RULE_SCHEMA", line: 6 });
   });
@@ -78,8 +83,14 @@ describe("unless", () => {
     "1. Samples aside, the Supplier shall return every widget; samples go back as well.\n",
   ];
   it("an exclusion with unless: gives exactly what the negative lookahead ^(?![\\s\\S]*X)[\\s\\S]*Y gave", () => {
-    const lookahead = topicFile("widget-return", 'trigger: [shall return]\nexclude:\n  - {regex: "^(?![\\\\s\\\\S]*\\\\b(?:too|as\\\\s+well)\\\\b)[\\\\s\\\\S]*\\\\bsamples?\\\\b"}');
-    const asRegex = topicFile("widget-return", 'trigger: [shall return]\nexclude:\n  - {regex: "\\\\bsamples?\\\\b", unless: [{regex: "\\\\b(?:too|as\\\\s+well)\\\\b"}]}');
+    const lookahead = topicFile(
+      "widget-return",
+      'trigger: [shall return]\nexclude:\n  - {regex: "^(?![\\\\s\\\\S]*\\\\b(?:too|as\\\\s+well)\\\\b)[\\\\s\\\\S]*\\\\bsamples?\\\\b"}',
+    );
+    const asRegex = topicFile(
+      "widget-return",
+      'trigger: [shall return]\nexclude:\n  - {regex: "\\\\bsamples?\\\\b", unless: [{regex: "\\\\b(?:too|as\\\\s+well)\\\\b"}]}',
+    );
     const asPhrases = topicFile("widget-return", "trigger: [shall return]\nexclude:\n  - {any: [sample, samples], unless: [too, as well]}");
     const results = [lookahead, asRegex, asPhrases].map((t) => texts.map((x) => factsWith({ "p/topics/widget-return.yaml": t }, x).length));
     expect(results[0]).toEqual([0, 1, 1, 1]);
@@ -129,7 +140,9 @@ describe("user patterns run with a per-match limit", { timeout: 60_000 }, () => 
     const pack = compilePack(sources, { origin: () => ({ file: "pack/topics/widget-return.yaml", line: 5, column: 5 }), matchLimitMs: 50 });
     expect(pack.topics[0]!.trigger[0]).toBeInstanceOf(BoundedRegExp);
     const started = Date.now();
-    expect(() => analyse(buildContract("c.txt", "text", contract), pack)).toThrow(/REGEX_TIMEOUT .*\/\(a\+\)\+\$\/ \(pack\/topics\/widget-return\.yaml:5:5\) took longer than 50 ms/);
+    expect(() => analyse(buildContract("c.txt", "text", contract), pack)).toThrow(
+      /REGEX_TIMEOUT .*\/\(a\+\)\+\$\/ \(pack\/topics\/widget-return\.yaml:5:5\) took longer than 50 ms/,
+    );
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
@@ -157,7 +170,11 @@ describe("user patterns run with a per-match limit", { timeout: 60_000 }, () => 
     const { loadPack } = await import("../src/core/rule-files.js");
     const pack = await loadPack([], process.cwd());
     expect(pack.ok && pack.value.topics.every((t) => t.trigger.every((r) => !(r instanceof BoundedRegExp)))).toBe(true);
-    const report = await analyseBytes("c.txt", new TextEncoder().encode("1. The Supplier shall indemnify the Customer.\n"), pack.ok ? pack.value : (null as never));
+    const report = await analyseBytes(
+      "c.txt",
+      new TextEncoder().encode("1. The Supplier shall indemnify the Customer.\n"),
+      pack.ok ? pack.value : (null as never),
+    );
     expect(report.error).toBeNull();
   });
 });
@@ -175,7 +192,10 @@ describe("trustlint rules test", { timeout: 60_000 }, () => {
     // A second pack whose no-match example contains the trigger: reported where the example is written.
     const other = await mkdtemp(join(tmpdir(), "trustlint-rulestest-"));
     await mkdir(join(other, "topics"));
-    await writeFile(join(other, "topics", "widget-return.yaml"), topicFile("widget-return", "trigger: [shall return]").replace("discussed widgets at lunch", "shall return widgets after lunch"));
+    await writeFile(
+      join(other, "topics", "widget-return.yaml"),
+      topicFile("widget-return", "trigger: [shall return]").replace("discussed widgets at lunch", "shall return widgets after lunch"),
+    );
     const bad = fakeIo({ env });
     expect(await main(["rules", "test", other], bad)).toBe(1);
     expect(bad.out).toMatch(/widget-return\.yaml:7:\d+: topic 'widget-return' detects its no-match example/);

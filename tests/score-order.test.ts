@@ -48,8 +48,17 @@ describe("the order of the index", () => {
     const [low, high] = [await score(ONE_SIDED), await score(COLLABORATIVE)];
     const ids = async (text: string) => (await analyseText(text)).findings.map((f) => f.ruleId);
     // The contracts carry the terms they were written to carry.
-    expect(await ids(ONE_SIDED)).toEqual(expect.arrayContaining(["ra-indemnity-one-way", "ra-liability-cap-one-sided", "ra-liquidated-damages-no-earn-back", "tx-termination-for-convenience-one-sided"]));
-    expect(await ids(COLLABORATIVE)).toEqual(expect.arrayContaining(["ra-liability-cap-mutual", "dr-escalation-ladder", "gv-joint-governance-body"]));
+    expect(await ids(ONE_SIDED)).toEqual(
+      expect.arrayContaining([
+        "ra-indemnity-one-way",
+        "ra-liability-cap-one-sided",
+        "ra-liquidated-damages-no-earn-back",
+        "tx-termination-for-convenience-one-sided",
+      ]),
+    );
+    expect(await ids(COLLABORATIVE)).toEqual(
+      expect.arrayContaining(["ra-liability-cap-mutual", "dr-escalation-ladder", "gv-joint-governance-body"]),
+    );
     expect(high.overall - low.overall).toBeGreaterThanOrEqual(30);
     const risk = (s: typeof low) => s.principles.find((p) => p.id === "risk-allocation")!.score;
     expect(risk(high)).toBeGreaterThan(risk(low));

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { FINDING_KINDS, PRINCIPLES, SEVERITIES, type Finding, type FindingKind, type PrincipleId, type Severity } from "../src/model/finding.js";
+import {
+  FINDING_KINDS,
+  PRINCIPLES,
+  SEVERITIES,
+  type Finding,
+  type FindingKind,
+  type PrincipleId,
+  type Severity,
+} from "../src/model/finding.js";
 import type { DocumentScore } from "../src/model/report.js";
 import { scoreFindings as score } from "../src/score/score.js";
 import { WEIGHT_PRESETS } from "../src/score/weights.js";
@@ -9,8 +17,17 @@ import { builtinPack } from "./helpers.js";
 
 /** The built-in pack's policy (rules/policy.yaml and the rules' mitigated-by), as the CLI scores with it. */
 const POLICY = packPolicy(await builtinPack()).score;
-const { base: BASE_SCORE, flagPoints: FLAG_POINTS, strengthPoints: STRENGTH_POINTS, gapFactor: GAP_FACTOR, repeatDecay: REPEAT_DECAY, repeatMaxInstances: REPEAT_MAX_INSTANCES, mitigations: MITIGATIONS } = POLICY;
-const scoreFindings: (findings: readonly Finding[], weights?: Record<PrincipleId, number>) => DocumentScore = (findings, weights) => score(findings, POLICY, weights);
+const {
+  base: BASE_SCORE,
+  flagPoints: FLAG_POINTS,
+  strengthPoints: STRENGTH_POINTS,
+  gapFactor: GAP_FACTOR,
+  repeatDecay: REPEAT_DECAY,
+  repeatMaxInstances: REPEAT_MAX_INSTANCES,
+  mitigations: MITIGATIONS,
+} = POLICY;
+const scoreFindings: (findings: readonly Finding[], weights?: Record<PrincipleId, number>) => DocumentScore = (findings, weights) =>
+  score(findings, POLICY, weights);
 
 /**
  * Properties of the scorer over generated finding lists (a seeded generator, so a failure is reproducible from
@@ -30,10 +47,12 @@ interface SyntheticRule {
 /** A rule id always has one kind, severity and principle, as in a real pack; the mitigation pairs are included. */
 function catalogue(r: () => number): SyntheticRule[] {
   const rules: SyntheticRule[] = [];
-  for (let i = 0; i < 40; i++) rules.push({ ruleId: `xx-rule-${i}`, kind: pick(r, FINDING_KINDS), severity: pick(r, SEVERITIES), principle: pick(r, PRINCIPLES) });
+  for (let i = 0; i < 40; i++)
+    rules.push({ ruleId: `xx-rule-${i}`, kind: pick(r, FINDING_KINDS), severity: pick(r, SEVERITIES), principle: pick(r, PRINCIPLES) });
   for (const [flag, mitigators] of Object.entries(MITIGATIONS)) {
     rules.push({ ruleId: flag, kind: "flag", severity: pick(r, ["critical", "high", "medium"] as const), principle: "term-exit" });
-    for (const m of mitigators) if (!rules.some((x) => x.ruleId === m)) rules.push({ ruleId: m, kind: "strength", severity: "high", principle: pick(r, PRINCIPLES) });
+    for (const m of mitigators)
+      if (!rules.some((x) => x.ruleId === m)) rules.push({ ruleId: m, kind: "strength", severity: "high", principle: pick(r, PRINCIPLES) });
   }
   return rules;
 }
@@ -106,7 +125,9 @@ describe("score properties over generated findings", () => {
         }
         // Every unsuppressed instance with non-zero points is counted, up to the repeat cap per rule.
         const counts = new Map<string, number>();
-        for (const f of findings.filter((f) => f.principle === p.id && !f.suppressed && (f.kind === "strength" ? STRENGTH_POINTS : FLAG_POINTS)[f.severity] !== 0))
+        for (const f of findings.filter(
+          (f) => f.principle === p.id && !f.suppressed && (f.kind === "strength" ? STRENGTH_POINTS : FLAG_POINTS)[f.severity] !== 0,
+        ))
           counts.set(f.ruleId, Math.min(REPEAT_MAX_INSTANCES, (counts.get(f.ruleId) ?? 0) + 1));
         expect(new Set(ids)).toEqual(new Set(counts.keys()));
         for (const [ruleId, n] of counts) expect(ids.filter((x) => x === ruleId).length, ruleId).toBe(n);
@@ -139,7 +160,12 @@ describe("score properties over generated findings", () => {
 });
 
 describe("score formula", () => {
-  const rule = (ruleId: string, kind: FindingKind, severity: Severity, principle: PrincipleId = "risk-allocation"): SyntheticRule => ({ ruleId, kind, severity, principle });
+  const rule = (ruleId: string, kind: FindingKind, severity: Severity, principle: PrincipleId = "risk-allocation"): SyntheticRule => ({
+    ruleId,
+    kind,
+    severity,
+    principle,
+  });
 
   it("starts every principle at the base score with no findings", () => {
     const s = scoreFindings([]);
@@ -184,7 +210,9 @@ describe("score formula", () => {
     const [flagId, [mitigator]] = Object.entries(MITIGATIONS)[0]! as [string, string[]];
     const flag = finding(rule(flagId, "flag", "high", "term-exit"), 1);
     const plain = scoreFindings([flag]).principles.find((p) => p.id === "term-exit")!;
-    const mitigated = scoreFindings([flag, finding(rule(mitigator!, "strength", "info", "governance"), 2)]).principles.find((p) => p.id === "term-exit")!;
+    const mitigated = scoreFindings([flag, finding(rule(mitigator!, "strength", "info", "governance"), 2)]).principles.find(
+      (p) => p.id === "term-exit",
+    )!;
     expect(plain.contributions[0]!.points).toBe(-FLAG_POINTS.high);
     expect(mitigated.contributions[0]!.points).toBe(-FLAG_POINTS.medium);
     expect(mitigated.contributions[0]!.mitigatedBy).toBe(mitigator);
@@ -212,23 +240,39 @@ describe("check --explain-score in the terminal", () => {
     await main(["check", "tests/fixtures/drafts/four-indemnities.md", "--explain-score", "--no-color"], io);
     const out = io.out;
     // Four one-way indemnities: three count (18, 9, 4.5), the fourth is past the repeat cap.
-    expect(out).toMatch(/−?-18 ra-indemnity-one-way -9 ra-indemnity-one-way \(instance 2, ×0\.5\) -4\.5 ra-indemnity-one-way \(instance 3, ×0\.25\)/);
+    expect(out).toMatch(
+      /−?-18 ra-indemnity-one-way -9 ra-indemnity-one-way \(instance 2, ×0\.5\) -4\.5 ra-indemnity-one-way \(instance 3, ×0\.25\)/,
+    );
     expect(out).toContain("[1 more ra-indemnity-one-way not counted: repeat cap]");
     expect(out).toContain("Overall index: principle score × weight / total weight");
     expect(out).toMatch(/risk-allocation: \d+ × 20\/100 = [\d.]+/);
     expect(out).toMatch(/weighted mean = [\d.]+/);
-    expect(out).toMatch(new RegExp(`overall = ${POLICY.base} \\+ ${POLICY.gain} × \\([\\d.]+ − ${POLICY.base}\\) = -?[\\d.]+ → (rounded|clamped to) \\d+`));
+    expect(out).toMatch(
+      new RegExp(`overall = ${POLICY.base} \\+ ${POLICY.gain} × \\([\\d.]+ − ${POLICY.base}\\) = -?[\\d.]+ → (rounded|clamped to) \\d+`),
+    );
   });
 
   it("prints the clamp and the cap when they bite", async () => {
     const { arithmetic } = await import("../src/report/findings.js");
-    const rule = (ruleId: string, kind: FindingKind, severity: Severity): SyntheticRule => ({ ruleId, kind, severity, principle: "risk-allocation" });
-    const low = scoreFindings(Array.from({ length: 3 }, (_, i) => finding(rule(`xx-c${i}`, "flag", "critical"), i + 1))).principles.find((p) => p.id === "risk-allocation")!;
+    const rule = (ruleId: string, kind: FindingKind, severity: Severity): SyntheticRule => ({
+      ruleId,
+      kind,
+      severity,
+      principle: "risk-allocation",
+    });
+    const low = scoreFindings(Array.from({ length: 3 }, (_, i) => finding(rule(`xx-c${i}`, "flag", "critical"), i + 1))).principles.find(
+      (p) => p.id === "risk-allocation",
+    )!;
     expect(low.clampedTo).toBe(0);
     expect(arithmetic(low)).toMatch(/= -40 → clamped to 0$/);
-    const capped = scoreFindings([finding(rule("xx-c", "flag", "critical"), 1), ...Array.from({ length: 4 }, (_, i) => finding(rule(`xx-s${i}`, "strength", "critical"), i + 2))]).principles.find((p) => p.id === "risk-allocation")!;
+    const capped = scoreFindings([
+      finding(rule("xx-c", "flag", "critical"), 1),
+      ...Array.from({ length: 4 }, (_, i) => finding(rule(`xx-s${i}`, "strength", "critical"), i + 2)),
+    ]).principles.find((p) => p.id === "risk-allocation")!;
     expect(arithmetic(capped)).toMatch(/= 100 → capped at 40 \(a critical win-lose term caps this principle at 40\)$/);
-    const over = scoreFindings(Array.from({ length: 4 }, (_, i) => finding(rule(`xx-s${i}`, "strength", "critical"), i + 2))).principles.find((p) => p.id === "risk-allocation")!;
+    const over = scoreFindings(
+      Array.from({ length: 4 }, (_, i) => finding(rule(`xx-s${i}`, "strength", "critical"), i + 2)),
+    ).principles.find((p) => p.id === "risk-allocation")!;
     expect(arithmetic(over)).toMatch(/= 130 → clamped to 100$/);
   });
 });

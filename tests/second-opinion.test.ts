@@ -2,7 +2,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyse } from "../src/engine/index.js";
-import { applySecondOpinion, contentWords, features, modelSchema, parseModels, scoreFact, secondOpinion } from "../src/engine/second-opinion.js";
+import {
+  applySecondOpinion,
+  contentWords,
+  features,
+  modelSchema,
+  parseModels,
+  scoreFact,
+  secondOpinion,
+} from "../src/engine/second-opinion.js";
 import { buildContract } from "../src/ingest/contract.js";
 import { builtinPack } from "./helpers.js";
 
@@ -88,7 +96,9 @@ describe("second opinion: the veto", () => {
     const oneSided = judged.findings.find((f) => f.ruleId === "tx-termination-for-convenience-one-sided");
     expect(oneSided?.excerpt).toContain("terminate this Agreement for convenience");
     // Facts of other topics are untouched.
-    expect(judged.facts.filter((f) => f.topic !== "termination-for-convenience")).toEqual(plain.facts.filter((f) => f.topic !== "termination-for-convenience"));
+    expect(judged.facts.filter((f) => f.topic !== "termination-for-convenience")).toEqual(
+      plain.facts.filter((f) => f.topic !== "termination-for-convenience"),
+    );
   });
 
   it("without models nothing changes and no note is added", async () => {

@@ -18,7 +18,15 @@ function clauseAt(text: string, needle: string) {
 
 describe("numbering", () => {
   it("reads 1. / 1.1 / 1.1.1 with depth from the number of parts", () => {
-    const text = ["1. Services", "", "1.1 The Supplier shall provide the Services.", "1.1.1 Each Service has a level.", "2. Fees", "", "2.1 The Customer shall pay the Fees."].join("\n");
+    const text = [
+      "1. Services",
+      "",
+      "1.1 The Supplier shall provide the Services.",
+      "1.1.1 Each Service has a level.",
+      "2. Fees",
+      "",
+      "2.1 The Customer shall pay the Fees.",
+    ].join("\n");
     const clauses = segment(text);
     expect(clauses.map((c) => c.label)).toEqual(["1", "1.1", "1.1.1", "2", "2.1"]);
     expect(clauses.map((c) => c.depth)).toEqual([1, 2, 3, 1, 2]);
@@ -26,7 +34,14 @@ describe("numbering", () => {
   });
 
   it("labels (a) and (i) items under their parent number", () => {
-    const text = ["4.2 The Supplier shall:", "(a) keep records;", "(b) allow audits, including:", "(i) access to premises; and", "(ii) copies of records.", "4.3 Nothing else."].join("\n");
+    const text = [
+      "4.2 The Supplier shall:",
+      "(a) keep records;",
+      "(b) allow audits, including:",
+      "(i) access to premises; and",
+      "(ii) copies of records.",
+      "4.3 Nothing else.",
+    ].join("\n");
     expect(labels(text)).toEqual(["4.2", "4.2(a)", "4.2(b)", "4.2(b)(i)", "4.2(b)(ii)", "4.3"]);
   });
 
@@ -39,7 +54,17 @@ describe("numbering", () => {
   });
 
   it("reads Article IV, Section 5.2 and ARTICLE 7 — TERM", () => {
-    const text = ["Article IV Confidentiality", "", "Each party keeps secrets.", "", "Section 5.2 Payment. Invoices are due in 30 days.", "", "ARTICLE 7 \u2014 TERM", "", "This Agreement lasts two years."].join("\n");
+    const text = [
+      "Article IV Confidentiality",
+      "",
+      "Each party keeps secrets.",
+      "",
+      "Section 5.2 Payment. Invoices are due in 30 days.",
+      "",
+      "ARTICLE 7 \u2014 TERM",
+      "",
+      "This Agreement lasts two years.",
+    ].join("\n");
     const clauses = segment(text);
     expect(clauses.map((c) => c.number)).toEqual(["Article IV", "5.2", "Article 7"]);
     expect(clauses[0]!.heading).toBe("Confidentiality");
@@ -66,22 +91,39 @@ describe("numbering", () => {
 
 describe("definitions scope", () => {
   it("clauses under a Definitions heading are in definitions, the next top-level number is not", () => {
-    const text = ["1. Definitions", "", '1.1 "Charges" means the fees in Schedule 2.', "", "2. Services", "", "2.1 The Supplier shall indemnify the Customer."].join("\n");
+    const text = [
+      "1. Definitions",
+      "",
+      '1.1 "Charges" means the fees in Schedule 2.',
+      "",
+      "2. Services",
+      "",
+      "2.1 The Supplier shall indemnify the Customer.",
+    ].join("\n");
     expect(clauseAt(text, "Charges").inDefinitions).toBe(true);
     expect(clauseAt(text, "indemnify").inDefinitions).toBe(false);
   });
 
   it("leaves an ARTICLE 1 DEFINITIONS section at a clause numbered 2.x even without an ARTICLE 2 line", () => {
-    const text = ["ARTICLE 1 DEFINITIONS", "", '1.1 "Affiliate" means a controlled entity.', "", "2.7 Exclusivity. The Supplier shall not supply competitors."].join("\n");
+    const text = [
+      "ARTICLE 1 DEFINITIONS",
+      "",
+      '1.1 "Affiliate" means a controlled entity.',
+      "",
+      "2.7 Exclusivity. The Supplier shall not supply competitors.",
+    ].join("\n");
     expect(clauseAt(text, "Affiliate").inDefinitions).toBe(true);
     expect(clauseAt(text, "Exclusivity").inDefinitions).toBe(false);
   });
 });
 
 describe("placeholders", () => {
-  it.each(["[Reserved]", "Intentionally omitted.", "[\u25cf]", "TBD", "Not used.", "[Intentionally left blank]"])("%s is a placeholder", (body) => {
-    expect(isPlaceholder(body)).toBe(true);
-  });
+  it.each(["[Reserved]", "Intentionally omitted.", "[\u25cf]", "TBD", "Not used.", "[Intentionally left blank]"])(
+    "%s is a placeholder",
+    (body) => {
+      expect(isPlaceholder(body)).toBe(true);
+    },
+  );
 
   it("operative text is not a placeholder", () => {
     expect(isPlaceholder("The Supplier shall provide the Services.")).toBe(false);
@@ -96,7 +138,8 @@ describe("placeholders", () => {
 
 describe("parties and roles", () => {
   it('reads names and roles from Acme Ltd ("Customer") and (the "Service Provider")', () => {
-    const pre = 'This Agreement is made between Acme Ltd ("Customer") and Brightwork Services plc, a company registered in England (the "Service Provider").\n\n1. Services';
+    const pre =
+      'This Agreement is made between Acme Ltd ("Customer") and Brightwork Services plc, a company registered in England (the "Service Provider").\n\n1. Services';
     const parties = findParties(pre, pre.length);
     expect(parties.map((p) => [p.name, p.alias, p.role])).toEqual([
       ["Acme Ltd", "Customer", "buyer"],
@@ -127,7 +170,11 @@ describe("parties and roles", () => {
   });
 
   it("without a preamble, falls back to role words used as defined terms", () => {
-    const doc = buildContract("x.txt", "text", "1. The Supplier shall deliver. The Customer shall pay the Supplier. The Customer may audit.");
+    const doc = buildContract(
+      "x.txt",
+      "text",
+      "1. The Supplier shall deliver. The Customer shall pay the Supplier. The Customer may audit.",
+    );
     expect(doc.parties.map((p) => [p.alias, p.role])).toEqual([
       ["Customer", "buyer"],
       ["Supplier", "supplier"],
@@ -137,7 +184,10 @@ describe("parties and roles", () => {
 
 describe("article lines that carry their clause text", () => {
   it("keeps only the caption of 'ARTICLE 7 TERMINATION 7.1 Either party may…' as the heading", () => {
-    const text = ["ARTICLE 7 TERMINATION 7.1 Either party may end this Agreement on ninety days' written notice.", "ARTICLE 8 NOTICES 8.1 Notices shall be sent by courier."].join("\n");
+    const text = [
+      "ARTICLE 7 TERMINATION 7.1 Either party may end this Agreement on ninety days' written notice.",
+      "ARTICLE 8 NOTICES 8.1 Notices shall be sent by courier.",
+    ].join("\n");
     const clauses = segment(text);
     // The sub-clause printed on a long article line is a clause of its own, numbered as printed; a short line
     // is read at its start only.
@@ -158,7 +208,15 @@ describe("article lines that carry their clause text", () => {
       "ARTICLE 6 GENERAL MATTERS (1) Law: This Agreement is governed by the laws of Ontario.",
       "Article 9 Settling Disputes   The parties shall first try to settle any dispute by talks.",
     ].join("\n");
-    expect(segment(text).map((c) => c.heading)).toEqual(["LICENCE", "CONFIDENTIAL INFORMATION", "FEES", "TERM and RENEWAL of AGREEMENT", "Term", "GENERAL MATTERS", "Settling Disputes"]);
+    expect(segment(text).map((c) => c.heading)).toEqual([
+      "LICENCE",
+      "CONFIDENTIAL INFORMATION",
+      "FEES",
+      "TERM and RENEWAL of AGREEMENT",
+      "Term",
+      "GENERAL MATTERS",
+      "Settling Disputes",
+    ]);
   });
 
   it("gives no heading to an article line that starts with running text", () => {
@@ -182,7 +240,10 @@ describe("article lines that carry their clause text", () => {
   });
 
   it("an ARTICLE 1 DEFINITIONS line with the definitions on it is still the definitions section", () => {
-    const text = ['ARTICLE 1 DEFINITIONS 1.1 "Goods" means the products in Schedule A. 1.2 "Term" has the meaning in Article 2.', "ARTICLE 2 TERM 2.1 This Agreement shall last three years."].join("\n");
+    const text = [
+      'ARTICLE 1 DEFINITIONS 1.1 "Goods" means the products in Schedule A. 1.2 "Term" has the meaning in Article 2.',
+      "ARTICLE 2 TERM 2.1 This Agreement shall last three years.",
+    ].join("\n");
     expect(clauseAt(text, "Goods").inDefinitions).toBe(true);
     expect(clauseAt(text, "last three years").inDefinitions).toBe(false);
   });
@@ -190,7 +251,11 @@ describe("article lines that carry their clause text", () => {
 
 describe("sections numbered in words and numbers glued to their heading", () => {
   it("reads 'SECTION FOUR. FEES   The Client shall…' as section 4 with a short heading", () => {
-    const text = ["SECTION FOUR. FEES   The Client shall pay a monthly fee of $500.", "SECTION FIVE. SERVICES OF AGENT   A. Support. The Agent will answer calls.", "SECTION TWENTY-ONE. NOTICES   Notices shall be in writing."].join("\n");
+    const text = [
+      "SECTION FOUR. FEES   The Client shall pay a monthly fee of $500.",
+      "SECTION FIVE. SERVICES OF AGENT   A. Support. The Agent will answer calls.",
+      "SECTION TWENTY-ONE. NOTICES   Notices shall be in writing.",
+    ].join("\n");
     expect(segment(text).map((c) => [c.number, c.heading])).toEqual([
       ["4", "FEES"],
       ["5", "SERVICES OF AGENT"],
@@ -199,13 +264,21 @@ describe("sections numbered in words and numbers glued to their heading", () => 
   });
 
   it("a word-numbered section ends the lettered definitions before it", () => {
-    const text = ['A. "Net Sales" means gross sales less returns.', "SECTION THREE. ROYALTY   The Licensee shall pay five percent of Net Sales."].join("\n");
-    expect(clauseAt(text, "Net Sales\" means").inDefinitions).toBe(true);
+    const text = [
+      'A. "Net Sales" means gross sales less returns.',
+      "SECTION THREE. ROYALTY   The Licensee shall pay five percent of Net Sales.",
+    ].join("\n");
+    expect(clauseAt(text, 'Net Sales" means').inDefinitions).toBe(true);
     expect(clauseAt(text, "five percent").inDefinitions).toBe(false);
   });
 
   it("reads '2.TERM, RENEWAL:' as clause 2, which ends the definitions section", () => {
-    const text = ['1. DEFINITIONS: "Station" means a licensed broadcaster.', "(a) further terms are defined in the schedule.", "2.TERM, RENEWAL:   (a) The Term is five years.", "(b) The Network may audit the Station's records once a year."].join("\n");
+    const text = [
+      '1. DEFINITIONS: "Station" means a licensed broadcaster.',
+      "(a) further terms are defined in the schedule.",
+      "2.TERM, RENEWAL:   (a) The Term is five years.",
+      "(b) The Network may audit the Station's records once a year.",
+    ].join("\n");
     expect(segment(text).map((c) => c.label)).toEqual(["1", "1(a)", "2", "2(b)"]);
     expect(clauseAt(text, "may audit").inDefinitions).toBe(false);
     expect(clauseAt(text, "further terms").inDefinitions).toBe(true);

@@ -8,14 +8,21 @@ import { builtinPack } from "./helpers.js";
 
 /** Suggestions are templates like messages: `{party}`, `{beneficiary}` and `{value:<name>|<fallback>}`, filled per finding. */
 
-const parties = [{ name: "Harbour Clinics Ltd", alias: "Customer", role: "buyer" }, { name: "Inkwell Ltd", alias: "Supplier", role: "supplier" }] as unknown as Party[];
+const parties = [
+  { name: "Harbour Clinics Ltd", alias: "Customer", role: "buyer" },
+  { name: "Inkwell Ltd", alias: "Supplier", role: "supplier" },
+] as unknown as Party[];
 const fact = (values: Fact["values"]): Fact => ({ burdened: "supplier", beneficiary: "buyer", values }) as unknown as Fact;
 
 describe("render()", () => {
   it("fills the parties and a value the clause stated", () => {
-    expect(render("{beneficiary} gives {party} the same; reviews every {value:cadence-months|twelve} months", fact({ "cadence-months": 18 }), parties)).toBe(
-      "Customer gives Supplier the same; reviews every 18 months",
-    );
+    expect(
+      render(
+        "{beneficiary} gives {party} the same; reviews every {value:cadence-months|twelve} months",
+        fact({ "cadence-months": 18 }),
+        parties,
+      ),
+    ).toBe("Customer gives Supplier the same; reviews every 18 months");
     expect(render("{value:subject}", fact({ subject: " price " }), parties)).toBe("price");
   });
 
@@ -43,7 +50,8 @@ describe("suggestions in findings", () => {
     for (const file of files) {
       const path = `fixtures/contracts/${file}`;
       const doc = await analyseBytes(path, new Uint8Array(await readFile(path)), pack);
-      for (const f of doc.findings) expect(`${f.message} ${f.suggestion}`, `${file} ${f.ruleId}`).not.toMatch(/\{(party|beneficiary|value:[^}]*)\}/);
+      for (const f of doc.findings)
+        expect(`${f.message} ${f.suggestion}`, `${file} ${f.ruleId}`).not.toMatch(/\{(party|beneficiary|value:[^}]*)\}/);
     }
   });
 });

@@ -44,7 +44,9 @@ describe("topic values", () => {
   });
 
   it("rejects a map value that is neither number, string nor boolean", () => {
-    const { errors } = loadRuleFiles([{ file: "rules/topics/probe.yaml", text: `${BASE}values:\n  - {name: x, regex: '(a)', map: {a: [1]}}\n` }]);
+    const { errors } = loadRuleFiles([
+      { file: "rules/topics/probe.yaml", text: `${BASE}values:\n  - {name: x, regex: '(a)', map: {a: [1]}}\n` },
+    ]);
     expect(errors[0]?.code).toBe("RULE_SCHEMA");
   });
 });
@@ -62,7 +64,8 @@ mutual-if:
   });
 
   it("keeps the direction read from the subject when no joint marker appears", () => {
-    const text = 'This Agreement is between Acme Ltd ("Customer") and Beta Ltd ("Supplier").\n\n1. The Supplier shall attend the Customer review.';
+    const text =
+      'This Agreement is between Acme Ltd ("Customer") and Beta Ltd ("Supplier").\n\n1. The Supplier shall attend the Customer review.';
     const [f] = detect(yaml, text).filter((x) => x.location.clause === "1");
     expect(f).toMatchObject({ mutual: false, beneficiary: "buyer", burdened: "supplier" });
   });

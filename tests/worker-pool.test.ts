@@ -32,7 +32,9 @@ describe("worker pool", () => {
   });
 
   it("fails a job whose worker runs out of its capped heap with ERR_WORKER_OUT_OF_MEMORY, and goes on with a fresh worker", async () => {
-    const pool = new WorkerPool<{ n: number }, number>(await script(), 1, null, (m) => (m as { double: number }).double, 1, { maxOldGenerationSizeMb: 16 });
+    const pool = new WorkerPool<{ n: number }, number>(await script(), 1, null, (m) => (m as { double: number }).double, 1, {
+      maxOldGenerationSizeMb: 16,
+    });
     try {
       await expect(pool.run({ n: -1 })).rejects.toMatchObject({ code: "ERR_WORKER_OUT_OF_MEMORY" });
       expect(await pool.run({ n: 21 })).toBe(42);

@@ -132,7 +132,15 @@ function ensure(tool: string, pkg: string): boolean {
   return have(tool);
 }
 
-function row(id: string, what: string, t: number | null, b: number | null, target: string, ok: (ratio: number) => boolean, note?: string): Row {
+function row(
+  id: string,
+  what: string,
+  t: number | null,
+  b: number | null,
+  target: string,
+  ok: (ratio: number) => boolean,
+  note?: string,
+): Row {
   const ratio = t !== null && b !== null && b > 0 ? t / b : null;
   return { id, what, trustlint: t, baseline: b, ratio, target, pass: ratio === null ? null : ok(ratio), ...(note ? { note } : {}) };
 }
@@ -151,7 +159,10 @@ function list(dir: string, ext: RegExp): string[] {
  */
 function validate(files: string[], extra: string[] = []): void {
   const out = join(mkdtempSync(join(tmpdir(), "trustlint-bench-check-")), "report.json");
-  const r = spawnSync(NODE, [BIN, "check", "--format", "json", "--output", out, ...extra, ...files], { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 30 });
+  const r = spawnSync(NODE, [BIN, "check", "--format", "json", "--output", out, ...extra, ...files], {
+    stdio: ["ignore", "ignore", "pipe"],
+    maxBuffer: 1 << 30,
+  });
   let documents = -1;
   try {
     documents = (JSON.parse(readFileSync(out, "utf8")) as { documents: unknown[] }).documents.length;
@@ -159,7 +170,9 @@ function validate(files: string[], extra: string[] = []): void {
     // no report
   }
   if (documents !== files.length) {
-    throw new Error(`trustlint did not report every input (exit ${r.status}, ${documents} of ${files.length}): ${r.stderr?.toString().split("\n")[0]}`);
+    throw new Error(
+      `trustlint did not report every input (exit ${r.status}, ${documents} of ${files.length}): ${r.stderr?.toString().split("\n")[0]}`,
+    );
   }
 }
 
@@ -200,8 +213,20 @@ async function run(): Promise<number> {
       rg.rewritten ? `${rg.rewritten} look-behinds dropped for PCRE2` : "",
       rg.dropped ? `${rg.dropped} patterns PCRE2 refuses` : "",
       b.status === 2 ? "rg reported an error" : "",
-    ].filter(Boolean).join("; ");
-    rows.push(row("1", `text batch (${txt.length} files) vs rg -P -i over ${rg.patterns.length} trigger regexes`, t.ms, b.ms, "≤ 10×", (r) => r <= 10, rgNote || undefined));
+    ]
+      .filter(Boolean)
+      .join("; ");
+    rows.push(
+      row(
+        "1",
+        `text batch (${txt.length} files) vs rg -P -i over ${rg.patterns.length} trigger regexes`,
+        t.ms,
+        b.ms,
+        "≤ 10×",
+        (r) => r <= 10,
+        rgNote || undefined,
+      ),
+    );
 
     // 4. scaling: the same list ten times.
     log("scaling: 10× text batch");
@@ -219,7 +244,14 @@ async function run(): Promise<number> {
     rss.text10x = t10.rssMb;
     rows.push(row("4a", "scaling: text batch 10× vs 1× (time)", t10.ms, t.ms, "≤ 11", (r) => r <= 11));
     rows.push(
-      row("4b", `scaling: peak RSS 10× vs 1× (${t10.rssMb.toFixed(0)} MB vs ${t.rssMb.toFixed(0)} MB)`, t10.rssMb, t.rssMb, "≤ 1.5, < 300 MB", (r) => r <= 1.5 && t10.rssMb < 300),
+      row(
+        "4b",
+        `scaling: peak RSS 10× vs 1× (${t10.rssMb.toFixed(0)} MB vs ${t.rssMb.toFixed(0)} MB)`,
+        t10.rssMb,
+        t.rssMb,
+        "≤ 1.5, < 300 MB",
+        (r) => r <= 1.5 && t10.rssMb < 300,
+      ),
     );
 
     // 5b. text: --concurrency auto must never be slower than off.
@@ -268,12 +300,26 @@ async function run(): Promise<number> {
 
   // 7. review vs check on the largest Word file of the standard forms beside the corpus (issue 16: under 2×).
   const standard = join(opts.corpus, "..", "standard");
-  const docx = existsSync(standard) ? (readdirSync(standard, { recursive: true }) as string[]).filter((f) => /\.docx$/i.test(f)).sort().map((f) => join(standard, f)) : [];
+  const docx = existsSync(standard)
+    ? (readdirSync(standard, { recursive: true }) as string[])
+        .filter((f) => /\.docx$/i.test(f))
+        .sort()
+        .map((f) => join(standard, f))
+    : [];
   if (docx.length) {
     const largest = docx.map((f) => ({ f, size: readFileSync(f).length })).sort((a, b) => b.size - a.size || a.f.localeCompare(b.f))[0]!.f;
     const outDir = mkdtempSync(join(tmpdir(), "trustlint-bench-review-"));
     log("review vs check on one Word file");
-    const check = measure(Math.max(opts.runs, 5), NODE, [BIN, "check", "--no-config", "--format", "json", "--output", "/dev/null", largest]);
+    const check = measure(Math.max(opts.runs, 5), NODE, [
+      BIN,
+      "check",
+      "--no-config",
+      "--format",
+      "json",
+      "--output",
+      "/dev/null",
+      largest,
+    ]);
     const review = measure(Math.max(opts.runs, 5), NODE, [BIN, "review", "--no-config", "-o", join(outDir, "reviewed.docx"), largest]);
     rows.push(row("7", `review vs check on one Word file (${largest.split("/").pop()})`, review.ms, check.ms, "≤ 2×", (r) => r <= 2));
   }
@@ -300,11 +346,18 @@ function fmt(n: number | null, unit: string): string {
 }
 
 function render(rows: Row[], machine: string, runs: number): string {
-  const lines = [`Machine: ${machine}; median of ${runs} runs`, "", "| # | measurement | trustlint | baseline | ratio | target | met |", "|---|---|---|---|---|---|---|"];
+  const lines = [
+    `Machine: ${machine}; median of ${runs} runs`,
+    "",
+    "| # | measurement | trustlint | baseline | ratio | target | met |",
+    "|---|---|---|---|---|---|---|",
+  ];
   for (const r of rows) {
     const unit = r.id === "4b" ? "MB" : "ms";
     const met = r.pass === null ? "n/a" : r.target === "report" ? "–" : r.pass ? "yes" : "**no**";
-    lines.push(`| ${r.id} | ${r.what}${r.note ? ` (${r.note})` : ""} | ${fmt(r.trustlint, unit)} | ${fmt(r.baseline, unit)} | ${r.ratio === null ? "–" : `${r.ratio.toFixed(2)}×`} | ${r.target} | ${met} |`);
+    lines.push(
+      `| ${r.id} | ${r.what}${r.note ? ` (${r.note})` : ""} | ${fmt(r.trustlint, unit)} | ${fmt(r.baseline, unit)} | ${r.ratio === null ? "–" : `${r.ratio.toFixed(2)}×`} | ${r.target} | ${met} |`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

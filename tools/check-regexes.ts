@@ -48,7 +48,9 @@ async function run(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${where}: ${v.final ? "UNSAFE" : "UNDECIDED"} /${r.source}/${r.flags}: ${v.reason}\n`);
   }
   const left = regexes.length - checked;
-  process.stdout.write(`${checked} of ${regexes.length} regexes checked: ${checked - vulnerable - undecided} safe, ${vulnerable} unsafe, ${undecided} undecided${left ? `; ${left} left for the next run (--budget-s)` : ""}\n`);
+  process.stdout.write(
+    `${checked} of ${regexes.length} regexes checked: ${checked - vulnerable - undecided} safe, ${vulnerable} unsafe, ${undecided} undecided${left ? `; ${left} left for the next run (--budget-s)` : ""}\n`,
+  );
   return vulnerable || (strict && undecided) ? 1 : 0;
 }
 

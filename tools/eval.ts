@@ -1,5 +1,13 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
-import { README_END, README_START, renderAccuracyDoc, renderReadmeAccuracy, spliceReadme, type FlagCheck, type HeldOut } from "./eval/accuracy-doc.js";
+import {
+  README_END,
+  README_START,
+  renderAccuracyDoc,
+  renderReadmeAccuracy,
+  spliceReadme,
+  type FlagCheck,
+  type HeldOut,
+} from "./eval/accuracy-doc.js";
 import { addCounts, EMPTY_COUNTS, figures, goldFile, renderReading, scoreReading } from "./eval/reading.js";
 import { parseYamlSource } from "../dist/shared/yaml-source.js";
 import { join, resolve } from "node:path";
@@ -34,21 +42,43 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     })
     .option("--floor <file>", "JSON file of per-topic F1 floors (the CI ratchet); exit 1 if any topic falls below its floor")
     .option("--json", "machine-readable output")
-    .option("--misses <topic>", "list false negatives (with the lawyers' excerpt) and false positives (with the clause that fired), tuning part only")
+    .option(
+      "--misses <topic>",
+      "list false negatives (with the lawyers' excerpt) and false positives (with the clause that fired), tuning part only",
+    )
     .option("--reading <dir>", "reading gold set (parties, roles, who each clause is about); default tools/gold/reading")
     .option("--doc <file>", "write the dated accuracy page (tuned, sealed and the maintainers' held-out figures) to this file")
     .option("--readme <file>", "rewrite the README's accuracy section (between its markers) from this run")
     .option("--held-out <file>", "the maintainers' held-out figures (default tools/gold/maintainers-heldout.json)")
     .option("--reading-misses", "list the reading gold set's misses (tuning part only)")
     .option("--limit <n>", "only the first n contracts (quick runs)", (v) => Number(v))
-    .option("--pdf", "consistency mode: read each contract's PDF (pdf/, labels.csv column pdf) and compare its topics with the text version's")
+    .option(
+      "--pdf",
+      "consistency mode: read each contract's PDF (pdf/, labels.csv column pdf) and compare its topics with the text version's",
+    )
     .option("--standard", "consistency mode: the standard agreements that exist as Markdown and as PDF or Word; compare their findings")
     .option("--numbers", "with --pdf or --standard: list the findings whose clause numbers differ between formats (tuning part only)")
     .option("--min-agreement <x>", "with --pdf: exit 1 if overall topic agreement is below x (0..1)", (v) => Number(v))
     .exitOverride();
   program.parse([...argv], { from: "user" });
   const corpus = resolve(program.args[0]!);
-  const opts = program.opts<{ readme?: string; doc?: string; heldOut?: string; reading?: string; readingMisses?: boolean; topics?: string[]; minF1?: number; floor?: string; json?: boolean; misses?: string; limit?: number; pdf?: boolean; standard?: boolean; minAgreement?: number; numbers?: boolean }>();
+  const opts = program.opts<{
+    readme?: string;
+    doc?: string;
+    heldOut?: string;
+    reading?: string;
+    readingMisses?: boolean;
+    topics?: string[];
+    minF1?: number;
+    floor?: string;
+    json?: boolean;
+    misses?: string;
+    limit?: number;
+    pdf?: boolean;
+    standard?: boolean;
+    minAgreement?: number;
+    numbers?: boolean;
+  }>();
   const pack = await loadPack([], process.cwd());
   if (!pack.ok) {
     for (const e of pack.error) process.stderr.write(`trustlint-eval: ${formatError(e)}\n`);
@@ -88,24 +118,34 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     if (opts.json) process.stdout.write(`${JSON.stringify({ ...parts, reading: reading?.figures ?? null }, null, 2)}\n`);
     else {
       process.stdout.write(`${renderParts(parts)}\n`);
-      if (reading) process.stdout.write(`\nReading gold set (${opts.reading ?? "tools/gold/reading"}):\n${renderReading(reading.figures)}\n${reading.numberLine}\n`);
+      if (reading)
+        process.stdout.write(
+          `\nReading gold set (${opts.reading ?? "tools/gold/reading"}):\n${renderReading(reading.figures)}\n${reading.numberLine}\n`,
+        );
     }
   }
   if (reading && opts.readingMisses) process.stdout.write(`${reading.tuningMisses.join("\n")}\n`);
   if (opts.readme) {
     const heldOut = JSON.parse(await readFile(opts.heldOut ?? "tools/gold/maintainers-heldout.json", "utf8")) as HeldOut;
-    const spliced = spliceReadme(await readFile(opts.readme, "utf8"), renderReadmeAccuracy(parts, reading?.figures ?? null, heldOut, new Date().toISOString().slice(0, 10)));
+    const spliced = spliceReadme(
+      await readFile(opts.readme, "utf8"),
+      renderReadmeAccuracy(parts, reading?.figures ?? null, heldOut, new Date().toISOString().slice(0, 10)),
+    );
     if (spliced === null) throw new Error(`${opts.readme}: no accuracy markers (${README_START} … ${README_END})`);
     await writeFile(opts.readme, spliced);
   }
   if (opts.doc) {
     const heldOut = JSON.parse(await readFile(opts.heldOut ?? "tools/gold/maintainers-heldout.json", "utf8")) as HeldOut;
     const flagCheck = await readFlagCheck("tools/gold/flag-check.yaml");
-    await writeFile(opts.doc, renderAccuracyDoc(parts, reading?.figures ?? null, heldOut, new Date().toISOString().slice(0, 10), flagCheck));
+    await writeFile(
+      opts.doc,
+      renderAccuracyDoc(parts, reading?.figures ?? null, heldOut, new Date().toISOString().slice(0, 10), flagCheck),
+    );
   }
 
   const failures: string[] = [];
-  if (opts.minF1 !== undefined) for (const s of parts.sealed.topics) if (s.f1 < opts.minF1) failures.push(`sealed ${s.topic} F1 ${s.f1.toFixed(3)} < ${opts.minF1}`);
+  if (opts.minF1 !== undefined)
+    for (const s of parts.sealed.topics) if (s.f1 < opts.minF1) failures.push(`sealed ${s.topic} F1 ${s.f1.toFixed(3)} < ${opts.minF1}`);
   if (opts.floor) failures.push(...checkFloors(JSON.parse(await readFile(opts.floor, "utf8")) as FloorFile, parts));
   for (const f of failures) process.stderr.write(`trustlint-eval: ${f}\n`);
   return failures.length ? 1 : 0;
@@ -149,14 +189,19 @@ async function readingEval(dir: string, results: readonly ContractResult[]) {
     const scored = scoreReading(gold.data, result.parties ?? [], result.facts, result.clauseLines);
     counts[part] = addCounts(counts[part], scored.counts);
     contracts[part]++;
-    if (part === "tuning") for (const m of scored.misses) tuningMisses.push(`${m.kind.padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m.detail}`);
+    if (part === "tuning")
+      for (const m of scored.misses) tuningMisses.push(`${m.kind.padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m.detail}`);
     // Clause numbers as printed: sealed counts only, its misses are not listed.
     const printed = scoreGoldNumbers(gold.data.clauses ?? [], result.facts);
     numbers[part] = { found: numbers[part].found + printed.found, agree: numbers[part].agree + printed.agree };
     if (part === "tuning") for (const m of printed.misses) tuningMisses.push(`${"number".padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m}`);
   }
   const numberLine = `clause numbers as printed (gold clauses found): tuning ${pct(numbers.tuning.agree, numbers.tuning.found)}, sealed ${pct(numbers.sealed.agree, numbers.sealed.found)}`;
-  return { figures: { tuning: figures(contracts.tuning, counts.tuning), sealed: figures(contracts.sealed, counts.sealed) }, tuningMisses, numberLine };
+  return {
+    figures: { tuning: figures(contracts.tuning, counts.tuning), sealed: figures(contracts.sealed, counts.sealed) },
+    tuningMisses,
+    numberLine,
+  };
 }
 
 /** `--standard`: Bonterms and Common Paper agreements as Markdown vs PDF or Word; findings should match. */
@@ -178,7 +223,11 @@ async function runStandardConsistency(dir: string, pack: RulePack, opts: { json?
     rows.push(comparePair(pair.name, pair.other, reference, other));
     numbers = addAgreement(numbers, compareClauseNumbers(reference.facts, other.facts));
   }
-  process.stdout.write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : `${renderStandard(rows)}\n${numbersReport("Markdown/other", numbers, opts.numbers)}\n`);
+  process.stdout.write(
+    opts.json
+      ? `${JSON.stringify(rows, null, 2)}\n`
+      : `${renderStandard(rows)}\n${numbersReport("Markdown/other", numbers, opts.numbers)}\n`,
+  );
   return rows.some((r) => r.error) ? 2 : 0;
 }
 
@@ -193,7 +242,10 @@ async function runPdfConsistency(
   const results: PairResult[] = [];
   let numbers = NO_AGREEMENT;
   for (const contract of contracts.filter((c) => c.pdf)) {
-    const text = analyse(buildContract(contract.file, "text", decodeText(await readFile(join(corpus, "txt", contract.file))).text), pack).facts;
+    const text = analyse(
+      buildContract(contract.file, "text", decodeText(await readFile(join(corpus, "txt", contract.file))).text),
+      pack,
+    ).facts;
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await readFile(join(corpus, "pdf", contract.pdf!)));
@@ -216,7 +268,9 @@ async function runPdfConsistency(
     process.stdout.write(`${JSON.stringify({ ...summary, perPdf }, null, 2)}\n`);
   } else process.stdout.write(`${renderConsistency(summary, results)}\n${numbersReport("text/PDF", numbers, opts.numbers)}\n`);
   if (opts.minAgreement !== undefined && summary.agreement < opts.minAgreement) {
-    process.stderr.write(`trustlint-eval: topic agreement ${(summary.agreement * 100).toFixed(1)}% < ${(opts.minAgreement * 100).toFixed(1)}%\n`);
+    process.stderr.write(
+      `trustlint-eval: topic agreement ${(summary.agreement * 100).toFixed(1)}% < ${(opts.minAgreement * 100).toFixed(1)}%\n`,
+    );
     return 1;
   }
   return 0;

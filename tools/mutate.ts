@@ -18,7 +18,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = join(ROOT, "bin", "trustlint.js");
 const EXTENSIONS = /\.(pdf|docx|txt|md|html?)$/i;
 
-
 type Mutation = { name: string; apply: (bytes: Uint8Array, rand: () => number) => Uint8Array };
 
 const int = (rand: () => number, n: number) => Math.floor(rand() * n);
@@ -165,7 +164,9 @@ interface Outcome {
 /** Runs the CLI over a batch; classifies each file from the JSON report and stderr. */
 function runBatch(files: { path: string; origin: string; mutation: string }[], limitMs: number): Promise<Outcome[]> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, "check", "--format", "json", "--timeout", String(limitMs), ...files.map((f) => f.path)], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, "check", "--format", "json", "--timeout", String(limitMs), ...files.map((f) => f.path)], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     child.stdout.on("data", (c: Buffer) => (out += c.toString()));
@@ -174,7 +175,8 @@ function runBatch(files: { path: string; origin: string; mutation: string }[], l
     const timer = setTimeout(() => child.kill("SIGKILL"), limitMs * files.length + 5000);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      const all = (result: Outcome["result"], detail: string) => files.map((f) => ({ file: f.origin, mutation: f.mutation, result, detail }));
+      const all = (result: Outcome["result"], detail: string) =>
+        files.map((f) => ({ file: f.origin, mutation: f.mutation, result, detail }));
       if (signal === "SIGKILL") return done(all("hang", `no exit within ${limitMs} ms per file`));
       if (code === null || code > 2) return done(all("crash", `exit ${code ?? signal}: ${err.split("\n")[0]}`));
       if (/\n\s+at .+:\d+:\d+\)?\n/.test(err)) return done(all("crash", `stack trace on stderr: ${err.split("\n")[0]}`));
@@ -190,9 +192,12 @@ function runBatch(files: { path: string; origin: string; mutation: string }[], l
           const d = report.documents.find((x) => x.path === f.path);
           if (!d) return { file: f.origin, mutation: f.mutation, result: "crash", detail: "missing from the batch report" };
           if (!d.error) return { file: f.origin, mutation: f.mutation, result: "result" };
-          if (d.error.code === "INTERNAL") return { file: f.origin, mutation: f.mutation, result: "crash", detail: lines.find((l) => l.includes(f.path)) ?? "INTERNAL" };
+          if (d.error.code === "INTERNAL")
+            return { file: f.origin, mutation: f.mutation, result: "crash", detail: lines.find((l) => l.includes(f.path)) ?? "INTERNAL" };
           const line = lines.find((l) => l.includes(f.path));
-          return line ? { file: f.origin, mutation: f.mutation, result: "clean-error", detail: d.error.code } : { file: f.origin, mutation: f.mutation, result: "crash", detail: "error without a stderr line" };
+          return line
+            ? { file: f.origin, mutation: f.mutation, result: "clean-error", detail: d.error.code }
+            : { file: f.origin, mutation: f.mutation, result: "crash", detail: "error without a stderr line" };
         }),
       );
     });
@@ -210,7 +215,8 @@ async function run(argv: string[]): Promise<number> {
     else if (a === "--batch") opts.batch = Number(argv[++i]);
     else opts.corpus = a;
   }
-  if (!opts.corpus) throw new Error("usage: npm run mutate -- <corpus-dir> [--sample N] [--per-file N] [--seed S] [--limit-ms MS] [--batch N]");
+  if (!opts.corpus)
+    throw new Error("usage: npm run mutate -- <corpus-dir> [--sample N] [--per-file N] [--seed S] [--limit-ms MS] [--batch N]");
   const rand = prng(opts.seed);
   let files = listFiles(resolve(opts.corpus));
   // Binary formats first: they are what the issue is about; a sample keeps a mix of both kinds.
@@ -262,7 +268,8 @@ async function run(argv: string[]): Promise<number> {
     seed: opts.seed,
   };
   process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-  for (const o of outcomes.filter((x) => x.result === "crash" || x.result === "hang")) process.stdout.write(`${o.result.toUpperCase()} ${o.mutation} ${o.file}: ${o.detail}\n`);
+  for (const o of outcomes.filter((x) => x.result === "crash" || x.result === "hang"))
+    process.stdout.write(`${o.result.toUpperCase()} ${o.mutation} ${o.file}: ${o.detail}\n`);
   if (summary.crashes === 0 && summary.hangs === 0) rmSync(work, { recursive: true, force: true });
   else process.stderr.write(`mutate: damaged copies kept in ${work}\n`);
   return summary.crashes || summary.hangs ? 1 : 0;

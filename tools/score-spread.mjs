@@ -22,7 +22,10 @@ if (!dir) {
   process.exit(2);
 }
 const { partOf } = await import(join(root, "dist", "eval", "split.js"));
-const out = execFileSync(process.execPath, [join(root, "bin", "trustlint.js"), "check", "-f", "json", "-q", dir], { maxBuffer: 1 << 30, encoding: "utf8" }).toString();
+const out = execFileSync(process.execPath, [join(root, "bin", "trustlint.js"), "check", "-f", "json", "-q", dir], {
+  maxBuffer: 1 << 30,
+  encoding: "utf8",
+}).toString();
 const docs = JSON.parse(out).documents.filter((d) => d.score);
 
 /** Quartiles by linear interpolation between order statistics (the "type 7" rule of most spreadsheets). */
@@ -73,11 +76,20 @@ if (args.includes("--list")) {
   const mid = Math.floor(sorted.length / 2) - 2;
   const describe = (d) => {
     const counts = new Map();
-    for (const f of d.findings) if (!f.suppressed) counts.set(`${f.kind === "strength" ? "+" : "-"}${f.ruleId}`, (counts.get(`${f.kind === "strength" ? "+" : "-"}${f.ruleId}`) ?? 0) + 1);
+    for (const f of d.findings)
+      if (!f.suppressed)
+        counts.set(
+          `${f.kind === "strength" ? "+" : "-"}${f.ruleId}`,
+          (counts.get(`${f.kind === "strength" ? "+" : "-"}${f.ruleId}`) ?? 0) + 1,
+        );
     const principles = d.score.principles.map((p) => `${p.id.split("-")[0]} ${p.score}`).join(", ");
     return `${d.score.overall}  ${basename(d.path)}\n      ${principles}\n      ${[...counts].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join(" ")}`;
   };
-  for (const [name, ds] of [["lowest", sorted.slice(0, 5)], ["middle", sorted.slice(mid, mid + 5)], ["highest", sorted.slice(-5)]]) {
+  for (const [name, ds] of [
+    ["lowest", sorted.slice(0, 5)],
+    ["middle", sorted.slice(mid, mid + 5)],
+    ["highest", sorted.slice(-5)],
+  ]) {
     console.log(`\n${name}:`);
     for (const d of ds) console.log(`  ${describe(d)}`);
   }

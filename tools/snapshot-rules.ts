@@ -6,4 +6,5 @@ import { writeSnapshot } from "../dist/core/rule-snapshot.js";
  * writes nothing, so the CLI parses the YAML and reports the rule errors at file:line:col as usual.
  */
 const files = await readRuleDir(BUILTIN_RULES_DIR, BUILTIN_RULES_DIR);
-if (!(await writeSnapshot(files, BUILTIN_RULES_DIR))) process.stderr.write("snapshot-rules: the built-in rules have errors; no snapshot written\n");
+if (!(await writeSnapshot(files, BUILTIN_RULES_DIR)))
+  process.stderr.write("snapshot-rules: the built-in rules have errors; no snapshot written\n");

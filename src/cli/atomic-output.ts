@@ -27,7 +27,10 @@ export interface AtomicOptions {
 }
 
 export function unwritable(path: string, code: string): AppError {
-  return appError("OUTPUT_UNWRITABLE", `cannot write the report (${code})`, { path, hint: "check that the folder exists, is writable and has space" });
+  return appError("OUTPUT_UNWRITABLE", `cannot write the report (${code})`, {
+    path,
+    hint: "check that the folder exists, is writable and has space",
+  });
 }
 
 const codeOf = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
@@ -47,7 +50,9 @@ export function openAtomicOutput(path: string, options: AtomicOptions = {}): Ato
   } catch {
     // no such file yet: written beside it and renamed
   }
-  const temp = direct ? target : join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const temp = direct
+    ? target
+    : join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   let fd: number;
   try {
     fd = openSync(temp, direct ? "w" : "wx", 0o666);
@@ -139,7 +144,11 @@ export async function writeAtomic(path: string, text: string): Promise<void> {
 }
 
 /** `io.writeFile` for a report: OUTPUT_UNWRITABLE becomes one line on stderr and exit 2 (returned), not a crash. */
-export async function writeOutput(io: { writeFile: (p: string, t: string) => Promise<void>; stderr: (t: string) => void }, path: string, text: string): Promise<2 | null> {
+export async function writeOutput(
+  io: { writeFile: (p: string, t: string) => Promise<void>; stderr: (t: string) => void },
+  path: string,
+  text: string,
+): Promise<2 | null> {
   try {
     await io.writeFile(path, text);
     return null;
@@ -175,5 +184,8 @@ export async function outputClashes(output: string, inputs: readonly string[], c
 }
 
 export function outputIsInputError(output: string, input: string): AppError {
-  return appError("USAGE", `--output names one of the inputs (${input}); the report would overwrite it`, { path: output, hint: "write the report to another file" });
+  return appError("USAGE", `--output names one of the inputs (${input}); the report would overwrite it`, {
+    path: output,
+    hint: "write the report to another file",
+  });
 }

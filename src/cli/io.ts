@@ -52,7 +52,10 @@ export function nodeIo(stdin: AsyncIterable<Uint8Array | string> & { destroy: ()
       if (read.ok) return read.bytes;
       // `check - < /dev/zero`: stop reading at the limit and let go of the stream, so the process can end.
       stdin.destroy();
-      throw new AppErrorException({ ...boundedReadError("-", "standard input", read), hint: "raise the limit with --max-size <MB> if this is really a contract" });
+      throw new AppErrorException({
+        ...boundedReadError("-", "standard input", read),
+        hint: "raise the limit with --max-size <MB> if this is really a contract",
+      });
     },
     cwd: process.cwd(),
     env: process.env,

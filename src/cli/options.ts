@@ -21,7 +21,11 @@ export function analysisOptions(cmd: Command): Command {
     .option("--shard <i/n>", "check only the i-th of n stable parts of the input (CI matrix)", parseShard)
     .option("-q, --quiet", "no progress bar and no notes on stderr")
     .option("--timeout <ms>", "give up on a document after this many milliseconds (0 = no limit)", parseTimeout, DEFAULT_TIMEOUT_MS)
-    .addOption(new Option("--preset <name>", "principle weights for the overall index (default relational, or the config's weights)").choices(PRESET_NAMES))
+    .addOption(
+      new Option("--preset <name>", "principle weights for the overall index (default relational, or the config's weights)").choices(
+        PRESET_NAMES,
+      ),
+    )
     .option("--password <pw>", "password that opens encrypted PDFs")
     .addOption(new Option("--stdin-format <format>", "format of standard input when its content does not tell").choices(STDIN_FORMATS))
     .option("--stdin-filename <name>", "the path standard input is reported under (SARIF, GitHub, baseline, config suppressions)", nonEmpty)
@@ -61,6 +65,7 @@ export function parseConcurrency(value: string): Concurrency {
   if (value === "auto" || value === "off") return value;
   const forced = value.endsWith("!");
   const n = Number(forced ? value.slice(0, -1) : value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected auto, off or a number ≥ 1 (add ! to go past the core count, e.g. 8!)");
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError("expected auto, off or a number ≥ 1 (add ! to go past the core count, e.g. 8!)");
   return forced ? { forced: n } : n;
 }

@@ -10,7 +10,16 @@ import { appError, formatError } from "../shared/errors.js";
  */
 
 /** Names of the exceptions pdf.js sends from its worker to the caller (pdf.js `wrapReason`), plus FormatError. */
-const PDFJS_EXCEPTIONS = new Set(["AbortException", "FormatError", "InvalidPDFException", "MissingPDFException", "PasswordException", "ResponseException", "UnexpectedResponseException", "UnknownErrorException"]);
+const PDFJS_EXCEPTIONS = new Set([
+  "AbortException",
+  "FormatError",
+  "InvalidPDFException",
+  "MissingPDFException",
+  "PasswordException",
+  "ResponseException",
+  "UnexpectedResponseException",
+  "UnknownErrorException",
+]);
 
 /** Plain errors pdf.js rejects with while a loading task or its worker is destroyed. */
 const PDFJS_TEARDOWN = /^(?:Loading aborted|Worker was destroyed|Worker was terminated)/;
@@ -30,7 +39,11 @@ export function isPdfJsRejection(reason: unknown): boolean {
 /** What an unexpected rejection prints: one line (`trustlint: INTERNAL …`), the stack only with --debug. */
 export function rejectionMessage(reason: unknown, debug: boolean): string {
   const message = reason instanceof Error ? reason.message : String(reason);
-  const line = formatError(appError("INTERNAL", `unhandled promise rejection: ${message}`, { hint: debug ? "please report this" : "run with --debug for the stack, and please report this" }));
+  const line = formatError(
+    appError("INTERNAL", `unhandled promise rejection: ${message}`, {
+      hint: debug ? "please report this" : "run with --debug for the stack, and please report this",
+    }),
+  );
   const stack = debug && reason instanceof Error && reason.stack ? `${reason.stack}\n` : "";
   return `trustlint: ${line}\n${stack}`;
 }

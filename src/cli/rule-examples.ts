@@ -73,7 +73,8 @@ export function exampleChecks(pack: RulePack, files: readonly RuleFile[]): Examp
             if (kind === "no-trigger") return hits.length ? `rule '${rule.id}' fires on its no-trigger example: ${shorten(text)}` : null;
             const first = hits[0];
             if (!first) return `rule '${rule.id}' does not fire on its trigger example: ${shorten(text)}`;
-            if (first.kind !== rule.kind || first.severity !== rule.severity) return `rule '${rule.id}' fires as ${first.kind}/${first.severity}, not ${rule.kind}/${rule.severity}`;
+            if (first.kind !== rule.kind || first.severity !== rule.severity)
+              return `rule '${rule.id}' fires as ${first.kind}/${first.severity}, not ${rule.kind}/${rule.severity}`;
             if (!(first.location.line >= 1)) return `rule '${rule.id}' fires with no line in the example`;
             return null;
           },
@@ -88,4 +89,3 @@ export function exampleChecks(pack: RulePack, files: readonly RuleFile[]): Examp
 function shorten(text: string): string {
   return JSON.stringify(text.length > 90 ? `${text.slice(0, 90)}…` : text);
 }
-

@@ -72,7 +72,10 @@ export function regressionReasons(c: Comparison, severity: Severity = DEFAULT_RE
   const worst = SEVERITIES.indexOf(severity);
   const flags = c.introduced
     .filter((f) => f.kind === "flag" && SEVERITIES.indexOf(f.severity) <= worst)
-    .map((f) => `introduced ${f.severity} flag ${f.ruleId} (${f.location.clause ? `clause ${f.location.clause}` : (f.location.path ?? "whole document")})`);
+    .map(
+      (f) =>
+        `introduced ${f.severity} flag ${f.ruleId} (${f.location.clause ? `clause ${f.location.clause}` : (f.location.path ?? "whole document")})`,
+    );
   return [...c.regressions, ...flags];
 }
 
@@ -105,7 +108,12 @@ function rawOverall(d: DocumentReport): number {
  * findings of the rule that were resolved, introduced, gained or lost. Clamping and caps are not replayed, so
  * the points say which findings mattered most, not the exact arithmetic of the final score (see rawDelta).
  */
-function findingEffects(oldDoc: DocumentReport, newDoc: DocumentReport, gone: Finding[], added: Finding[]): Map<Finding, ChangedFinding["effect"]> {
+function findingEffects(
+  oldDoc: DocumentReport,
+  newDoc: DocumentReport,
+  gone: Finding[],
+  added: Finding[],
+): Map<Finding, ChangedFinding["effect"]> {
   const before = rulePoints(oldDoc);
   const after = rulePoints(newDoc);
   const share = weightShare(newDoc);
@@ -129,7 +137,16 @@ function clauseChanges(gone: ChangedFinding[], added: ChangedFinding[]): ClauseC
     // A redline usually keeps the clause number, heading and subject, so a resolved and an introduced finding
     // on the indemnity in "3.1" are one change; the same number about another topic is a different clause.
     const key = label === null ? "(whole document)" : `${label}\u0000${f.location.heading ?? ""}\u0000${f.topic}`;
-    const entry = byClause.get(key) ?? { oldClause: null, newClause: null, resolved: [], introduced: [], gained: [], lost: [], points: 0, overallPoints: 0 };
+    const entry = byClause.get(key) ?? {
+      oldClause: null,
+      newClause: null,
+      resolved: [],
+      introduced: [],
+      gained: [],
+      lost: [],
+      points: 0,
+      overallPoints: 0,
+    };
     if (side === "old") {
       (f.kind === "strength" ? entry.lost : entry.resolved).push(f.ruleId);
       entry.oldClause = label;
@@ -143,5 +160,10 @@ function clauseChanges(gone: ChangedFinding[], added: ChangedFinding[]): ClauseC
   }
   return [...byClause.values()]
     .map((c) => ({ ...c, points: round1(c.points), overallPoints: round1(c.overallPoints) }))
-    .sort((a, b) => Math.abs(b.overallPoints) - Math.abs(a.overallPoints) || Math.abs(b.points) - Math.abs(a.points) || String(a.oldClause ?? a.newClause).localeCompare(String(b.oldClause ?? b.newClause)));
+    .sort(
+      (a, b) =>
+        Math.abs(b.overallPoints) - Math.abs(a.overallPoints) ||
+        Math.abs(b.points) - Math.abs(a.points) ||
+        String(a.oldClause ?? a.newClause).localeCompare(String(b.oldClause ?? b.newClause)),
+    );
 }

@@ -25,7 +25,12 @@ export function reportFromJson(path: string, text: string): Result<DocumentRepor
   }
   const parsed = reportSchema.safeParse(raw);
   if (!parsed.success) {
-    return err(appError("INPUT_UNSUPPORTED_FORMAT", `not a trustlint JSON report (schemaVersion 1): ${firstIssue(parsed.error)}`, { path, hint: "write one with `trustlint check -f json`" }));
+    return err(
+      appError("INPUT_UNSUPPORTED_FORMAT", `not a trustlint JSON report (schemaVersion 1): ${firstIssue(parsed.error)}`, {
+        path,
+        hint: "write one with `trustlint check -f json`",
+      }),
+    );
   }
   return ok(
     parsed.data.documents.map((d): DocumentReport => {
@@ -63,7 +68,12 @@ export function reportFromJson(path: string, text: string): Result<DocumentRepor
                 base: d.score!.base ?? BASE_SCORE,
                 weight: p.weight,
                 cap: p.cap === null ? null : { limit: p.cap, reason: "capped" },
-                contributions: p.contributions.map((c) => ({ ruleId: c.ruleId, points: c.points, finding: c.finding, kind: findings[c.finding]?.kind ?? "flag" })),
+                contributions: p.contributions.map((c) => ({
+                  ruleId: c.ruleId,
+                  points: c.points,
+                  finding: c.finding,
+                  kind: findings[c.finding]?.kind ?? "flag",
+                })),
               })),
             }
           : null,

@@ -54,8 +54,19 @@ export function applyConfigSuppressions(findings: readonly Finding[], path: stri
 }
 
 /** An entry naming a rule the pack does not have is a config error (a typo would silently suppress nothing). */
-export function unknownSuppressionRules(entries: readonly ConfigSuppression[], known: ReadonlySet<string>, configFile: string | null): AppError[] {
+export function unknownSuppressionRules(
+  entries: readonly ConfigSuppression[],
+  known: ReadonlySet<string>,
+  configFile: string | null,
+): AppError[] {
   return entries.flatMap((e, i) =>
-    known.has(e.rule) ? [] : [appError("CONFIG_SCHEMA", `suppress[${i}].rule: unknown rule id '${e.rule}'`, { path: configFile ?? undefined, hint: "trustlint rules lists the ids" })],
+    known.has(e.rule)
+      ? []
+      : [
+          appError("CONFIG_SCHEMA", `suppress[${i}].rule: unknown rule id '${e.rule}'`, {
+            path: configFile ?? undefined,
+            hint: "trustlint rules lists the ids",
+          }),
+        ],
   );
 }

@@ -31,7 +31,8 @@ export function ignoreErrors(patterns: readonly string[]): AppError[] {
     try {
       compilePattern(p);
     } catch (e) {
-      if (e instanceof GlobError) errors.push(appError("USAGE", `bad ignore pattern '${p}': ${e.message}`, { hint: "gitignore syntax: *, **, ?, [a-z], {a,b}" }));
+      if (e instanceof GlobError)
+        errors.push(appError("USAGE", `bad ignore pattern '${p}': ${e.message}`, { hint: "gitignore syntax: *, **, ?, [a-z], {a,b}" }));
       else throw e;
     }
   }
@@ -132,7 +133,8 @@ function matches({ tokens, anchored }: Compiled, path: string): boolean {
   let next = new Uint8Array(size);
   const close = (set: Uint8Array): void => {
     // ε-moves: star, dirs and all may match nothing.
-    for (let i = 0; i < n; i++) if (set[i] && (tokens[i]!.t === "star" || tokens[i]!.t === "dirs" || tokens[i]!.t === "all")) set[i + 1] = 1;
+    for (let i = 0; i < n; i++)
+      if (set[i] && (tokens[i]!.t === "star" || tokens[i]!.t === "dirs" || tokens[i]!.t === "all")) set[i + 1] = 1;
   };
   current[0] = 1;
   close(current);

@@ -38,7 +38,14 @@ export async function analyseBytes(path: string, bytes: Uint8Array, pack: RulePa
     if (isAppErrorException(e)) return errorReport(path, { ...e.error, path: e.error.path ?? path });
     const error = e as Error;
     const detail = options.debug ? error.stack : undefined;
-    return errorReport(path, appError("INTERNAL", `internal error while analysing: ${error.message}`, { path, detail, hint: "please report this with the file if you can" }));
+    return errorReport(
+      path,
+      appError("INTERNAL", `internal error while analysing: ${error.message}`, {
+        path,
+        detail,
+        hint: "please report this with the file if you can",
+      }),
+    );
   }
 }
 

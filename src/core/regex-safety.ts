@@ -74,7 +74,8 @@ export function checkRegex(source: string, flags: string, store?: VerdictCache):
 
 async function runCheck(source: string, flags: string): Promise<Verdict> {
   // recheck knows the flags d, g, i, m, s, u, y; the rule schema already limits user flags to i, m, s, u.
-  if (/[^imsu]/.test(flags)) return { safe: false, reason: `the safety checker cannot judge the flag(s) '${flags.replace(/[imsu]/g, "")}'`, final: true };
+  if (/[^imsu]/.test(flags))
+    return { safe: false, reason: `the safety checker cannot judge the flag(s) '${flags.replace(/[imsu]/g, "")}'`, final: true };
   let diagnostics: Diagnostics;
   try {
     const { check } = await import("recheck");
@@ -93,8 +94,15 @@ export function verdictOf(d: Diagnostics): Verdict {
     return { safe: false, reason: `catastrophic backtracking (${kind} time)${attack}`, final: true };
   }
   const timeout = d.error?.kind === "timeout";
-  const why = timeout ? `no verdict within ${CHECK_TIMEOUT_MS / 1000} s; bounded repeats such as {0,200} are costly to check` : d.error?.message ?? d.error?.kind ?? "unknown";
-  return { safe: false, reason: `the safety checker cannot judge this pattern (${why})`, final: !timeout, ...(timeout ? { timedOut: true } : {}) };
+  const why = timeout
+    ? `no verdict within ${CHECK_TIMEOUT_MS / 1000} s; bounded repeats such as {0,200} are costly to check`
+    : (d.error?.message ?? d.error?.kind ?? "unknown");
+  return {
+    safe: false,
+    reason: `the safety checker cannot judge this pattern (${why})`,
+    final: !timeout,
+    ...(timeout ? { timedOut: true } : {}),
+  };
 }
 
 /**
@@ -118,13 +126,16 @@ export function hasBackReference(source: string): boolean {
 
 const BACKREFERENCE: Verdict = {
   safe: false,
-  reason: "back-references cannot be proven safe (their matching time can grow with the clause); mark the pattern `reviewed: true` if you have checked its worst case",
+  reason:
+    "back-references cannot be proven safe (their matching time can grow with the clause); mark the pattern `reviewed: true` if you have checked its worst case",
   final: true,
 };
 
 /** Checks every regex; returns one error per refused pattern, in input order. */
 export async function unsafeRegexErrors(entries: readonly RegexEntry[], store?: VerdictCache): Promise<AppError[]> {
-  const verdicts = await Promise.all(entries.map((e) => (hasBackReference(e.source) && !e.reviewed ? Promise.resolve(BACKREFERENCE) : checkRegex(e.source, e.flags, store))));
+  const verdicts = await Promise.all(
+    entries.map((e) => (hasBackReference(e.source) && !e.reviewed ? Promise.resolve(BACKREFERENCE) : checkRegex(e.source, e.flags, store))),
+  );
   const errors: AppError[] = [];
   entries.forEach((e, i) => {
     const v = verdicts[i]!;

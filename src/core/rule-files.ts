@@ -58,16 +58,25 @@ export async function loadPack(
     } catch (e) {
       if (isAppErrorException(e)) return err([e.error]);
       const code = (e as NodeJS.ErrnoException).code;
-      const message = code === "ENOENT" ? "rule folder not found" : code === "ENOTDIR" ? "--rules expects a folder, not a file" : `cannot read the rule folder (${code ?? (e as Error).message})`;
+      const message =
+        code === "ENOENT"
+          ? "rule folder not found"
+          : code === "ENOTDIR"
+            ? "--rules expects a folder, not a file"
+            : `cannot read the rule folder (${code ?? (e as Error).message})`;
       return err([appError(code === "ENOENT" ? "INPUT_NOT_FOUND" : "INPUT_UNREADABLE", message, { path: dir })]);
     }
     if (dir === BUILTIN_RULES_DIR) for (const f of found) builtin.add(f.file);
     files.push(...found);
   }
   // A pack that replaces the built-in rules still starts from the built-in policy.yaml, which its own may override.
-  if (options.builtin === false) files.unshift(...(await readRuleDir(BUILTIN_RULES_DIR, cwd)).filter((f) => POLICY_FILE.test(relative(BUILTIN_RULES_DIR, resolve(cwd, f.file)))));
+  if (options.builtin === false)
+    files.unshift(
+      ...(await readRuleDir(BUILTIN_RULES_DIR, cwd)).filter((f) => POLICY_FILE.test(relative(BUILTIN_RULES_DIR, resolve(cwd, f.file)))),
+    );
   // The built-in pack alone (the usual run) comes from the build-time snapshot when it matches the files.
-  const snapshot = dirs.length === 1 && dirs[0] === BUILTIN_RULES_DIR ? await readSnapshot(files, BUILTIN_RULES_DIR, cwd, options.snapshot) : null;
+  const snapshot =
+    dirs.length === 1 && dirs[0] === BUILTIN_RULES_DIR ? await readSnapshot(files, BUILTIN_RULES_DIR, cwd, options.snapshot) : null;
   if (snapshot) {
     const pack = withModels(compilePack(snapshot), dirs);
     cached = { key, pack };
@@ -84,10 +93,13 @@ export async function loadPack(
     if (unsafe.length) return err(unsafe);
   }
   // User patterns run with a per-match time limit; the built-in pack's were checked at build time.
-  const where = new Map(userRegexes.map((r) => [`${r.file}\u0000${r.flags}\u0000${r.source}`, { file: r.file, line: r.line, column: r.column }]));
+  const where = new Map(
+    userRegexes.map((r) => [`${r.file}\u0000${r.flags}\u0000${r.source}`, { file: r.file, line: r.line, column: r.column }]),
+  );
   const pack = withModels(
     compilePack(sources, {
-      origin: (topic, source, flags) => (builtin.has(topic.file) ? null : (where.get(`${topic.file}\u0000${flags}\u0000${source}`) ?? { file: topic.file })),
+      origin: (topic, source, flags) =>
+        builtin.has(topic.file) ? null : (where.get(`${topic.file}\u0000${flags}\u0000${source}`) ?? { file: topic.file }),
     }),
     dirs,
   );

@@ -20,13 +20,20 @@ interface Snapshot {
 /** Content key of a rule folder: each file's path within the folder and its text. */
 function snapshotKey(files: readonly RuleFile[], dir: string, cwd: string): string {
   const hash = createHash("sha256");
-  const entries = files.map((f) => [relative(dir, resolve(cwd, f.file)), f.text] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const entries = files
+    .map((f) => [relative(dir, resolve(cwd, f.file)), f.text] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   for (const [name, text] of entries) hash.update(`${name}\u0000${text}\u0000`);
   return hash.digest("hex");
 }
 
 /** The validated sources of `files` (read from `dir`) if the snapshot matches them, else null. */
-export async function readSnapshot(files: readonly RuleFile[], dir: string, cwd: string, from: URL | string = SNAPSHOT_FILE): Promise<RuleSources | null> {
+export async function readSnapshot(
+  files: readonly RuleFile[],
+  dir: string,
+  cwd: string,
+  from: URL | string = SNAPSHOT_FILE,
+): Promise<RuleSources | null> {
   let snapshot: Snapshot;
   try {
     snapshot = JSON.parse(await readFile(from, "utf8")) as Snapshot;

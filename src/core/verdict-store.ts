@@ -30,7 +30,12 @@ export function fileVerdictStore(env: Record<string, string | undefined>): Verdi
   let data = read(file);
   let dirty = false;
   const idOf = (key: string): string => createHash("sha256").update(`${CHECKER}\u0000${key}`).digest("hex");
-  const macOf = (id: string, verdict: Verdict): string | null => (secret ? createHmac("sha256", secret).update(`${id}\u0000${canonical(verdict)}`).digest("hex") : null);
+  const macOf = (id: string, verdict: Verdict): string | null =>
+    secret
+      ? createHmac("sha256", secret)
+          .update(`${id}\u0000${canonical(verdict)}`)
+          .digest("hex")
+      : null;
   return {
     get: (key) => {
       const id = idOf(key);
@@ -106,7 +111,8 @@ function read(file: string): Record<string, Entry> {
   try {
     if (!regular(file, 16 * 1024 * 1024)) return Object.create(null) as Record<string, Entry>;
     const parsed = JSON.parse(readFileSync(file, "utf8")) as unknown;
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return Object.assign(Object.create(null), parsed) as Record<string, Entry>;
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
+      return Object.assign(Object.create(null), parsed) as Record<string, Entry>;
   } catch {
     // no cache yet, or unreadable: start empty
   }

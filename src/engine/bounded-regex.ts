@@ -76,7 +76,8 @@ export function bounded<T>(regexes: readonly RegExp[], work: () => T): T {
   try {
     runner.runInContext(context, { timeout: limit });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ERR_SCRIPT_EXECUTION_TIMEOUT") throw timeoutError(running ?? (regexes.find(isBounded) as BoundedRegExp), limit);
+    if ((e as NodeJS.ErrnoException).code === "ERR_SCRIPT_EXECUTION_TIMEOUT")
+      throw timeoutError(running ?? (regexes.find(isBounded) as BoundedRegExp), limit);
     throw e;
   } finally {
     depth--;

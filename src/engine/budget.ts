@@ -22,7 +22,9 @@ export function budgetFrom(limitMs: number, now: () => number): Budget {
 export function checkBudget(budget: Budget | undefined): void {
   if (budget?.expired()) {
     throw new AppErrorException(
-      appError("ANALYSIS_TIMEOUT", `analysis took longer than ${budget.limitMs} ms and was stopped`, { hint: "raise --timeout, or split the document" }),
+      appError("ANALYSIS_TIMEOUT", `analysis took longer than ${budget.limitMs} ms and was stopped`, {
+        hint: "raise --timeout, or split the document",
+      }),
     );
   }
 }

@@ -17,7 +17,13 @@ export interface CompiledTopic {
   trigger: RegExp[];
   require: { any: RegExp[]; scope: "sentence" | "clause" }[];
   exclude: CompiledExclusion[];
-  values: { name: string; regex: RegExp; type: "number" | "string" | "boolean"; scale: number; map: Map<string, number | string | boolean> | null }[];
+  values: {
+    name: string;
+    regex: RegExp;
+    type: "number" | "string" | "boolean";
+    scale: number;
+    map: Map<string, number | string | boolean> | null;
+  }[];
   mutualIf: { any: RegExp[]; scope: "sentence" | "clause" } | null;
 }
 
@@ -52,7 +58,16 @@ export function compilePack(sources: RuleSources, options: CompileOptions = {}):
 function compileTopic(meta: LoadedTopic, options: CompileOptions): CompiledTopic {
   const origin = options.origin;
   const list = (ps: readonly PatternSource[]): RegExp[] =>
-    compileList(ps, origin ? (i) => { const { source, flags } = patternToRegexSource(ps[i]!); return origin(meta, source, flags); } : undefined, options.matchLimitMs);
+    compileList(
+      ps,
+      origin
+        ? (i) => {
+            const { source, flags } = patternToRegexSource(ps[i]!);
+            return origin(meta, source, flags);
+          }
+        : undefined,
+      options.matchLimitMs,
+    );
   const plain = meta.exclude.filter((x): x is PatternSource => typeof x === "string" || !("any" in x || x.unless));
   const exclude: CompiledExclusion[] = [
     // Plain exclusions first, as one group: the order does not change the answer, only the time to it.
@@ -101,5 +116,8 @@ export function triggerSources(pack: RulePack): string[] {
 
 /** How a value-map key and a captured word are compared: "Half-Yearly" and "half  yearly" are the same word. */
 export function mapKey(text: string): string {
-  return text.toLowerCase().replace(/[-\s]+/g, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[-\s]+/g, " ")
+    .trim();
 }

@@ -36,7 +36,10 @@ export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budg
   // A second opinion (or any filter) runs before reciprocity, so a dropped fact never pairs with another.
   if (!keep) return pairAcrossDocument(facts, pack);
   const kept = new Set(keep(facts.map((d) => d.fact)));
-  return pairAcrossDocument(facts.filter((d) => kept.has(d.fact)), pack);
+  return pairAcrossDocument(
+    facts.filter((d) => kept.has(d.fact)),
+    pack,
+  );
 }
 
 function detectInClause(
@@ -102,7 +105,8 @@ function detectInClause(
   return out;
 }
 
-const DEFINITION_SENTENCE = /^\W{0,3}(?:\(?[a-z0-9]{1,4}[.)]\s*)?["“'‘][^"”’\n]{1,80}["”'’]\s+(?:shall\s+)?(?:means?|has\s+the\s+meaning|have\s+the\s+meaning|refers?\s+to)\b/i;
+const DEFINITION_SENTENCE =
+  /^\W{0,3}(?:\(?[a-z0-9]{1,4}[.)]\s*)?["“'‘][^"”’\n]{1,80}["”'’]\s+(?:shall\s+)?(?:means?|has\s+the\s+meaning|have\s+the\s+meaning|refers?\s+to)\b/i;
 const SIGNATURE = /\bIN\s+WITNESS\s+WHEREOF\b/i;
 
 /** Names, titles and dates under "IN WITNESS WHEREOF": a signature block is short, and exhibits may follow it. */
@@ -219,7 +223,11 @@ function listLeadIn(text: string, clauseStart: number): string | null {
   let colon = -1;
   for (const m of back.matchAll(/:[ \t]*\n/g)) colon = m.index!;
   if (colon === -1) return null;
-  const between = back.slice(colon + 1).split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean);
+  const between = back
+    .slice(colon + 1)
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (!between.every((p) => ITEM_START.test(p))) return null;
   const line = back.slice(back.lastIndexOf("\n", colon) + 1, colon + 1);
   const leadIn = line.slice(line.lastIndexOf(". ") + 1).trim();
@@ -227,13 +235,25 @@ function listLeadIn(text: string, clauseStart: number): string | null {
 }
 
 /** A list item with no actor of its own takes the actor of the sentence that opens the list. */
-function leadInDirection(leadIn: string, unit: string, hit: { index: number; text: string }, topic: CompiledTopic, lexicon: PartyLexicon): UnitDirection | null {
+function leadInDirection(
+  leadIn: string,
+  unit: string,
+  hit: { index: number; text: string },
+  topic: CompiledTopic,
+  lexicon: PartyLexicon,
+): UnitDirection | null {
   if (!lexicon.regex || !isDirected(topic)) return null;
   const joined = `${leadIn} ${unit}`;
   const at = leadIn.length + 1 + hit.index;
   const d = directionOf(joined, at, at + hit.text.length, topic.meta.subject, lexicon);
   if (d.mutual === null) return null;
-  return { mutual: d.mutual, burdened: d.burdened, beneficiary: d.beneficiary, burdenedParty: d.burdenedParty, beneficiaryParty: d.beneficiaryParty };
+  return {
+    mutual: d.mutual,
+    burdened: d.burdened,
+    beneficiary: d.beneficiary,
+    burdenedParty: d.burdenedParty,
+    beneficiaryParty: d.beneficiaryParty,
+  };
 }
 
 function inSquareBrackets(text: string, at: number): boolean {
@@ -268,7 +288,10 @@ function isBareTitle(text: string): boolean {
   const t = text.trim();
   if (t.length > 80 || t.split(/\s+/).length > 9) return false;
   if (/\b(?:shall|will|may|must|can|is|are|be|has|have|agrees?|means|hereby|not)\b/i.test(t)) return false;
-  const words = t.replace(/[^A-Za-z\s]/g, " ").split(/\s+/).filter((w) => w.length > 3);
+  const words = t
+    .replace(/[^A-Za-z\s]/g, " ")
+    .split(/\s+/)
+    .filter((w) => w.length > 3);
   return words.length > 0 && words.every((w) => /^[A-Z]/.test(w));
 }
 
@@ -315,9 +338,27 @@ function readValues(topic: CompiledTopic, text: string): Record<string, FactValu
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20, thirty: 30,
-  sixty: 60, ninety: 90,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
 };
 
 /** "36", "1,000", "three": contracts spell small numbers out ("three (3) years" has both). */

@@ -17,12 +17,22 @@ export interface Direction {
   subjectName: string | null;
 }
 
-const MUTUAL = /\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\ba\s+party['’]s\b|\bin\s+no\s+event\s+shall\s+a\s+party\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties\s+(?:shall|will|may|agree)\b|\beither\s+(?:you|we)\s+or\s+(?:the\s+)?[A-Z]\w+|\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b|\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b/gi;
+const MUTUAL =
+  /\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\ba\s+party['’]s\b|\bin\s+no\s+event\s+shall\s+a\s+party\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties\s+(?:shall|will|may|agree)\b|\beither\s+(?:you|we)\s+or\s+(?:the\s+)?[A-Z]\w+|\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b|\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b/gi;
 
 const GENERIC_TERMS: [string, Role][] = [
-  ["Customer", "buyer"], ["Client", "buyer"], ["Buyer", "buyer"], ["Purchaser", "buyer"], ["Authority", "buyer"],
-  ["Supplier", "supplier"], ["Service Provider", "supplier"], ["Provider", "supplier"], ["Vendor", "supplier"],
-  ["Contractor", "supplier"], ["Consultant", "supplier"], ["Seller", "supplier"],
+  ["Customer", "buyer"],
+  ["Client", "buyer"],
+  ["Buyer", "buyer"],
+  ["Purchaser", "buyer"],
+  ["Authority", "buyer"],
+  ["Supplier", "supplier"],
+  ["Service Provider", "supplier"],
+  ["Provider", "supplier"],
+  ["Vendor", "supplier"],
+  ["Contractor", "supplier"],
+  ["Consultant", "supplier"],
+  ["Seller", "supplier"],
 ];
 
 export interface PartyLexicon {
@@ -60,7 +70,10 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   const partyKeys = new Set(parties.map((p) => p.alias ?? p.name));
   for (const role of ["buyer", "supplier"] as const) {
     if (named.has(role) || partyKeys.size >= 2) continue;
-    const term = mostUsed(GENERIC_TERMS.filter(([, r]) => r === role).map(([t]) => t), text);
+    const term = mostUsed(
+      GENERIC_TERMS.filter(([, r]) => r === role).map(([t]) => t),
+      text,
+    );
     add(term, role, term);
   }
   const terms = [...roleOf.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
@@ -102,7 +115,8 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
   }
   MUTUAL.lastIndex = 0;
   const mutual: Mention[] = [];
-  for (const m of sentence.matchAll(MUTUAL)) mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
+  for (const m of sentence.matchAll(MUTUAL))
+    mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
   // A party named inside a mutual phrase ("either you or the Company", "each of Acme and Beta") is part of it.
   const inside = (p: Mention) => mutual.some((m) => p.index >= m.index && p.end <= m.end);
   return [...out.filter((p) => !inside(p)), ...mutual].sort((a, b) => a.index - b.index);
@@ -112,7 +126,13 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
  * @param triggerAt offset of the trigger inside `sentence`.
  * @param subjectIs whether the subject carries the burden or holds the benefit.
  */
-export function directionOf(sentence: string, triggerAt: number, triggerEnd: number, subjectIs: "burdened" | "beneficiary", lexicon: PartyLexicon): Direction {
+export function directionOf(
+  sentence: string,
+  triggerAt: number,
+  triggerEnd: number,
+  subjectIs: "burdened" | "beneficiary",
+  lexicon: PartyLexicon,
+): Direction {
   const all = mentions(sentence, lexicon);
   const subject = subjectOf(sentence, all, triggerAt, triggerEnd);
   if (!subject) return { mutual: null, burdened: null, beneficiary: null, burdenedParty: null, beneficiaryParty: null, subjectName: null };
@@ -121,7 +141,11 @@ export function directionOf(sentence: string, triggerAt: number, triggerEnd: num
   }
   const key = subject.name;
   // "the Customer's sole and exclusive remedy": the party whose remedy is limited carries the limit.
-  if (/^['’]s\s+(?:sole|exclusive|only)(?:\s+and\s+(?:sole|exclusive))?\s+(?:remed|recourse)/i.test(sentence.slice(subject.end, subject.end + 40))) {
+  if (
+    /^['’]s\s+(?:sole|exclusive|only)(?:\s+and\s+(?:sole|exclusive))?\s+(?:remed|recourse)/i.test(
+      sentence.slice(subject.end, subject.end + 40),
+    )
+  ) {
     subjectIs = subjectIs === "beneficiary" ? "burdened" : "beneficiary";
   }
   // With two parties the other one is known; with more, only the subject is.
@@ -145,7 +169,12 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   const after = sentence.slice(triggerEnd, triggerEnd + 80);
   const passive = /^[\w\s,]{0,40}?\bby\s+(?:the\s+)?/.exec(after);
   // "…available for inspection by the Customer" and "subject to audit by the Customer" are passive too.
-  if (passive && /\b(?:(?:be|been|is|are|being)\s+(?:\w+\s+){0,2}|(?:available|subject)\s+(?:for|to)\s+)$/.test(sentence.slice(Math.max(0, triggerAt - 30), triggerAt))) {
+  if (
+    passive &&
+    /\b(?:(?:be|been|is|are|being)\s+(?:\w+\s+){0,2}|(?:available|subject)\s+(?:for|to)\s+)$/.test(
+      sentence.slice(Math.max(0, triggerAt - 30), triggerAt),
+    )
+  ) {
     const at = triggerEnd + passive[0].length;
     const hit = all.find((m) => m.index === at);
     if (hit) return hit;
@@ -155,7 +184,8 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   for (const m of all) {
     if (m.index < triggerAt || m.end > triggerEnd) continue;
     const lead = sentence.slice(triggerAt, m.index);
-    if (/\bby\s+(?:either\s+)?(?:the\s+)?$/i.test(lead) && !OBJECT_MARKER.test(lead.replace(/\bby\s+(?:either\s+)?(?:the\s+)?$/i, ""))) return m;
+    if (/\bby\s+(?:either\s+)?(?:the\s+)?$/i.test(lead) && !OBJECT_MARKER.test(lead.replace(/\bby\s+(?:either\s+)?(?:the\s+)?$/i, "")))
+      return m;
     if (SUBJECT_LEAD.test(lead)) return m;
   }
   const before = all.filter((m) => m.end <= triggerAt);
@@ -166,7 +196,8 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
 }
 
 /** Verbs whose direct object is the other party: "defend Customer", "pay the Licensor", "notify Supplier". */
-const OBJECT_VERB = /\b(?:defend|indemnif(?:y|ie)|hold|notif(?:y|ie)|pay|reimburse|compensate|protect|inform|invoice|release|grant|give|provide|offer)s?\s+(?:the\s+)?$/i;
+const OBJECT_VERB =
+  /\b(?:defend|indemnif(?:y|ie)|hold|notif(?:y|ie)|pay|reimburse|compensate|protect|inform|invoice|release|grant|give|provide|offer)s?\s+(?:the\s+)?$/i;
 
 function isObject(sentence: string, m: Mention): boolean {
   // "reports to the Customer's Board": a possessive names whose thing the trigger is, so it still counts.

@@ -20,7 +20,8 @@ export function evaluateRules(facts: readonly Fact[], rules: readonly LoadedRule
       const seen = new Set<string>();
       for (const fact of facts) {
         if (!factMatches(fact, w.fact)) continue;
-        if (w["unless-same-place"].length && w["unless-same-place"].some((t) => t !== fact.topic && places.get(placeKey(fact))?.has(t))) continue;
+        if (w["unless-same-place"].length && w["unless-same-place"].some((t) => t !== fact.topic && places.get(placeKey(fact))?.has(t)))
+          continue;
         const key = `${fact.location.clause ?? fact.location.line}:${fact.burdened}:${fact.burdenedParty}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -86,7 +87,11 @@ export function factMatches(fact: Fact, c: FactCondition): boolean {
  * "one-side" holds for a fact about one named party even when its role is unknown: a one-sided term is reported
  * against the party it names rather than dropped for want of a role.
  */
-function sideMatches(side: Side, party: string | null | undefined, filter: "buyer" | "supplier" | "both" | "one-side" | "unknown"): boolean {
+function sideMatches(
+  side: Side,
+  party: string | null | undefined,
+  filter: "buyer" | "supplier" | "both" | "one-side" | "unknown",
+): boolean {
   if (filter === "one-side") return side === "buyer" || side === "supplier" || (!!party && party !== "both");
   if (filter === "unknown") return side === null;
   return side === filter;
@@ -111,7 +116,9 @@ export function render(template: string, fact: Fact | null, parties: readonly Pa
   return template
     .replace(/\{party\}/g, () => partyName(parties, fact?.burdened ?? null, fact?.burdenedParty))
     .replace(/\{beneficiary\}/g, () => partyName(parties, fact?.beneficiary ?? null, fact?.beneficiaryParty))
-    .replace(/\{value:([A-Za-z0-9_-]+)(?:\|([^{}]*))?\}/g, (_, name: string, fallback: string | undefined) => valueText(fact?.values[name], name, fallback));
+    .replace(/\{value:([A-Za-z0-9_-]+)(?:\|([^{}]*))?\}/g, (_, name: string, fallback: string | undefined) =>
+      valueText(fact?.values[name], name, fallback),
+    );
 }
 
 function valueText(value: FactValue | undefined, name: string, fallback: string | undefined): string {
@@ -123,7 +130,14 @@ function valueText(value: FactValue | undefined, name: string, fallback: string 
 
 /** The fields every finding takes from its rule. */
 function fromRule(rule: LoadedRule): Pick<Finding, "ruleId" | "kind" | "principle" | "severity" | "title" | "suggestion"> {
-  return { ruleId: rule.id, kind: rule.kind, principle: rule.principle, severity: rule.severity, title: rule.title, suggestion: rule.suggestion };
+  return {
+    ruleId: rule.id,
+    kind: rule.kind,
+    principle: rule.principle,
+    severity: rule.severity,
+    title: rule.title,
+    suggestion: rule.suggestion,
+  };
 }
 
 function makeFinding(rule: LoadedRule, fact: Fact, parties: readonly Party[]): Finding {

@@ -23,7 +23,11 @@ export interface Analysis extends SecondOpinionNote {
 /** One document through both rule layers. Pure: no files, no output formats. */
 export function analyse(doc: ContractDocument | DealSummary, pack: RulePack, options: { budget?: Budget } = {}): Analysis {
   if (doc.kind === "deal") {
-    const parties: Party[] = (doc.data.parties ?? []).map((p) => ({ name: p.name, role: p.role ?? "unknown", alias: p.defined_as ?? null }));
+    const parties: Party[] = (doc.data.parties ?? []).map((p) => ({
+      name: p.name,
+      role: p.role ?? "unknown",
+      alias: p.defined_as ?? null,
+    }));
     const facts = dealFacts(doc, packPolicy(pack).deal);
     return { parties, facts, findings: evaluateRules(facts, pack.rules, parties) };
   }

@@ -69,7 +69,8 @@ export function loadPolicyFiles(files: readonly PolicyFile[]): { policy: Policy 
         const where = issuePath(issue.path);
         const keyPath = issue.code === "unrecognized_keys" && issue.keys[0] ? (where ? `${where}.${issue.keys[0]}` : issue.keys[0]) : where;
         const pos = positionOf(positions, keyPath);
-        const message = issue.code === "unrecognized_keys" ? `unknown policy key '${keyPath}'` : `${keyPath || "(top level)"}: ${issue.message}`;
+        const message =
+          issue.code === "unrecognized_keys" ? `unknown policy key '${keyPath}'` : `${keyPath || "(top level)"}: ${issue.message}`;
         errors.push(appError("RULE_SCHEMA", message, { path: file, line: pos?.line, column: pos?.column }));
       }
       continue;
@@ -81,7 +82,13 @@ export function loadPolicyFiles(files: readonly PolicyFile[]): { policy: Policy 
   if (!full.success) {
     const last = files[files.length - 1]!.file;
     for (const issue of full.error.issues.slice(0, 5))
-      errors.push(appError("RULE_SCHEMA", `policy incomplete: ${issuePath(issue.path) || "(top level)"}: ${issue.message}`, { path: last, line: 1, column: 1 }));
+      errors.push(
+        appError("RULE_SCHEMA", `policy incomplete: ${issuePath(issue.path) || "(top level)"}: ${issue.message}`, {
+          path: last,
+          line: 1,
+          column: 1,
+        }),
+      );
     return { policy: null, errors };
   }
   return { policy: toPolicy(full.data as FullPolicy), errors };

@@ -1,6 +1,13 @@
 import { appError, type AppError } from "../shared/errors.js";
 import { parseYamlSource, issuePath, positionOf } from "../shared/yaml-source.js";
-import { fragmentFileSchema, principleRuleSchema, topicSchema, type PatternSource, type PrincipleRuleSource, type TopicSource } from "./rule-schema.js";
+import {
+  fragmentFileSchema,
+  principleRuleSchema,
+  topicSchema,
+  type PatternSource,
+  type PrincipleRuleSource,
+  type TopicSource,
+} from "./rule-schema.js";
 import { expandFragments, patternToRegexSource } from "./patterns.js";
 import { loadPolicyFiles, POLICY_FILE } from "./load-policy.js";
 import type { Policy } from "../model/policy.js";
@@ -82,10 +89,15 @@ export function loadRuleFiles(files: readonly RuleFile[]): { sources: RuleSource
       data = expanded.value;
     }
     const key = `${isRule ? "rule" : "topic"}:${data.id}`;
-    const base = file.split(/[\\/]/).pop()!.replace(/\.ya?ml$/, "");
+    const base = file
+      .split(/[\\/]/)
+      .pop()!
+      .replace(/\.ya?ml$/, "");
     if (base !== data.id) {
       const pos = positionOf(positions, "id");
-      errors.push(appError("RULE_SCHEMA", `id '${data.id}' must match the file name '${base}'`, { path: file, line: pos?.line, column: pos?.column }));
+      errors.push(
+        appError("RULE_SCHEMA", `id '${data.id}' must match the file name '${base}'`, { path: file, line: pos?.line, column: pos?.column }),
+      );
       continue;
     }
     if (seen.has(key)) {
@@ -105,7 +117,10 @@ export function loadRuleFiles(files: readonly RuleFile[]): { sources: RuleSource
   const topicIds = new Set(topics.map((t) => t.id));
   for (const rule of rules) {
     for (const topic of topicsOfRule(rule)) {
-      if (!topicIds.has(topic)) errors.push(appError("RULE_UNKNOWN_TOPIC", `rule '${rule.id}' refers to unknown topic '${topic}'`, { path: rule.file, line: 1, column: 1 }));
+      if (!topicIds.has(topic))
+        errors.push(
+          appError("RULE_UNKNOWN_TOPIC", `rule '${rule.id}' refers to unknown topic '${topic}'`, { path: rule.file, line: 1, column: 1 }),
+        );
     }
   }
   errors.push(...mitigationErrors(rules));
@@ -118,11 +133,28 @@ function mitigationErrors(rules: readonly LoadedRule[]): AppError[] {
   const out: AppError[] = [];
   for (const rule of rules) {
     const ids = rule["mitigated-by"] ?? [];
-    if (ids.length && rule.kind !== "flag") out.push(appError("RULE_SCHEMA", `rule '${rule.id}' is a ${rule.kind}: only a flag can be mitigated-by a strength`, { path: rule.file, line: 1, column: 1 }));
+    if (ids.length && rule.kind !== "flag")
+      out.push(
+        appError("RULE_SCHEMA", `rule '${rule.id}' is a ${rule.kind}: only a flag can be mitigated-by a strength`, {
+          path: rule.file,
+          line: 1,
+          column: 1,
+        }),
+      );
     for (const id of ids) {
       const other = byId.get(id);
-      if (!other) out.push(appError("RULE_SCHEMA", `rule '${rule.id}' is mitigated-by unknown rule '${id}'`, { path: rule.file, line: 1, column: 1 }));
-      else if (other.kind !== "strength") out.push(appError("RULE_SCHEMA", `rule '${rule.id}' is mitigated-by '${id}', which is a ${other.kind}, not a strength`, { path: rule.file, line: 1, column: 1 }));
+      if (!other)
+        out.push(
+          appError("RULE_SCHEMA", `rule '${rule.id}' is mitigated-by unknown rule '${id}'`, { path: rule.file, line: 1, column: 1 }),
+        );
+      else if (other.kind !== "strength")
+        out.push(
+          appError("RULE_SCHEMA", `rule '${rule.id}' is mitigated-by '${id}', which is a ${other.kind}, not a strength`, {
+            path: rule.file,
+            line: 1,
+            column: 1,
+          }),
+        );
     }
   }
   return out;
@@ -152,7 +184,14 @@ function checkRegexes(
       const pos = positionOf(positions, `${path}[${i}]`);
       try {
         new RegExp(source, flags);
-        collected.push({ file, line: pos?.line, column: pos?.column, source, flags, ...(typeof p === "object" && p.reviewed ? { reviewed: true } : {}) });
+        collected.push({
+          file,
+          line: pos?.line,
+          column: pos?.column,
+          source,
+          flags,
+          ...(typeof p === "object" && p.reviewed ? { reviewed: true } : {}),
+        });
       } catch (e) {
         return appError("RULE_REGEX", `invalid regex: ${(e as Error).message}`, { path: file, line: pos?.line, column: pos?.column });
       }
@@ -163,7 +202,14 @@ function checkRegexes(
     const pos = positionOf(positions, `values[${i}].regex`);
     try {
       new RegExp(v.regex, v.flags ?? "i");
-      collected.push({ file, line: pos?.line, column: pos?.column, source: v.regex, flags: v.flags ?? "i", ...(v.reviewed ? { reviewed: true } : {}) });
+      collected.push({
+        file,
+        line: pos?.line,
+        column: pos?.column,
+        source: v.regex,
+        flags: v.flags ?? "i",
+        ...(v.reviewed ? { reviewed: true } : {}),
+      });
     } catch (e) {
       return appError("RULE_REGEX", `invalid regex: ${(e as Error).message}`, { path: file, line: pos?.line, column: pos?.column });
     }
@@ -174,7 +220,11 @@ function checkRegexes(
 /** Every pattern list of a topic with its path in the file (exclusions' `any` and `unless` lists included). */
 function patternLists(topic: TopicSource): [string, readonly PatternSource[]][] {
   const exclusions: [string, readonly PatternSource[]][] = topic.exclude.flatMap((x, i): [string, readonly PatternSource[]][] => {
-    if (typeof x === "object" && "any" in x) return [[`exclude[${i}].any`, x.any], [`exclude[${i}].unless`, x.unless]];
+    if (typeof x === "object" && "any" in x)
+      return [
+        [`exclude[${i}].any`, x.any],
+        [`exclude[${i}].unless`, x.unless],
+      ];
     const self: [string, readonly PatternSource[]] = [`exclude[${i}]`, [x]];
     return typeof x === "object" && x.unless ? [self, [`exclude[${i}].unless`, x.unless]] : [self];
   });
@@ -210,7 +260,9 @@ function loadFragmentFiles(files: readonly RuleFile[], errors: AppError[]): { fo
       for (const issue of result.error.issues.slice(0, 5)) {
         const where = issuePath(issue.path);
         const pos = positionOf(parsed.value.positions, where);
-        errors.push(appError("RULE_SCHEMA", `${where || "(top level)"}: ${issue.message}`, { path: file, line: pos?.line, column: pos?.column }));
+        errors.push(
+          appError("RULE_SCHEMA", `${where || "(top level)"}: ${issue.message}`, { path: file, line: pos?.line, column: pos?.column }),
+        );
       }
       continue;
     }
@@ -224,7 +276,8 @@ function fragmentsFor(file: string, shared: readonly { folder: string; fragments
   const folder = folderOf(file);
   const merged: Record<string, string> = {};
   for (const f of shared) {
-    if (f.folder === "" || folder === f.folder || folder.startsWith(`${f.folder}/`) || folder.startsWith(`${f.folder}\\`)) Object.assign(merged, f.fragments);
+    if (f.folder === "" || folder === f.folder || folder.startsWith(`${f.folder}/`) || folder.startsWith(`${f.folder}\\`))
+      Object.assign(merged, f.fragments);
   }
   return merged;
 }
@@ -252,7 +305,9 @@ function withFragments(
       path: file,
       line: pos?.line,
       column: pos?.column,
-      hint: known.length ? `known fragments: ${known.join(", ")}; write \\{ for a literal brace` : "define it under fragments: in this file or in a fragments.yaml of the pack; write \\{ for a literal brace",
+      hint: known.length
+        ? `known fragments: ${known.join(", ")}; write \\{ for a literal brace`
+        : "define it under fragments: in this file or in a fragments.yaml of the pack; write \\{ for a literal brace",
     });
     return source;
   };

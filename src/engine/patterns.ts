@@ -14,9 +14,9 @@ export function phraseToRegex(phrase: string): string {
       w === "*"
         ? "[\\w-]+"
         : w
-        .split("*")
-        .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
-        .join("[\\w-]*"),
+            .split("*")
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+            .join("[\\w-]*"),
     )
     .join("[\\s\\n]+");
   const startBoundary = /^\w/.test(phrase.trim()) ? "\\b" : "";
@@ -52,7 +52,11 @@ export function compileList(list: readonly PatternSource[], origin?: (index: num
       else slots.push({ flags: key, sources: [source] });
     }
   });
-  return slots.map((s) => (s instanceof RegExp ? s : new RegExp(s.sources.length === 1 ? s.sources[0]! : s.sources.map((x) => `(?:${x})`).join("|"), s.flags + "g")));
+  return slots.map((s) =>
+    s instanceof RegExp
+      ? s
+      : new RegExp(s.sources.length === 1 ? s.sources[0]! : s.sources.map((x) => `(?:${x})`).join("|"), s.flags + "g"),
+  );
 }
 
 /** A back-reference (`\1`…`\9`, `\k<…>`) or a named group: a pattern that must keep its own group numbers. */

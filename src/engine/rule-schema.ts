@@ -13,7 +13,10 @@ export const patternSchema = z.union([
   z.string().min(1),
   z.strictObject({
     regex: z.string().min(1),
-    flags: z.string().regex(/^[imsu]*$/, "flags may only be i, m, s, u").optional(),
+    flags: z
+      .string()
+      .regex(/^[imsu]*$/, "flags may only be i, m, s, u")
+      .optional(),
     /**
      * `reviewed: true` marks a user pattern whose worst case the author has checked by hand: back-references,
      * which the safety checker cannot prove safe, are then allowed (see cli/regex-safety.ts).
@@ -35,7 +38,10 @@ export const exclusionSchema = z.union([
   z.string().min(1),
   z.strictObject({
     regex: z.string().min(1),
-    flags: z.string().regex(/^[imsu]*$/, "flags may only be i, m, s, u").optional(),
+    flags: z
+      .string()
+      .regex(/^[imsu]*$/, "flags may only be i, m, s, u")
+      .optional(),
     reviewed: z.literal(true).optional(),
     unless: patternList.optional(),
   }),
@@ -45,7 +51,10 @@ export type ExclusionSource = z.infer<typeof exclusionSchema>;
 
 /** Fragment names: `{party}` in a regex stands for the fragment `party` (see patterns.ts expandFragments). */
 export const FRAGMENT_NAME = /^[a-z][a-z0-9-]*$/;
-export const fragmentsSchema = z.record(z.string().regex(FRAGMENT_NAME, "fragment names are kebab-case: party, notice-period"), z.string().min(1));
+export const fragmentsSchema = z.record(
+  z.string().regex(FRAGMENT_NAME, "fragment names are kebab-case: party, notice-period"),
+  z.string().min(1),
+);
 
 /** A pack-level `fragments.yaml`: fragments shared by every topic file in its folder and below. */
 export const fragmentFileSchema = z.strictObject({ fragments: fragmentsSchema });
@@ -54,7 +63,10 @@ const valueSchema = z.strictObject({
   name: z.string().regex(/^[a-z][a-z0-9-]*$/),
   /** A regex whose first capture group is the value; numbers are parsed ("three (3)" is not). */
   regex: z.string().min(1),
-  flags: z.string().regex(/^[imsu]*$/).optional(),
+  flags: z
+    .string()
+    .regex(/^[imsu]*$/)
+    .optional(),
   /** As for patterns: the author has reviewed this regex's worst case (back-references allowed). */
   reviewed: z.literal(true).optional(),
   /** `boolean`: true when the regex matches at all (no capture group needed). */
@@ -119,7 +131,11 @@ const factCondition = z.strictObject({
   beneficiary: sideFilter.optional(),
   /** A numeric value condition, e.g. {name: cadence-months, op: le, value: 6}. */
   value: z
-    .strictObject({ name: z.string(), op: z.enum(["lt", "le", "gt", "ge", "eq", "ne", "present", "absent"]), value: z.union([z.number(), z.string(), z.boolean()]).optional() })
+    .strictObject({
+      name: z.string(),
+      op: z.enum(["lt", "le", "gt", "ge", "eq", "ne", "present", "absent"]),
+      value: z.union([z.number(), z.string(), z.boolean()]).optional(),
+    })
     .optional(),
 });
 export type FactCondition = z.infer<typeof factCondition>;

@@ -19,7 +19,12 @@ export const modelSchema = z
     bias: z.number().finite(),
     /** Feature → weight; words and word pairs as written, structural features start with "#". */
     weights: z.record(z.string(), z.number().finite()),
-    trained: z.object({ date: z.string(), contracts: z.number().int().nonnegative(), facts: z.number().int().nonnegative(), lambda: z.number().nonnegative() }),
+    trained: z.object({
+      date: z.string(),
+      contracts: z.number().int().nonnegative(),
+      facts: z.number().int().nonnegative(),
+      lambda: z.number().nonnegative(),
+    }),
     /** Contract-level F1 on the tuning part (nested cross-validation) and on the sealed part, without and with the veto. */
     measured: z.object({
       cvRules: z.number(),
@@ -71,7 +76,8 @@ export function features(fact: Pick<Fact, "topic" | "excerpt" | "mutual">): stri
   if (/\d/.test(text)) out.add("#number");
   if (/[$€£]|\bdollars?\b/i.test(text)) out.add("#money");
   if (/%|\bper ?cent\b/i.test(text)) out.add("#percent");
-  if (/^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:the\s+)?(?:[A-Z][\w&.-]*\s?){1,4}\s+(?:shall|will|may|must|agrees?)\b/.test(text)) out.add("#party-subject");
+  if (/^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:the\s+)?(?:[A-Z][\w&.-]*\s?){1,4}\s+(?:shall|will|may|must|agrees?)\b/.test(text))
+    out.add("#party-subject");
   return [...out].sort();
 }
 
@@ -87,7 +93,11 @@ export function scoreFact(model: Pick<SecondOpinionModel, "bias" | "weights">, f
 }
 
 /** The features that pushed a fact's score most, for explaining a veto. */
-export function explain(model: Pick<SecondOpinionModel, "weights">, fact: Pick<Fact, "topic" | "excerpt" | "mutual">, n = 5): { feature: string; weight: number }[] {
+export function explain(
+  model: Pick<SecondOpinionModel, "weights">,
+  fact: Pick<Fact, "topic" | "excerpt" | "mutual">,
+  n = 5,
+): { feature: string; weight: number }[] {
   return features(fact)
     .filter((f) => model.weights[f] !== undefined)
     .map((f) => ({ feature: f, weight: model.weights[f]! }))
@@ -122,7 +132,8 @@ export function parseModels(files: readonly { name: string; text: string }[]): S
     .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
     .map((f) => {
       const parsed = modelSchema.safeParse(JSON.parse(f.text));
-      if (!parsed.success) throw new Error(`${f.name}: ${parsed.error.issues[0]?.message ?? "invalid"} at ${parsed.error.issues[0]?.path.join(".")}`);
+      if (!parsed.success)
+        throw new Error(`${f.name}: ${parsed.error.issues[0]?.message ?? "invalid"} at ${parsed.error.issues[0]?.path.join(".")}`);
       return parsed.data;
     });
 }
@@ -134,7 +145,10 @@ export interface SecondOpinionNote {
 }
 
 /** The one call the engine makes after topic detection: the shipped models' veto, and a note when any applied. */
-export function secondOpinion(facts: Fact[], models: readonly SecondOpinionModel[] | undefined): { facts: Fact[]; note: SecondOpinionNote } {
+export function secondOpinion(
+  facts: Fact[],
+  models: readonly SecondOpinionModel[] | undefined,
+): { facts: Fact[]; note: SecondOpinionNote } {
   if (!models?.length) return { facts, note: {} };
   const r = applySecondOpinion(facts, models);
   return { facts: r.facts, note: { secondOpinion: { models: models.map((m) => m.topic), vetoed: r.vetoed } } };

@@ -35,7 +35,11 @@ interface Scope {
  * ignores it. A directive without a reason, or naming a rule that does not exist, is reported and NOT
  * honoured; a valid directive that suppressed nothing is reported as unused.
  */
-export function applySuppressions(doc: ContractDocument, findings: readonly Finding[], knownRuleIds: ReadonlySet<string>): SuppressionResult {
+export function applySuppressions(
+  doc: ContractDocument,
+  findings: readonly Finding[],
+  knownRuleIds: ReadonlySet<string>,
+): SuppressionResult {
   const directives = doc.directives ?? [];
   if (!directives.length) return { findings: [...findings], unused: [], invalid: [] };
   const lines = new LineIndex(doc.original);
@@ -69,7 +73,16 @@ export function applySuppressions(doc: ContractDocument, findings: readonly Find
       invalid.push({ ruleIds: d.ruleIds, line, message: `unknown rule id ${unknown.map((u) => `'${u}'`).join(", ")}; not applied` });
       continue;
     }
-    const scope: Scope = { directive: d, line, ruleIds: ids, from: line, to: Number.POSITIVE_INFINITY, wholeFile: false, reason: d.reason, used: new Set() };
+    const scope: Scope = {
+      directive: d,
+      line,
+      ruleIds: ids,
+      from: line,
+      to: Number.POSITIVE_INFINITY,
+      wholeFile: false,
+      reason: d.reason,
+      used: new Set(),
+    };
     if (d.kind === "disable-next-clause") {
       const i = doc.clauses.findIndex((c) => toSource(c.span.start) >= d.span.end);
       if (i < 0) {

@@ -17,7 +17,12 @@ export interface BuildOptions {
  * Builds the document model from decoded text. Every reader (text, Markdown, PDF, DOCX, HTML) ends here, so
  * segmentation, parties and offsets behave the same whatever the format.
  */
-export function buildContract(path: string, format: ContractDocument["format"], source: string, options: BuildOptions = {}): ContractDocument {
+export function buildContract(
+  path: string,
+  format: ContractDocument["format"],
+  source: string,
+  options: BuildOptions = {},
+): ContractDocument {
   const directives = format === "text" || format === "markdown" ? findDirectives(source) : [];
   // A text file made from a printed contract keeps its page numbers and running lines; they are not clause text.
   const drop = format === "markdown" ? markdownMarkup(source) : format === "text" ? pageArtefacts(source) : undefined;
@@ -73,7 +78,8 @@ function markdownMarkup(source: string): Set<number> {
 const EMPHASIS = /\*\*|__|\\(?=[\\`*_{}[\]()#+\-.!|])|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g;
 const INLINE_TAG = /<\/?(?:span|a|em|strong|b|i|u|s|sup|sub|code|mark|small|abbr|font|ins|del)(?:\s[^<>\n]{0,300})?>/gi;
 // Block tags and comments separate what is around them, so they become spaces rather than nothing.
-const BLOCK_TAG = /<!--[\s\S]{0,2000}?-->|<\/?(?:br|p|div|hr|li|ul|ol|table|tr|td|th|thead|tbody|h[1-6]|blockquote|section|center)(?:\s[^<>\n]{0,300})?\/?>/gi;
+const BLOCK_TAG =
+  /<!--[\s\S]{0,2000}?-->|<\/?(?:br|p|div|hr|li|ul|ol|table|tr|td|th|thead|tbody|h[1-6]|blockquote|section|center)(?:\s[^<>\n]{0,300})?\/?>/gi;
 
 function markdownHtmlBlocks(source: string): { start: number; end: number }[] {
   return [...source.matchAll(BLOCK_TAG)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));

@@ -51,10 +51,16 @@ export function unsupportedHint(bytes: Uint8Array): string | null {
 }
 
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = decodeText(bytes.subarray(0, 4096)).text.replace(/^\ufeff/, "").trimStart().toLowerCase();
+  const head = decodeText(bytes.subarray(0, 4096))
+    .text.replace(/^\ufeff/, "")
+    .trimStart()
+    .toLowerCase();
   if (/^(?:<!doctype html|<html[\s>]|<\?xml[^>]*>\s*(?:<!doctype html|<html))/.test(head)) return true;
   // EDGAR exhibits and fragments: an SGML wrapper or a block tag first, and more markup after it.
-  return /^(?:<document>|<type>|<(?:body|head|div|p|table|font|center|title)[\s>])/.test(head) && (head.match(/<\/?[a-z][\w-]*[\s>/]/g)?.length ?? 0) >= 3;
+  return (
+    /^(?:<document>|<type>|<(?:body|head|div|p|table|font|center|title)[\s>])/.test(head) &&
+    (head.match(/<\/?[a-z][\w-]*[\s>/]/g)?.length ?? 0) >= 3
+  );
 }
 
 function indexOfAscii(bytes: Uint8Array, needle: string, within: number): number {

@@ -169,7 +169,8 @@ export function numberParagraphs(paragraphs: readonly XmlParagraph[], defs: Numb
     }
     started.add(numId);
     counts[level]! += 1;
-    for (let deeper = level + 1; deeper < 9; deeper++) counts[deeper] = (num.startOverrides.get(deeper) ?? levels.get(deeper)?.start ?? 1) - 1;
+    for (let deeper = level + 1; deeper < 9; deeper++)
+      counts[deeper] = (num.startOverrides.get(deeper) ?? levels.get(deeper)?.start ?? 1) - 1;
     const label = def.lvlText.replace(/%([1-9])/g, (_, d: string) => {
       const i = Number(d) - 1;
       // A parent level not yet used counts as its start value (Word shows "1.1" even before any "1").
@@ -208,8 +209,22 @@ function letters(n: number): string {
 
 function roman(n: number): string {
   if (n < 1 || n > 3999) return String(n);
-  const table: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const table: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let out = "";
-  for (const [value, numeral] of table) while (n >= value) (out += numeral), (n -= value);
+  for (const [value, numeral] of table) while (n >= value) ((out += numeral), (n -= value));
   return out;
 }

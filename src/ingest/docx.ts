@@ -4,7 +4,16 @@ import { err, ok, type Result } from "../shared/result.js";
 import type { RawZip } from "../shared/zip.js";
 import { buildContract, type BuildOptions } from "./contract.js";
 import { numberParagraphs, parseNumbering, readXmlParagraphs } from "./docx-numbering.js";
-import { checkText, deadlinePassed, DEFAULT_LIMIT_BYTES, expansionError, limitsFor, readingTimeout, XmlScanner, type ExpansionLimits } from "./expansion.js";
+import {
+  checkText,
+  deadlinePassed,
+  DEFAULT_LIMIT_BYTES,
+  expansionError,
+  limitsFor,
+  readingTimeout,
+  XmlScanner,
+  type ExpansionLimits,
+} from "./expansion.js";
 
 /**
  * Word reader: the only importer of mammoth (jszip, which mammoth itself uses, is opened through shared/zip.ts).
@@ -28,7 +37,11 @@ interface Paragraph {
   bullet: boolean;
 }
 
-export async function readDocx(path: string, bytes: Uint8Array, options: BuildOptions & { limits?: ExpansionLimits } = {}): Promise<Result<ContractDocument>> {
+export async function readDocx(
+  path: string,
+  bytes: Uint8Array,
+  options: BuildOptions & { limits?: ExpansionLimits } = {},
+): Promise<Result<ContractDocument>> {
   const [mammoth, { loadRawZip }] = await Promise.all([import("mammoth"), import("../shared/zip.js")]);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const limits = options.limits ?? limitsFor(DEFAULT_LIMIT_BYTES);
@@ -43,16 +56,13 @@ export async function readDocx(path: string, bytes: Uint8Array, options: BuildOp
   if (tooLarge) return err(tooLarge);
   const paragraphs: Paragraph[] = [];
   try {
-    await mammoth.convertToHtml(
-      { buffer },
-      {
-        // Walk the document model mammoth reads; the HTML it renders afterwards is not used.
-        transformDocument: (document: MammothElement) => {
-          collect(document, paragraphs);
-          return document;
-        },
-      } as Parameters<typeof mammoth.convertToHtml>[1],
-    );
+    await mammoth.convertToHtml({ buffer }, {
+      // Walk the document model mammoth reads; the HTML it renders afterwards is not used.
+      transformDocument: (document: MammothElement) => {
+        collect(document, paragraphs);
+        return document;
+      },
+    } as Parameters<typeof mammoth.convertToHtml>[1]);
   } catch (e) {
     return err(corrupt(path, e));
   }
@@ -64,7 +74,10 @@ export async function readDocx(path: string, bytes: Uint8Array, options: BuildOp
     if (documentXml) {
       const xmlParagraphs = readXmlParagraphs(documentXml);
       const xmlLabels = numberParagraphs(xmlParagraphs, parseNumbering(await read("word/numbering.xml"), await read("word/styles.xml")));
-      labels = align(paragraphs, xmlParagraphs.map((p, i) => ({ key: keyOf(p.text), label: xmlLabels[i] ?? null })));
+      labels = align(
+        paragraphs,
+        xmlParagraphs.map((p, i) => ({ key: keyOf(p.text), label: xmlLabels[i] ?? null })),
+      );
     }
   } catch {
     // mammoth opened the file, so the text is good; without numbering the clauses keep only typed numbers.
@@ -135,7 +148,15 @@ async function scanPackage(path: string, zip: Zip, limits: ExpansionLimits): Pro
         totals.elements = base.elements + scanner.elements;
         totals.textBytes = base.textBytes + scanner.textBytes;
         const limit =
-          scanner.maxDepth > limits.maxDepth ? "maxDepth" : totals.paragraphs > limits.maxParagraphs ? "maxParagraphs" : totals.elements > limits.maxElements ? "maxElements" : totals.textBytes > limits.maxChars ? "maxChars" : null;
+          scanner.maxDepth > limits.maxDepth
+            ? "maxDepth"
+            : totals.paragraphs > limits.maxParagraphs
+              ? "maxParagraphs"
+              : totals.elements > limits.maxElements
+                ? "maxElements"
+                : totals.textBytes > limits.maxChars
+                  ? "maxChars"
+                  : null;
         if (limit) {
           over = expansionError(path, limit, limits, entry.name);
           return false;
@@ -160,11 +181,15 @@ async function scanPackage(path: string, zip: Zip, limits: ExpansionLimits): Pro
 function corrupt(path: string, e: unknown): ReturnType<typeof appError> {
   const message = (e as Error)?.message ?? String(e);
   const notWord = /central directory|is this a zip|main document part|End of data/i.test(message);
-  return appError("DOCX_CORRUPT", notWord ? `not a Word .docx file (${firstLine(message)})` : `the Word file is damaged (${firstLine(message)})`, {
-    path,
-    hint: "open it in Word or LibreOffice and save it again as .docx",
-    detail: (e as Error)?.stack,
-  });
+  return appError(
+    "DOCX_CORRUPT",
+    notWord ? `not a Word .docx file (${firstLine(message)})` : `the Word file is damaged (${firstLine(message)})`,
+    {
+      path,
+      hint: "open it in Word or LibreOffice and save it again as .docx",
+      detail: (e as Error)?.stack,
+    },
+  );
 }
 
 function firstLine(text: string): string {
@@ -173,7 +198,11 @@ function firstLine(text: string): string {
 
 function collect(element: MammothElement, out: Paragraph[]): void {
   if (element.type === "paragraph") {
-    out.push({ text: textOf(element), styleName: element.styleName ?? "", bullet: element.numbering ? !element.numbering.isOrdered : false });
+    out.push({
+      text: textOf(element),
+      styleName: element.styleName ?? "",
+      bullet: element.numbering ? !element.numbering.isOrdered : false,
+    });
     return;
   }
   if (element.type === "tableRow") {
@@ -181,7 +210,10 @@ function collect(element: MammothElement, out: Paragraph[]): void {
     const cells = (element.children ?? []).map((cell) => {
       const inner: Paragraph[] = [];
       collect(cell, inner);
-      return inner.map((p) => p.text.trim()).filter(Boolean).join(" ");
+      return inner
+        .map((p) => p.text.trim())
+        .filter(Boolean)
+        .join(" ");
     });
     out.push({ text: cells.filter(Boolean).join("\t"), styleName: "", bullet: false });
     return;

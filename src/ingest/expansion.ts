@@ -40,7 +40,8 @@ export function limitsFor(maxBytes: number): ExpansionLimits {
   };
 }
 
-const size = (n: number): string => (n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} bytes`);
+const size = (n: number): string =>
+  n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} bytes`;
 const count = (n: number): string => n.toLocaleString("en-US");
 
 export type LimitName = keyof Omit<ExpansionLimits, "deadline">;
@@ -61,7 +62,10 @@ export function expansionError(path: string, limit: LimitName, limits: Expansion
 
 /** The ANALYSIS_TIMEOUT error for a document whose reading ran past --timeout. */
 export function readingTimeout(path: string, limitMs: number): AppError {
-  return appError("ANALYSIS_TIMEOUT", `reading the document took longer than ${limitMs} ms and was stopped`, { path, hint: "raise --timeout, or split the document" });
+  return appError("ANALYSIS_TIMEOUT", `reading the document took longer than ${limitMs} ms and was stopped`, {
+    path,
+    hint: "raise --timeout, or split the document",
+  });
 }
 
 export function deadlinePassed(limits: ExpansionLimits): boolean {

@@ -2,7 +2,15 @@ import type { ContractDocument } from "../model/document.js";
 import type { Result } from "../shared/result.js";
 import { err, ok } from "../shared/result.js";
 import { buildContract, type BuildOptions } from "./contract.js";
-import { checkText, DEFAULT_LIMIT_BYTES, deadlinePassed, expansionError, limitsFor, readingTimeout, type ExpansionLimits } from "./expansion.js";
+import {
+  checkText,
+  DEFAULT_LIMIT_BYTES,
+  deadlinePassed,
+  expansionError,
+  limitsFor,
+  readingTimeout,
+  type ExpansionLimits,
+} from "./expansion.js";
 import { walkMarkup, type WalkEnd } from "./markup.js";
 
 /**
@@ -12,9 +20,44 @@ import { walkMarkup, type WalkEnd } from "./markup.js";
  * dropped. Entities are decoded by the parser.
  */
 const BLOCK = new Set([
-  "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "blockquote", "pre", "address",
-  "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr",
-  "center", "hr", "form", "fieldset", "figure", "figcaption", "body", "html", "title",
+  "p",
+  "div",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "main",
+  "aside",
+  "nav",
+  "blockquote",
+  "pre",
+  "address",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "dl",
+  "dt",
+  "dd",
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "center",
+  "hr",
+  "form",
+  "fieldset",
+  "figure",
+  "figcaption",
+  "body",
+  "html",
+  "title",
 ]);
 const CELL = new Set(["td", "th"]);
 const SKIP = new Set(["script", "style", "noscript", "template", "head", "svg", "object", "iframe"]);
@@ -40,52 +83,64 @@ export function htmlToTextBounded(html: string, limits?: ExpansionLimits): { tex
     if (text) blocks.push(heading ? `${"#".repeat(heading)} ${text}` : text);
     line = "";
   };
-  const end = walkMarkup(html, {
-    open: (name) => {
-      if (SKIP.has(name)) return void skipping++;
-      if (skipping) return;
-      if (name === "br") line += "\n";
-      else if (CELL.has(name)) {
-        if (cellsInRow++ > 0) line += "\t";
-      } else if (BLOCK.has(name)) {
-        breakBlock();
-        if (name === "tr") cellsInRow = 0;
-        if (name === "pre") pre++;
-        const h = /^h([1-6])$/.exec(name);
-        if (h) heading = Number(h[1]);
-      }
-    },
-    close: (name) => {
-      if (SKIP.has(name)) {
-        skipping = Math.max(0, skipping - 1);
-        return;
-      }
-      if (skipping) return;
-      if (BLOCK.has(name)) {
-        if (name === "tr") {
-          // A table row is one line: cells separated by tabs.
-          const text = line.split("\t").map((c) => c.replace(/\s+/g, " ").trim()).filter(Boolean).join("\t");
-          if (text) blocks.push(text);
-          line = "";
-          cellsInRow = 0;
+  const end = walkMarkup(
+    html,
+    {
+      open: (name) => {
+        if (SKIP.has(name)) return void skipping++;
+        if (skipping) return;
+        if (name === "br") line += "\n";
+        else if (CELL.has(name)) {
+          if (cellsInRow++ > 0) line += "\t";
+        } else if (BLOCK.has(name)) {
+          breakBlock();
+          if (name === "tr") cellsInRow = 0;
+          if (name === "pre") pre++;
+          const h = /^h([1-6])$/.exec(name);
+          if (h) heading = Number(h[1]);
+        }
+      },
+      close: (name) => {
+        if (SKIP.has(name)) {
+          skipping = Math.max(0, skipping - 1);
           return;
         }
-        breakBlock();
-        if (name === "pre") pre = Math.max(0, pre - 1);
-        if (/^h[1-6]$/.test(name)) heading = 0;
-      }
+        if (skipping) return;
+        if (BLOCK.has(name)) {
+          if (name === "tr") {
+            // A table row is one line: cells separated by tabs.
+            const text = line
+              .split("\t")
+              .map((c) => c.replace(/\s+/g, " ").trim())
+              .filter(Boolean)
+              .join("\t");
+            if (text) blocks.push(text);
+            line = "";
+            cellsInRow = 0;
+            return;
+          }
+          breakBlock();
+          if (name === "pre") pre = Math.max(0, pre - 1);
+          if (/^h[1-6]$/.test(name)) heading = 0;
+        }
+      },
+      text: (t) => {
+        // Source line breaks are plain spaces in HTML except inside <pre>; runs of &nbsp; (layout indents) collapse too.
+        if (!skipping) line += pre ? t.replace(/\r\n?/g, "\n") : t.replace(/[ \t\r\n\f]+/g, " ");
+      },
     },
-    text: (t) => {
-      // Source line breaks are plain spaces in HTML except inside <pre>; runs of &nbsp; (layout indents) collapse too.
-      if (!skipping) line += pre ? t.replace(/\r\n?/g, "\n") : t.replace(/[ \t\r\n\f]+/g, " ");
-    },
-  }, { maxDepth: limits?.maxDepth, stop: limits ? () => deadlinePassed(limits) : undefined });
+    { maxDepth: limits?.maxDepth, stop: limits ? () => deadlinePassed(limits) : undefined },
+  );
   if (end) return { text: "", end };
   breakBlock();
   return { text: blocks.join("\n\n"), end: null };
 }
 
-export function readHtml(path: string, source: string, options: BuildOptions & { limits?: ExpansionLimits } = {}): Result<ContractDocument> {
+export function readHtml(
+  path: string,
+  source: string,
+  options: BuildOptions & { limits?: ExpansionLimits } = {},
+): Result<ContractDocument> {
   const limits = options.limits ?? limitsFor(DEFAULT_LIMIT_BYTES);
   const { text, end } = htmlToTextBounded(source, limits);
   if (end?.reason === "depth") return err(expansionError(path, "maxDepth", limits, "HTML elements"));

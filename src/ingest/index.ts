@@ -43,7 +43,10 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export function sizeError(path: string, bytes: number, maxBytes: number = DEFAULT_MAX_BYTES): AppError | null {
   if (bytes <= maxBytes) return null;
   const mb = (n: number): string => (n / (1024 * 1024)).toFixed(n < 1024 * 1024 ? 2 : 1);
-  return appError("INPUT_TOO_LARGE", `the input is ${mb(bytes)} MB, over the ${mb(maxBytes)} MB limit`, { path, hint: "raise the limit with --max-size <MB> if this is really a contract" });
+  return appError("INPUT_TOO_LARGE", `the input is ${mb(bytes)} MB, over the ${mb(maxBytes)} MB limit`, {
+    path,
+    hint: "raise the limit with --max-size <MB> if this is really a contract",
+  });
 }
 
 export type Ingested = ContractDocument | DealSummary;
@@ -72,7 +75,9 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
     case "yaml": {
       const { text } = decodeText(bytes);
       if (!looksLikeDeal(text)) {
-        return err(appError("INPUT_UNSUPPORTED_FORMAT", "YAML file is not a deal summary (no top-level deal/parties/pricing/risk key)", { path }));
+        return err(
+          appError("INPUT_UNSUPPORTED_FORMAT", "YAML file is not a deal summary (no top-level deal/parties/pricing/risk key)", { path }),
+        );
       }
       return parseDeal(path, text);
     }
@@ -80,7 +85,10 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
     case "markdown": {
       const { text } = decodeText(bytes);
       // A .txt that is really a deal summary is still a deal summary: content decides.
-      if (/^\s*(?:#.*\n\s*)*(?:deal|parties|pricing|relationship|risk|shared_vision)\s*:/m.test(text.slice(0, 4000)) && looksYamlOnly(text)) {
+      if (
+        /^\s*(?:#.*\n\s*)*(?:deal|parties|pricing|relationship|risk|shared_vision)\s*:/m.test(text.slice(0, 4000)) &&
+        looksYamlOnly(text)
+      ) {
         return parseDeal(path, text);
       }
       const over = checkText(path, text, limits);
@@ -90,7 +98,12 @@ export async function ingest(input: IngestInput, options: IngestOptions = {}): P
     case "deal":
       return parseDeal(path, decodeText(bytes).text);
     default:
-      return err(appError("INPUT_UNSUPPORTED_FORMAT", "unsupported file type", { path, hint: unsupportedHint(bytes) ?? "use .txt, .md, .pdf, .docx, .html or a YAML deal summary" }));
+      return err(
+        appError("INPUT_UNSUPPORTED_FORMAT", "unsupported file type", {
+          path,
+          hint: unsupportedHint(bytes) ?? "use .txt, .md, .pdf, .docx, .html or a YAML deal summary",
+        }),
+      );
   }
 }
 

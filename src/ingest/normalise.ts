@@ -9,11 +9,30 @@ export interface Normalised {
 }
 
 const REPLACE: Record<string, string> = {
-  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-  "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-  "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
-  "\u2010": "-", "\u2011": "-",
-  "\u2028": "\n", "\u2029": "\n", "\f": "\n", "\v": "\n",
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201a": "'",
+  "\u201b": "'",
+  "\u2032": "'",
+  "\u201c": '"',
+  "\u201d": '"',
+  "\u201e": '"',
+  "\u201f": '"',
+  "\u2033": '"',
+  "\u00a0": " ",
+  "\u2007": " ",
+  "\u202f": " ",
+  "\u2002": " ",
+  "\u2003": " ",
+  "\u2009": " ",
+  "\u200a": " ",
+  "\u3000": " ",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2028": "\n",
+  "\u2029": "\n",
+  "\f": "\n",
+  "\v": "\n",
   "\t": " ",
 };
 // Characters that carry no text: soft hyphen, zero-width space/joiners, BOM, bidi marks and isolates.
@@ -40,7 +59,12 @@ for (let c = 0; c < 0x10000; c++) {
 }
 // Anything normalisation would change; a text without any is returned as it is, with no map at all.
 const NEEDS_WORK = new RegExp(
-  `[\r${Object.keys(REPLACE).join("").replace(/[\\\]^-]/g, "\\$&")}${DROP.source.slice(1, -1)}${CONTROL.source.slice(1, -1)}]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]`,
+  `[\r${Object.keys(REPLACE)
+    .join("")
+    .replace(
+      /[\\\]^-]/g,
+      "\\$&",
+    )}${DROP.source.slice(1, -1)}${CONTROL.source.slice(1, -1)}]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]`,
 );
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

@@ -59,7 +59,13 @@ export function pageArtefacts(text: string): Set<number> {
     if (isPageNumberLine(t) && standalone(i) && pageNumbers >= RUNNING_MIN) return true;
     // A repeated line with letters in it ("Source: …", a document reference); repeated bare words such as
     // "Initials:" or "[***]" are too short to be sure.
-    return t.length >= 12 && /[A-Za-z]{3}/.test(t) && (counts.get(key(t)) ?? 0) >= RUNNING_MIN && !/[.;,]$/.test(t) && !/\b(?:shall|will|may|must)\b/i.test(t);
+    return (
+      t.length >= 12 &&
+      /[A-Za-z]{3}/.test(t) &&
+      (counts.get(key(t)) ?? 0) >= RUNNING_MIN &&
+      !/[.;,]$/.test(t) &&
+      !/\b(?:shall|will|may|must)\b/i.test(t)
+    );
   };
   const drop = new Set<number>();
   let i = 0;

@@ -10,18 +10,71 @@ import type { Party, Role } from "../model/party.js";
 // The party that receives and pays (a licensee pays for a licence, a distributor or reseller buys to resell, an
 // owner in an operation-and-maintenance deal buys the service) and the party that performs or supplies.
 export const BUYER_WORDS = [
-  "customer", "client", "buyer", "purchaser", "authority", "contracting authority", "employer", "recipient", "service recipient",
-  "principal", "user", "licensee", "sublicensee", "distributor", "reseller", "dealer", "franchisee", "subscriber", "owner", "sponsor",
+  "customer",
+  "client",
+  "buyer",
+  "purchaser",
+  "authority",
+  "contracting authority",
+  "employer",
+  "recipient",
+  "service recipient",
+  "principal",
+  "user",
+  "licensee",
+  "sublicensee",
+  "distributor",
+  "reseller",
+  "dealer",
+  "franchisee",
+  "subscriber",
+  "owner",
+  "sponsor",
 ];
 export const SUPPLIER_WORDS = [
-  "supplier", "provider", "service provider", "services provider", "vendor", "contractor", "consultant", "seller",
-  "manufacturer", "outsourcer", "subcontractor", "developer", "servicer", "operator", "licensor", "sublicensor", "adviser",
-  "advisor", "sub-adviser", "sub-advisor", "subadviser", "subadvisor", "manager", "servicing agent", "agent", "employee",
-  "executive", "host", "hosting provider", "franchisor", "maintainer", "processor", "producer", "carrier",
+  "supplier",
+  "provider",
+  "service provider",
+  "services provider",
+  "vendor",
+  "contractor",
+  "consultant",
+  "seller",
+  "manufacturer",
+  "outsourcer",
+  "subcontractor",
+  "developer",
+  "servicer",
+  "operator",
+  "licensor",
+  "sublicensor",
+  "adviser",
+  "advisor",
+  "sub-adviser",
+  "sub-advisor",
+  "subadviser",
+  "subadvisor",
+  "manager",
+  "servicing agent",
+  "agent",
+  "employee",
+  "executive",
+  "host",
+  "hosting provider",
+  "franchisor",
+  "maintainer",
+  "processor",
+  "producer",
+  "carrier",
 ];
 
 export function roleOfTerm(term: string): Role {
-  const t = term.toLowerCase().replace(/^the\s+/, "").replace(/[^a-z -]/g, " ").replace(/\s+/g, " ").trim();
+  const t = term
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[^a-z -]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!t) return "unknown";
   if (BUYER_WORDS.includes(t)) return "buyer";
   if (SUPPLIER_WORDS.includes(t)) return "supplier";
@@ -31,17 +84,21 @@ export function roleOfTerm(term: string): Role {
   return "unknown";
 }
 
-const ALIAS = /\((?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|collectively|and|or|together|with|its|affiliates|a|an|both|all|of|them|jointly)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z]))([^"'“”‘’\n()]{1,40})(?:["'”’]{1,2}|(?=\)))[^)]{0,80}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
-const NAME_BOUNDARY = /(?:\bbetween\b|\bthat\b|\b(?:hereby\s+)?(?:appoints?|engages?|retains?)\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:\n]|,\s*and\b|\(\d\))/gi;
+const ALIAS =
+  /\((?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|collectively|and|or|together|with|its|affiliates|a|an|both|all|of|them|jointly)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z]))([^"'“”‘’\n()]{1,40})(?:["'”’]{1,2}|(?=\)))[^)]{0,80}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
+const NAME_BOUNDARY =
+  /(?:\bbetween\b|\bthat\b|\b(?:hereby\s+)?(?:appoints?|engages?|retains?)\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:\n]|,\s*and\b|\(\d\))/gi;
 
 /**
  * Defined terms in preambles that are not parties: dates, documents and their parts, periods, laws and
  * authorities, things, and classes of people ("Subscribers", "Users").
  */
-const NOT_PARTY = /^(?:the\s+|this\s+)?(?:parties|party|each\s+party|affiliates?|territory|term|software|property|confidential\s+information|work|deliverables|documentation|services|products?|purpose|field|system|premises|site|facility|[\w\s-]*?\b(?:date|agreements?|amendments?|contract|schedules?|exhibits?|annex(?:es)?|appendix|attachments?|specifications?|act|code|regulations?|rules|law|plan|program(?:me)?|period|term|policy|policies|notes?|shares|stock|securities|patents?|marks|trademarks|technology|information|materials|data|fees?|price|services|products|customers|subscribers|users|members|employees|persons|individuals|sites|facilities|licen[cs]e|order|statement\s+of\s+work|sow|commission|authority|agency|department|exchange|court))$/i;
+const NOT_PARTY =
+  /^(?:the\s+|this\s+)?(?:parties|party|each\s+party|affiliates?|territory|term|software|property|confidential\s+information|work|deliverables|documentation|services|products?|purpose|field|system|premises|site|facility|[\w\s-]*?\b(?:date|agreements?|amendments?|contract|schedules?|exhibits?|annex(?:es)?|appendix|attachments?|specifications?|act|code|regulations?|rules|law|plan|program(?:me)?|period|term|policy|policies|notes?|shares|stock|securities|patents?|marks|trademarks|technology|information|materials|data|fees?|price|services|products|customers|subscribers|users|members|employees|persons|individuals|sites|facilities|licen[cs]e|order|statement\s+of\s+work|sow|commission|authority|agency|department|exchange|court))$/i;
 
 /** Where the preamble stops: recitals and the operative part start after it. */
-const PREAMBLE_END = /\b(?:WHEREAS|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|RECITALS?|BACKGROUND|PREAMBLE|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED)\b|\bWhereas\b/;
+const PREAMBLE_END =
+  /\b(?:WHEREAS|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|RECITALS?|BACKGROUND|PREAMBLE|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED)\b|\bWhereas\b/;
 
 export function findParties(text: string, preambleEnd: number): Party[] {
   const first = partiesInRegion(text, 0, Math.min(preambleEnd, 6000));
@@ -58,7 +115,8 @@ export function findParties(text: string, preambleEnd: number): Party[] {
 }
 
 /** "This Agreement is entered into … by and between", "made … between", "agreement between". */
-const PREAMBLE_OPENING = /\b(?:(?:entered\s+into|made|executed|dated)\b[^.;]{0,200}?\b(?:by\s+and\s+)?(?:between|among)|(?:agreement|contract)\s+(?:is\s+)?(?:by\s+and\s+)?(?:between|among))\b/i;
+const PREAMBLE_OPENING =
+  /\b(?:(?:entered\s+into|made|executed|dated)\b[^.;]{0,200}?\b(?:by\s+and\s+)?(?:between|among)|(?:agreement|contract)\s+(?:is\s+)?(?:by\s+and\s+)?(?:between|among))\b/i;
 
 function partiesInRegion(text: string, from: number, to: number): Party[] {
   let region = text.slice(from, to);
@@ -75,7 +133,15 @@ function partiesInRegion(text: string, from: number, to: number): Party[] {
   const seen = new Set<string>();
   let previousEnd = 0;
   for (const m of region.matchAll(ALIAS)) {
-    const alias = preferredAlias(text, m[0], (m[1] ?? m[2]!).replace(/\s+/g, " ").replace(/[,;:]+$/, "").trim().replace(/^the\s+(?=[A-Z])/i, ""));
+    const alias = preferredAlias(
+      text,
+      m[0],
+      (m[1] ?? m[2]!)
+        .replace(/\s+/g, " ")
+        .replace(/[,;:]+$/, "")
+        .trim()
+        .replace(/^the\s+(?=[A-Z])/i, ""),
+    );
     // The name of this party lies between the previous alias and this one, never further back.
     const before = region.slice(Math.max(previousEnd, m.index! - 600), m.index!);
     previousEnd = m.index! + m[0].length;
@@ -89,7 +155,14 @@ function partiesInRegion(text: string, from: number, to: number): Party[] {
     if (role === "unknown") role = roleFromContext(before.slice(-200) + m[0]);
     seen.add(alias.toLowerCase());
     const start = from + m.index!;
-    parties.push({ name, role, alias, span: { start, end: start + m[0].length }, roleSource: role === "unknown" ? null : "defined-term", roleEvidence: role === "unknown" ? null : alias });
+    parties.push({
+      name,
+      role,
+      alias,
+      span: { start, end: start + m[0].length },
+      roleSource: role === "unknown" ? null : "defined-term",
+      roleEvidence: role === "unknown" ? null : alias,
+    });
   }
   return parties;
 }
@@ -98,7 +171,9 @@ function usedAsName(text: string, alias: string): boolean {
   if (!/^[A-Z]/.test(alias) || alias.split(" ").length > 4) return false;
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
   const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  return (sample.match(new RegExp(`\\b${escaped}\\b(?:['’]s)?\\s+(?:shall|will|may|must|agrees?|hereby|is|has)\\b`, "g"))?.length ?? 0) >= 2;
+  return (
+    (sample.match(new RegExp(`\\b${escaped}\\b(?:['’]s)?\\s+(?:shall|will|may|must|agrees?|hereby|is|has)\\b`, "g"))?.length ?? 0) >= 2
+  );
 }
 
 /**
@@ -106,7 +181,9 @@ function usedAsName(text: string, alias: string): boolean {
  * a term that names a role wins a tie.
  */
 function preferredAlias(text: string, bracket: string, first: string): string {
-  const others = [...bracket.matchAll(/["'”’]\s*or\s+(?:the\s+)?["'“‘]([^"'“”‘’\n()]{1,40})["'”’]/g)].map((o) => o[1]!.replace(/\s+/g, " ").trim());
+  const others = [...bracket.matchAll(/["'”’]\s*or\s+(?:the\s+)?["'“‘]([^"'“”‘’\n()]{1,40})["'”’]/g)].map((o) =>
+    o[1]!.replace(/\s+/g, " ").trim(),
+  );
   if (others.length === 0) return first;
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
   const uses = (term: string) => sample.match(new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"))?.length ?? 0;
@@ -125,13 +202,25 @@ function preferredAlias(text: string, bracket: string, first: string): string {
 function partiesWithoutAliases(sentence: string, offset: number): Party[] {
   const m = /\b(?:between|among)\s+([^,;:()\n]{2,60}?)\s+and\s+([^,;:()\n]{2,60}?)\s*(?:[.,;(]|$)/i.exec(sentence);
   if (!m) return [];
-  const names = [m[1]!, m[2]!].map((n) => n.replace(/\s+/g, " ").replace(/^the\s+/i, "").trim());
+  const names = [m[1]!, m[2]!].map((n) =>
+    n
+      .replace(/\s+/g, " ")
+      .replace(/^the\s+/i, "")
+      .trim(),
+  );
   // Both must look like names, not a description ("between the parties and their affiliates").
   if (names.some((n) => n.split(" ").length > 6 || NOT_PARTY.test(n) || /^(?:the|its|their|each|any|all|such)\b/i.test(n))) return [];
   return names.map((name) => {
     const role = roleOfTerm(name);
     const start = offset + m.index!;
-    return { name, role, alias: null, span: { start, end: start + m[0].length }, roleSource: role === "unknown" ? null : "defined-term", roleEvidence: role === "unknown" ? null : name };
+    return {
+      name,
+      role,
+      alias: null,
+      span: { start, end: start + m[0].length },
+      roleSource: role === "unknown" ? null : "defined-term",
+      roleEvidence: role === "unknown" ? null : name,
+    };
   });
 }
 
@@ -152,9 +241,21 @@ function nameBefore(before: string): string | null {
 }
 
 function cleanName(text: string): string | null {
-  let name = text.replace(/\s+/g, " ").trim().replace(/^.*\bbetween\b\s*:?\s*/i, "").replace(/^[\s\-–—:,.]+/, "").replace(/^(?:(?:by\s+and\s+)?between|and|by|among)\b[\s:]*/i, "").replace(/^[\s\-–—:,.]+/, "").replace(/^(?:\(\d{1,2}\)|\d{1,2}\.)\s+/, "");
-  name = name.split(/,?\s+(?:a|an|having|with|whose|located|organi[sz]ed|incorporated|registered|acting|together\s+with|existing|duly|of\s+\d)\s|,\s*(?:the|and)\s|,\s*\d/i)[0]!;
-  name = name.replace(/[,(\s]+$/, "").replace(/^["']|["']$/g, "").trim();
+  let name = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^.*\bbetween\b\s*:?\s*/i, "")
+    .replace(/^[\s\-–—:,.]+/, "")
+    .replace(/^(?:(?:by\s+and\s+)?between|and|by|among)\b[\s:]*/i, "")
+    .replace(/^[\s\-–—:,.]+/, "")
+    .replace(/^(?:\(\d{1,2}\)|\d{1,2}\.)\s+/, "");
+  name = name.split(
+    /,?\s+(?:a|an|having|with|whose|located|organi[sz]ed|incorporated|registered|acting|together\s+with|existing|duly|of\s+\d)\s|,\s*(?:the|and)\s|,\s*\d/i,
+  )[0]!;
+  name = name
+    .replace(/[,(\s]+$/, "")
+    .replace(/^["']|["']$/g, "")
+    .trim();
   // A party name starts with a capital or digit and is not itself a sentence.
   if (!name || name.length > 120 || !/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 12) return null;
   // A sentence opening ("This Agreement is made …", "WHEREAS …") is not a name.
@@ -187,7 +288,9 @@ function partiesFromTerms(text: string): Party[] {
     // "Service Provider" and "Provider" would both count; keep the most used term per role.
     if (!best[role]) best[role] = term;
   }
-  return (["buyer", "supplier"] as const).flatMap((role) => (best[role] ? [{ name: best[role]!, role, alias: best[role]!, roleSource: "defined-term" as const, roleEvidence: best[role]! }] : []));
+  return (["buyer", "supplier"] as const).flatMap((role) =>
+    best[role] ? [{ name: best[role]!, role, alias: best[role]!, roleSource: "defined-term" as const, roleEvidence: best[role]! }] : [],
+  );
 }
 
 const DEFINITION = /"([A-Z][^"\n]{0,60})"\s+(?:shall\s+)?(?:mean|means|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers\s+to)\b/g;

@@ -33,7 +33,8 @@ export function isPageNumberLine(line: string): boolean {
   return t.length > 0 && t.length <= 24 && PAGE_NUMBER.some((re) => re.test(t));
 }
 
-const BANNER = /^[*\s[(]*(?:strictly\s+)?(?:confidential|privileged\s+(?:and|&)\s+confidential|confidential\s+(?:treatment\s+requested|and\s+proprietary))[*\s\])]*$/i;
+const BANNER =
+  /^[*\s[(]*(?:strictly\s+)?(?:confidential|privileged\s+(?:and|&)\s+confidential|confidential\s+(?:treatment\s+requested|and\s+proprietary))[*\s\])]*$/i;
 
 /** A CONFIDENTIAL banner ("CONFIDENTIAL", "Confidential Treatment Requested"): page furniture wherever it sits. */
 export function isBannerLine(line: string): boolean {
@@ -80,10 +81,12 @@ function cleanPage(lines: string[], running: Set<string>): string[] {
 }
 
 // A line that starts a clause: "1.", "1.1", "(a)", "Article 4", "Section 2", "A.".
-const CLAUSE_START = /^(?:\d{1,3}(?:\.\d{1,3})*\.?\)?\s|\(?[a-zA-Z]{1,2}\)\s|\((?:[ivxlc]{1,6}|\d{1,3})\)\s|(?:ARTICLE|Article|SECTION|Section)\s+[\dIVXLC]|[A-Z]\.\s|§\s*\d)/;
+const CLAUSE_START =
+  /^(?:\d{1,3}(?:\.\d{1,3})*\.?\)?\s|\(?[a-zA-Z]{1,2}\)\s|\((?:[ivxlc]{1,6}|\d{1,3})\)\s|(?:ARTICLE|Article|SECTION|Section)\s+[\dIVXLC]|[A-Z]\.\s|§\s*\d)/;
 const SENTENCE_END = /[.:;!?]["'\u201d\u2019)\]]*$/;
 // Words before a line-end hyphen that form real compounds ("non-compete", "third-party"): keep their hyphen.
-const COMPOUND_PREFIX = /(?:^|[^A-Za-z])(?:non|self|co|third|first|second|pre|post|anti|multi|cross|semi|out|in|well|long|short|full|part|high|low|sub|ex|off|on|up|end|year|month|day|week|time|cost|risk|gain|profit|fee|tax|all|two|three|one|half|re)-?$/i;
+const COMPOUND_PREFIX =
+  /(?:^|[^A-Za-z])(?:non|self|co|third|first|second|pre|post|anti|multi|cross|semi|out|in|well|long|short|full|part|high|low|sub|ex|off|on|up|end|year|month|day|week|time|cost|risk|gain|profit|fee|tax|all|two|three|one|half|re)-?$/i;
 
 function isHeadingLine(line: string): boolean {
   const letters = line.replace(/[^A-Za-z]/g, "");
@@ -92,7 +95,11 @@ function isHeadingLine(line: string): boolean {
 
 /** The width of a full line: wrapped paragraph lines are about this long, paragraph ends are shorter. */
 function fullWidth(pages: string[][]): number {
-  const lengths = pages.flat().map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths = pages
+    .flat()
+    .map((l) => l.trim().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   if (lengths.length === 0) return 0;
   return lengths[Math.floor(lengths.length * 0.8)]!;
 }
@@ -169,7 +176,12 @@ function join(a: Paragraph, b: string): void {
 }
 
 export function assemblePdfText(pageTexts: readonly string[]): PdfText {
-  const pages = pageTexts.map((t) => t.replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+$/, "")));
+  const pages = pageTexts.map((t) =>
+    t
+      .replace(/\r\n?/g, "\n")
+      .split("\n")
+      .map((l) => l.replace(/\s+$/, "")),
+  );
   const running = runningLines(pages);
   const cleaned = pages.map((lines) => cleanPage(lines, running));
   const width = fullWidth(cleaned);

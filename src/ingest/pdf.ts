@@ -3,7 +3,15 @@ import { appError, type AppError } from "../shared/errors.js";
 import { err, ok, type Result } from "../shared/result.js";
 import { buildContract, type BuildOptions } from "./contract.js";
 import { assemblePdfText } from "./pdf-text.js";
-import { checkText, DEFAULT_LIMIT_BYTES, deadlinePassed, expansionError, limitsFor, readingTimeout, type ExpansionLimits } from "./expansion.js";
+import {
+  checkText,
+  DEFAULT_LIMIT_BYTES,
+  deadlinePassed,
+  expansionError,
+  limitsFor,
+  readingTimeout,
+  type ExpansionLimits,
+} from "./expansion.js";
 import { checkPdfStreams } from "./pdf-streams.js";
 
 /**
@@ -59,7 +67,9 @@ const NATIVES = [
 ] as const;
 
 function restoreNatives(): void {
-  for (const [owner, key, descriptor] of NATIVES) if (descriptor && Object.getOwnPropertyDescriptor(owner, key)?.value !== descriptor.value) Object.defineProperty(owner, key, descriptor);
+  for (const [owner, key, descriptor] of NATIVES)
+    if (descriptor && Object.getOwnPropertyDescriptor(owner, key)?.value !== descriptor.value)
+      Object.defineProperty(owner, key, descriptor);
 }
 
 /** Text of each page, in order. Library errors become PDF_* codes, judged by `err.name` (see ecosystem.md §2). */
@@ -70,7 +80,12 @@ export async function extractPages(path: string, bytes: Uint8Array, password?: s
   const parser = new PDFParse({ data: new Uint8Array(bytes), password, verbosity: 0 });
   try {
     const result = await parser.getText();
-    return ok(result.pages.slice().sort((a, b) => a.num - b.num).map((p) => p.text));
+    return ok(
+      result.pages
+        .slice()
+        .sort((a, b) => a.num - b.num)
+        .map((p) => p.text),
+    );
   } catch (e) {
     return err(pdfError(path, e, password));
   } finally {

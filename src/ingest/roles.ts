@@ -9,7 +9,8 @@ import { partyKey } from "../model/party.js";
  * one side; then, in a two-party contract, the other party takes the other role.
  */
 
-const PERFORM = "provide|perform|supply|manufacture|deliver|host|maintain|develop|render|furnish|produce|ship|sell|operate|support|repair|install|process|administer|service|design";
+const PERFORM =
+  "provide|perform|supply|manufacture|deliver|host|maintain|develop|render|furnish|produce|ship|sell|operate|support|repair|install|process|administer|service|design";
 const PAY = "pay|reimburse|purchase|buy|order|compensate|remit";
 
 interface Evidence {
@@ -23,29 +24,91 @@ function escape(term: string): string {
 }
 
 /** Signals for one party, each a regex over the text with the party's names in it. */
-function signals(names: string): { re: RegExp; side: "supplier" | "buyer"; weight: number; source: "recitals" | "performance" | "payment" }[] {
+function signals(
+  names: string,
+): { re: RegExp; side: "supplier" | "buyer"; weight: number; source: "recitals" | "performance" | "payment" }[] {
   const p = `(?:the\\s+)?(?:${names})(?![\\w])`;
-  const modal = "(?:shall|will|agrees?\\s+to|hereby\\s+agrees?\\s+to|must|undertakes?\\s+to|is\\s+to)(?:\\s+be\\s+(?:required|obliged|obligated)\\s+to)?";
+  const modal =
+    "(?:shall|will|agrees?\\s+to|hereby\\s+agrees?\\s+to|must|undertakes?\\s+to|is\\s+to)(?:\\s+be\\s+(?:required|obliged|obligated)\\s+to)?";
   return [
-    { re: new RegExp(`${p}\\s+(?:desires?|wishes|wants|intends|is\\s+willing)\\s+to\\s+(?:engage|retain|obtain|purchase|procure|outsource|receive|acquire|license|have\\s+\\w+\\s+(?:provide|perform|manufacture|supply))`, "g"), side: "buyer", weight: 3, source: "recitals" },
-    { re: new RegExp(`${p}\\s+(?:desires?|wishes|wants|intends|is\\s+willing|has\\s+agreed)\\s+to\\s+(?:${PERFORM})`, "g"), side: "supplier", weight: 3, source: "recitals" },
-    { re: new RegExp(`${p}\\s+(?:is\\s+(?:engaged\\s+)?in\\s+the\\s+business\\s+of|is\\s+a\\s+(?:leading\\s+)?(?:provider|supplier|manufacturer|developer)|has\\s+(?:developed|expertise|the\\s+(?:capability|capacity|ability)))`, "g"), side: "supplier", weight: 2, source: "recitals" },
+    {
+      re: new RegExp(
+        `${p}\\s+(?:desires?|wishes|wants|intends|is\\s+willing)\\s+to\\s+(?:engage|retain|obtain|purchase|procure|outsource|receive|acquire|license|have\\s+\\w+\\s+(?:provide|perform|manufacture|supply))`,
+        "g",
+      ),
+      side: "buyer",
+      weight: 3,
+      source: "recitals",
+    },
+    {
+      re: new RegExp(`${p}\\s+(?:desires?|wishes|wants|intends|is\\s+willing|has\\s+agreed)\\s+to\\s+(?:${PERFORM})`, "g"),
+      side: "supplier",
+      weight: 3,
+      source: "recitals",
+    },
+    {
+      re: new RegExp(
+        `${p}\\s+(?:is\\s+(?:engaged\\s+)?in\\s+the\\s+business\\s+of|is\\s+a\\s+(?:leading\\s+)?(?:provider|supplier|manufacturer|developer)|has\\s+(?:developed|expertise|the\\s+(?:capability|capacity|ability)))`,
+        "g",
+      ),
+      side: "supplier",
+      weight: 2,
+      source: "recitals",
+    },
     { re: new RegExp(`(?:engage|retain|appoint|hire)s?\\s+${p}\\s+(?:to|as)\\b`, "g"), side: "supplier", weight: 3, source: "recitals" },
-    { re: new RegExp(`${p}\\s+${modal}\\s+(?:\\w+\\s+){0,2}?(?:${PERFORM})\\w*\\b`, "g"), side: "supplier", weight: 1, source: "performance" },
+    {
+      re: new RegExp(`${p}\\s+${modal}\\s+(?:\\w+\\s+){0,2}?(?:${PERFORM})\\w*\\b`, "g"),
+      side: "supplier",
+      weight: 1,
+      source: "performance",
+    },
     // "pursuant to which Beta provides the services": the present tense describes the deal.
-    { re: new RegExp(`\\bwhich\\s+${p}\\s+(?:provides|performs|supplies|manufactures|hosts|maintains|renders)\\b`, "g"), side: "supplier", weight: 2, source: "recitals" },
+    {
+      re: new RegExp(`\\bwhich\\s+${p}\\s+(?:provides|performs|supplies|manufactures|hosts|maintains|renders)\\b`, "g"),
+      side: "supplier",
+      weight: 2,
+      source: "recitals",
+    },
     { re: new RegExp(`${p}\\s+${modal}\\s+(?:\\w+\\s+){0,2}?(?:${PAY})\\b`, "g"), side: "buyer", weight: 1, source: "payment" },
-    { re: new RegExp(`\\b(?:pay|invoice\\s+(?:to\\s+)?|reimburse|compensate)\\s+${p}`, "g"), side: "supplier", weight: 1, source: "payment" },
+    {
+      re: new RegExp(`\\b(?:pay|invoice\\s+(?:to\\s+)?|reimburse|compensate)\\s+${p}`, "g"),
+      side: "supplier",
+      weight: 1,
+      source: "payment",
+    },
     { re: new RegExp(`${p}\\s+(?:shall|will|may)\\s+invoice\\b`, "g"), side: "supplier", weight: 1, source: "payment" },
     { re: new RegExp(`\\b(?:payable|paid)\\s+by\\s+${p}`, "g"), side: "buyer", weight: 1, source: "payment" },
     // "Bankers Bank agrees to pay fees of $40 a month": paying the fees is what a buyer does.
-    { re: new RegExp(`${p}\\s+${modal}\\s+pay\\s+(?:\\w+\\s+){0,3}?(?:fees?|charges?|the\\s+price|compensation)\\b`, "g"), side: "buyer", weight: 1, source: "payment" },
+    {
+      re: new RegExp(`${p}\\s+${modal}\\s+pay\\s+(?:\\w+\\s+){0,3}?(?:fees?|charges?|the\\s+price|compensation)\\b`, "g"),
+      side: "buyer",
+      weight: 1,
+      source: "payment",
+    },
     // "the services provided by Netzee", "for Netzee to provide maintenance".
-    { re: new RegExp(`\\b(?:provided|performed|supplied|manufactured|rendered|hosted|maintained)\\s+by\\s+${p}`, "g"), side: "supplier", weight: 1, source: "performance" },
+    {
+      re: new RegExp(`\\b(?:provided|performed|supplied|manufactured|rendered|hosted|maintained)\\s+by\\s+${p}`, "g"),
+      side: "supplier",
+      weight: 1,
+      source: "performance",
+    },
     { re: new RegExp(`\\bfor\\s+${p}\\s+to\\s+(?:${PERFORM})\\b`, "g"), side: "supplier", weight: 1, source: "performance" },
     { re: new RegExp(`\\b(?:payable|paid)\\s+to\\s+${p}`, "g"), side: "supplier", weight: 1, source: "payment" },
-    { re: new RegExp(`${p}\\s+(?:shall|will)\\s+(?:be\\s+entitled\\s+to\\s+)?receive\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:fee|fees|compensation|remuneration|payment)\\b`, "g"), side: "supplier", weight: 1, source: "payment" },
-    { re: new RegExp(`${p}\\s+(?:shall|will)\\s+bear\\s+(?:\\w+\\s+){0,3}?(?:fees?|charges?|price)\\b`, "g"), side: "buyer", weight: 1, source: "payment" },
+    {
+      re: new RegExp(
+        `${p}\\s+(?:shall|will)\\s+(?:be\\s+entitled\\s+to\\s+)?receive\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:fee|fees|compensation|remuneration|payment)\\b`,
+        "g",
+      ),
+      side: "supplier",
+      weight: 1,
+      source: "payment",
+    },
+    {
+      re: new RegExp(`${p}\\s+(?:shall|will)\\s+bear\\s+(?:\\w+\\s+){0,3}?(?:fees?|charges?|price)\\b`, "g"),
+      side: "buyer",
+      weight: 1,
+      source: "payment",
+    },
   ];
 }
 
@@ -66,7 +129,8 @@ function gather(text: string, party: Party): Evidence {
       // Ten sentences of the same kind say no more than three.
       if (++n > 3) break;
       ev[s.side] += s.weight;
-      if (!ev.strongest || s.weight > ev.strongest.weight) ev.strongest = { weight: s.weight, source: s.source, text: m[0].replace(/\s+/g, " ").slice(0, 80) };
+      if (!ev.strongest || s.weight > ev.strongest.weight)
+        ev.strongest = { weight: s.weight, source: s.source, text: m[0].replace(/\s+/g, " ").slice(0, 80) };
     }
   }
   return ev;
@@ -88,7 +152,10 @@ export function inferRoles(parties: readonly Party[], text: string): Party[] {
   // Two parties, one role known: the other party holds the other role.
   if (out.length === 2) {
     const [a, b] = out as [Party, Party];
-    for (const [known, other] of [[a, b], [b, a]] as const) {
+    for (const [known, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       if (known.role !== "unknown" && other.role === "unknown") {
         other.role = known.role === "buyer" ? "supplier" : "buyer";
         other.roleSource = "counterpart";

@@ -29,7 +29,28 @@ const SECTION = /^(?:SECTION|Section|Sec\.|§)\s*(\d+(?:\.\d+)*)\.?\s*(?:[-\u201
 const NUMERIC = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(\)?)\s+(\S.*)$/;
 // "SECTION FOUR. REMUNERATION" / "Article Two": numbers spelled out as words.
 const WORD_NUMBERED = /^(SECTION|Section|ARTICLE|Article)\s+([A-Z][A-Za-z]{2,8}(?:-[A-Za-z]{3,5})?)\b\.?\s*(?:[-\u2013\u2014:.]\s*)?(.*)$/;
-const NUMBER_WORDS = ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN", "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN", "NINETEEN", "TWENTY"];
+const NUMBER_WORDS = [
+  "ONE",
+  "TWO",
+  "THREE",
+  "FOUR",
+  "FIVE",
+  "SIX",
+  "SEVEN",
+  "EIGHT",
+  "NINE",
+  "TEN",
+  "ELEVEN",
+  "TWELVE",
+  "THIRTEEN",
+  "FOURTEEN",
+  "FIFTEEN",
+  "SIXTEEN",
+  "SEVENTEEN",
+  "EIGHTEEN",
+  "NINETEEN",
+  "TWENTY",
+];
 /** "FOUR" → 4, "Twenty-Two" → 22; null for any other word. */
 function wordNumber(word: string): number | null {
   const [tens, units] = word.toUpperCase().split("-");
@@ -108,7 +129,8 @@ function classify(line: string, previousBlank: boolean, lastParen: string | null
       level: { kind: "markdown", depth: m[1]!.length },
     };
   }
-  if ((m = ARTICLE.exec(trimmed))) return { offset: 0, number: `Article ${m[1]}`, heading: articleHeading(m[2] ?? ""), level: { kind: "article" } };
+  if ((m = ARTICLE.exec(trimmed)))
+    return { offset: 0, number: `Article ${m[1]}`, heading: articleHeading(m[2] ?? ""), level: { kind: "article" } };
   if ((m = SECTION.exec(trimmed))) {
     const { heading } = splitInlineHeading(m[2] ?? "");
     return { offset: 0, number: m[1]!, heading, level: { kind: "numeric", parts: m[1]!.split(".").length } };
@@ -138,7 +160,11 @@ function classify(line: string, previousBlank: boolean, lastParen: string | null
     let style: "alpha" | "roman" | "digit" | "upper";
     if (/^\d+$/.test(token)) style = "digit";
     else if (/^[A-Z]+$/.test(token)) style = "upper";
-    else if (ROMAN.test(token) && !(token.length === 1 && lastParen !== null && /^[a-z]$/.test(lastParen) && lastParen.charCodeAt(0) + 1 === token.charCodeAt(0))) style = "roman";
+    else if (
+      ROMAN.test(token) &&
+      !(token.length === 1 && lastParen !== null && /^[a-z]$/.test(lastParen) && lastParen.charCodeAt(0) + 1 === token.charCodeAt(0))
+    )
+      style = "roman";
     else style = "alpha";
     return { offset: 0, number: `(${token})`, heading: null, level: { kind: "paren", style } };
   }
@@ -223,7 +249,16 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
   // Preamble: text before the first clause.
   const firstStart = starts[0]?.offset ?? text.length;
   if (text.slice(0, firstStart).trim()) {
-    clauses.push({ id: "c0", number: null, heading: null, label: null, span: { start: 0, end: firstStart }, depth: 0, inDefinitions: false, placeholder: false });
+    clauses.push({
+      id: "c0",
+      number: null,
+      heading: null,
+      label: null,
+      span: { start: 0, end: firstStart },
+      depth: 0,
+      inDefinitions: false,
+      placeholder: false,
+    });
   }
 
   // Stack of open numbered clauses: label parts and the depth each sits at.
@@ -289,7 +324,17 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
     });
     if (s.block === "signature") clauses[clauses.length - 1]!.nonOperative = "signature";
   }
-  if (clauses.length === 0) clauses.push({ id: "c0", number: null, heading: null, label: null, span: { start: 0, end: text.length }, depth: 0, inDefinitions: false, placeholder: false });
+  if (clauses.length === 0)
+    clauses.push({
+      id: "c0",
+      number: null,
+      heading: null,
+      label: null,
+      span: { start: 0, end: text.length },
+      depth: 0,
+      inDefinitions: false,
+      placeholder: false,
+    });
   markTableOfContents(text, clauses);
   markNonOperative(text, clauses);
   return clauses;
@@ -301,12 +346,19 @@ const SIGNATURE_START = /^\s*IN\s+WITNESS\s+WHEREOF\b/i;
 function isSignatureLine(line: string): boolean {
   const t = line.trim();
   if (/^(?:by|name|title|date|signature|signed|its|witness|print(?:ed)?\s+name|address)\b\s*:?/i.test(t) || /_{3,}/.test(t)) return true;
-  return t.length <= 80 && !/\b(?:shall|will|must|agrees?|hereby|means)\b/i.test(t) && !/^(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))\s/i.test(t);
+  return (
+    t.length <= 80 &&
+    !/\b(?:shall|will|must|agrees?|hereby|means)\b/i.test(t) &&
+    !/^(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))\s/i.test(t)
+  );
 }
 
 /** What follows a clause's number and heading. */
 function restOfClause(text: string, c: Clause): string {
-  let t = text.slice(c.span.start, c.span.end).trim().replace(/^#{1,6}\s+/, "");
+  let t = text
+    .slice(c.span.start, c.span.end)
+    .trim()
+    .replace(/^#{1,6}\s+/, "");
   t = t.replace(/^(?:(?:ARTICLE|Article|SECTION|Section|Sec\.|§)\s*[\dIVXLC.]+|\d{1,3}(?:\.\d{1,3})*\.?\)?|\(?[\dA-Za-z]{1,4}[.)])\s*/, "");
   t = t.replace(/^[-\u2013\u2014:.]\s*/, "");
   if (c.heading && t.startsWith(c.heading)) t = t.slice(c.heading.length);
@@ -317,8 +369,10 @@ function restOfClause(text: string, c: Clause): string {
 const CROSS_REFERENCE =
   /^[[(]?\s*(?:see|refer\s+to|cf\.|as\s+(?:set\s+(?:forth|out)|provided|described)\s+in|(?:is|are)\s+(?:set\s+(?:forth|out)|governed|addressed|dealt\s+with)\s+(?:in|by))\s+(?:(?:sections?|clauses?|articles?|schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|paragraphs?)\s+[\w.()-]+(?:\s*(?:,|and|or|to|through)\s*)?)+(?:\s+(?:below|above|hereof|hereto|of\s+this\s+agreement))?\s*[.)\]]*\s*$/i;
 // "Exhibit A – Statement of Work" / "Schedule 2: Fees": one entry of a list of attachments.
-const ATTACHMENT_ENTRY = /^(?:exhibit|schedule|annex|appendix|attachment|addendum)\s+[A-Z0-9][\w.-]{0,5}\b\s*(?:[-\u2013\u2014:.,]\s*)?[^.;:]{0,90}$/i;
-const LIST_HEADING = /^(?:list\s+of\s+)?(?:exhibits|schedules|annexes|appendices|attachments)(?:\s+and\s+(?:exhibits|schedules|annexes|appendices|attachments))?$/i;
+const ATTACHMENT_ENTRY =
+  /^(?:exhibit|schedule|annex|appendix|attachment|addendum)\s+[A-Z0-9][\w.-]{0,5}\b\s*(?:[-\u2013\u2014:.,]\s*)?[^.;:]{0,90}$/i;
+const LIST_HEADING =
+  /^(?:list\s+of\s+)?(?:exhibits|schedules|annexes|appendices|attachments)(?:\s+and\s+(?:exhibits|schedules|annexes|appendices|attachments))?$/i;
 const OPERATIVE_VERB = /\b(?:shall|will|may|must|agrees?|agreed|hereby|means|is|are|be)\b/i;
 
 /**
@@ -338,9 +392,13 @@ function markNonOperative(text: string, clauses: Clause[]): void {
       c.nonOperative = "cross-reference";
       continue;
     }
-    const entries = rest.split(/\n|;\s*/).map((l) => l.trim()).filter(Boolean);
+    const entries = rest
+      .split(/\n|;\s*/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     const listed = (c.heading !== null && LIST_HEADING.test(c.heading)) || entries.length >= 2;
-    if (listed && entries.length && entries.every((e) => ATTACHMENT_ENTRY.test(e) && !OPERATIVE_VERB.test(e))) c.nonOperative = "exhibit-list";
+    if (listed && entries.length && entries.every((e) => ATTACHMENT_ENTRY.test(e) && !OPERATIVE_VERB.test(e)))
+      c.nonOperative = "exhibit-list";
   }
 }
 
@@ -358,7 +416,10 @@ function markTableOfContents(text: string, clauses: Clause[]): void {
     if (t.length > 160 || t.includes("\n\n") || TOC_VERB.test(t)) return false;
     if (/(?:\.{3,}|\s)\d{1,3}\s*$/.test(t)) return true;
     // No page number: a title-cased caption only ("Section 2.01 Appointment; Exclusivity").
-    const words = t.replace(/^\S+\s*/, "").split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+    const words = t
+      .replace(/^\S+\s*/, "")
+      .split(/\s+/)
+      .filter((w) => /^[A-Za-z]{4,}/.test(w));
     return t.length <= 80 && words.length > 0 && words.every((w) => /^[A-Z]/.test(w));
   };
   const paged = (c: Clause) => /(?:\.{3,}|\s)\d{1,3}\s*$/.test(text.slice(c.span.start, c.span.end).trim());
@@ -411,7 +472,8 @@ export function followsNumbering(last: number[] | null, next: number[]): boolean
 
 // An inline clause number: after a sentence end (". ", ": ", "; ") or an upper-case caption word, a number with
 // at least two parts ("3.2", "2.03") or "Section 3.2" / "ARTICLE 4", then a capital, a quote or an opening bracket.
-const INLINE_NUMBER = /(?<!\b(?:SECTIONS?|ARTICLES?|CLAUSES?|PARAGRAPHS?|EXHIBIT|SCHEDULE|ANNEX|NO|AND|OR|TO|OF|IN|UNDER|SEE)[.,]?\s{1,10})(?:(?<=[.:;]["')\]]?\s{1,10})|(?<=\b[A-Z]{2,}[,;]?\s{1,10}))((?:(?:Section|SECTION)\s+)?\d{1,3}(?:\.\d{1,3})+\.?|(?:ARTICLE|Article)\s+(?:\d{1,2}|[IVXL]{1,6})\b\.?)\s+(?=["(\u201c]?[A-Z])/g;
+const INLINE_NUMBER =
+  /(?<!\b(?:SECTIONS?|ARTICLES?|CLAUSES?|PARAGRAPHS?|EXHIBIT|SCHEDULE|ANNEX|NO|AND|OR|TO|OF|IN|UNDER|SEE)[.,]?\s{1,10})(?:(?<=[.:;]["')\]]?\s{1,10})|(?<=\b[A-Z]{2,}[,;]?\s{1,10}))((?:(?:Section|SECTION)\s+)?\d{1,3}(?:\.\d{1,3})+\.?|(?:ARTICLE|Article)\s+(?:\d{1,2}|[IVXL]{1,6})\b\.?)\s+(?=["(\u201c]?[A-Z])/g;
 
 /** Clause starts printed inside one long line, in order, that follow the numbering so far. */
 function inlineStarts(line: string, last: number[] | null): Start[] {
@@ -481,11 +543,13 @@ function depthOf(level: Level, stack: { level: Level; depth: number }[]): number
 /** The clause text after its number and heading. */
 function bodyOf(text: string, start: number, end: number): string {
   const raw = text.slice(start, end);
-  return raw
-    .replace(/^#{1,6}\s+/, "")
-    .replace(/^(?:ARTICLE|Article|SECTION|Section|Sec\.|§)\s*[\dIVXLC.]+\s*/, "")
-    // "1.", "(a)", "iv)" and also "12.1 " (a multi-part number needs no trailing dot).
-    .replace(/^(?:\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|\(?[\dA-Za-z]{1,6}(?:\.\d+)*[.)])\s*/, "")
-    .replace(/^[A-Z][A-Z0-9 ,;&'/()-]{1,80}?[.:]\s+/, "")
-    .trim();
+  return (
+    raw
+      .replace(/^#{1,6}\s+/, "")
+      .replace(/^(?:ARTICLE|Article|SECTION|Section|Sec\.|§)\s*[\dIVXLC.]+\s*/, "")
+      // "1.", "(a)", "iv)" and also "12.1 " (a multi-part number needs no trailing dot).
+      .replace(/^(?:\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|\(?[\dA-Za-z]{1,6}(?:\.\d+)*[.)])\s*/, "")
+      .replace(/^[A-Z][A-Z0-9 ,;&'/()-]{1,80}?[.:]\s+/, "")
+      .trim()
+  );
 }

@@ -13,7 +13,8 @@ export const DEAL_DESCRIPTIONS: Record<string, string> = {
   "deal.currency": "ISO-4217 currency code of the amounts, e.g. EUR.",
   "deal.documents": "The contract documents this summary describes (MSA, SOWs, schedules…).",
   relationship: "The kind of relationship the parties intend, on the sourcing continuum.",
-  "relationship.intended_model": "Intended sourcing model, from transactional (basic_provider) to collaborative (vested, equity_partnership).",
+  "relationship.intended_model":
+    "Intended sourcing model, from transactional (basic_provider) to collaborative (vested, equity_partnership).",
   "relationship.rationale": "Why this model fits the deal, in a sentence or two.",
   parties: "The parties to the deal and which side each is on.",
   "parties[].name": "Legal name of the party.",
@@ -71,7 +72,8 @@ export const DEAL_DESCRIPTIONS: Record<string, string> = {
   "governance.relationship_health": "A relationship-health survey: instrument, frequency, and whether both sides are asked.",
   "governance.change_process": "How changes are made: either party may propose, equitable adjustment, periodic review.",
   "governance.transformation": "Transition plan, innovation process, continuous-improvement targets and an innovation fund.",
-  "governance.approvals_required_for": "What the supplier needs the buyer's approval for (key personnel, all staff, subcontractors, methods, tools).",
+  "governance.approvals_required_for":
+    "What the supplier needs the buyer's approval for (key personnel, all staff, subcontractors, methods, tools).",
   trust: "Good faith, early warning and information sharing.",
   "trust.good_faith_clause": "Scope of a good-faith obligation: general, disputes only, excluded or none.",
   "trust.early_warning": "Early warning of problems: present, both ways, a register, and how often it is reviewed.",

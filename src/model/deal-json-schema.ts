@@ -20,7 +20,14 @@ export function dealJsonSchema(): Record<string, unknown> {
   }) as Record<string, unknown>;
   describe(schema, "");
   const { $schema, ...rest } = schema;
-  return { $schema, $id: "https://trustlint.dev/schema/deal.schema.json", title: "trustlint deal summary", description: "A structured description of an outsourcing deal that trustlint's principle rules judge as they judge contract text. Every field is optional; a missing field means unknown.", ...rest };
+  return {
+    $schema,
+    $id: "https://trustlint.dev/schema/deal.schema.json",
+    title: "trustlint deal summary",
+    description:
+      "A structured description of an outsourcing deal that trustlint's principle rules judge as they judge contract text. Every field is optional; a missing field means unknown.",
+    ...rest,
+  };
 }
 
 type Node = { properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; description?: string; type?: unknown };

@@ -19,21 +19,39 @@ export const dealSchema = z.strictObject({
       name: z.string().optional(),
       category: z.string().optional(),
       value_total: z.number().nonnegative().optional(),
-      currency: z.string().regex(/^[A-Z]{3}$/, "an ISO-4217 code such as EUR").optional(),
+      currency: z
+        .string()
+        .regex(/^[A-Z]{3}$/, "an ISO-4217 code such as EUR")
+        .optional(),
       documents: z
-        .array(z.strictObject({ path: z.string(), type: z.enum(["msa", "sow", "schedule", "rfp", "term_sheet", "charter", "other"]).optional() }))
+        .array(
+          z.strictObject({
+            path: z.string(),
+            type: z.enum(["msa", "sow", "schedule", "rfp", "term_sheet", "charter", "other"]).optional(),
+          }),
+        )
         .optional(),
     })
     .optional(),
   relationship: z
     .strictObject({
       intended_model: z
-        .enum(["basic_provider", "approved_provider", "preferred_provider", "performance_based", "vested", "shared_services", "equity_partnership"])
+        .enum([
+          "basic_provider",
+          "approved_provider",
+          "preferred_provider",
+          "performance_based",
+          "vested",
+          "shared_services",
+          "equity_partnership",
+        ])
         .optional(),
       rationale: z.string().optional(),
     })
     .optional(),
-  parties: z.array(z.strictObject({ name: z.string(), role: side.or(z.literal("unknown")).optional(), defined_as: z.string().optional() })).optional(),
+  parties: z
+    .array(z.strictObject({ name: z.string(), role: side.or(z.literal("unknown")).optional(), defined_as: z.string().optional() }))
+    .optional(),
   term: z
     .strictObject({
       effective_date: z.union([z.string(), z.date()]).optional(),
@@ -83,7 +101,9 @@ export const dealSchema = z.strictObject({
       customer_responsibilities: z.array(z.string()).optional(),
     })
     .optional(),
-  selection: z.strictObject({ price_weight_pct: z.number().min(0).max(100).optional(), criteria: z.array(z.string()).optional() }).optional(),
+  selection: z
+    .strictObject({ price_weight_pct: z.number().min(0).max(100).optional(), criteria: z.array(z.string()).optional() })
+    .optional(),
   pricing: z
     .strictObject({
       model: z.enum(["fixed", "unit", "fte", "time_and_materials", "cost_plus", "target_cost", "outcome_based", "hybrid"]).optional(),
@@ -95,7 +115,9 @@ export const dealSchema = z.strictObject({
           mutual_visibility: z.boolean().optional(),
         })
         .optional(),
-      indexation: z.strictObject({ direction: z.enum(["both", "up_only", "down_only", "none"]).optional(), index: z.string().optional() }).optional(),
+      indexation: z
+        .strictObject({ direction: z.enum(["both", "up_only", "down_only", "none"]).optional(), index: z.string().optional() })
+        .optional(),
       mandated_reduction_pct_per_year: z.number().min(0).max(100).optional(),
       mfn: z.boolean().optional(),
       benchmarking: z.strictObject({ present: z.boolean().optional(), direction: z.enum(["both", "down_only"]).optional() }).optional(),
@@ -107,10 +129,18 @@ export const dealSchema = z.strictObject({
   incentives: z
     .strictObject({
       gainshare: z
-        .strictObject({ present: z.boolean().optional(), supplier_share_pct: z.number().min(0).max(100).optional(), baseline_defined: z.boolean().optional() })
+        .strictObject({
+          present: z.boolean().optional(),
+          supplier_share_pct: z.number().min(0).max(100).optional(),
+          baseline_defined: z.boolean().optional(),
+        })
         .optional(),
       painshare: z
-        .strictObject({ present: z.boolean().optional(), supplier_share_pct: z.number().min(0).max(100).optional(), cap_pct_of_fee: z.number().min(0).optional() })
+        .strictObject({
+          present: z.boolean().optional(),
+          supplier_share_pct: z.number().min(0).max(100).optional(),
+          cap_pct_of_fee: z.number().min(0).optional(),
+        })
         .optional(),
       bonus: z.strictObject({ present: z.boolean().optional(), basis: z.enum(["outcome", "sla", "discretionary"]).optional() }).optional(),
       award_term: z.boolean().optional(),
@@ -128,7 +158,9 @@ export const dealSchema = z.strictObject({
           sole_remedy: z.boolean().optional(),
         })
         .optional(),
-      liquidated_damages: z.strictObject({ present: z.boolean().optional(), capped: z.boolean().optional(), earnback: z.boolean().optional() }).optional(),
+      liquidated_damages: z
+        .strictObject({ present: z.boolean().optional(), capped: z.boolean().optional(), earnback: z.boolean().optional() })
+        .optional(),
       relief_for_buyer_causes: z.boolean().optional(),
     })
     .optional(),
@@ -193,7 +225,9 @@ export const dealSchema = z.strictObject({
           carve_outs: z.strictObject({ buyer: z.array(z.string()).optional(), supplier: z.array(z.string()).optional() }).optional(),
         })
         .optional(),
-      consequential_exclusion: z.strictObject({ present: z.boolean().optional(), mutual: z.boolean().optional(), protects: side.optional() }).optional(),
+      consequential_exclusion: z
+        .strictObject({ present: z.boolean().optional(), mutual: z.boolean().optional(), protects: side.optional() })
+        .optional(),
       indemnities: z
         .array(
           z.strictObject({
@@ -205,7 +239,10 @@ export const dealSchema = z.strictObject({
         )
         .optional(),
       unilateral_change_rights: z
-        .strictObject({ holder: z.enum(["buyer", "supplier", "none"]).optional(), topics: z.array(z.enum(["scope", "price", "policies", "sla", "terms"])).optional() })
+        .strictObject({
+          holder: z.enum(["buyer", "supplier", "none"]).optional(),
+          topics: z.array(z.enum(["scope", "price", "policies", "sla", "terms"])).optional(),
+        })
         .optional(),
       discretionary_rights: z
         .array(z.strictObject({ holder: side, topic: z.string().optional(), reasonableness_qualifier: z.boolean().optional() }))
@@ -220,7 +257,9 @@ export const dealSchema = z.strictObject({
               compensation: z.boolean().optional(),
             })
             .optional(),
-          for_cause: z.strictObject({ cure_days: z.number().int().nonnegative().optional(), materiality_required: z.boolean().optional() }).optional(),
+          for_cause: z
+            .strictObject({ cure_days: z.number().int().nonnegative().optional(), materiality_required: z.boolean().optional() })
+            .optional(),
         })
         .optional(),
       risk_register: z.strictObject({ present: z.boolean().optional(), joint: z.boolean().optional() }).optional(),
@@ -290,7 +329,19 @@ export const dealSchema = z.strictObject({
 export type DealData = z.infer<typeof dealSchema>;
 
 /** Top-level keys that mark a YAML file as a deal summary (rather than, say, a rule or config file). */
-export const DEAL_MARKER_KEYS = ["deal", "parties", "pricing", "relationship", "risk", "shared_vision", "governance", "term", "exit", "disputes", "incentives"] as const;
+export const DEAL_MARKER_KEYS = [
+  "deal",
+  "parties",
+  "pricing",
+  "relationship",
+  "risk",
+  "shared_vision",
+  "governance",
+  "term",
+  "exit",
+  "disputes",
+  "incentives",
+] as const;
 
 export interface DealSummary {
   kind: "deal";

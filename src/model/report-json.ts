@@ -68,7 +68,9 @@ const documentSchema = z.object({
       message: z.string(),
       line: line.optional(),
       column: whole.nullable().optional(),
-      related: z.array(z.object({ code: z.enum(ERROR_CODES), message: z.string(), line: line.nullable(), column: whole.nullable() })).optional(),
+      related: z
+        .array(z.object({ code: z.enum(ERROR_CODES), message: z.string(), line: line.nullable(), column: whole.nullable() }))
+        .optional(),
     })
     .nullable(),
   parties: z.array(
@@ -92,7 +94,14 @@ const documentSchema = z.object({
           weight: z.number().min(0).max(1000),
           cap: percent.nullable(),
           // A point whose finding --min-severity hid points at -1.
-          contributions: z.array(z.object({ ruleId: z.string(), points, finding: z.number().int().min(-1).max(Number.MAX_SAFE_INTEGER), mitigatedBy: z.string().optional() })),
+          contributions: z.array(
+            z.object({
+              ruleId: z.string(),
+              points,
+              finding: z.number().int().min(-1).max(Number.MAX_SAFE_INTEGER),
+              mitigatedBy: z.string().optional(),
+            }),
+          ),
         }),
       ),
     })
@@ -110,7 +119,6 @@ export type DocumentJson = ReportJson["documents"][number];
 
 /** Only the envelope: tells "some other JSON" apart from "a report with a bad field". */
 export const reportEnvelope = z.object({ schemaVersion: z.literal(1), documents: z.array(z.unknown()) });
-
 
 /** The report schema as a JSON Schema (draft 2020-12), for readers in other languages: schemas/report.schema.json. */
 export function reportJsonSchema(): Record<string, unknown> {

@@ -63,15 +63,22 @@ function renderCompareText(report: ComparisonReport): string {
     `  Collaboration index: ${c.overall.old} → ${c.overall.new} (${overallText(c)}) ${deltaArrow(c.overall.delta)}`,
     "",
   ];
-  for (const p of c.principles) lines.push(`  ${deltaArrow(p.delta)} ${String(p.old).padStart(3)} → ${String(p.new).padStart(3)}  ${signed(p.delta).padStart(4)}  ${PRINCIPLE_TITLES[p.id]}`);
+  for (const p of c.principles)
+    lines.push(
+      `  ${deltaArrow(p.delta)} ${String(p.old).padStart(3)} → ${String(p.new).padStart(3)}  ${signed(p.delta).padStart(4)}  ${PRINCIPLE_TITLES[p.id]}`,
+    );
   for (const l of changeLists(c)) {
     lines.push("", `  ${l.title} (${l.findings.length})`);
-    for (const f of l.findings) lines.push(`    ${MARK[l.change]} ${terminalSafe(f.message)} [${f.ruleId}] ${whereText(f)}  (${effectText(f)})`);
+    for (const f of l.findings)
+      lines.push(`    ${MARK[l.change]} ${terminalSafe(f.message)} [${f.ruleId}] ${whereText(f)}  (${effectText(f)})`);
   }
   lines.push("", `  Unchanged: ${c.unchanged.length} finding(s)`);
   if (c.clauses.length) {
     lines.push("", "  Clauses that moved the score most");
-    for (const ch of c.clauses.slice(0, 10)) lines.push(`    ${signed(ch.overallPoints).padStart(6)} overall (${signed(ch.points)} principle points)  ${clauseName(ch)}: ${clauseRules(ch).join(", ")}`);
+    for (const ch of c.clauses.slice(0, 10))
+      lines.push(
+        `    ${signed(ch.overallPoints).padStart(6)} overall (${signed(ch.points)} principle points)  ${clauseName(ch)}: ${clauseRules(ch).join(", ")}`,
+      );
   }
   lines.push("", c.regressions.length ? `  Regression: ${c.regressions.join("; ")}` : "  No regression: no score went down.", "");
   return lines.join("\n");
@@ -79,7 +86,18 @@ function renderCompareText(report: ComparisonReport): string {
 
 function renderCompareJson(report: ComparisonReport): string {
   const c = report.comparison;
-  const f = (x: ChangedFinding) => ({ ruleId: x.ruleId, kind: x.kind, principle: x.principle, severity: x.severity, title: x.title, message: x.message, location: x.location, excerpt: x.excerpt, fingerprint: x.fingerprint, effect: x.effect });
+  const f = (x: ChangedFinding) => ({
+    ruleId: x.ruleId,
+    kind: x.kind,
+    principle: x.principle,
+    severity: x.severity,
+    title: x.title,
+    message: x.message,
+    location: x.location,
+    excerpt: x.excerpt,
+    fingerprint: x.fingerprint,
+    effect: x.effect,
+  });
   const out = {
     schemaVersion: 1,
     kind: "comparison",
@@ -92,7 +110,12 @@ function renderCompareJson(report: ComparisonReport): string {
     introduced: c.introduced.map(f),
     gained: c.gained.map(f),
     lost: c.lost.map(f),
-    unchanged: c.unchanged.map((u) => ({ ruleId: u.new.ruleId, fingerprint: u.new.fingerprint, oldLocation: u.old.location, newLocation: u.new.location })),
+    unchanged: c.unchanged.map((u) => ({
+      ruleId: u.new.ruleId,
+      fingerprint: u.new.fingerprint,
+      oldLocation: u.old.location,
+      newLocation: u.new.location,
+    })),
     clauses: c.clauses,
     regressions: c.regressions,
   };
@@ -107,15 +130,38 @@ function renderCompareMarkdown(report: ComparisonReport, options: { limit?: numb
       `| | Before | After | Change |`,
       `|---|---:|---:|:---:|`,
       `| **Collaboration index** | ${c.overall.old} | **${c.overall.new}** | ${deltaArrow(c.overall.delta)} ${overallText(c)} |`,
-      ...c.principles.map((p) => `| ${escapeMarkdown(PRINCIPLE_TITLES[p.id])} | ${p.old} | ${p.new} | ${deltaArrow(p.delta)} ${signed(p.delta)} |`),
+      ...c.principles.map(
+        (p) => `| ${escapeMarkdown(PRINCIPLE_TITLES[p.id])} | ${p.old} | ${p.new} | ${deltaArrow(p.delta)} ${signed(p.delta)} |`,
+      ),
     ].join("\n") + "\n",
     c.regressions.length ? `**Regression:** ${escapeMarkdown(c.regressions.join("; "))}\n` : `No score went down.\n`,
   ];
   if (c.clauses.length)
-    blocks.push(`**Clauses that moved the score most**\n\n${c.clauses.slice(0, 5).map((ch) => `- ${signed(ch.overallPoints)} — ${escapeMarkdown(clauseName(ch))}: ${clauseRules(ch).map((r) => r.replace(/ (.*)$/, " `$1`")).join(", ")}`).join("\n")}\n`);
+    blocks.push(
+      `**Clauses that moved the score most**\n\n${c.clauses
+        .slice(0, 5)
+        .map(
+          (ch) =>
+            `- ${signed(ch.overallPoints)} — ${escapeMarkdown(clauseName(ch))}: ${clauseRules(ch)
+              .map((r) => r.replace(/ (.*)$/, " `$1`"))
+              .join(", ")}`,
+        )
+        .join("\n")}\n`,
+    );
   for (const l of changeLists(c))
-    blocks.push(details(`${l.title} (${l.findings.length})`, l.findings.map((f) => `${findingItem(f)} _(${escapeMarkdown(effectText(f))})_`).join("\n") || "_none_"));
-  blocks.push(details(`Unchanged (${c.unchanged.length})`, c.unchanged.map((u) => `- ${escapeMarkdown(u.new.title)} — ${escapeMarkdown(whereText(u.new))} (\`${u.new.ruleId}\`)`).join("\n") || "_none_"));
+    blocks.push(
+      details(
+        `${l.title} (${l.findings.length})`,
+        l.findings.map((f) => `${findingItem(f)} _(${escapeMarkdown(effectText(f))})_`).join("\n") || "_none_",
+      ),
+    );
+  blocks.push(
+    details(
+      `Unchanged (${c.unchanged.length})`,
+      c.unchanged.map((u) => `- ${escapeMarkdown(u.new.title)} — ${escapeMarkdown(whereText(u.new))} (\`${u.new.ruleId}\`)`).join("\n") ||
+        "_none_",
+    ),
+  );
   return fitBlocks(blocks, options.limit ?? GITHUB_COMMENT_LIMIT);
 }
 
@@ -131,7 +177,9 @@ function renderCompareHtml(report: ComparisonReport): string {
               `<article class="finding ${f.kind}" data-kind="${f.kind}" data-severity="${f.severity}" data-change="${kind}"><header><span class="badge ${f.kind === "flag" ? `sev-${f.severity}` : `kind-${f.kind}`}">${f.kind === "flag" ? f.severity : f.kind}</span>` +
               `<span class="title">${escapeHtml(f.title)}</span><span class="where">${escapeHtml(whereText(f))}</span><span class="rule">${escapeHtml(f.ruleId)}</span></header>` +
               `<p class="message">${escapeHtml(f.message)} <span class="where">(${escapeHtml(effectText(f))})</span></p>${f.excerpt ? `<blockquote>${highlight(excerptWindow(f.excerpt, f.matched), f.matched)}</blockquote>` : ""}` +
-              (rules.get(f.ruleId) ? `<p class="why"><strong>Why it matters:</strong> ${escapeHtml(rules.get(f.ruleId)!.rationale)}</p>` : "") +
+              (rules.get(f.ruleId)
+                ? `<p class="why"><strong>Why it matters:</strong> ${escapeHtml(rules.get(f.ruleId)!.rationale)}</p>`
+                : "") +
               `</article>`,
           )
           .join("\n")
@@ -145,21 +193,38 @@ function renderCompareHtml(report: ComparisonReport): string {
       "Score per principle after the redline (black tick: before)",
     )}</div>`,
     `<table class="deltas"><thead><tr><th>Principle</th><th class="num">Before</th><th class="num">After</th><th class="num">Change</th></tr></thead><tbody>` +
-      c.principles.map((p) => `<tr><td>${escapeHtml(PRINCIPLE_TITLES[p.id])}</td><td class="num">${p.old}</td><td class="num">${p.new}</td><td class="num ${cls(p.delta)}">${deltaArrow(p.delta)} ${signed(p.delta)}</td></tr>`).join("") +
+      c.principles
+        .map(
+          (p) =>
+            `<tr><td>${escapeHtml(PRINCIPLE_TITLES[p.id])}</td><td class="num">${p.old}</td><td class="num">${p.new}</td><td class="num ${cls(p.delta)}">${deltaArrow(p.delta)} ${signed(p.delta)}</td></tr>`,
+        )
+        .join("") +
       `</tbody></table>`,
     c.regressions.length ? `<p class="error">Regression: ${escapeHtml(c.regressions.join("; "))}</p>` : `<p>No score went down.</p>`,
     `<h3>Clauses that moved the score most</h3>`,
     c.clauses.length
       ? `<table class="clauses"><thead><tr><th>Clause</th><th>Changes</th><th class="num">Overall points</th></tr></thead><tbody>` +
-        c.clauses.map((ch) => `<tr><td>${escapeHtml(clauseName(ch))}</td><td>${escapeHtml(clauseRules(ch).join(", "))}</td><td class="num ${cls(ch.overallPoints)}">${signed(ch.overallPoints)}</td></tr>`).join("") +
+        c.clauses
+          .map(
+            (ch) =>
+              `<tr><td>${escapeHtml(clauseName(ch))}</td><td>${escapeHtml(clauseRules(ch).join(", "))}</td><td class="num ${cls(ch.overallPoints)}">${signed(ch.overallPoints)}</td></tr>`,
+          )
+          .join("") +
         `</tbody></table>`
       : `<p class="where">No finding changed.</p>`,
     ...changeLists(c).flatMap((l) => [`<h3>${l.title} (${l.findings.length})</h3>`, findingList(l.findings, l.change)]),
     `<h3>Unchanged (${c.unchanged.length})</h3>`,
-    c.unchanged.length ? `<ul>${c.unchanged.map((u) => `<li>${escapeHtml(u.new.title)} <span class="where">${escapeHtml(whereText(u.new))}</span></li>`).join("")}</ul>` : `<p class="where">None.</p>`,
+    c.unchanged.length
+      ? `<ul>${c.unchanged.map((u) => `<li>${escapeHtml(u.new.title)} <span class="where">${escapeHtml(whereText(u.new))}</span></li>`).join("")}</ul>`
+      : `<p class="where">None.</p>`,
     `</section>`,
   ].join("\n");
-  return htmlPage({ title: `trustlint comparison: ${c.old.path} → ${c.new.path}`, subtitle: `${report.tool.name} ${report.tool.version} · findings matched by fingerprint, robust to renumbering`, controls: true, body });
+  return htmlPage({
+    title: `trustlint comparison: ${c.old.path} → ${c.new.path}`,
+    subtitle: `${report.tool.name} ${report.tool.version} · findings matched by fingerprint, robust to renumbering`,
+    controls: true,
+    body,
+  });
 }
 
 export const COMPARE_REPORTERS = {

@@ -45,7 +45,9 @@ export function csvRow(d: DocumentReport): string {
     d.error ? "" : d.findings.filter((f) => f.kind === "strength" && !f.suppressed).length,
     d.error ? "" : d.findings.filter((f) => f.suppressed).length,
     d.parties.map((p) => `${p.name} (${p.role})`).join("; "),
-    topFlags(d.findings).map((f) => `${f.ruleId}: ${f.title} (${f.severity}${f.location.clause ? `, clause ${f.location.clause}` : ""})`).join("; "),
+    topFlags(d.findings)
+      .map((f) => `${f.ruleId}: ${f.title} (${f.severity}${f.location.clause ? `, clause ${f.location.clause}` : ""})`)
+      .join("; "),
   ];
   return `${row.map(cell).join(",")}\r\n`;
 }
@@ -53,7 +55,9 @@ export function csvRow(d: DocumentReport): string {
 export function cell(value: string | number): string {
   if (typeof value === "number") return String(value);
   // Control characters (escape sequences from a file name or clause) have no place in a spreadsheet cell.
-  let v = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => (c === "\u001b" ? "␛" : " ")).replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
+  let v = value
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => (c === "\u001b" ? "␛" : " "))
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
   if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }

@@ -20,7 +20,10 @@ export function hideBelow(d: DocumentReport, min: Severity | undefined): Documen
   const hidden = d.findings.length - findings.length;
   const score = d.score && {
     ...d.score,
-    principles: d.score.principles.map((p) => ({ ...p, contributions: p.contributions.map((c) => ({ ...c, finding: newIndex.get(c.finding) ?? -1 })) })),
+    principles: d.score.principles.map((p) => ({
+      ...p,
+      contributions: p.contributions.map((c) => ({ ...c, finding: newIndex.get(c.finding) ?? -1 })),
+    })),
   };
   return { ...d, findings, score, hidden: { minSeverity: min, count: hidden } };
 }

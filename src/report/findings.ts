@@ -9,7 +9,12 @@ import type { RuleMeta } from "../model/rule.js";
 export function fixFirstList(d: DocumentReport, n = 3): Finding[] {
   const seen = new Set<string>();
   return activeIssues(d)
-    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.kind === "flag" ? 0 : 1) - (b.kind === "flag" ? 0 : 1) || a.ruleId.localeCompare(b.ruleId))
+    .sort(
+      (a, b) =>
+        severityRank(b.severity) - severityRank(a.severity) ||
+        (a.kind === "flag" ? 0 : 1) - (b.kind === "flag" ? 0 : 1) ||
+        a.ruleId.localeCompare(b.ruleId),
+    )
     .filter((f) => (seen.has(f.ruleId) ? false : (seen.add(f.ruleId), true)))
     .slice(0, n);
 }
@@ -27,7 +32,11 @@ export function activeStrengths(d: DocumentReport): Finding[] {
 export function whereText(f: Finding): string {
   if (f.location.path) return `${f.location.path} (line ${f.location.line})`;
   if (f.kind === "gap") return "whole document";
-  const parts = [f.location.clause ? `clause ${f.location.clause}` : null, f.location.page ? `page ${f.location.page}` : null, `line ${f.location.line}`];
+  const parts = [
+    f.location.clause ? `clause ${f.location.clause}` : null,
+    f.location.page ? `page ${f.location.page}` : null,
+    `line ${f.location.line}`,
+  ];
   return parts.filter(Boolean).join(", ");
 }
 
@@ -80,7 +89,12 @@ export function arithmetic(p: {
 }
 
 /** How the principle scores are weighted into the overall index: each share, the unrounded sum, the rounding. */
-export function overallArithmetic(score: { overall: number; base?: number; gain?: number; principles: { id: string; score: number; weight: number }[] }): string[] {
+export function overallArithmetic(score: {
+  overall: number;
+  base?: number;
+  gain?: number;
+  principles: { id: string; score: number; weight: number }[];
+}): string[] {
   const total = score.principles.reduce((s, p) => s + p.weight, 0);
   if (total <= 0) return [`no principle has weight: the index is ${score.overall}`];
   const r2 = (n: number) => Math.round(n * 100) / 100;
@@ -94,7 +108,10 @@ export function overallArithmetic(score: { overall: number; base?: number; gain?
   }
   // The index gain stretches the weighted mean around the base (policy.yaml index-gain); the clamp shows when it bites.
   const raw = base + gain * (sum - base);
-  const clamp = Math.round(raw) !== score.overall && Math.abs(raw - score.overall) >= 0.5 ? ` → clamped to ${score.overall}` : ` → rounded ${score.overall}`;
+  const clamp =
+    Math.round(raw) !== score.overall && Math.abs(raw - score.overall) >= 0.5
+      ? ` → clamped to ${score.overall}`
+      : ` → rounded ${score.overall}`;
   lines.push(`weighted mean = ${r2(sum)}`, `overall = ${base} + ${gain} × (${r2(sum)} − ${base}) = ${r2(raw)}${clamp}`);
   return lines;
 }
@@ -104,9 +121,13 @@ export function overallArithmetic(score: { overall: number; base?: number; gain?
  * parties rather than roles, and the user learns how to set them.
  */
 export function rolesNote(parties: readonly Party[]): string | null {
-  if (parties.length === 0) return "No parties recognised: one-sided findings cannot name who bears them. Set them with --role Name=buyer --role Name=supplier.";
+  if (parties.length === 0)
+    return "No parties recognised: one-sided findings cannot name who bears them. Set them with --role Name=buyer --role Name=supplier.";
   const unknown = parties.filter((p) => p.role === "unknown").map((p) => p.alias ?? p.name);
   if (unknown.length === 0) return null;
-  const example = unknown.slice(0, 2).map((n, i) => `--role ${/\s/.test(n) ? `"${n}=${i === 0 ? "buyer" : "supplier"}"` : `${n}=${i === 0 ? "buyer" : "supplier"}`}`).join(" ");
+  const example = unknown
+    .slice(0, 2)
+    .map((n, i) => `--role ${/\s/.test(n) ? `"${n}=${i === 0 ? "buyer" : "supplier"}"` : `${n}=${i === 0 ? "buyer" : "supplier"}`}`)
+    .join(" ");
   return `Roles not known for ${unknown.join(", ")}: findings name the party instead of buyer or supplier. Set them with ${example}.`;
 }

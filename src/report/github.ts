@@ -39,14 +39,16 @@ export function level(severity: Severity): "error" | "warning" | "notice" {
 }
 
 export function data(text: string): string {
-  return text
-    .replace(/%/g, "%25")
-    .replace(/\r/g, "%0D")
-    .replace(/\n/g, "%0A")
-    // The runner prints data to the build log: escape sequences and other controls must not reach it.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => (c === "\u001b" ? "␛" : " "))
-    // Bidi overrides would reorder what a reviewer reads in the log and the annotation.
-    .replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
+  return (
+    text
+      .replace(/%/g, "%25")
+      .replace(/\r/g, "%0D")
+      .replace(/\n/g, "%0A")
+      // The runner prints data to the build log: escape sequences and other controls must not reach it.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => (c === "\u001b" ? "␛" : " "))
+      // Bidi overrides would reorder what a reviewer reads in the log and the annotation.
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
+  );
 }
 
 /** A line or column property: only a whole number ever reaches the command (a tampered report cannot add one). */

@@ -2,7 +2,17 @@ import { PRINCIPLE_TITLES, PRINCIPLES, type Finding, type PrincipleId } from "..
 import type { DocumentReport, Report } from "../model/report.js";
 import type { RuleMeta } from "../model/rule.js";
 import { escapeHtml, excerptWindow, highlight, num } from "./escape.js";
-import { activeIssues, activeStrengths, arithmetic, byPrinciple, fixFirstList, frequentIssues, rolesNote, ruleIndex, whereText } from "./findings.js";
+import {
+  activeIssues,
+  activeStrengths,
+  arithmetic,
+  byPrinciple,
+  fixFirstList,
+  frequentIssues,
+  rolesNote,
+  ruleIndex,
+  whereText,
+} from "./findings.js";
 import { hiddenNote } from "./filter.js";
 import { htmlPage, scoreClass } from "./html-page.js";
 import { scoreBars, scoreHistogram } from "./svg-chart.js";
@@ -32,10 +42,18 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const docs = report.documents;
   const parts: string[] = [];
   const batch = docs.length > 1;
-  if (batch) parts.push(portfolio(docs), `<section class="details-list" id="contracts"><h2>Contracts in detail</h2><p class="where">Each contract is folded; open it here or from the table above.</p>`);
+  if (batch)
+    parts.push(
+      portfolio(docs),
+      `<section class="details-list" id="contracts"><h2>Contracts in detail</h2><p class="where">Each contract is folded; open it here or from the table above.</p>`,
+    );
   // In a portfolio each contract is folded under a one-line summary, so the page opens on the summary and the
   // table, and a printed portfolio is the summary plus one page per contract.
-  docs.forEach((d, i) => parts.push(batch ? foldedDocument(d, i, rules, options, commonDir(docs.map((x) => x.path))) : documentSection(d, i, rules, options, false)));
+  docs.forEach((d, i) =>
+    parts.push(
+      batch ? foldedDocument(d, i, rules, options, commonDir(docs.map((x) => x.path))) : documentSection(d, i, rules, options, false),
+    ),
+  );
   if (batch) parts.push(`</section>`);
   const title = docs.length === 1 ? `trustlint report: ${docs[0]!.path}` : `trustlint portfolio report: ${docs.length} documents`;
   return htmlPage({
@@ -79,15 +97,20 @@ function portfolio(docs: readonly DocumentReport[]): string {
   const scores = scored.map((x) => x.d.score!.overall);
   const mean = scores.length ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : null;
   // Worst first without JavaScript: the reader's eye goes to the deals that need work.
-  const order = docs.map((d, i) => ({ d, i })).sort((a, b) => (a.d.score?.overall ?? -1) - (b.d.score?.overall ?? -1) || a.d.path.localeCompare(b.d.path));
+  const order = docs
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (a.d.score?.overall ?? -1) - (b.d.score?.overall ?? -1) || a.d.path.localeCompare(b.d.path));
   const head =
     `<tr><th><button type="button">Document</button></th><th class="num"><button type="button">Index</button></th>` +
-    PRINCIPLES.map((p) => `<th class="num" title="${escapeHtml(PRINCIPLE_TITLES[p])}"><button type="button">${PRINCIPLE_SHORT[p]}</button></th>`).join("") +
+    PRINCIPLES.map(
+      (p) => `<th class="num" title="${escapeHtml(PRINCIPLE_TITLES[p])}"><button type="button">${PRINCIPLE_SHORT[p]}</button></th>`,
+    ).join("") +
     `<th class="num"><button type="button">Flags</button></th><th class="num"><button type="button">Gaps</button></th><th class="num"><button type="button">Strengths</button></th></tr>`;
   const rows = order
     .map(({ d, i }) => {
       const link = `<td data-sort="${escapeHtml(d.path)}"><a href="#${docId(i)}" title="${escapeHtml(d.path)}">${escapeHtml(d.path.slice(prefix.length))}</a></td>`;
-      if (!d.score) return `<tr class="failed">${link}<td class="num error" data-sort="-1" colspan="1">error</td>${PRINCIPLES.map(() => `<td class="num" data-sort="-1">–</td>`).join("")}<td data-sort="0"></td><td data-sort="0"></td><td data-sort="0"></td></tr>`;
+      if (!d.score)
+        return `<tr class="failed">${link}<td class="num error" data-sort="-1" colspan="1">error</td>${PRINCIPLES.map(() => `<td class="num" data-sort="-1">–</td>`).join("")}<td data-sort="0"></td><td data-sort="0"></td><td data-sort="0"></td></tr>`;
       const issues = activeIssues(d);
       const flags = issues.filter((f) => f.kind === "flag").length;
       const gaps = issues.length - flags;
@@ -101,7 +124,12 @@ function portfolio(docs: readonly DocumentReport[]): string {
   const frequent = frequentIssues(docs);
   const freqTable = frequent.length
     ? `<table class="frequent"><thead><tr><th>Flag or gap</th><th>Rule</th><th class="num">Documents</th></tr></thead><tbody>` +
-      frequent.map((f) => `<tr><td>${escapeHtml(f.title)}</td><td class="rule">${escapeHtml(f.ruleId)}</td><td class="num">${f.documents} of ${docs.length}</td></tr>`).join("") +
+      frequent
+        .map(
+          (f) =>
+            `<tr><td>${escapeHtml(f.title)}</td><td class="rule">${escapeHtml(f.ruleId)}</td><td class="num">${f.documents} of ${docs.length}</td></tr>`,
+        )
+        .join("") +
       `</tbody></table>`
     : `<p>No flags or gaps in any document.</p>`;
   const sortedScores = [...scores].sort((a, b) => a - b);
@@ -135,7 +163,9 @@ function documentSection(d: DocumentReport, i: number, rules: Map<string, RuleMe
   const out: string[] = [`<section class="document" id="${id}">`, `<h2>${escapeHtml(d.path)}</h2>`];
   if (batch) out.push(`<p class="where back"><a href="#portfolio">↑ portfolio</a></p>`);
   if (d.error || !d.score) {
-    out.push(`<p class="error">Could not be analysed: ${escapeHtml(d.error?.code ?? "ERROR")} ${escapeHtml(d.error?.message ?? "")}</p></section>`);
+    out.push(
+      `<p class="error">Could not be analysed: ${escapeHtml(d.error?.code ?? "ERROR")} ${escapeHtml(d.error?.message ?? "")}</p></section>`,
+    );
     return out.join("\n");
   }
   const score = d.score;
@@ -152,13 +182,19 @@ function documentSection(d: DocumentReport, i: number, rules: Map<string, RuleMe
   );
   if (options.explainScore) {
     out.push(`<h3>Score arithmetic</h3>`);
-    for (const p of score.principles) out.push(`<div><strong>${escapeHtml(PRINCIPLE_TITLES[p.id])}: ${p.score}</strong> <span class="where">(weight ${p.weight})</span><pre class="arith">${escapeHtml(arithmetic(p))}</pre></div>`);
+    for (const p of score.principles)
+      out.push(
+        `<div><strong>${escapeHtml(PRINCIPLE_TITLES[p.id])}: ${p.score}</strong> <span class="where">(weight ${p.weight})</span><pre class="arith">${escapeHtml(arithmetic(p))}</pre></div>`,
+      );
   }
   out.push(`<h3>Parties</h3>`);
   out.push(
     d.parties.length
       ? `<table class="parties"><thead><tr><th>Party</th><th>Called</th><th>Role</th><th>Because</th></tr></thead><tbody>${d.parties
-          .map((p) => `<tr><td>${escapeHtml(p.name)}</td><td>${escapeHtml(p.alias ?? "")}</td><td>${escapeHtml(p.role)}</td><td>${escapeHtml(p.roleSource ? `${p.roleSource}: ${p.roleEvidence ?? ""}` : "")}</td></tr>`)
+          .map(
+            (p) =>
+              `<tr><td>${escapeHtml(p.name)}</td><td>${escapeHtml(p.alias ?? "")}</td><td>${escapeHtml(p.role)}</td><td>${escapeHtml(p.roleSource ? `${p.roleSource}: ${p.roleEvidence ?? ""}` : "")}</td></tr>`,
+          )
           .join("")}</tbody></table>`
       : "",
   );
@@ -168,7 +204,8 @@ function documentSection(d: DocumentReport, i: number, rules: Map<string, RuleMe
   const fix = fixFirstList(d);
   if (fix.length) {
     out.push(`<h3>Fix first</h3><ol class="fix-first">`);
-    for (const f of fix) out.push(`<li><a href="#${anchor(f)}">${escapeHtml(f.title)}</a> <span class="where">${escapeHtml(whereText(f))}</span></li>`);
+    for (const f of fix)
+      out.push(`<li><a href="#${anchor(f)}">${escapeHtml(f.title)}</a> <span class="where">${escapeHtml(whereText(f))}</span></li>`);
     out.push(`</ol>`);
   }
   out.push(`<h3 class="findings-heading">Findings by principle</h3>`);
@@ -199,11 +236,13 @@ function findingHtml(f: Finding, id: string, rules: Map<string, RuleMeta>): stri
   const meta = rules.get(f.ruleId);
   const severity = escapeHtml(f.severity);
   const kind = escapeHtml(f.kind);
-  const badge = f.kind === "flag" ? `<span class="badge sev-${severity}">${severity}</span>` : `<span class="badge kind-${kind}">${kind}</span>`;
+  const badge =
+    f.kind === "flag" ? `<span class="badge sev-${severity}">${severity}</span>` : `<span class="badge kind-${kind}">${kind}</span>`;
   const sev = f.kind === "flag" ? "" : ` <span class="badge sev-${severity}">${severity}</span>`;
   const excerpt = f.excerpt ? `<blockquote class="excerpt">${highlight(excerptWindow(f.excerpt, f.matched), f.matched)}</blockquote>` : "";
   const why = meta?.rationale ? `<p class="why"><strong>Why it matters:</strong> ${escapeHtml(meta.rationale)}</p>` : "";
-  const fix = f.kind !== "strength" && f.suggestion ? `<p class="fix"><strong>Balanced alternative:</strong> ${escapeHtml(f.suggestion)}</p>` : "";
+  const fix =
+    f.kind !== "strength" && f.suggestion ? `<p class="fix"><strong>Balanced alternative:</strong> ${escapeHtml(f.suggestion)}</p>` : "";
   const clause = f.location.clause ? ` data-clause="${escapeHtml(f.location.clause)}"` : "";
   return (
     `<article class="finding ${f.kind}" id="${id}" data-kind="${kind}" data-severity="${severity}" data-rule="${escapeHtml(f.ruleId)}"${clause}>` +

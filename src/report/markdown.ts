@@ -27,7 +27,9 @@ export function arrow(score: number, reference: number): string {
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const docs = report.documents;
-  const blocks: string[] = [`## trustlint collaboration report\n\n_${docs.length} document(s) · index 0–100, 50 = neutral · arrows compare with 50 · not legal advice_\n`];
+  const blocks: string[] = [
+    `## trustlint collaboration report\n\n_${docs.length} document(s) · index 0–100, 50 = neutral · arrows compare with 50 · not legal advice_\n`,
+  ];
   if (docs.length > 1) blocks.push(portfolioTable(docs));
   for (const d of docs) blocks.push(...documentBlocks(d, options));
   return fitBlocks(blocks, options.limit ?? GITHUB_COMMENT_LIMIT);
@@ -35,7 +37,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
 /** Joins blocks in order, stopping before the limit and saying what was left out. */
 export function fitBlocks(blocks: readonly string[], limit: number): string {
-  const note = (n: number) => `\n> **Truncated:** ${n} more section(s) did not fit in one comment (limit ${limit} characters). Run \`trustlint check -f html\` for the full report.\n`;
+  const note = (n: number) =>
+    `\n> **Truncated:** ${n} more section(s) did not fit in one comment (limit ${limit} characters). Run \`trustlint check -f html\` for the full report.\n`;
   const reserve = note(blocks.length).length;
   let out = "";
   for (let i = 0; i < blocks.length; i++) {
@@ -56,7 +59,10 @@ export function fitBlocks(blocks: readonly string[], limit: number): string {
 const PORTFOLIO_ROWS = 200;
 
 function portfolioTable(docs: readonly DocumentReport[]): string {
-  const more = docs.length > PORTFOLIO_ROWS ? `\n| … and ${docs.length - PORTFOLIO_ROWS} more document(s): see \`-f html\` or \`-f json\` | | | |` : "";
+  const more =
+    docs.length > PORTFOLIO_ROWS
+      ? `\n| … and ${docs.length - PORTFOLIO_ROWS} more document(s): see \`-f html\` or \`-f json\` | | | |`
+      : "";
   const rows = docs.slice(0, PORTFOLIO_ROWS).map((d) => {
     if (!d.score) return `| ${escapeMarkdown(d.path)} | error | | |`;
     const issues = activeIssues(d);
@@ -78,12 +84,21 @@ function documentBlocks(d: DocumentReport, options: MarkdownOptions): string[] {
   if (hiddenNote(d)) head.push("", `_${escapeMarkdown(hiddenNote(d))}_`);
   const blocks = [head.join("\n") + "\n"];
   const fix = fixFirstList(d);
-  if (fix.length) blocks.push(`**Fix first**\n\n${fix.map((f, i) => `${i + 1}. ${SEVERITY_ICON[f.severity]} **${escapeMarkdown(f.title)}** — ${escapeMarkdown(whereText(f))} (\`${f.ruleId}\`)`).join("\n")}\n`);
+  if (fix.length)
+    blocks.push(
+      `**Fix first**\n\n${fix.map((f, i) => `${i + 1}. ${SEVERITY_ICON[f.severity]} **${escapeMarkdown(f.title)}** — ${escapeMarkdown(whereText(f))} (\`${f.ruleId}\`)`).join("\n")}\n`,
+    );
   const issues = activeIssues(d);
   if (issues.length) blocks.push(details(`All flags and gaps (${issues.length})`, issues.map(findingItem).join("\n")));
   const strengths = activeStrengths(d);
   if (strengths.length) blocks.push(details(`Strengths (${strengths.length})`, strengths.map(findingItem).join("\n")));
-  if (options.explainScore) blocks.push(details("Score arithmetic", s.principles.map((p) => `- ${escapeMarkdown(PRINCIPLE_TITLES[p.id])}: **${p.score}** ${escapeMarkdown(arithmetic(p))}`).join("\n")));
+  if (options.explainScore)
+    blocks.push(
+      details(
+        "Score arithmetic",
+        s.principles.map((p) => `- ${escapeMarkdown(PRINCIPLE_TITLES[p.id])}: **${p.score}** ${escapeMarkdown(arithmetic(p))}`).join("\n"),
+      ),
+    );
   return blocks;
 }
 
@@ -93,7 +108,12 @@ export function details(summary: string, body: string): string {
 }
 
 export function findingItem(f: Finding): string {
-  const tag = f.kind === "flag" ? `${SEVERITY_ICON[f.severity]} **${f.severity}**` : f.kind === "gap" ? `◻️ **gap** (${f.severity})` : "✅ **strength**";
+  const tag =
+    f.kind === "flag"
+      ? `${SEVERITY_ICON[f.severity]} **${f.severity}**`
+      : f.kind === "gap"
+        ? `◻️ **gap** (${f.severity})`
+        : "✅ **strength**";
   const lines = [`- ${tag} ${escapeMarkdown(f.message)} — ${escapeMarkdown(whereText(f))} (\`${f.ruleId}\`)`];
   if (f.excerpt) lines.push(`  > ${escapeMarkdown(excerptWindow(f.excerpt, f.matched, 400))}`);
   if (f.kind !== "strength" && f.suggestion) lines.push(`  <br>→ ${escapeMarkdown(f.suggestion)}`);

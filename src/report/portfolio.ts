@@ -63,13 +63,27 @@ export function renderPortfolio(rows: readonly PortfolioRow[]): string {
       lines.push(`  ${name}  error ${r.error}`);
       continue;
     }
-    const cells = [r.overall ?? "", ...PRINCIPLES.map((p) => r.principles[p] ?? ""), r.open.critical, r.open.high, r.open.medium, r.open.low, r.suppressed];
+    const cells = [
+      r.overall ?? "",
+      ...PRINCIPLES.map((p) => r.principles[p] ?? ""),
+      r.open.critical,
+      r.open.high,
+      r.open.medium,
+      r.open.low,
+      r.suppressed,
+    ];
     lines.push(`  ${name}  ${cells.map((c) => String(c).padStart(5)).join(" ")}`);
   }
   const scored = rows.filter((r) => r.overall !== null).map((r) => r.overall!);
   if (scored.length) {
     lines.push("", "  Overall score distribution");
-    const buckets = [[0, 19], [20, 39], [40, 59], [60, 79], [80, 100]] as const;
+    const buckets = [
+      [0, 19],
+      [20, 39],
+      [40, 59],
+      [60, 79],
+      [80, 100],
+    ] as const;
     const max = Math.max(1, ...buckets.map(([lo, hi]) => scored.filter((s) => s >= lo && s <= hi).length));
     for (const [lo, hi] of buckets) {
       const n = scored.filter((s) => s >= lo && s <= hi).length;

@@ -97,7 +97,9 @@ function binaryResult(f: Finding, uri: string, ruleIndex: number | undefined): S
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: sarifLevel(f.severity),
     kind: "fail",
-    message: { text: `${place ? `(${place[0]!.toUpperCase()}${place.slice(1)}) ` : ""}${f.message} Suggested alternative: ${f.suggestion}` },
+    message: {
+      text: `${place ? `(${place[0]!.toUpperCase()}${place.slice(1)}) ` : ""}${f.message} Suggested alternative: ${f.suggestion}`,
+    },
     locations: [
       {
         physicalLocation: { artifactLocation: { uri }, properties: where },
@@ -105,9 +107,18 @@ function binaryResult(f: Finding, uri: string, ruleIndex: number | undefined): S
       },
     ],
     partialFingerprints: { "trustlint/v1": f.fingerprint },
-    properties: { principle: f.principle, findingKind: f.kind, severity: f.severity, burdened: f.burdened, beneficiary: f.beneficiary, ...where, ...(f.excerpt ? { excerpt: f.excerpt } : {}) },
+    properties: {
+      principle: f.principle,
+      findingKind: f.kind,
+      severity: f.severity,
+      burdened: f.burdened,
+      beneficiary: f.beneficiary,
+      ...where,
+      ...(f.excerpt ? { excerpt: f.excerpt } : {}),
+    },
   };
-  if (f.suppressed) out.suppressions = [{ kind: f.suppressed.kind === "inline" ? "inSource" : "external", justification: f.suppressed.reason }];
+  if (f.suppressed)
+    out.suppressions = [{ kind: f.suppressed.kind === "inline" ? "inSource" : "external", justification: f.suppressed.reason }];
   return out;
 }
 
@@ -119,7 +130,8 @@ function result(f: Finding, uri: string, ruleIndex: number | undefined, binary =
   };
   if (f.location.endLine && f.location.endLine >= region.startLine!) {
     region.endLine = f.location.endLine;
-    if (f.location.endColumn && (f.location.endLine > region.startLine! || f.location.endColumn > region.startColumn!)) region.endColumn = f.location.endColumn;
+    if (f.location.endColumn && (f.location.endLine > region.startLine! || f.location.endColumn > region.startColumn!))
+      region.endColumn = f.location.endColumn;
   }
   if (f.excerpt) region.snippet = { text: f.excerpt };
   const out: SarifResult = {
@@ -137,7 +149,8 @@ function result(f: Finding, uri: string, ruleIndex: number | undefined, binary =
     partialFingerprints: { "trustlint/v1": f.fingerprint },
     properties: { principle: f.principle, findingKind: f.kind, severity: f.severity, burdened: f.burdened, beneficiary: f.beneficiary },
   };
-  if (f.suppressed) out.suppressions = [{ kind: f.suppressed.kind === "inline" ? "inSource" : "external", justification: f.suppressed.reason }];
+  if (f.suppressed)
+    out.suppressions = [{ kind: f.suppressed.kind === "inline" ? "inSource" : "external", justification: f.suppressed.reason }];
   return out;
 }
 

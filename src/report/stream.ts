@@ -27,7 +27,10 @@ export const STREAMING: Record<string, (meta: Meta, options: RenderOptions) => S
     return {
       head: () => "",
       // renderTerminal joins documents with a blank line and leaves out those that failed (stderr has them).
-      document: (d) => (rows.push(portfolioRow(d)), d.error ? "" : (printed++ ? "\n" : "") + renderTerminal({ ...meta, documents: [d] }, options)),
+      document: (d) => (
+        rows.push(portfolioRow(d)),
+        d.error ? "" : (printed++ ? "\n" : "") + renderTerminal({ ...meta, documents: [d] }, options)
+      ),
       tail: () => (rows.length > 1 ? renderPortfolio(rows) : ""),
     };
   },

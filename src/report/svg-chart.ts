@@ -30,7 +30,10 @@ export function scoreBars(bars: readonly Bar[], title: string): string {
   const rows = bars
     .map((b, i) => {
       const y = top + i * rowH;
-      const prev = b.previous === undefined ? "" : `<line class="prev" x1="${r1(x(b.previous))}" x2="${r1(x(b.previous))}" y1="${y + 2}" y2="${y + rowH - 6}" stroke="#333" stroke-width="2"><title>before: ${b.previous}</title></line>`;
+      const prev =
+        b.previous === undefined
+          ? ""
+          : `<line class="prev" x1="${r1(x(b.previous))}" x2="${r1(x(b.previous))}" y1="${y + 2}" y2="${y + rowH - 6}" stroke="#333" stroke-width="2"><title>before: ${b.previous}</title></line>`;
       return (
         `<g class="bar" data-score="${Math.round(b.value)}">` +
         `<text x="${labelW - 8}" y="${y + 17}" text-anchor="end" font-size="13">${escapeHtml(b.label)}</text>` +
@@ -42,7 +45,9 @@ export function scoreBars(bars: readonly Bar[], title: string): string {
       );
     })
     .join("");
-  const axis = [0, 50, 100].map((v) => `<text x="${r1(x(v))}" y="${height - 6}" text-anchor="middle" font-size="11" fill="#555">${v}</text>`).join("");
+  const axis = [0, 50, 100]
+    .map((v) => `<text x="${r1(x(v))}" y="${height - 6}" text-anchor="middle" font-size="11" fill="#555">${v}</text>`)
+    .join("");
   const mid = `<line x1="${r1(x(50))}" x2="${r1(x(50))}" y1="${top}" y2="${top + bars.length * rowH}" stroke="#555" stroke-dasharray="3 3"/>`;
   return `<svg class="chart" role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(title)}</title>${rows}${mid}${axis}</svg>`;
 }

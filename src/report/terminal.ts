@@ -18,7 +18,10 @@ export interface TerminalOptions {
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   // A document that could not be analysed has no report here: its error is printed once, on stderr.
-  return report.documents.filter((d) => !d.error).map((d) => renderDocument(d, c, options)).join("\n");
+  return report.documents
+    .filter((d) => !d.error)
+    .map((d) => renderDocument(d, c, options))
+    .join("\n");
 }
 
 function bar(score: number, c: ChalkInstance): string {
@@ -65,7 +68,8 @@ function renderDocument(d: DocumentReport, c: ChalkInstance, options: TerminalOp
   const strengths = d.findings.filter((f) => f.kind === "strength" && !f.suppressed);
   if (strengths.length) {
     lines.push("", c.bold("  Strengths"));
-    for (const g of groupByRule(strengths)) lines.push(`    ${c.green("✓")} ${terminalSafe(g.first.message)} ${c.dim(`[${g.first.ruleId}] ${placesText(g.findings)}`)}`);
+    for (const g of groupByRule(strengths))
+      lines.push(`    ${c.green("✓")} ${terminalSafe(g.first.message)} ${c.dim(`[${g.first.ruleId}] ${placesText(g.findings)}`)}`);
   }
   const fixFirst = fixFirstList(d);
   if (fixFirst.length) {
@@ -90,7 +94,14 @@ function groupByRule(findings: readonly Finding[]): { first: Finding; findings: 
 function placesText(findings: readonly Finding[]): string {
   if (findings.length === 1) return where(findings[0]!);
   const clauses = [...new Set(findings.map((f) => f.location.clause).filter((x): x is string => Boolean(x)))];
-  const unnumbered = [...new Set(findings.filter((f) => !f.location.clause).map((f) => (f.location.page ? `page ${f.location.page}` : `line ${f.location.line}`)))];
-  const parts = [...(clauses.length ? [`${clauses.length > 1 ? "clauses" : "clause"} ${clauses.map(terminalSafe).join(", ")}`] : []), ...unnumbered];
+  const unnumbered = [
+    ...new Set(
+      findings.filter((f) => !f.location.clause).map((f) => (f.location.page ? `page ${f.location.page}` : `line ${f.location.line}`)),
+    ),
+  ];
+  const parts = [
+    ...(clauses.length ? [`${clauses.length > 1 ? "clauses" : "clause"} ${clauses.map(terminalSafe).join(", ")}`] : []),
+    ...unnumbered,
+  ];
   return `${parts.join(", ")} (${findings.length}×)`;
 }

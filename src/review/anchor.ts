@@ -14,16 +14,25 @@ import type { Paragraph } from "./docx-xml.js";
  * to the matched words, then to the paragraph at the same relative place, which the comment then says.
  */
 export type Anchor =
-  | { kind: "exact"; start: { para: number; at: number }; end: { para: number; at: number } }
-  | { kind: "paragraph"; para: number };
+  { kind: "exact"; start: { para: number; at: number }; end: { para: number; at: number } } | { kind: "paragraph"; para: number };
 
 /** Characters that do not count when comparing the two texts: white space, soft hyphens, zero-width and bidi marks. */
 function invisible(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (
-    c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202f) ||
-    c === 0x205f || c === 0x2060 || (c >= 0x2066 && c <= 0x2069) || c === 0x3000 || c === 0xfeff
+    c === 0xa0 ||
+    c === 0xad ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200f) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x202a && c <= 0x202f) ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -65,7 +74,8 @@ function lowerBound(sorted: ArrayLike<number>, value: number): number {
 }
 
 /** What the reader may have put before a paragraph's text: a heading mark, a bullet, a list number. */
-const LABEL = /^(?:#{1,6} |- )?(?:(?:(?:Article|Section|Clause|Schedule|Part)\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[A-Za-z]{1,2}[.)]|\([ivxlcdm]{1,6}\)|[IVXLCDM]{1,6}[.)]?)\s)?/;
+const LABEL =
+  /^(?:#{1,6} |- )?(?:(?:(?:Article|Section|Clause|Schedule|Part)\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[A-Za-z]{1,2}[.)]|\([ivxlcdm]{1,6}\)|[IVXLCDM]{1,6}[.)]?)\s)?/;
 
 export class AnchorFinder {
   private readonly source: Keyed;
@@ -77,7 +87,10 @@ export class AnchorFinder {
   private readonly xmlAt: Int32Array;
   private readonly anchorable: Paragraph[];
 
-  constructor(private readonly doc: ContractDocument, private readonly paragraphs: readonly Paragraph[]) {
+  constructor(
+    private readonly doc: ContractDocument,
+    private readonly paragraphs: readonly Paragraph[],
+  ) {
     this.source = keyOf(doc.original);
     this.normal = keyOf(doc.text);
     this.lineStarts = [0];
@@ -189,7 +202,9 @@ export class AnchorFinder {
     else {
       // Not the same number of copies (text the reader adds or drops): take the one at the nearest relative place.
       const rel = ks / Math.max(1, this.source.key.length);
-      pick = all.positions.reduce((best, p) => (Math.abs(p / this.xmlKey.length - rel) < Math.abs(best / this.xmlKey.length - rel) ? p : best));
+      pick = all.positions.reduce((best, p) =>
+        Math.abs(p / this.xmlKey.length - rel) < Math.abs(best / this.xmlKey.length - rel) ? p : best,
+      );
     }
     const last = pick + want.length - 1;
     // A table row is one line of the reader's text ("Cleaning<tab>The parties shall…"), so a sentence can run

@@ -60,7 +60,11 @@ export function findingComment(f: Finding, report: DocumentReport, rules: Readon
 }
 
 /** The first comment: the index, the seven principle scores and the gaps, which have no clause to sit on. */
-export function summaryComment(report: DocumentReport, gaps: readonly Finding[], counts: { comments: number; paragraphOnly: number }): CommentText {
+export function summaryComment(
+  report: DocumentReport,
+  gaps: readonly Finding[],
+  counts: { comments: number; paragraphOnly: number },
+): CommentText {
   const s = report.score;
   const lines: string[] = [];
   if (s) {
@@ -69,12 +73,17 @@ export function summaryComment(report: DocumentReport, gaps: readonly Finding[],
   }
   if (gaps.length) {
     lines.push(`Gaps (${gaps.length}), nothing in the document to comment on:`);
-    for (const g of gaps) lines.push(`– ${g.title} (${g.severity}): ${g.message}${g.suggestion ? ` → ${fillParties(oneLine(g.suggestion), report.parties)}` : ""}`);
+    for (const g of gaps)
+      lines.push(
+        `– ${g.title} (${g.severity}): ${g.message}${g.suggestion ? ` → ${fillParties(oneLine(g.suggestion), report.parties)}` : ""}`,
+      );
   } else lines.push("Gaps: none.");
   if (report.parties.length) lines.push(`Parties: ${report.parties.map((p) => `${p.alias ?? p.name} (${p.role})`).join(", ")}.`);
   const accepted = report.findings.filter((f) => f.suppressed).length;
   if (accepted) lines.push(`${accepted} finding(s) accepted by an inline suppression or the baseline: no comment.`);
-  lines.push(`${counts.comments} comment(s) on clauses${counts.paragraphOnly ? `, ${counts.paragraphOnly} on a whole paragraph because the exact words could not be found` : ""}. Automated review, not legal advice.`);
+  lines.push(
+    `${counts.comments} comment(s) on clauses${counts.paragraphOnly ? `, ${counts.paragraphOnly} on a whole paragraph because the exact words could not be found` : ""}. Automated review, not legal advice.`,
+  );
   return { heading: `${MARKER} review summary`, lines };
 }
 
@@ -106,13 +115,16 @@ function displayName(p: Party): string {
 function fillParties(text: string, parties: readonly Party[]): string {
   const buyer = parties.find((p) => p.role === "buyer");
   const supplier = parties.find((p) => p.role === "supplier");
-  return text.replace(/\b(the )?(supplier|customer|buyer)('s)?\b/gi, (whole, the: string | undefined, word: string, s: string | undefined, at: number) => {
-    const party = /supplier/i.test(word) ? supplier : buyer;
-    if (!party) return whole;
-    const name = party.alias ? `${the ? (the[0] === "T" ? "The " : "the ") : ""}${party.alias}` : party.name;
-    const capital = at === 0 || /[.:;]\s*$/.test(text.slice(Math.max(0, at - 3), at));
-    return `${capital ? name[0]!.toUpperCase() + name.slice(1) : name}${s ?? ""}`;
-  });
+  return text.replace(
+    /\b(the )?(supplier|customer|buyer)('s)?\b/gi,
+    (whole, the: string | undefined, word: string, s: string | undefined, at: number) => {
+      const party = /supplier/i.test(word) ? supplier : buyer;
+      if (!party) return whole;
+      const name = party.alias ? `${the ? (the[0] === "T" ? "The " : "the ") : ""}${party.alias}` : party.name;
+      const capital = at === 0 || /[.:;]\s*$/.test(text.slice(Math.max(0, at - 3), at));
+      return `${capital ? name[0]!.toUpperCase() + name.slice(1) : name}${s ?? ""}`;
+    },
+  );
 }
 
 function factOf(f: Finding, facts: readonly Fact[]): Fact | undefined {

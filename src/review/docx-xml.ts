@@ -117,7 +117,16 @@ export function readDocumentXml(xml: string): DocumentXml {
       continue;
     }
     if (name === "w:p") {
-      const p: Paragraph = { index: paragraphs.length, start: at, close: -1, contentStart: last, text: "", pieces: [], boxed: boxed > 0, container: containers[containers.length - 1]! };
+      const p: Paragraph = {
+        index: paragraphs.length,
+        start: at,
+        close: -1,
+        contentStart: last,
+        text: "",
+        pieces: [],
+        boxed: boxed > 0,
+        container: containers[containers.length - 1]!,
+      };
       if (!hidden) paragraphs.push(p);
       if (!selfClosing) {
         paraStack.push(p);
@@ -133,7 +142,8 @@ export function readDocumentXml(xml: string): DocumentXml {
       stack.push({ name, start: at, tagEnd: last });
       continue;
     }
-    if (name === "w:pPr" && selfClosing && paraStack.length && stack[stack.length - 1]?.name === "w:p") paraStack[paraStack.length - 1]!.contentStart = last;
+    if (name === "w:pPr" && selfClosing && paraStack.length && stack[stack.length - 1]?.name === "w:p")
+      paraStack[paraStack.length - 1]!.contentStart = last;
     if (name === "w:rPr" && run && stack[stack.length - 1]?.name === "w:r" && !selfClosing) rPrStart = at;
     else if (name === "w:rPr" && run && stack[stack.length - 1]?.name === "w:r" && selfClosing) {
       run.rPr = tag;
@@ -150,7 +160,14 @@ export function readDocumentXml(xml: string): DocumentXml {
     // Self-closing elements that show as a character.
     const p = paraStack[paraStack.length - 1];
     if (!p || !run || hidden || rPrStart >= 0) continue;
-    const ch = name === "w:tab" || name === "w:ptab" ? "\t" : name === "w:br" || name === "w:cr" ? "\n" : name === "w:noBreakHyphen" ? "\u2011" : null;
+    const ch =
+      name === "w:tab" || name === "w:ptab"
+        ? "\t"
+        : name === "w:br" || name === "w:cr"
+          ? "\n"
+          : name === "w:noBreakHyphen"
+            ? "\u2011"
+            : null;
     if (ch) {
       p.pieces.push({ at: p.text.length, text: ch, kind: "mark", xml: [at, last], run });
       p.text += ch;
@@ -172,7 +189,7 @@ export function readDocumentXml(xml: string): DocumentXml {
 function decode(xml: string, from: number, to: number): { text: string; offsets: number[] } {
   let text = "";
   const offsets: number[] = [];
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     if (xml[i] === "&") {
       const semi = xml.indexOf(";", i);
       const name = semi > i ? xml.slice(i + 1, semi) : "";

@@ -6,7 +6,16 @@ import { appError } from "../shared/errors.js";
 import { err, ok, type Result } from "../shared/result.js";
 import { openZip, type ZipPackage } from "../shared/zip.js";
 import { AnchorFinder, type Anchor } from "./anchor.js";
-import { commentedFindings, findingComment, MARKER, PARAGRAPH_NOTE, summaryComment, summaryGaps, type CommentText, type SelectOptions } from "./comments.js";
+import {
+  commentedFindings,
+  findingComment,
+  MARKER,
+  PARAGRAPH_NOTE,
+  summaryComment,
+  summaryGaps,
+  type CommentText,
+  type SelectOptions,
+} from "./comments.js";
 import { escapeXml, readDocumentXml, type DocumentXml, type Paragraph, type Piece, type Run } from "./docx-xml.js";
 
 /**
@@ -47,17 +56,33 @@ const NS = {
 };
 const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
 
-export async function reviewDocx(path: string, bytes: Uint8Array, doc: ContractDocument, report: DocumentReport, options: DocxReviewOptions): Promise<Result<{ bytes: Uint8Array; stats: ReviewStats }>> {
+export async function reviewDocx(
+  path: string,
+  bytes: Uint8Array,
+  doc: ContractDocument,
+  report: DocumentReport,
+  options: DocxReviewOptions,
+): Promise<Result<{ bytes: Uint8Array; stats: ReviewStats }>> {
   let zip: ZipPackage;
   try {
     zip = await openZip(bytes);
   } catch (e) {
-    return err(appError("DOCX_CORRUPT", `the Word file is damaged (${(e as Error).message.split("\n")[0]})`, { path, hint: "open it in Word or LibreOffice and save it again as .docx" }));
+    return err(
+      appError("DOCX_CORRUPT", `the Word file is damaged (${(e as Error).message.split("\n")[0]})`, {
+        path,
+        hint: "open it in Word or LibreOffice and save it again as .docx",
+      }),
+    );
   }
   const documentXml = await zip.text("word/document.xml");
   if (documentXml === null) return err(appError("DOCX_CORRUPT", "not a Word .docx file (no word/document.xml)", { path }));
   if (!/<w:body[\s>]/.test(documentXml)) {
-    return err(appError("DOCX_CORRUPT", "word/document.xml does not use the usual w: prefix; trustlint cannot place comments in it", { path, hint: "open it in Word or LibreOffice and save it again as .docx" }));
+    return err(
+      appError("DOCX_CORRUPT", "word/document.xml does not use the usual w: prefix; trustlint cannot place comments in it", {
+        path,
+        hint: "open it in Word or LibreOffice and save it again as .docx",
+      }),
+    );
   }
 
   // 1. Forget trustlint's earlier comments; keep everyone else's.
@@ -71,7 +96,8 @@ export async function reviewDocx(path: string, bytes: Uint8Array, doc: ContractD
   const parsed = readDocumentXml(cleanDocument);
   const finder = new AnchorFinder(doc, parsed.paragraphs);
   const first = finder.firstParagraph();
-  if (first === null) return err(appError("DOCX_CORRUPT", "the Word file has no paragraph outside text boxes to put a comment on", { path }));
+  if (first === null)
+    return err(appError("DOCX_CORRUPT", "the Word file has no paragraph outside text boxes to put a comment on", { path }));
 
   // 2. One comment per finding, in document order, after the summary.
   const rules = options.rules;
@@ -91,7 +117,9 @@ export async function reviewDocx(path: string, bytes: Uint8Array, doc: ContractD
   const summary = summaryComment(report, summaryGaps(report, options), { comments: placed.length, paragraphOnly });
   const all = [{ anchor: { kind: "paragraph", para: first } as Anchor, text: summary }, ...placed];
   // After every id in use: the kept comments' and any marker left in the document without its comment.
-  const markerIds = [...cleanDocument.matchAll(/<w:(?:commentRangeStart|commentRangeEnd|commentReference)\b[^>]*\bw:id="(\d+)"/g)].map((m) => Number(m[1]));
+  const markerIds = [...cleanDocument.matchAll(/<w:(?:commentRangeStart|commentRangeEnd|commentReference)\b[^>]*\bw:id="(\d+)"/g)].map(
+    (m) => Number(m[1]),
+  );
   const firstId = [...kept.map((c) => c.id), ...markerIds].reduce((m, id) => Math.max(m, id + 1), 0);
 
   // 3. Markers into document.xml, comments into comments.xml.
@@ -105,7 +133,11 @@ export async function reviewDocx(path: string, bytes: Uint8Array, doc: ContractD
   zip.setText(part, existingXml !== null ? withComments(existingXml, existing, ours, elements, ns.main) : newComments(elements, ns.main));
   await ensureRelationship(zip, ns.rel);
   await ensureContentType(zip, part);
-  if (ours.size) await forgetExtended(zip, existing.filter((c) => c.ours).flatMap((c) => c.paraIds));
+  if (ours.size)
+    await forgetExtended(
+      zip,
+      existing.filter((c) => c.ours).flatMap((c) => c.paraIds),
+    );
 
   const out = await zip.toBytes(options.date);
   return ok({ bytes: out, stats: { comments: placed.length, paragraphOnly, unplaced, kept: kept.length, replaced: ours.size } });
@@ -139,14 +171,28 @@ function parseComments(xml: string | null): ExistingComment[] {
 export function removeMarkers(xml: string, ids: ReadonlySet<number>): string {
   const mine = (tag: string) => ids.has(Number(/\bw:id="(-?\d+)"/.exec(tag)?.[1]));
   return xml
-    .replace(/<w:r(?:\s[^>]*)?>(?:<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>|<w:rPr\/>)?<w:commentReference\b[^>]*\/><\/w:r>/g, (run) => (mine(run) ? "" : run))
+    .replace(/<w:r(?:\s[^>]*)?>(?:<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>|<w:rPr\/>)?<w:commentReference\b[^>]*\/><\/w:r>/g, (run) =>
+      mine(run) ? "" : run,
+    )
     .replace(/<w:(?:commentRangeStart|commentRangeEnd|commentReference)\b[^>]*\/>/g, (tag) => (mine(tag) ? "" : tag));
 }
 
-function withComments(xml: string | null, existing: readonly ExistingComment[], ours: ReadonlySet<number>, elements: string, main: string): string {
+function withComments(
+  xml: string | null,
+  existing: readonly ExistingComment[],
+  ours: ReadonlySet<number>,
+  elements: string,
+  main: string,
+): string {
   if (!xml || !/<\/w:comments>/.test(xml)) {
     // A self-closed or missing root: rebuild it around the comments that are kept.
-    return newComments(existing.filter((c) => !ours.has(c.id)).map((c) => c.source).join("") + elements, main);
+    return newComments(
+      existing
+        .filter((c) => !ours.has(c.id))
+        .map((c) => c.source)
+        .join("") + elements,
+      main,
+    );
   }
   const cleaned = ours.size ? xml.replace(COMMENT, (c) => (existing.find((e) => e.source === c)?.ours ? "" : c)) : xml;
   const at = cleaned.lastIndexOf("</w:comments>");
@@ -166,7 +212,9 @@ async function forgetExtended(zip: ZipPackage, paraIds: readonly string[]): Prom
   if (extended) {
     zip.setText(
       "word/commentsExtended.xml",
-      extended.replace(/<w15:commentEx\b[^>]*\/>/g, (tag) => (has(tag, "w15:paraId") ? "" : has(tag, "w15:paraIdParent") ? tag.replace(/\s+w15:paraIdParent="[^"]*"/, "") : tag)),
+      extended.replace(/<w15:commentEx\b[^>]*\/>/g, (tag) =>
+        has(tag, "w15:paraId") ? "" : has(tag, "w15:paraIdParent") ? tag.replace(/\s+w15:paraIdParent="[^"]*"/, "") : tag,
+      ),
     );
   }
   const durable = new Set<string>();
@@ -186,7 +234,9 @@ async function forgetExtended(zip: ZipPackage, paraIds: readonly string[]): Prom
   if (extensible && durable.size) {
     zip.setText(
       "word/commentsExtensible.xml",
-      extensible.replace(/<w16cex:commentExtensible\b[^>]*?(?:\/>|>[\s\S]*?<\/w16cex:commentExtensible>)/g, (el) => (durable.has(/\bw16cex:durableId="([^"]+)"/.exec(el)?.[1] ?? "") ? "" : el)),
+      extensible.replace(/<w16cex:commentExtensible\b[^>]*?(?:\/>|>[\s\S]*?<\/w16cex:commentExtensible>)/g, (el) =>
+        durable.has(/\bw16cex:durableId="([^"]+)"/.exec(el)?.[1] ?? "") ? "" : el,
+      ),
     );
   }
 }
@@ -198,7 +248,9 @@ const RELS = "word/_rels/document.xml.rels";
 
 async function commentsPart(zip: ZipPackage): Promise<string> {
   const rels = await zip.text(RELS);
-  const rel = rels ? [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => /\bType="[^"]*\/comments"/.test(r)) : undefined;
+  const rel = rels
+    ? [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => /\bType="[^"]*\/comments"/.test(r))
+    : undefined;
   const target = rel ? /\bTarget="([^"]+)"/.exec(rel)?.[1] : undefined;
   if (!target || /TargetMode="External"/.test(rel ?? "")) return "word/comments.xml";
   return posix.normalize(target.startsWith("/") ? target.slice(1) : `word/${target}`);
@@ -206,13 +258,20 @@ async function commentsPart(zip: ZipPackage): Promise<string> {
 
 async function ensureRelationship(zip: ZipPackage, type: string): Promise<void> {
   const name = RELS;
-  const rels = (await zip.text(name)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  const rels =
+    (await zip.text(name)) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   if (/Type="[^"]*\/comments"/.test(rels)) return;
   const taken = new Set([...rels.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
   let n = 1;
   while (taken.has(`rIdTrustlint${n}`)) n++;
   const rel = `<Relationship Id="rIdTrustlint${n}" Type="${type}" Target="comments.xml"/>`;
-  zip.setText(name, rels.includes("</Relationships>") ? rels.replace("</Relationships>", `${rel}</Relationships>`) : rels.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`));
+  zip.setText(
+    name,
+    rels.includes("</Relationships>")
+      ? rels.replace("</Relationships>", `${rel}</Relationships>`)
+      : rels.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`),
+  );
 }
 
 async function ensureContentType(zip: ZipPackage, part: string): Promise<void> {
@@ -223,8 +282,12 @@ async function ensureContentType(zip: ZipPackage, part: string): Promise<void> {
 }
 
 function commentElement(id: number, author: string, date: string, initials: string, text: CommentText): string {
-  const run = (t: string, bold = false) => `<w:r>${bold ? "<w:rPr><w:b/></w:rPr>" : ""}<w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>`;
-  const paragraphs = [`<w:p><w:r><w:annotationRef/></w:r>${run(text.heading, true)}</w:p>`, ...text.lines.map((l) => `<w:p>${run(l)}</w:p>`)];
+  const run = (t: string, bold = false) =>
+    `<w:r>${bold ? "<w:rPr><w:b/></w:rPr>" : ""}<w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>`;
+  const paragraphs = [
+    `<w:p><w:r><w:annotationRef/></w:r>${run(text.heading, true)}</w:p>`,
+    ...text.lines.map((l) => `<w:p>${run(l)}</w:p>`),
+  ];
   return `<w:comment w:id="${id}" w:author="${escapeXml(author)}" w:date="${date}" w:initials="${escapeXml(initials)}">${paragraphs.join("")}</w:comment>`;
 }
 
@@ -235,13 +298,19 @@ function isoDate(date: Date): string {
 function initialsOf(author: string): string {
   if (author === "trustlint") return "TL";
   const words = author.split(/\s+/).filter(Boolean);
-  return words.map((w) => w[0]!.toUpperCase()).join("").slice(0, 4) || "TL";
+  return (
+    words
+      .map((w) => w[0]!.toUpperCase())
+      .join("")
+      .slice(0, 4) || "TL"
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Markers
 
-type Cut = { at: number; mode: "insert" } | { at: number; mode: "split-run"; run: Run } | { at: number; mode: "split-t"; run: Run; piece: Piece };
+type Cut =
+  { at: number; mode: "insert" } | { at: number; mode: "split-run"; run: Run } | { at: number; mode: "split-t"; run: Run; piece: Piece };
 
 class Edits {
   private readonly cuts = new Map<number, { cut: Cut; ends: string[]; starts: string[] }>();
@@ -251,7 +320,8 @@ class Edits {
     let entry = this.cuts.get(cut.at);
     if (!entry) this.cuts.set(cut.at, (entry = { cut, ends: [], starts: [] }));
     (end ? entry.ends : entry.starts).push(marker);
-    if (cut.mode === "split-t" && cut.piece.tOpen && !/xml:space="preserve"/.test(cut.piece.tOpen.source)) this.preserve.set(cut.piece.tOpen.start, cut.piece.tOpen.source);
+    if (cut.mode === "split-t" && cut.piece.tOpen && !/xml:space="preserve"/.test(cut.piece.tOpen.source))
+      this.preserve.set(cut.piece.tOpen.start, cut.piece.tOpen.source);
   }
 
   apply(xml: string): string {
@@ -266,7 +336,8 @@ class Edits {
             : `</w:t></w:r>${markers}${cut.run.openTag}${cut.run.rPr}<w:t xml:space="preserve">`;
       edits.push({ at: cut.at, remove: 0, text, order: 0 });
     }
-    for (const [at, source] of this.preserve) edits.push({ at, remove: source.length, text: source.replace(/^<w:t\b/, '<w:t xml:space="preserve"'), order: 1 });
+    for (const [at, source] of this.preserve)
+      edits.push({ at, remove: source.length, text: source.replace(/^<w:t\b/, '<w:t xml:space="preserve"'), order: 1 });
     edits.sort((a, b) => a.at - b.at || a.order - b.order);
     let out = "";
     let last = 0;
@@ -307,7 +378,9 @@ function addMarkers(edits: Edits, doc: DocumentXml, anchor: Anchor, id: number):
 
 /** Where in the XML a comment boundary goes: before character `at` (start) or after character `at - 1` (end). */
 function cutAt(xml: string, p: Paragraph, at: number, side: "start" | "end"): Cut | null {
-  const piece = p.pieces.find((x) => (side === "start" ? x.at <= at && at < x.at + x.text.length : x.at < at && at <= x.at + x.text.length));
+  const piece = p.pieces.find((x) =>
+    side === "start" ? x.at <= at && at < x.at + x.text.length : x.at < at && at <= x.at + x.text.length,
+  );
   if (!piece) return null;
   const k = at - piece.at;
   if (piece.kind === "mark") return runCut(xml, piece.run, side === "start" ? piece.xml[0]! : piece.xml[1]!);

@@ -44,16 +44,38 @@ export interface ReviewOutput {
 /** What `review` can write for an input: a Word copy, a Markdown copy, or an error saying why not. */
 function reviewKindOf(path: string, bytes: Uint8Array): Result<ReviewKind> {
   if (isEncryptedOffice(bytes)) {
-    return err(appError("DOCX_CORRUPT", "the Word file is password-protected (encrypted); trustlint cannot read or comment it", { path, hint: "remove the password in Word (File › Info › Protect Document › Encrypt with Password) and review the copy" }));
+    return err(
+      appError("DOCX_CORRUPT", "the Word file is password-protected (encrypted); trustlint cannot read or comment it", {
+        path,
+        hint: "remove the password in Word (File › Info › Protect Document › Encrypt with Password) and review the copy",
+      }),
+    );
   }
   const format: InputFormat | null = detectFormat(path, bytes);
   if (format === "docx") return ok("docx");
   if (format === "markdown" || format === "text") return ok("markdown");
   if (format === "pdf") {
-    return err(appError("INPUT_UNSUPPORTED_FORMAT", "a PDF cannot carry review comments: a comment needs an editable source (.docx, .md or .txt)", { path, hint: `review the Word or text version of this contract, or read the findings in a page: trustlint check ${quote(path)} --format html -o report.html` }));
+    return err(
+      appError("INPUT_UNSUPPORTED_FORMAT", "a PDF cannot carry review comments: a comment needs an editable source (.docx, .md or .txt)", {
+        path,
+        hint: `review the Word or text version of this contract, or read the findings in a page: trustlint check ${quote(path)} --format html -o report.html`,
+      }),
+    );
   }
-  const what = format === "html" ? "an HTML page" : format === "yaml" || format === "deal" ? "a deal summary" : sniffBinary(bytes) === "doc" ? "a legacy .doc file" : "this file type";
-  return err(appError("INPUT_UNSUPPORTED_FORMAT", `review writes comments into .docx, .md and .txt files, not into ${what}`, { path, hint: `for a report instead: trustlint check ${quote(path)} --format html -o report.html` }));
+  const what =
+    format === "html"
+      ? "an HTML page"
+      : format === "yaml" || format === "deal"
+        ? "a deal summary"
+        : sniffBinary(bytes) === "doc"
+          ? "a legacy .doc file"
+          : "this file type";
+  return err(
+    appError("INPUT_UNSUPPORTED_FORMAT", `review writes comments into .docx, .md and .txt files, not into ${what}`, {
+      path,
+      hint: `for a report instead: trustlint check ${quote(path)} --format html -o report.html`,
+    }),
+  );
 }
 
 function quote(path: string): string {
@@ -77,7 +99,12 @@ export async function reviewBytes(path: string, bytes: Uint8Array, pack: RulePac
     if (!analysed.ok) return analysed;
     const { doc, report } = analysed.value;
     const out = reviewMarkdown(doc.original, doc, report, options);
-    return ok({ kind: "markdown", bytes: new TextEncoder().encode(out.text), report, stats: { comments: out.comments, paragraphOnly: 0, unplaced: 0, kept: 0, replaced: 0 } });
+    return ok({
+      kind: "markdown",
+      bytes: new TextEncoder().encode(out.text),
+      report,
+      stats: { comments: out.comments, paragraphOnly: 0, unplaced: 0, kept: 0, replaced: 0 },
+    });
   }
   const analysed = await analyseForReview(path, bytes, pack, options, "docx");
   if (!analysed.ok) return analysed;
@@ -91,7 +118,13 @@ export async function reviewBytes(path: string, bytes: Uint8Array, pack: RulePac
  * ingest → engine → score, as `check` does for one document, but keeping the document: the comments are
  * placed with its text and offset map.
  */
-async function analyseForReview(path: string, bytes: Uint8Array, pack: RulePack, options: ReviewOptions, format: InputFormat): Promise<Result<{ doc: ContractDocument; report: DocumentReport }>> {
+async function analyseForReview(
+  path: string,
+  bytes: Uint8Array,
+  pack: RulePack,
+  options: ReviewOptions,
+  format: InputFormat,
+): Promise<Result<{ doc: ContractDocument; report: DocumentReport }>> {
   try {
     const read = await ingest({ path, bytes, format }, options);
     if (!read.ok) return read;

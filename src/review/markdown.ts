@@ -32,7 +32,12 @@ export function stripReview(source: string): string {
   return out;
 }
 
-export function reviewMarkdown(source: string, doc: ContractDocument, report: DocumentReport, options: MarkdownReviewOptions): { text: string; comments: number } {
+export function reviewMarkdown(
+  source: string,
+  doc: ContractDocument,
+  report: DocumentReport,
+  options: MarkdownReviewOptions,
+): { text: string; comments: number } {
   const findings = commentedFindings(report, options);
   const lineStarts = [0];
   for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
@@ -70,6 +75,8 @@ function paragraphEnd(source: string, offset: number): number {
 }
 
 function block(comments: readonly CommentText[], eol: string): string {
-  const quoted = comments.map((c) => [`> **${escapeMarkdown(c.heading)}**`, ...c.lines.map((l) => `> ${escapeMarkdown(l)}`)].join(`${eol}>${eol}`));
+  const quoted = comments.map((c) =>
+    [`> **${escapeMarkdown(c.heading)}**`, ...c.lines.map((l) => `> ${escapeMarkdown(l)}`)].join(`${eol}>${eol}`),
+  );
   return `${OPEN}${eol}${quoted.join(eol + eol)}${eol}${CLOSE}${eol}`;
 }

@@ -17,7 +17,13 @@ export interface AnalysedDocument {
 }
 
 /** One analysed document as a report entry, scored: the single place `check` and `review` build it. */
-export function documentReport(path: string, doc: ContractDocument | DealSummary, analysis: AnalysedDocument, policy: ScorePolicy, weights?: Record<PrincipleId, number>): DocumentReport {
+export function documentReport(
+  path: string,
+  doc: ContractDocument | DealSummary,
+  analysis: AnalysedDocument,
+  policy: ScorePolicy,
+  weights?: Record<PrincipleId, number>,
+): DocumentReport {
   return {
     path,
     format: doc.format,
@@ -28,6 +34,9 @@ export function documentReport(path: string, doc: ContractDocument | DealSummary
     findings: analysis.findings,
     ...(analysis.unusedSuppressions?.length ? { unusedSuppressions: analysis.unusedSuppressions } : {}),
     ...(analysis.invalidSuppressions?.length ? { invalidSuppressions: analysis.invalidSuppressions } : {}),
-    stats: doc.kind === "contract" ? { clauses: doc.clauses.length, characters: doc.text.length, ...(doc.pageStarts ? { pages: doc.pageStarts.length } : {}) } : undefined,
+    stats:
+      doc.kind === "contract"
+        ? { clauses: doc.clauses.length, characters: doc.text.length, ...(doc.pageStarts ? { pages: doc.pageStarts.length } : {}) }
+        : undefined,
   };
 }

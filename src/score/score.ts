@@ -17,7 +17,11 @@ import { WEIGHT_PRESETS } from "./weights.js";
  *
  * Monotone by construction: a flag only subtracts or lowers a cap; a strength only adds or mitigates a flag.
  */
-export function scoreFindings(findings: readonly Finding[], policy: ScorePolicy, weights: Record<PrincipleId, number> = WEIGHT_PRESETS.relational): DocumentScore {
+export function scoreFindings(
+  findings: readonly Finding[],
+  policy: ScorePolicy,
+  weights: Record<PrincipleId, number> = WEIGHT_PRESETS.relational,
+): DocumentScore {
   const strengths = new Set(findings.filter((f) => f.kind === "strength" && !f.suppressed).map((f) => f.ruleId));
   const principles: PrincipleScore[] = PRINCIPLES.map((id) => scorePrinciple(id, findings, weights[id] ?? 0, strengths, policy));
   const totalWeight = principles.reduce((s, p) => s + p.weight, 0);
@@ -26,7 +30,13 @@ export function scoreFindings(findings: readonly Finding[], policy: ScorePolicy,
   return { overall: Math.round(overall), base: policy.base, gain: policy.gain, principles };
 }
 
-function scorePrinciple(id: PrincipleId, findings: readonly Finding[], weight: number, strengths: ReadonlySet<string>, policy: ScorePolicy): PrincipleScore {
+function scorePrinciple(
+  id: PrincipleId,
+  findings: readonly Finding[],
+  weight: number,
+  strengths: ReadonlySet<string>,
+  policy: ScorePolicy,
+): PrincipleScore {
   const contributions: ScoreContribution[] = [];
   const instances = new Map<string, number>();
   const uncounted = new Map<string, number>();
@@ -42,12 +52,23 @@ function scorePrinciple(id: PrincipleId, findings: readonly Finding[], weight: n
     const mitigatedBy = f.kind === "flag" ? (policy.mitigations[f.ruleId] ?? []).find((m) => strengths.has(m)) : undefined;
     const severity = mitigatedBy ? lower(f.severity) : f.severity;
     const full =
-      f.kind === "strength" ? policy.strengthPoints[severity] : f.kind === "flag" ? -policy.flagPoints[severity] : -policy.flagPoints[severity] * policy.gapFactor;
+      f.kind === "strength"
+        ? policy.strengthPoints[severity]
+        : f.kind === "flag"
+          ? -policy.flagPoints[severity]
+          : -policy.flagPoints[severity] * policy.gapFactor;
     const factor = policy.repeatDecay ** (instance - 1);
     const points = full * factor;
     if (f.kind === "flag") flagRules.set(severity, (flagRules.get(severity) ?? new Set<string>()).add(f.ruleId));
     if (points !== 0)
-      contributions.push({ ruleId: f.ruleId, kind: f.kind, points, finding: index, ...(mitigatedBy ? { mitigatedBy } : {}), ...(instance > 1 ? { instance, factor } : {}) });
+      contributions.push({
+        ruleId: f.ruleId,
+        kind: f.kind,
+        points,
+        finding: index,
+        ...(mitigatedBy ? { mitigatedBy } : {}),
+        ...(instance > 1 ? { instance, factor } : {}),
+      });
   });
   const raw = policy.base + contributions.reduce((s, c) => s + c.points, 0);
   let score = Math.max(policy.range.min, Math.min(policy.range.max, raw));

@@ -30,7 +30,18 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
   try {
     const s = await handle.stat();
     if (s.isDirectory()) return { ok: false, reason: "directory" };
-    if (!s.isFile()) return { ok: false, reason: "not-regular", kind: s.isFIFO() ? "a named pipe" : s.isCharacterDevice() || s.isBlockDevice() ? "a device" : s.isSocket() ? "a socket" : "not a regular file" };
+    if (!s.isFile())
+      return {
+        ok: false,
+        reason: "not-regular",
+        kind: s.isFIFO()
+          ? "a named pipe"
+          : s.isCharacterDevice() || s.isBlockDevice()
+            ? "a device"
+            : s.isSocket()
+              ? "a socket"
+              : "not a regular file",
+      };
     if (s.size > maxBytes) return { ok: false, reason: "too-large", limit: maxBytes, size: s.size };
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -70,7 +81,10 @@ function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
 }
 
 /** Reads a stream (standard input) counting as it goes: stops at `maxBytes + 1` instead of reading it all first. */
-export async function readStreamBounded(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: "too-large"; limit: number }> {
+export async function readStreamBounded(
+  stream: AsyncIterable<Uint8Array | string>,
+  maxBytes: number,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: "too-large"; limit: number }> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const raw of stream) {
@@ -107,13 +121,17 @@ export function boundedReadError(path: string, what: string, failure: BoundedRea
 export async function readRegularFileOrThrow(path: string, maxBytes: number, shownAs = path): Promise<Uint8Array> {
   const read = await readRegularFile(path, maxBytes);
   if (read.ok) return read.bytes;
-  const errno = read.reason === "not-found" ? "ENOENT" : read.reason === "directory" ? "EISDIR" : read.reason === "unreadable" ? read.code : null;
+  const errno =
+    read.reason === "not-found" ? "ENOENT" : read.reason === "directory" ? "EISDIR" : read.reason === "unreadable" ? read.code : null;
   if (errno) throw Object.assign(new Error(errno), { code: errno });
   throw new AppErrorException(read.reason === "too-large" ? sizeLine(shownAs, read.limit) : boundedReadError(shownAs, "file", read));
 }
 
 function sizeLine(path: string, limit: number): AppError {
-  return appError("INPUT_TOO_LARGE", `the input grew past the ${mb(limit)} limit while it was read`, { path, hint: "raise the limit with --max-size <MB> if this is really a contract" });
+  return appError("INPUT_TOO_LARGE", `the input grew past the ${mb(limit)} limit while it was read`, {
+    path,
+    hint: "raise the limit with --max-size <MB> if this is really a contract",
+  });
 }
 
 /** Size limits for the files above (a config or ignore file is small; a merged shard report can be large). */

@@ -28,20 +28,28 @@ export function parseYamlSource(path: string, source: string, syntaxCode: ErrorC
     doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   } catch (e) {
     const message = (e as Error).message;
-    return err(appError(syntaxCode, /call stack/i.test(message) ? `YAML nested too deeply (more than ${MAX_DEPTH} levels)` : `YAML could not be parsed: ${message}`, { path }));
+    return err(
+      appError(
+        syntaxCode,
+        /call stack/i.test(message) ? `YAML nested too deeply (more than ${MAX_DEPTH} levels)` : `YAML could not be parsed: ${message}`,
+        { path },
+      ),
+    );
   }
   const first = doc.errors[0];
   if (first) {
     const pos = lineCounter.linePos(first.pos[0]);
     // The parser recurses per nesting level; a hostile document exhausts the stack before our depth check runs.
-    const message = /call stack/i.test(first.message) ? `YAML nested too deeply (more than ${MAX_DEPTH} levels)` : first.message.split("\n")[0]!;
+    const message = /call stack/i.test(first.message)
+      ? `YAML nested too deeply (more than ${MAX_DEPTH} levels)`
+      : first.message.split("\n")[0]!;
     return err(appError(syntaxCode, message, { path, line: pos.line, column: pos.col }));
   }
   const positions = new Map<string, { line: number; column: number }>();
   const depthError = walk(doc.contents as Node | null, "", 0, positions, lineCounter);
   if (depthError) {
     // A forbidden key is a schema error of the file's kind (the YAML itself is fine).
-    const code = depthError.forbiddenKey ? SCHEMA_CODE[syntaxCode] ?? syntaxCode : syntaxCode;
+    const code = depthError.forbiddenKey ? (SCHEMA_CODE[syntaxCode] ?? syntaxCode) : syntaxCode;
     return err(appError(code, depthError.message, { path, line: depthError.line, column: depthError.column }));
   }
   let value: unknown;
@@ -50,12 +58,24 @@ export function parseYamlSource(path: string, source: string, syntaxCode: ErrorC
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     const message = (e as Error).message;
-    return err(appError(syntaxCode, /alias/i.test(message) ? `YAML refused: too many aliases (more than ${MAX_ALIAS_COUNT} expansions; an alias bomb?)` : `YAML refused: ${message}`, { path }));
+    return err(
+      appError(
+        syntaxCode,
+        /alias/i.test(message)
+          ? `YAML refused: too many aliases (more than ${MAX_ALIAS_COUNT} expansions; an alias bomb?)`
+          : `YAML refused: ${message}`,
+        { path },
+      ),
+    );
   }
   return ok({ value, positions });
 }
 
-const SCHEMA_CODE: Partial<Record<ErrorCode, ErrorCode>> = { CONFIG_YAML_SYNTAX: "CONFIG_SCHEMA", DEAL_YAML_SYNTAX: "DEAL_SCHEMA", RULE_YAML_SYNTAX: "RULE_SCHEMA" };
+const SCHEMA_CODE: Partial<Record<ErrorCode, ErrorCode>> = {
+  CONFIG_YAML_SYNTAX: "CONFIG_SCHEMA",
+  DEAL_YAML_SYNTAX: "DEAL_SCHEMA",
+  RULE_YAML_SYNTAX: "RULE_SCHEMA",
+};
 
 function walk(
   node: Node | null,
@@ -116,7 +136,10 @@ export function issuePath(path: readonly PropertyKey[]): string {
 }
 
 /** Position of the deepest known ancestor of a path. */
-export function positionOf(positions: Map<string, { line: number; column: number }>, path: string): { line: number; column: number } | undefined {
+export function positionOf(
+  positions: Map<string, { line: number; column: number }>,
+  path: string,
+): { line: number; column: number } | undefined {
   let p = path;
   while (true) {
     const hit = positions.get(p);

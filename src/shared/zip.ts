@@ -27,7 +27,12 @@ export async function openZip(bytes: Uint8Array): Promise<ZipPackage> {
       // Re-stamp every entry: an entry's date is part of its header bytes. Zip (DOS) dates run 1980-2107.
       const stamp = new Date(Math.min(Math.max(date.getTime(), Date.UTC(1980, 0, 1)), Date.UTC(2107, 11, 31, 23, 59, 58)));
       for (const file of Object.values(zip.files)) file.date = stamp;
-      const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 }, platform: "DOS" });
+      const out = await zip.generateAsync({
+        type: "uint8array",
+        compression: "DEFLATE",
+        compressionOptions: { level: 6 },
+        platform: "DOS",
+      });
       return out;
     },
   };

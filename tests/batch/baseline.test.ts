@@ -51,9 +51,13 @@ describe("baseline", { timeout: 60_000 }, () => {
     expect(file.trustlintBaseline).toBe(1);
     const report = JSON.parse((await run(dir, ["check", "-f", "json", "deal.txt", HARBOUR])).out);
     const expected = report.documents
-      .flatMap((d: { path: string; findings: { kind: string; ruleId: string; fingerprint: string }[] }) => d.findings.filter((f) => f.kind !== "strength").map((f) => `${d.path} ${f.ruleId} ${f.fingerprint}`))
+      .flatMap((d: { path: string; findings: { kind: string; ruleId: string; fingerprint: string }[] }) =>
+        d.findings.filter((f) => f.kind !== "strength").map((f) => `${d.path} ${f.ruleId} ${f.fingerprint}`),
+      )
       .sort();
-    expect(file.entries.map((e: { path: string; ruleId: string; fingerprint: string }) => `${e.path} ${e.ruleId} ${e.fingerprint}`).sort()).toEqual(expected);
+    expect(
+      file.entries.map((e: { path: string; ruleId: string; fingerprint: string }) => `${e.path} ${e.ruleId} ${e.fingerprint}`).sort(),
+    ).toEqual(expected);
     expect(expected.some((x: string) => x.startsWith("deal.txt ra-indemnity-one-way"))).toBe(true);
   });
 
@@ -75,7 +79,18 @@ describe("baseline", { timeout: 60_000 }, () => {
   test("renumbering clauses and reflowing text does not resurrect accepted findings", async () => {
     const dir = await withBaseline();
     await write(dir, "deal.txt", RENUMBERED);
-    const r = await run(dir, ["check", "deal.txt", "-f", "json", "--fail-on", "high", "--max-flags", "0", "--baseline", ".trustlint-baseline.json"]);
+    const r = await run(dir, [
+      "check",
+      "deal.txt",
+      "-f",
+      "json",
+      "--fail-on",
+      "high",
+      "--max-flags",
+      "0",
+      "--baseline",
+      ".trustlint-baseline.json",
+    ]);
     expect(r.err).not.toContain("stale");
     expect(r.code).toBe(0);
   });
@@ -90,7 +105,11 @@ describe("baseline", { timeout: 60_000 }, () => {
 
   test("entries whose finding is gone are reported as stale; files not checked in this run are not", async () => {
     const dir = await withBaseline();
-    await write(dir, "deal.txt", ORIGINAL.replace("The Supplier shall indemnify, defend and hold harmless the Customer", "Each party shall indemnify the other"));
+    await write(
+      dir,
+      "deal.txt",
+      ORIGINAL.replace("The Supplier shall indemnify, defend and hold harmless the Customer", "Each party shall indemnify the other"),
+    );
     const r = await run(dir, ["check", "deal.txt", "-f", "json", "--baseline", ".trustlint-baseline.json"]);
     expect(r.err).toContain("1 stale baseline entry");
     expect(r.err).toMatch(/deal\.txt: ra-indemnity-one-way \(was line 9\)/);

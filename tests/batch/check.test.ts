@@ -67,7 +67,11 @@ describe("thresholds", { timeout: 60_000 }, () => {
   // Limits are set relative to what the current rule pack finds, so new rules do not break these tests.
   async function facts(dir: string) {
     const r = await run(dir, ["check", "-f", "json", "portfolio"]);
-    const docs = JSON.parse(r.out).documents as { path: string; score: { overall: number; principles: { id: string; score: number }[] }; findings: { kind: string; severity: string; suppressed?: unknown }[] }[];
+    const docs = JSON.parse(r.out).documents as {
+      path: string;
+      score: { overall: number; principles: { id: string; score: number }[] };
+      findings: { kind: string; severity: string; suppressed?: unknown }[];
+    }[];
     const open = docs.flatMap((d) => d.findings.filter((f) => f.kind !== "strength" && !f.suppressed));
     return { docs, open, byPath: Object.fromEntries(docs.map((d) => [d.path, d])) };
   }
@@ -80,7 +84,12 @@ describe("thresholds", { timeout: 60_000 }, () => {
     expect((await run(dir, ["check", "portfolio", "-f", "json", "--min-score", String(h)])).code).toBe(0);
     const r = await run(dir, ["check", "portfolio", "-f", "json", "--min-score", String(h + 1)]);
     expect(r.code).toBe(1);
-    expect(r.err.trim().split("\n").filter((l) => l.includes("min-score"))).toEqual([`trustlint: ${HARBOUR}: overall score ${h} is below --min-score ${h + 1}`]);
+    expect(
+      r.err
+        .trim()
+        .split("\n")
+        .filter((l) => l.includes("min-score")),
+    ).toEqual([`trustlint: ${HARBOUR}: overall score ${h} is below --min-score ${h + 1}`]);
   });
   test("--min-score principle=n checks that principle", async () => {
     const dir = await scratch();
@@ -121,7 +130,11 @@ describe("thresholds", { timeout: 60_000 }, () => {
 describe("shards and merge", { timeout: 60_000 }, () => {
   test("shards are disjoint, cover everything, and merge back to the full report byte for byte", async () => {
     const dir = await scratch();
-    await write(dir, "portfolio/c-third.txt", "Services Agreement between Alpha Ltd (the \"Customer\") and Beta Ltd (the \"Supplier\").\n\n1. The Supplier shall indemnify the Customer against all claims.\n");
+    await write(
+      dir,
+      "portfolio/c-third.txt",
+      'Services Agreement between Alpha Ltd (the "Customer") and Beta Ltd (the "Supplier").\n\n1. The Supplier shall indemnify the Customer against all claims.\n',
+    );
     const full = await run(dir, ["check", "-f", "json", "portfolio"]);
     const paths = (o: string) => JSON.parse(o).documents.map((d: { path: string }) => d.path) as string[];
     const parts: string[][] = [];
@@ -144,7 +157,7 @@ describe("shards and merge", { timeout: 60_000 }, () => {
   });
   test("merge refuses a file that is not a trustlint report", async () => {
     const dir = await scratch();
-    await write(dir, "x.json", "{\"a\":1}");
+    await write(dir, "x.json", '{"a":1}');
     const r = await run(dir, ["merge", "x.json"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("x.json: USAGE not a trustlint JSON report");

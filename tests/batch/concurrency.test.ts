@@ -51,7 +51,10 @@ describe("worker threads (built CLI)", { timeout: 60_000 }, () => {
     await mkdir(join(dir, "many"));
     const base = await readFile(join(dir, "portfolio/harbour-logistics.txt"), "utf8");
     const mutual = await readFile(join(dir, "portfolio/sub/mutual-cleaning.md"), "utf8");
-    const long = Array.from({ length: 400 }, (_, i) => `${i + 3}. The Supplier shall keep records of service item ${i} and make them available on request.`).join("\n");
+    const long = Array.from(
+      { length: 400 },
+      (_, i) => `${i + 3}. The Supplier shall keep records of service item ${i} and make them available on request.`,
+    ).join("\n");
     await writeFile(join(dir, "many/a000-long.txt"), `${base}\n${long}\n`);
     for (let i = 1; i < AUTO_MIN_FILES + 5; i++) {
       const name = `many/a${String(i).padStart(3, "0")}`;

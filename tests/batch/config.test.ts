@@ -36,7 +36,18 @@ describe(".trustlintrc.yaml", { timeout: 60_000 }, () => {
 
   test("severity overrides, weights, thresholds and default format apply; flags win over the file", async () => {
     const dir = await scratch();
-    await write(dir, ".trustlintrc.yaml", ["format: json", "rules:", "  ra-indemnity-one-way: critical", "weights: {risk-allocation: 1}", "min-score: {risk-allocation: 30}", ""].join("\n"));
+    await write(
+      dir,
+      ".trustlintrc.yaml",
+      [
+        "format: json",
+        "rules:",
+        "  ra-indemnity-one-way: critical",
+        "weights: {risk-allocation: 1}",
+        "min-score: {risk-allocation: 30}",
+        "",
+      ].join("\n"),
+    );
     const r = await run(dir, ["check", HARBOUR]);
     const doc = JSON.parse(r.out).documents[0];
     expect(doc.findings.find((f: { ruleId: string }) => f.ruleId === "ra-indemnity-one-way").severity).toBe("critical");
@@ -79,38 +90,50 @@ describe(".trustlintrc.yaml", { timeout: 60_000 }, () => {
     const dir = await scratch();
     await mkdir(join(dir, "team/topics"), { recursive: true });
     await mkdir(join(dir, "team/principles/term-exit"), { recursive: true });
-    await write(dir, "team/topics/three-year-term.yaml", [
-      "id: three-year-term",
-      "title: Fixed three-year term",
-      "description: The agreement runs for a fixed three years.",
-      "trigger: ['runs for three years']",
-      "examples:",
-      "  match: ['This Agreement runs for three years.']",
-      "  no-match: ['This Agreement runs until terminated.']",
-      "",
-    ].join("\n"));
-    await write(dir, "team/principles/term-exit/te-fixed-term.yaml", [
-      "id: te-fixed-term",
-      "title: Fixed term without review",
-      "principle: term-exit",
-      "kind: flag",
-      "severity: low",
-      "when:",
-      "  fact: {topic: three-year-term}",
-      "message: The term is fixed with no review point",
-      "rationale: A fixed term with no review point gives neither side a moment to adjust the deal to what they learned.",
-      "suggestion: Add a joint review at the end of year one with an option to extend or re-scope.",
-      "sources: [team playbook]",
-      "examples:",
-      "  trigger: ['This Agreement runs for three years from the Effective Date.']",
-      "  no-trigger: ['This Agreement runs until either party ends it on notice.']",
-      "",
-    ].join("\n"));
+    await write(
+      dir,
+      "team/topics/three-year-term.yaml",
+      [
+        "id: three-year-term",
+        "title: Fixed three-year term",
+        "description: The agreement runs for a fixed three years.",
+        "trigger: ['runs for three years']",
+        "examples:",
+        "  match: ['This Agreement runs for three years.']",
+        "  no-match: ['This Agreement runs until terminated.']",
+        "",
+      ].join("\n"),
+    );
+    await write(
+      dir,
+      "team/principles/term-exit/te-fixed-term.yaml",
+      [
+        "id: te-fixed-term",
+        "title: Fixed term without review",
+        "principle: term-exit",
+        "kind: flag",
+        "severity: low",
+        "when:",
+        "  fact: {topic: three-year-term}",
+        "message: The term is fixed with no review point",
+        "rationale: A fixed term with no review point gives neither side a moment to adjust the deal to what they learned.",
+        "suggestion: Add a joint review at the end of year one with an option to extend or re-scope.",
+        "sources: [team playbook]",
+        "examples:",
+        "  trigger: ['This Agreement runs for three years from the Effective Date.']",
+        "  no-trigger: ['This Agreement runs until either party ends it on notice.']",
+        "",
+      ].join("\n"),
+    );
     const builtinOnly = findings((await run(dir, ["check", "-f", "json", HARBOUR])).out).map((f) => f.ruleId);
     await write(dir, ".trustlintrc.yaml", "rule-folders: [team]\n");
     const ext = await run(dir, ["check", "-f", "json", HARBOUR]);
     expect(ext.err).toBe("");
-    expect(findings(ext.out).map((f) => f.ruleId).sort()).toEqual([...builtinOnly, "te-fixed-term"].sort());
+    expect(
+      findings(ext.out)
+        .map((f) => f.ruleId)
+        .sort(),
+    ).toEqual([...builtinOnly, "te-fixed-term"].sort());
     await write(dir, ".trustlintrc.yaml", "extends: none\nrule-folders: [team]\n");
     const only = await run(dir, ["check", "-f", "json", HARBOUR]);
     expect(findings(only.out).map((f) => f.ruleId)).toEqual(["te-fixed-term"]);
@@ -138,7 +161,11 @@ describe(".trustlintrc.yaml", { timeout: 60_000 }, () => {
 
   test("print-config shows the effective configuration for a file", async () => {
     const dir = await scratch();
-    await write(dir, ".trustlintrc.yaml", "rules:\n  sv-no-shared-vision: off\n  ra-indemnity-one-way: medium\nfail-on: high\nignore: ['sub/']\n");
+    await write(
+      dir,
+      ".trustlintrc.yaml",
+      "rules:\n  sv-no-shared-vision: off\n  ra-indemnity-one-way: medium\nfail-on: high\nignore: ['sub/']\n",
+    );
     const r = await run(dir, ["print-config", CLEANING]);
     expect(r.code).toBe(0);
     const c = JSON.parse(r.out);

@@ -103,7 +103,10 @@ ${HEAD}
 
   test("CLI: JSON and SARIF keep suppressed findings with the reason; the terminal counts them; problems go to stderr", async () => {
     const dir = await scratch();
-    await write(dir, "deal.md", `${HEAD}
+    await write(
+      dir,
+      "deal.md",
+      `${HEAD}
 <!-- trustlint-disable-next-clause ra-indemnity-one-way -- insurer covers it -->
 1. ${ONE_WAY}
 
@@ -111,7 +114,8 @@ ${HEAD}
 2. The Supplier shall provide the services.
 <!-- trustlint-disable-next-clause ra-indemnity-one-way -->
 3. ${ONE_WAY.replace("all claims", "all losses")}
-`);
+`,
+    );
     const json = await run(dir, ["check", "deal.md", "-f", "json", "--fail-on", "high"]);
     const doc = JSON.parse(json.out).documents[0];
     expect(doc.findings.filter((f: { suppressed?: unknown }) => f.suppressed)).toHaveLength(1);

@@ -25,10 +25,7 @@ const INDEMNITY = [
   "The Supplier shall indemnify the Customer against third-party claims that the deliverables infringe intellectual property rights.",
   null,
 ];
-const VISION = [
-  null,
-  "The parties share the vision of a safe, well-run estate and intend to work together as partners to achieve it.",
-];
+const VISION = [null, "The parties share the vision of a safe, well-run estate and intend to work together as partners to achieve it."];
 const EXTRA = [
   "The Supplier's total liability under this Agreement shall not exceed the charges paid in the twelve months before the claim.",
   "Nothing in this Agreement limits either party's liability for death or personal injury caused by its negligence.",
@@ -49,7 +46,8 @@ export function variations(n = 20) {
     if (indemnity) clauses.push(indemnity);
     for (let k = 0; k < EXTRA.length; k++) if ((i >> k) & 1) clauses.push(EXTRA[k]);
     // One in five carries markup too, so escaping is exercised on the portfolio page as well.
-    if (i % 5 === 0) clauses.push(`The Supplier shall indemnify the Customer against claims <script>window.__pwned=${10 + i}</script> of any kind.`);
+    if (i % 5 === 0)
+      clauses.push(`The Supplier shall indemnify the Customer against claims <script>window.__pwned=${10 + i}</script> of any kind.`);
     const body = clauses.map((c, k) => `## ${k + 1}. Clause ${k + 1}\n\n${k + 1}.1 ${c}\n`).join("\n");
     out.push({
       name: `deal-${String(i + 1).padStart(2, "0")}-${service.replace(/\s+/g, "-")}.md`,

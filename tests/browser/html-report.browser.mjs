@@ -64,12 +64,23 @@ if (corpus) {
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 try {
   for (const spec of pages) {
     const html = readFileSync(spec.file, "utf8");
-    check(!/<(?:link|img|iframe|object|embed)\b/i.test(html) && !/\bsrc\s*=\s*["']?https?:/i.test(html), `${spec.name}: no external assets or raw <img> in the file`);
+    check(
+      !/<(?:link|img|iframe|object|embed)\b/i.test(html) && !/\bsrc\s*=\s*["']?https?:/i.test(html),
+      `${spec.name}: no external assets or raw <img> in the file`,
+    );
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const errors = [];
     const requests = [];
@@ -98,10 +109,19 @@ try {
       text: document.body.innerText,
     }));
     check(state.pwned === "undefined", `${spec.name}: injected markup did not execute (window.__pwned is ${state.pwned})`);
-    check(state.imgs === 0 && state.jsLinks === 0 && state.scripts === 1, `${spec.name}: no injected <img>, javascript: link or extra <script> in the DOM`);
+    check(
+      state.imgs === 0 && state.jsLinks === 0 && state.scripts === 1,
+      `${spec.name}: no injected <img>, javascript: link or extra <script> in the DOM`,
+    );
     check(state.sections === spec.docs, `${spec.name}: ${spec.docs} document section(s) (found ${state.sections})`);
-    check(state.charts === 7 * state.sections - 7 * (await page.locator("section.document p.error").count()), `${spec.name}: a 7-bar principle chart per analysed document (${state.charts} bars)`);
-    check(state.findings > 0 && state.marks > 0, `${spec.name}: findings present with highlighted words (${state.findings} findings, ${state.marks} highlights)`);
+    check(
+      state.charts === 7 * state.sections - 7 * (await page.locator("section.document p.error").count()),
+      `${spec.name}: a 7-bar principle chart per analysed document (${state.charts} bars)`,
+    );
+    check(
+      state.findings > 0 && state.marks > 0,
+      `${spec.name}: findings present with highlighted words (${state.findings} findings, ${state.marks} highlights)`,
+    );
     check(state.controlsVisible, `${spec.name}: the inline script ran (filter bar shown)`);
     if (spec.name === "single") {
       // (Markdown ingest drops the underscores of __pwned as emphasis, and inline formatting tags such as <a> and
@@ -124,11 +144,17 @@ try {
       check((await rows.count()) === spec.docs, `${spec.name}: portfolio table has one row per document`);
       const scores = async () => rows.evaluateAll((trs) => trs.map((tr) => Number(tr.cells[1].dataset.sort)));
       const before = await scores();
-      check(before.every((s, i) => i === 0 || before[i - 1] <= s), `${spec.name}: table sorted worst first without JavaScript`);
+      check(
+        before.every((s, i) => i === 0 || before[i - 1] <= s),
+        `${spec.name}: table sorted worst first without JavaScript`,
+      );
       await page.locator("table.portfolio-table th").nth(1).locator("button").click();
       await page.locator("table.portfolio-table th").nth(1).locator("button").click();
       const after = await scores();
-      check(after.every((s, i) => i === 0 || after[i - 1] >= s), `${spec.name}: clicking the index heading sorts descending`);
+      check(
+        after.every((s, i) => i === 0 || after[i - 1] >= s),
+        `${spec.name}: clicking the index heading sorts descending`,
+      );
       const href = await rows.first().locator("a").getAttribute("href");
       check(Boolean(href && (await page.locator(href).count()) === 1), `${spec.name}: each row links to its document section`);
       // Executive summary first; every contract folded until its link is followed.
@@ -149,14 +175,20 @@ try {
         const wrap = document.querySelector("div.table-wrap");
         return { scroll: wrap.scrollWidth, client: wrap.clientWidth, page: document.documentElement.scrollWidth };
       });
-      check(fit.scroll <= fit.client && fit.page <= 1280, `${spec.name}: table fits at 1,280 px (table ${fit.scroll}/${fit.client}, page ${fit.page})`);
+      check(
+        fit.scroll <= fit.client && fit.page <= 1280,
+        `${spec.name}: table fits at 1,280 px (table ${fit.scroll}/${fit.client}, page ${fit.page})`,
+      );
       // Printed: the summary, then at most one page per contract.
       await page.emulateMedia({ media: "print" });
       const pdfPages = (buf) => (buf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
       const all = pdfPages(await page.pdf({ format: "A4" }));
       await page.evaluate(() => document.querySelectorAll("details.doc-detail").forEach((d) => d.remove()));
       const summary = pdfPages(await page.pdf({ format: "A4" }));
-      check(summary > 0 && all - summary <= spec.docs, `${spec.name}: printed as a ${summary}-page summary plus ${all - summary} page(s) for ${spec.docs} contracts`);
+      check(
+        summary > 0 && all - summary <= spec.docs,
+        `${spec.name}: printed as a ${summary}-page summary plus ${all - summary} page(s) for ${spec.docs} contracts`,
+      );
       await page.emulateMedia({ media: "screen" });
     }
     const png = join(shots, `${spec.name}.png`);

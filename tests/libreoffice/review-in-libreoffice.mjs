@@ -35,10 +35,17 @@ const rules = new Map(pack.rules.map((r) => [r.id, toMeta(r)]));
 
 async function review(input, output, viaCli = false) {
   if (viaCli) {
-    execFileSync(process.execPath, [CLI, "review", input, "--no-config", "-q", "-o", output], { env, stdio: ["ignore", "inherit", "inherit"] });
+    execFileSync(process.execPath, [CLI, "review", input, "--no-config", "-q", "-o", output], {
+      env,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
     return output;
   }
-  const result = await reviewBytes(input, new Uint8Array(readFileSync(input)), pack, { author: "trustlint", date: new Date(Number(env.SOURCE_DATE_EPOCH) * 1000), rules });
+  const result = await reviewBytes(input, new Uint8Array(readFileSync(input)), pack, {
+    author: "trustlint",
+    date: new Date(Number(env.SOURCE_DATE_EPOCH) * 1000),
+    rules,
+  });
   if (!result.ok) throw new Error(`${input}: ${result.error.code} ${result.error.message}`);
   writeFileSync(output, result.value.bytes);
   return output;
@@ -73,7 +80,22 @@ if (!existsSync(standard)) console.log(`(no ${standard}: generated files only)`)
 // 3. LibreOffice: every file to PDF and to ODT, in two runs (start-up is the slow part).
 const profile = pathToFileURL(join(work, "profile")).href;
 function soffice(format, outdir) {
-  execFileSync("timeout", ["150", "soffice", `-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outdir, ...outputs], { stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(
+    "timeout",
+    [
+      "150",
+      "soffice",
+      `-env:UserInstallation=${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      format,
+      "--outdir",
+      outdir,
+      ...outputs,
+    ],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
 }
 const t0 = Date.now();
 soffice("pdf", join(work, "pdf"));
@@ -83,8 +105,19 @@ console.log(`LibreOffice converted ${outputs.length} file(s) twice in ${((Date.n
 // LibreOffice prints tracked deletions (struck through) and footnote marks, and may lay a tick box out apart
 // from the words after it: an anchor counts as found when its words are there exactly, or ignoring digits
 // and brackets, or (for a long one broken by a page header) when both of its ends are.
-const flat = (text) => text.normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\s\u00ad]+/g, "");
-const decode = (t) => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const flat = (text) =>
+  text
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\s\u00ad]+/g, "");
+const decode = (t) =>
+  t
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 for (const file of outputs) {
   const name = basename(file, ".docx");
@@ -99,13 +132,19 @@ for (const file of outputs) {
   let found = 0;
   let total = 0;
   for (const [, id] of documentXml.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>/g)) {
-    const range = new RegExp(`<w:commentRangeStart w:id="${id}"/>([\\s\\S]*?)<w:commentRangeEnd w:id="${id}"/>`).exec(documentXml)?.[1] ?? "";
+    const range =
+      new RegExp(`<w:commentRangeStart w:id="${id}"/>([\\s\\S]*?)<w:commentRangeEnd w:id="${id}"/>`).exec(documentXml)?.[1] ?? "";
     const words = flat(decode([...range.matchAll(/<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((m) => m[1]).join("")));
     if (!words) continue;
     total++;
     const loose = (s) => s.replace(/[\d[\]()]/g, "");
     const w = loose(words);
-    if (text.includes(words) || looseText.includes(w) || (w.length > 80 && looseText.includes(w.slice(0, 40)) && looseText.includes(w.slice(-40)))) found++;
+    if (
+      text.includes(words) ||
+      looseText.includes(w) ||
+      (w.length > 80 && looseText.includes(w.slice(0, 40)) && looseText.includes(w.slice(-40)))
+    )
+      found++;
     else console.log(`     not in the PDF text (comment ${id}): ${words.slice(0, 120)}`);
   }
   check(total > 0 && found === total, `${name}: ${found} of ${total} comment anchors in the PDF text`);

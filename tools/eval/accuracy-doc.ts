@@ -80,7 +80,9 @@ export function renderAccuracyDoc(
     );
     if (heldOut.reading) {
       const h = heldOut.reading;
-      out.push(`| maintainers' (${h.measured}, ${h.contracts} contracts) | ${h.contracts} | ${f(h.roles)} | ${f(h.clauseRecall)} | ${f(h.direction)} | ${f(h.reciprocity)} |`);
+      out.push(
+        `| maintainers' (${h.measured}, ${h.contracts} contracts) | ${h.contracts} | ${f(h.roles)} | ${f(h.clauseRecall)} | ${f(h.direction)} | ${f(h.reciprocity)} |`,
+      );
     }
     out.push("");
   }
@@ -108,7 +110,12 @@ export const README_START = "<!-- accuracy:start (written by npm run eval -- ../
 export const README_END = "<!-- accuracy:end -->";
 
 /** The README's short accuracy section: per topic the sealed F1 (expected), the tuned one, the gap and the held-out. */
-export function renderReadmeAccuracy(parts: PartSummaries, reading: Record<"tuning" | "sealed", ReadingFigures> | null, heldOut: HeldOut, date: string): string {
+export function renderReadmeAccuracy(
+  parts: PartSummaries,
+  reading: Record<"tuning" | "sealed", ReadingFigures> | null,
+  heldOut: HeldOut,
+  date: string,
+): string {
   const sealed = new Map(parts.sealed.topics.map((s) => [s.topic, s]));
   const heldMacro = Object.values(heldOut.f1).reduce((a, b) => a + b, 0) / Math.max(1, Object.values(heldOut.f1).length);
   const lines = [
@@ -132,7 +139,9 @@ export function renderReadmeAccuracy(parts: PartSummaries, reading: Record<"tuni
     lines.push(
       "",
       `Reading (sealed part of the reading gold set, ${r.contracts} contracts): roles ${f(r.roles)}, clause recall ${f(r.clauseRecall)}, direction ${f(r.direction)}, reciprocity ${f(r.reciprocity)}` +
-        (h ? `; the maintainers measured ${f(h.roles)}, ${f(h.clauseRecall)}, ${f(h.direction)} and ${f(h.reciprocity)} on ${h.measured}.` : "."),
+        (h
+          ? `; the maintainers measured ${f(h.roles)}, ${f(h.clauseRecall)}, ${f(h.direction)} and ${f(h.reciprocity)} on ${h.measured}.`
+          : "."),
     );
   }
   lines.push(README_END);

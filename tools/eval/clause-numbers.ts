@@ -32,7 +32,12 @@ function romanValue(r: string): number {
 
 /** Word 4-grams of an excerpt, for pairing the same sentence read from two formats (reflow and hyphens aside). */
 function shingles(text: string): Set<string> {
-  const words = text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim().split(" ").filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
   const out = new Set<string>();
   if (words.length < 4) {
     if (words.length) out.add(words.join(" "));
@@ -90,7 +95,8 @@ export function compareClauseNumbers(a: readonly Fact[], b: readonly Fact[]): Nu
     const na = canonicalNumber(fa.location.clause);
     const nb = canonicalNumber(b[best]!.location.clause);
     if (na === nb) result.agree++;
-    else result.disagreements.push({ topic: fa.topic, excerpt: fa.excerpt.slice(0, 120), a: fa.location.clause, b: b[best]!.location.clause });
+    else
+      result.disagreements.push({ topic: fa.topic, excerpt: fa.excerpt.slice(0, 120), a: fa.location.clause, b: b[best]!.location.clause });
   }
   return result;
 }
@@ -133,7 +139,10 @@ export function scoreGoldNumbers(
     if (!candidates.length) continue;
     out.found++;
     if (candidates.some((f) => canonicalNumber(f.location.clause) === want)) out.agree++;
-    else out.misses.push(`${c.kind} line ${c.line}: printed ${String(c.number)}, read ${[...new Set(candidates.map((f) => f.location.clause ?? "-"))].join(" / ")}`);
+    else
+      out.misses.push(
+        `${c.kind} line ${c.line}: printed ${String(c.number)}, read ${[...new Set(candidates.map((f) => f.location.clause ?? "-"))].join(" / ")}`,
+      );
   }
   return out;
 }

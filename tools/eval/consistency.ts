@@ -41,8 +41,14 @@ export function compareFormats(results: readonly PairResult[], topics: readonly 
       topic,
       agreement: ok.length ? 1 - disagreements.length / ok.length : 1,
       disagreements,
-      text: scoreTopic(topic, ok.map((r) => ({ expected: r.contract.labels[topic] ?? false, actual: has(r.text, topic) }))),
-      pdf: scoreTopic(topic, ok.map((r) => ({ expected: r.contract.labels[topic] ?? false, actual: has(r.pdf, topic) }))),
+      text: scoreTopic(
+        topic,
+        ok.map((r) => ({ expected: r.contract.labels[topic] ?? false, actual: has(r.text, topic) })),
+      ),
+      pdf: scoreTopic(
+        topic,
+        ok.map((r) => ({ expected: r.contract.labels[topic] ?? false, actual: has(r.pdf, topic) })),
+      ),
     };
   });
   const pairs = rows.length * ok.length;

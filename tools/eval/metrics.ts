@@ -11,7 +11,10 @@ export interface TopicScore {
 }
 
 export function scoreTopic(topic: string, pairs: readonly { expected: boolean; actual: boolean }[]): TopicScore {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   for (const { expected, actual } of pairs) {
     if (expected && actual) tp++;
     else if (!expected && actual) fp++;

@@ -47,7 +47,11 @@ export interface ReadingMiss {
   detail: string;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 /** The trustlint party a gold party stands for: same defined term, else the same name, else a name that contains it. */
 function matchParty(gold: { name: string; term?: string | null }, parties: readonly Party[]): Party | undefined {
@@ -56,14 +60,22 @@ function matchParty(gold: { name: string; term?: string | null }, parties: reado
   return (
     parties.find((p) => p.alias && norm(p.alias) === term) ??
     parties.find((p) => norm(p.name) === name) ??
-    parties.find((p) => name.length > 3 && (norm(p.name).includes(name) || name.includes(norm(p.name)) || (p.alias !== null && norm(p.alias) === name)))
+    parties.find(
+      (p) =>
+        name.length > 3 && (norm(p.name).includes(name) || name.includes(norm(p.name)) || (p.alias !== null && norm(p.alias) === name)),
+    )
   );
 }
 
 const expectedRole = (r: "buyer" | "supplier" | "other"): Role => (r === "other" ? "unknown" : r);
 
 /** Scores one contract's reading against its gold annotation. */
-export function scoreReading(gold: GoldFile, parties: readonly Party[], facts: readonly Fact[], clauseLines: readonly [number, number][] = []): { counts: ReadingCounts; misses: ReadingMiss[] } {
+export function scoreReading(
+  gold: GoldFile,
+  parties: readonly Party[],
+  facts: readonly Fact[],
+  clauseLines: readonly [number, number][] = [],
+): { counts: ReadingCounts; misses: ReadingMiss[] } {
   const counts: ReadingCounts = { parties: 0, rolesRight: 0, clauses: 0, found: 0, directionRight: 0, reciprocityRight: 0 };
   const misses: ReadingMiss[] = [];
   const goldToKey = new Map<string, string | null>();
@@ -72,7 +84,11 @@ export function scoreReading(gold: GoldFile, parties: readonly Party[], facts: r
     const p = matchParty(g, parties);
     goldToKey.set(norm(g.term ?? g.name), p ? partyKey(p) : null);
     if (p && p.role === expectedRole(g.role)) counts.rolesRight++;
-    else misses.push({ kind: "role", detail: `${g.term ?? g.name}: gold ${g.role}, read ${p ? `${p.role} (${partyKey(p)})` : "no such party"}` });
+    else
+      misses.push({
+        kind: "role",
+        detail: `${g.term ?? g.name}: gold ${g.role}, read ${p ? `${p.role} (${partyKey(p)})` : "no such party"}`,
+      });
   }
   for (const c of gold.clauses ?? []) {
     counts.clauses++;
@@ -96,7 +112,11 @@ export function scoreReading(gold: GoldFile, parties: readonly Party[], facts: r
     else misses.push({ kind: "direction", detail: `${c.kind} line ${c.line}: gold ${c.party}, read ${fact[about] ?? "nobody"}` });
     const reciprocated = fact.mutual === true || fact.values.asymmetric === true;
     if (reciprocated === c.reciprocated) counts.reciprocityRight++;
-    else misses.push({ kind: "reciprocity", detail: `${c.kind} line ${c.line}: gold ${c.reciprocated ? "reciprocated" : "one-way"}, read ${fact.mutual === null ? "unknown" : reciprocated ? "reciprocated" : "one-way"}` });
+    else
+      misses.push({
+        kind: "reciprocity",
+        detail: `${c.kind} line ${c.line}: gold ${c.reciprocated ? "reciprocated" : "one-way"}, read ${fact.mutual === null ? "unknown" : reciprocated ? "reciprocated" : "one-way"}`,
+      });
   }
   return { counts, misses };
 }

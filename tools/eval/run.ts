@@ -91,7 +91,8 @@ export function renderMisses(results: readonly ContractResult[], topic: string):
       for (const e of r.contract.excerpts[topic] ?? []) lines.push(`   lawyers: ${e.replace(/\s+/g, " ").slice(0, 400)}`);
     } else if (!expected && fired.length > 0) {
       lines.push(`FP ${r.contract.file}`);
-      for (const f of fired.slice(0, 3)) lines.push(`   fired (line ${f.location.line}, clause ${f.location.clause ?? "-"}): ${f.excerpt.slice(0, 400)}`);
+      for (const f of fired.slice(0, 3))
+        lines.push(`   fired (line ${f.location.line}, clause ${f.location.clause ?? "-"}): ${f.excerpt.slice(0, 400)}`);
     }
   }
   return lines.join("\n");

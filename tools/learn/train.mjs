@@ -35,7 +35,10 @@ const OVERLAP_N = 6; // a fact is positive when it shares a run of this many wor
 const args = process.argv.slice(2);
 const corpus = resolve(args.find((a) => !a.startsWith("--")) ?? "/work/shared/corpus/cuad-dev");
 const write = args.includes("--write");
-const onlyTopics = args.find((a) => a.startsWith("--topics="))?.slice(9).split(",");
+const onlyTopics = args
+  .find((a) => a.startsWith("--topics="))
+  ?.slice(9)
+  .split(",");
 
 const words = (s) => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 function grams(ws, n) {
@@ -71,7 +74,12 @@ function examples(doc, topic) {
     .map((f) => {
       const fg = grams(words(f.excerpt), OVERLAP_N);
       let y = 0;
-      if (doc.contract.labels[topic]) for (const g of fg) if (excerptGrams.has(g)) { y = 1; break; }
+      if (doc.contract.labels[topic])
+        for (const g of fg)
+          if (excerptGrams.has(g)) {
+            y = 1;
+            break;
+          }
       return { x: features(f), y, topic: f.topic };
     });
 }
@@ -111,7 +119,9 @@ function score(model, x) {
 }
 
 function f1(pairs) {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const [expected, actual] of pairs) {
     if (expected && actual) tp++;
     else if (!expected && actual) fp++;
@@ -133,7 +143,10 @@ function choose(docsIn, topic, k) {
     for (let fold = 0; fold < k; fold++) {
       const trainDocs = docsIn.filter((d) => d.fold(k) !== fold);
       const testDocs = docsIn.filter((d) => d.fold(k) === fold);
-      const model = train(trainDocs.flatMap((d) => d.ex), lambda);
+      const model = train(
+        trainDocs.flatMap((d) => d.ex),
+        lambda,
+      );
       THRESHOLDS.forEach((t, i) => pooled[i].push(...predict(testDocs, topic, model, t)));
     }
     THRESHOLDS.forEach((t, i) => {
@@ -161,7 +174,10 @@ for (const topic of Object.keys(CUAD_TOPICS)) {
     const testDocs = tun.filter((d) => d.fold(OUTER_FOLDS) === fold);
     const inner = trainDocs.map((d) => ({ ...d, fold: (k) => foldOf(`inner:${d.contract.file}`, k) }));
     const pick = choose(inner, topic, INNER_FOLDS);
-    const model = train(trainDocs.flatMap((d) => d.ex), pick.lambda);
+    const model = train(
+      trainDocs.flatMap((d) => d.ex),
+      pick.lambda,
+    );
     outer.push(...predict(testDocs, topic, model, pick.threshold));
   }
   const cvVeto = f1(outer);
@@ -170,20 +186,27 @@ for (const topic of Object.keys(CUAD_TOPICS)) {
   // Every choice below is made on the tuning part; the final model is then scored once on the sealed part. For a
   // topic that failed the tuning test the sealed figures are shown for information and decide nothing.
   const pick = choose(tun, topic, OUTER_FOLDS);
-  const model = train(tun.flatMap((d) => d.ex), pick.lambda);
+  const model = train(
+    tun.flatMap((d) => d.ex),
+    pick.lambda,
+  );
   row.sealedRules = f1(predict(sea, topic, null, 0));
   row.sealedVeto = f1(predict(sea, topic, model, pick.threshold));
   row.lambda = pick.lambda;
   row.threshold = pick.threshold;
   const ranked = Object.entries(model.weights).sort(([a, x], [b, y]) => x - y || (a < b ? -1 : 1));
   row.against = ranked.slice(0, 4).map(([f, w]) => `${f} (${w.toFixed(2)})`);
-  row.for = ranked.slice(-4).reverse().map(([f, w]) => `${f} (+${w.toFixed(2)})`);
+  row.for = ranked
+    .slice(-4)
+    .reverse()
+    .map(([f, w]) => `${f} (+${w.toFixed(2)})`);
   if (lift >= MIN_LIFT) {
     if (row.sealedVeto + 1e-12 < row.sealedRules) row.note = "dropped: lowers sealed F1";
     else {
       row.shipped = true;
       const weights = {};
-      for (const [f, w] of Object.entries(model.weights).sort(([a], [b]) => (a < b ? -1 : 1))) if (Math.abs(w) >= 0.005) weights[f] = round(w);
+      for (const [f, w] of Object.entries(model.weights).sort(([a], [b]) => (a < b ? -1 : 1)))
+        if (Math.abs(w) >= 0.005) weights[f] = round(w);
       row.model = {
         topic,
         factTopics: [...new Set(tun.flatMap((d) => d.ex.map((e) => e.topic)))].sort(),
@@ -191,19 +214,29 @@ for (const topic of Object.keys(CUAD_TOPICS)) {
         bias: round(model.bias),
         weights,
         trained: { date, contracts: tun.length, facts, lambda: pick.lambda },
-        measured: { cvRules: round(cvRules), cvVeto: round(cvVeto), sealedRules: round(row.sealedRules), sealedVeto: round(row.sealedVeto) },
+        measured: {
+          cvRules: round(cvRules),
+          cvVeto: round(cvVeto),
+          sealedRules: round(row.sealedRules),
+          sealedVeto: round(row.sealedVeto),
+        },
       };
     }
   } else row.note = `lift ${lift >= 0 ? "+" : ""}${lift.toFixed(3)} < ${MIN_LIFT}`;
   results.push(row);
-  process.stderr.write(`${topic}: facts ${facts} (positive ${positives}), CV F1 rules ${cvRules.toFixed(3)} veto ${cvVeto.toFixed(3)}${`, sealed ${row.sealedRules.toFixed(3)} -> ${row.sealedVeto.toFixed(3)}`} ${row.shipped ? "SHIPPED" : row.note}\n`);
+  process.stderr.write(
+    `${topic}: facts ${facts} (positive ${positives}), CV F1 rules ${cvRules.toFixed(3)} veto ${cvVeto.toFixed(3)}${`, sealed ${row.sealedRules.toFixed(3)} -> ${row.sealedVeto.toFixed(3)}`} ${row.shipped ? "SHIPPED" : row.note}\n`,
+  );
 }
 
 const fmt = (x) => (x === undefined ? "–" : x.toFixed(3));
 const table = [
   `| topic | triggered facts (tuning) | overlap a lawyers' excerpt | CV F1 rules | CV F1 with veto | sealed F1 rules | sealed F1 with veto | verdict (decided on tuning CV only) |`,
   `|---|--:|--:|--:|--:|--:|--:|---|`,
-  ...results.map((r) => `| ${r.topic} | ${r.facts} | ${r.positives} | ${fmt(r.cvRules)} | ${fmt(r.cvVeto)} | ${fmt(r.sealedRules)} | ${fmt(r.sealedVeto)} | ${r.shipped ? `shipped (threshold ${r.threshold}, lambda ${r.lambda})` : r.note} |`),
+  ...results.map(
+    (r) =>
+      `| ${r.topic} | ${r.facts} | ${r.positives} | ${fmt(r.cvRules)} | ${fmt(r.cvVeto)} | ${fmt(r.sealedRules)} | ${fmt(r.sealedVeto)} | ${r.shipped ? `shipped (threshold ${r.threshold}, lambda ${r.lambda})` : r.note} |`,
+  ),
   ``,
   `What the model trained on the whole tuning part weighs most (for a reader's check, not a choice):`,
   ``,

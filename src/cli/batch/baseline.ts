@@ -26,7 +26,15 @@ export interface BaselineFile {
 /** Every field typed: the stale-entry listing prints them (escaped), and matching compares them. */
 const baselineSchema = z.object({
   trustlintBaseline: z.literal(1),
-  entries: z.array(z.object({ path: z.string(), ruleId: z.string(), fingerprint: z.string(), title: z.string().default(""), line: z.number().int().min(0).default(0) })),
+  entries: z.array(
+    z.object({
+      path: z.string(),
+      ruleId: z.string(),
+      fingerprint: z.string(),
+      title: z.string().default(""),
+      line: z.number().int().min(0).default(0),
+    }),
+  ),
 });
 
 export function baselineEntries(d: DocumentReport, cwd: string): BaselineEntry[] {
@@ -37,7 +45,9 @@ export function baselineEntries(d: DocumentReport, cwd: string): BaselineEntry[]
 }
 
 export function renderBaseline(entries: BaselineEntry[]): string {
-  const sorted = [...entries].sort((a, b) => cmp(a.path, b.path) || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint) || a.line - b.line);
+  const sorted = [...entries].sort(
+    (a, b) => cmp(a.path, b.path) || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint) || a.line - b.line,
+  );
   const file: BaselineFile = { trustlintBaseline: 1, entries: sorted };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -56,7 +66,12 @@ export function parseBaseline(path: string, text: string): Result<BaselineFile> 
   const parsed = baselineSchema.safeParse(value);
   if (!parsed.success) {
     const where = parsed.error.issues[0]!.path.length ? ` (${firstIssue(parsed.error)})` : "";
-    return err(appError("USAGE", `not a trustlint baseline file${where}`, { path, hint: "create one with: trustlint baseline <paths…> > .trustlint-baseline.json" }));
+    return err(
+      appError("USAGE", `not a trustlint baseline file${where}`, {
+        path,
+        hint: "create one with: trustlint baseline <paths…> > .trustlint-baseline.json",
+      }),
+    );
   }
   return ok(parsed.data);
 }
@@ -69,7 +84,10 @@ export class BaselineMatcher {
   private readonly remaining = new Map<string, BaselineEntry[]>();
   private readonly seenPaths = new Set<string>();
 
-  constructor(file: BaselineFile, private readonly cwd: string) {
+  constructor(
+    file: BaselineFile,
+    private readonly cwd: string,
+  ) {
     for (const e of file.entries) {
       const key = `${e.path}\u0000${e.fingerprint}`;
       this.remaining.set(key, [...(this.remaining.get(key) ?? []), e]);

@@ -61,7 +61,11 @@ export async function resolveConfig(config: string | false | undefined, io: Io):
 }
 
 /** Flags win over the config file; the config file wins over defaults. */
-export function settingsFrom(config: LoadedConfig, opts: Pick<BatchOptions, "rules" | "role" | "debug" | "timeout" | "preset" | "password" | "stdinFormat" | "maxSize" | "stdinFilename">, cwd: string): AnalysisSettings {
+export function settingsFrom(
+  config: LoadedConfig,
+  opts: Pick<BatchOptions, "rules" | "role" | "debug" | "timeout" | "preset" | "password" | "stdinFormat" | "maxSize" | "stdinFilename">,
+  cwd: string,
+): AnalysisSettings {
   return {
     cwd,
     rulesDirs: [...config["rule-folders"], ...opts.rules.map((d) => resolve(cwd, d))],
@@ -75,13 +79,21 @@ export function settingsFrom(config: LoadedConfig, opts: Pick<BatchOptions, "rul
       timeoutMs: opts.timeout,
       ...(config.suppress.length ? { suppress: { entries: config.suppress, cwd } } : {}),
     },
-    input: { password: opts.password, stdinFormat: opts.stdinFormat, maxSize: opts.maxSize, ...(opts.stdinFilename ? { stdinFilename: opts.stdinFilename } : {}) },
+    input: {
+      password: opts.password,
+      stdinFormat: opts.stdinFormat,
+      maxSize: opts.maxSize,
+      ...(opts.stdinFilename ? { stdinFilename: opts.stdinFilename } : {}),
+    },
   };
 }
 
 export function thresholdsFrom(config: LoadedConfig, opts: BatchOptions): Thresholds {
   const c = config["min-score"];
-  const fromConfig = typeof c === "number" ? { overall: c, principles: {} } : { overall: c?.overall, principles: Object.fromEntries(Object.entries(c ?? {}).filter(([k]) => k !== "overall")) };
+  const fromConfig =
+    typeof c === "number"
+      ? { overall: c, principles: {} }
+      : { overall: c?.overall, principles: Object.fromEntries(Object.entries(c ?? {}).filter(([k]) => k !== "overall")) };
   return {
     minScore: opts.minScore?.overall ?? fromConfig.overall,
     minPrinciple: { ...fromConfig.principles, ...(opts.minScore?.principles ?? {}) },
@@ -100,17 +112,31 @@ function fail(io: Io, errors: readonly AppError[]): ExitCode {
  * baseline → stream the report → thresholds. A file that fails is reported as that document's error and the
  * batch goes on.
  */
-export async function runBatchCheck(paths: readonly string[], opts: BatchOptions, io: Io, mode: "check" | "baseline" = "check"): Promise<ExitCode> {
-  if (paths.filter((p) => p === "-").length > 1) return fail(io, [appError("USAGE", "standard input (-) can be read only once", { hint: "name - once" })]);
-  if (opts.stdinFilename !== undefined && !paths.includes("-")) return fail(io, [appError("USAGE", "--stdin-filename names standard input, but - is not among the inputs")]);
+export async function runBatchCheck(
+  paths: readonly string[],
+  opts: BatchOptions,
+  io: Io,
+  mode: "check" | "baseline" = "check",
+): Promise<ExitCode> {
+  if (paths.filter((p) => p === "-").length > 1)
+    return fail(io, [appError("USAGE", "standard input (-) can be read only once", { hint: "name - once" })]);
+  if (opts.stdinFilename !== undefined && !paths.includes("-"))
+    return fail(io, [appError("USAGE", "--stdin-filename names standard input, but - is not among the inputs")]);
   const cfg = await resolveConfig(opts.config, io);
   if ("errors" in cfg) return fail(io, cfg.errors);
   const config = cfg.value;
   const format = opts.format ?? (config.format as FormatName | undefined) ?? "terminal";
-  if (!FORMATS.includes(format)) return fail(io, [appError("CONFIG_SCHEMA", `format: unknown format '${format}' (one of ${FORMATS.join(", ")})`, { path: config.file ?? undefined })]);
+  if (!FORMATS.includes(format))
+    return fail(io, [
+      appError("CONFIG_SCHEMA", `format: unknown format '${format}' (one of ${FORMATS.join(", ")})`, { path: config.file ?? undefined }),
+    ]);
   const settings = settingsFrom(config, opts, io.cwd);
   const pack = await buildPack(settings, io.env);
-  if (!pack.ok) return fail(io, pack.error.map((e) => ({ ...e, path: e.path ?? config.file ?? undefined })));
+  if (!pack.ok)
+    return fail(
+      io,
+      pack.error.map((e) => ({ ...e, path: e.path ?? config.file ?? undefined })),
+    );
   const badSuppressions = unknownSuppressionRules(config.suppress, new Set(pack.value.rules.map((r) => r.id)), config.file);
   if (badSuppressions.length) return fail(io, badSuppressions);
   const usedSuppressions = new Set<number>();
@@ -122,7 +148,8 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
     if (clash) return fail(io, [outputIsInputError(opts.output, clash)]);
   }
   const files = selectShard(expansion.files, opts.shard);
-  if (!expansion.files.length) return fail(io, [appError("USAGE", `no files to check (${expansion.skipped} of unknown type skipped, ${expansion.ignored} ignored)`)]);
+  if (!expansion.files.length)
+    return fail(io, [appError("USAGE", `no files to check (${expansion.skipped} of unknown type skipped, ${expansion.ignored} ignored)`)]);
 
   let baseline: BaselineMatcher | null = null;
   const baselinePath = opts.baseline ? resolve(io.cwd, opts.baseline) : config.baseline;
@@ -152,7 +179,12 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
     } catch (e) {
       if (isAppErrorException(e)) return fail(io, [e.error]);
       const code = (e as NodeJS.ErrnoException).code;
-      return fail(io, [appError("OUTPUT_UNWRITABLE", `cannot write the report (${code ?? (e as Error).message})`, { path: opts.output, hint: "check that the folder exists and is writable" })]);
+      return fail(io, [
+        appError("OUTPUT_UNWRITABLE", `cannot write the report (${code ?? (e as Error).message})`, {
+          path: opts.output,
+          hint: "check that the folder exists and is writable",
+        }),
+      ]);
     }
   }
   const emit = (text: string) => {
@@ -182,12 +214,21 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
     progress?.tick(d.path);
     if (d.error) {
       errors++;
-      if (mode === "baseline" || errorsOnStderr(format, toStdout)) for (const e of [d.error, ...(d.error.related ?? [])]) warn(formatError({ ...e, path: e.path ?? d.path }));
+      if (mode === "baseline" || errorsOnStderr(format, toStdout))
+        for (const e of [d.error, ...(d.error.related ?? [])]) warn(formatError({ ...e, path: e.path ?? d.path }));
       if (opts.debug && d.error.detail) io.stderr(`${d.error.detail}\n`);
     }
-    for (const s of d.invalidSuppressions ?? []) warn(`${terminalLine(d.path)}:${Number(s.line)}: invalid suppression ${terminalLine(s.ruleIds.join(", ")) || "(all rules)"}: ${terminalLine(s.message)}`);
-    for (const s of d.unusedSuppressions ?? []) warn(`${terminalLine(d.path)}:${Number(s.line)}: unused suppression ${terminalLine(s.ruleIds.join(", ")) || "(all rules)"}: nothing to suppress here`);
-    for (const f of d.findings) if (f.suppressed?.kind === "config" && settings.analyse.suppress) usedSuppressions.add(matchingEntry(f, d.path, settings.analyse.suppress));
+    for (const s of d.invalidSuppressions ?? [])
+      warn(
+        `${terminalLine(d.path)}:${Number(s.line)}: invalid suppression ${terminalLine(s.ruleIds.join(", ")) || "(all rules)"}: ${terminalLine(s.message)}`,
+      );
+    for (const s of d.unusedSuppressions ?? [])
+      warn(
+        `${terminalLine(d.path)}:${Number(s.line)}: unused suppression ${terminalLine(s.ruleIds.join(", ")) || "(all rules)"}: nothing to suppress here`,
+      );
+    for (const f of d.findings)
+      if (f.suppressed?.kind === "config" && settings.analyse.suppress)
+        usedSuppressions.add(matchingEntry(f, d.path, settings.analyse.suppress));
     thresholds.add(d);
     if (mode === "baseline") entries.push(...baselineEntries(d, io.cwd));
     else if (stream) emit(stream.document(hideBelow(d, opts.minSeverity)));
@@ -208,15 +249,21 @@ export async function runBatchCheck(paths: readonly string[], opts: BatchOptions
   if (!opts.quiet && expansion.skipped) warn(`skipped ${expansion.skipped} file(s) of unknown type`);
   if (!opts.quiet)
     config.suppress.forEach((e, i) => {
-      if (!usedSuppressions.has(i)) warn(`${config.file}: unused suppression suppress[${i}] ${e.rule}${e.clause ? ` clause ${e.clause}` : ""}: matched no finding in this run`);
+      if (!usedSuppressions.has(i))
+        warn(
+          `${config.file}: unused suppression suppress[${i}] ${e.rule}${e.clause ? ` clause ${e.clause}` : ""}: matched no finding in this run`,
+        );
     });
   if (!opts.quiet) for (const w of expansion.warnings ?? []) warn(terminalLine(w));
   if (baseline) {
     const stale = baseline.stale();
     if (stale.length) {
-      warn(`${stale.length} stale baseline entr${stale.length === 1 ? "y" : "ies"} (the finding is gone; re-create the baseline to prune):`);
+      warn(
+        `${stale.length} stale baseline entr${stale.length === 1 ? "y" : "ies"} (the finding is gone; re-create the baseline to prune):`,
+      );
       // Baseline fields are input like any other: escaped, so no ESC, OSC 52 or forged line reaches stderr.
-      for (const e of stale) io.stderr(`  ${terminalLine(e.path)}: ${terminalLine(e.ruleId)} (was line ${Number(e.line)}) ${terminalLine(e.fingerprint)}\n`);
+      for (const e of stale)
+        io.stderr(`  ${terminalLine(e.path)}: ${terminalLine(e.ruleId)} (was line ${Number(e.line)}) ${terminalLine(e.fingerprint)}\n`);
     }
   }
   if (errors) return EXIT.ERROR;

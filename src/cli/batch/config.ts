@@ -12,7 +12,15 @@ import { yamlIssues } from "../../shared/zod-issue.js";
 const CONFIG_NAMES = [".trustlintrc.yaml", ".trustlintrc.yml"];
 
 const score = z.number().min(0).max(100);
-const minScore = z.union([score, z.strictObject(Object.fromEntries(["overall", ...PRINCIPLES].map((k) => [k, score.optional()])) as Record<"overall" | PrincipleId, z.ZodOptional<typeof score>>)]);
+const minScore = z.union([
+  score,
+  z.strictObject(
+    Object.fromEntries(["overall", ...PRINCIPLES].map((k) => [k, score.optional()])) as Record<
+      "overall" | PrincipleId,
+      z.ZodOptional<typeof score>
+    >,
+  ),
+]);
 const principleMap = <T extends z.ZodType>(value: T) => z.partialRecord(z.enum(PRINCIPLES), value);
 
 /** `.trustlintrc.yaml`. Strict: a misspelt key is an error at its line, not a setting silently ignored. */
@@ -34,7 +42,13 @@ const configSchema = z.strictObject({
   "fail-on": z.enum(SEVERITIES).optional(),
   "max-flags": z.number().int().min(0).optional(),
   /** The three thresholds may also be grouped under `thresholds:` (as `trustlint init` writes them). */
-  thresholds: z.strictObject({ "min-score": minScore.optional(), "fail-on": z.enum(SEVERITIES).optional(), "max-flags": z.number().int().min(0).optional() }).optional(),
+  thresholds: z
+    .strictObject({
+      "min-score": minScore.optional(),
+      "fail-on": z.enum(SEVERITIES).optional(),
+      "max-flags": z.number().int().min(0).optional(),
+    })
+    .optional(),
   ignore: z.array(z.string().min(1)).default([]),
   format: z.string().optional(),
   concurrency: z.union([z.literal("auto"), z.literal("off"), z.number().int().min(1)]).optional(),
@@ -45,10 +59,16 @@ const configSchema = z.strictObject({
       z.strictObject({
         rule: z.string().regex(/^[a-z][a-z0-9-]*$/, "rule ids are kebab-case"),
         // YAML reads 8.1 as a number; a clause number is text ("8.10" is not "8.1"), so quote it or it is converted.
-        clause: z.union([z.string().min(1), z.number()]).transform(String).optional(),
+        clause: z
+          .union([z.string().min(1), z.number()])
+          .transform(String)
+          .optional(),
         fingerprint: z.string().min(1).optional(),
         file: z.string().min(1).optional(),
-        reason: z.string({ error: "a suppression needs a reason (why is this finding accepted?)" }).trim().min(1, "a suppression needs a reason (why is this finding accepted?)"),
+        reason: z
+          .string({ error: "a suppression needs a reason (why is this finding accepted?)" })
+          .trim()
+          .min(1, "a suppression needs a reason (why is this finding accepted?)"),
       }),
     )
     .default([]),

@@ -89,7 +89,14 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
         consider(join(arg, f), true);
       }
     } else if (isDynamicPattern(arg)) {
-      const matches = await glob([arg], { cwd: options.cwd, onlyFiles: true, dot: false, ignore: ALWAYS_IGNORED, expandDirectories: false, absolute: isAbsolute(arg) });
+      const matches = await glob([arg], {
+        cwd: options.cwd,
+        onlyFiles: true,
+        dot: false,
+        ignore: ALWAYS_IGNORED,
+        expandDirectories: false,
+        absolute: isAbsolute(arg),
+      });
       // A glob that matches nothing stays in the list so it is reported (INPUT_NOT_FOUND), not silently dropped.
       if (!matches.length) found.add(arg);
       for (const f of matches) consider(f, true);

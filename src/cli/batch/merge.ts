@@ -22,15 +22,30 @@ export function documentsFromJson(path: string, text: string): Result<DocumentRe
     return err(appError("USAGE", `not JSON: ${(e as Error).message}`, { path }));
   }
   if (!reportEnvelope.safeParse(value).success) {
-    return err(appError("USAGE", "not a trustlint JSON report (schemaVersion 1)", { path, hint: "produce it with trustlint check -f json" }));
+    return err(
+      appError("USAGE", "not a trustlint JSON report (schemaVersion 1)", { path, hint: "produce it with trustlint check -f json" }),
+    );
   }
   const parsed = reportSchema.safeParse(value);
-  if (!parsed.success) return err(appError("USAGE", `not a valid trustlint JSON report: ${firstIssue(parsed.error)}`, { path, hint: "produce it with trustlint check -f json" }));
+  if (!parsed.success)
+    return err(
+      appError("USAGE", `not a valid trustlint JSON report: ${firstIssue(parsed.error)}`, {
+        path,
+        hint: "produce it with trustlint check -f json",
+      }),
+    );
   return ok(parsed.data.documents.map(toDocument));
 }
 
 function toDocument(d: DocumentJson): DocumentReport {
-  const error: AppError | null = d.error ? { code: d.error.code, message: d.error.message, path: d.path, ...(d.error.line ? { line: d.error.line, column: d.error.column ?? undefined } : {}) } : null;
+  const error: AppError | null = d.error
+    ? {
+        code: d.error.code,
+        message: d.error.message,
+        path: d.path,
+        ...(d.error.line ? { line: d.error.line, column: d.error.column ?? undefined } : {}),
+      }
+    : null;
   return {
     path: d.path,
     format: d.format,
@@ -50,7 +65,14 @@ function toDocument(d: DocumentJson): DocumentReport {
           })),
         }
       : null,
-    facts: (d.topics ?? []).map(({ id, ...t }): Fact => ({ ...t, topic: id, span: null, burdenedParty: t.burdenedParty ?? null, beneficiaryParty: t.beneficiaryParty ?? null, matched: "" })),
+    facts: (d.topics ?? []).map(({ id, ...t }): Fact => ({
+      ...t,
+      topic: id,
+      span: null,
+      burdenedParty: t.burdenedParty ?? null,
+      beneficiaryParty: t.beneficiaryParty ?? null,
+      matched: "",
+    })),
     findings: d.findings.map((f): Finding => ({ ...f, topic: "" })),
     ...(d.unusedSuppressions ? { unusedSuppressions: d.unusedSuppressions } : {}),
     ...(d.invalidSuppressions ? { invalidSuppressions: d.invalidSuppressions } : {}),

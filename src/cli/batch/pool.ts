@@ -46,7 +46,10 @@ export class WorkerPool<In extends object, Out> {
   }
 
   private spawn(): void {
-    const w = new Worker(this.script, { workerData: this.workerData, ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}) });
+    const w = new Worker(this.script, {
+      workerData: this.workerData,
+      ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}),
+    });
     this.workers.set(w, new Map());
     w.on("message", (msg: { id: number }) => {
       const jobs = this.workers.get(w);

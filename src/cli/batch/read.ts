@@ -51,7 +51,12 @@ const ERRNO_MESSAGES: Record<string, string> = {
 };
 
 /** One path → its report, in whichever thread runs it. */
-export async function analysePath(path: string, io: Io, pack: RulePack, settings: Pick<AnalysisSettings, "analyse" | "input">): Promise<DocumentReport> {
+export async function analysePath(
+  path: string,
+  io: Io,
+  pack: RulePack,
+  settings: Pick<AnalysisSettings, "analyse" | "input">,
+): Promise<DocumentReport> {
   const bytes = await readInput(path, io, maxBytesOf(settings.input));
   // --stdin-filename: standard input is reported (and its format guessed) under that name.
   const shown = path === "-" && settings.input.stdinFilename ? settings.input.stdinFilename : path;

@@ -44,7 +44,14 @@ export function workerCount(concurrency: Concurrency, files: number, cores = ava
 
 /** Idle cores over a short window (the whole machine, from the kernel's per-CPU counters). */
 export async function idleCores(windowMs = 100): Promise<number> {
-  const sample = () => cpus().reduce((acc, c) => ({ idle: acc.idle + c.times.idle, total: acc.total + c.times.idle + c.times.user + c.times.nice + c.times.sys + c.times.irq }), { idle: 0, total: 0 });
+  const sample = () =>
+    cpus().reduce(
+      (acc, c) => ({
+        idle: acc.idle + c.times.idle,
+        total: acc.total + c.times.idle + c.times.user + c.times.nice + c.times.sys + c.times.irq,
+      }),
+      { idle: 0, total: 0 },
+    );
   const before = sample();
   await new Promise((r) => setTimeout(r, windowMs));
   const after = sample();
@@ -82,7 +89,13 @@ export interface BatchRun {
  * Analyses `paths` and yields reports in input order. With workers, at most a window of reports is held
  * while an earlier, slower document finishes, so memory stays bounded however large the portfolio.
  */
-export async function runBatch(paths: readonly string[], settings: AnalysisSettings, pack: RulePack, io: Io, concurrency: Concurrency): Promise<BatchRun> {
+export async function runBatch(
+  paths: readonly string[],
+  settings: AnalysisSettings,
+  pack: RulePack,
+  io: Io,
+  concurrency: Concurrency,
+): Promise<BatchRun> {
   const files = paths.filter((p) => p !== "-").length;
   // Measuring takes 100 ms, so only when `auto` could choose workers (a batch of 40+ files takes seconds).
   const idle = concurrency === "auto" && files >= AUTO_MIN_FILES ? await idleCores() : undefined;
@@ -103,7 +116,13 @@ export interface HeapCaps {
 }
 
 function outOfMemoryError(path: string, heapMb: number): DocumentReport {
-  return errorReport(path, appError("INPUT_TOO_LARGE", `analysing the document ran out of memory (worker heap limit ${heapMb} MB)`, { path, hint: "split the document, or check that it is really a contract" }));
+  return errorReport(
+    path,
+    appError("INPUT_TOO_LARGE", `analysing the document ran out of memory (worker heap limit ${heapMb} MB)`, {
+      path,
+      hint: "split the document, or check that it is really a contract",
+    }),
+  );
 }
 
 /**
@@ -111,24 +130,44 @@ function outOfMemoryError(path: string, heapMb: number): DocumentReport {
  * only when a document runs out of memory in a small one. A document that exhausts the large one too becomes
  * its own INPUT_TOO_LARGE report; the batch goes on.
  */
-export function cappedRunner(script: URL, size: number, workerData: unknown, caps: HeapCaps): { run: (path: string) => Promise<DocumentReport>; close: () => Promise<void> } {
+export function cappedRunner(
+  script: URL,
+  size: number,
+  workerData: unknown,
+  caps: HeapCaps,
+): { run: (path: string) => Promise<DocumentReport>; close: () => Promise<void> } {
   const pick = (m: unknown) => (m as { report: DocumentReport }).report;
-  const pool = new WorkerPool<{ path: string }, DocumentReport>(script, size, workerData, pick, 1, { maxOldGenerationSizeMb: caps.firstMb });
+  const pool = new WorkerPool<{ path: string }, DocumentReport>(script, size, workerData, pick, 1, {
+    maxOldGenerationSizeMb: caps.firstMb,
+  });
   const state: { big: WorkerPool<{ path: string }, DocumentReport> | null } = { big: null };
   const failed = (path: string, e: Error) => errorReport(path, appError("INTERNAL", `worker failed: ${e.message}`, { path }));
   const retry = (path: string): Promise<DocumentReport> => {
-    state.big ??= new WorkerPool<{ path: string }, DocumentReport>(script, 1, workerData, pick, 1, { maxOldGenerationSizeMb: caps.retryMb });
-    return state.big.run({ path }).catch((e: Error & { code?: string }) => (e.code === "ERR_WORKER_OUT_OF_MEMORY" ? outOfMemoryError(path, caps.retryMb) : failed(path, e)));
+    state.big ??= new WorkerPool<{ path: string }, DocumentReport>(script, 1, workerData, pick, 1, {
+      maxOldGenerationSizeMb: caps.retryMb,
+    });
+    return state.big
+      .run({ path })
+      .catch((e: Error & { code?: string }) =>
+        e.code === "ERR_WORKER_OUT_OF_MEMORY" ? outOfMemoryError(path, caps.retryMb) : failed(path, e),
+      );
   };
   return {
-    run: (path) => pool.run({ path }).catch((e: Error & { code?: string }) => (e.code === "ERR_WORKER_OUT_OF_MEMORY" ? retry(path) : failed(path, e))),
+    run: (path) =>
+      pool.run({ path }).catch((e: Error & { code?: string }) => (e.code === "ERR_WORKER_OUT_OF_MEMORY" ? retry(path) : failed(path, e))),
     close: async () => {
       await Promise.all([pool.close(), state.big?.close()]);
     },
   };
 }
 
-async function* withWorkers(paths: readonly string[], settings: AnalysisSettings, pack: RulePack, io: Io, size: number): AsyncGenerator<DocumentReport> {
+async function* withWorkers(
+  paths: readonly string[],
+  settings: AnalysisSettings,
+  pack: RulePack,
+  io: Io,
+  size: number,
+): AsyncGenerator<DocumentReport> {
   const pool = cappedRunner(WORKER_SCRIPT, size, { settings, pack }, { firstMb: WORKER_HEAP_MB, retryMb: WORKER_RETRY_HEAP_MB });
   // The reorder window bounds how far the workers may run ahead of the oldest unfinished document. It must be
   // wide enough that one slow document does not idle the other workers: with 4 per worker, the other worker

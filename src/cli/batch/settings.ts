@@ -24,7 +24,10 @@ export interface AnalysisSettings {
 }
 
 /** Loads the pack and applies the config's rule switches and severity overrides. */
-export async function buildPack(settings: AnalysisSettings, env: Record<string, string | undefined> = {}): Promise<Result<RulePack, AppError[]>> {
+export async function buildPack(
+  settings: AnalysisSettings,
+  env: Record<string, string | undefined> = {},
+): Promise<Result<RulePack, AppError[]>> {
   const loaded = await loadPack(settings.rulesDirs, settings.cwd, env, { builtin: settings.builtin });
   if (!loaded.ok) return loaded;
   const pack = loaded.value;

@@ -13,13 +13,17 @@ export interface Thresholds {
 }
 
 /** `--min-score 60` or `--min-score risk-allocation=50` (repeatable). */
-export function collectMinScore(value: string, previous: { overall?: number; principles: Partial<Record<PrincipleId, number>> } = { principles: {} }) {
+export function collectMinScore(
+  value: string,
+  previous: { overall?: number; principles: Partial<Record<PrincipleId, number>> } = { principles: {} },
+) {
   const m = /^(?:([a-z-]+)=)?(\d+(?:\.\d+)?)$/.exec(value.trim());
   if (!m) throw new InvalidArgumentError("expected a score 0-100 or principle=score, e.g. 60 or risk-allocation=50");
   const n = Number(m[2]);
   if (n < 0 || n > 100) throw new InvalidArgumentError("expected a score from 0 to 100");
   if (!m[1]) return { ...previous, overall: n };
-  if (!(PRINCIPLES as readonly string[]).includes(m[1])) throw new InvalidArgumentError(`unknown principle '${m[1]}' (one of ${PRINCIPLES.join(", ")})`);
+  if (!(PRINCIPLES as readonly string[]).includes(m[1]))
+    throw new InvalidArgumentError(`unknown principle '${m[1]}' (one of ${PRINCIPLES.join(", ")})`);
   return { ...previous, principles: { ...previous.principles, [m[1]]: n } };
 }
 
@@ -52,13 +56,17 @@ export class ThresholdCheck {
     if (this.t.failOn) {
       const limit = severityRank(this.t.failOn);
       const hits = open.filter((f) => severityRank(f.severity) >= limit);
-      if (hits.length) this.reasons.push(`${d.path}: ${hits.length} open finding(s) at or above --fail-on ${this.t.failOn} (first: ${hits[0]!.ruleId} line ${hits[0]!.location.line})`);
+      if (hits.length)
+        this.reasons.push(
+          `${d.path}: ${hits.length} open finding(s) at or above --fail-on ${this.t.failOn} (first: ${hits[0]!.ruleId} line ${hits[0]!.location.line})`,
+        );
     }
   }
 
   finish(): string[] {
     const out = [...this.reasons];
-    if (this.t.maxFlags !== undefined && this.open > this.t.maxFlags) out.push(`${this.open} open flags and gaps exceed --max-flags ${this.t.maxFlags}`);
+    if (this.t.maxFlags !== undefined && this.open > this.t.maxFlags)
+      out.push(`${this.open} open flags and gaps exceed --max-flags ${this.t.maxFlags}`);
     return out;
   }
 }

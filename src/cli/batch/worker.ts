@@ -17,7 +17,8 @@ const at = (p: string) => resolve(settings.cwd, p);
 const io: Io = {
   stdout: () => {},
   stderr: () => {},
-  readFile: async (p, maxBytes) => (maxBytes === undefined ? new Uint8Array(await readFile(at(p))) : readRegularFileOrThrow(at(p), maxBytes, p)),
+  readFile: async (p, maxBytes) =>
+    maxBytes === undefined ? new Uint8Array(await readFile(at(p))) : readRegularFileOrThrow(at(p), maxBytes, p),
   writeFile: async () => {},
   openOutput: () => ({ write: () => {}, close: async () => {} }),
   stat: async (p) => {

@@ -16,9 +16,16 @@ export const registerCheck: Register = (program, io, setExit) => {
     .addOption(new Option("-f, --format <format>", "output format (default terminal)").choices(FORMATS))
     .option("-o, --output <file>", "write the report to a file instead of standard output")
     .option("--min-score <n|principle=n>", "exit 1 when an overall (or a principle's) score is below n (repeatable)", collectMinScore)
-    .addOption(new Option("--fail-on <severity>", "exit 1 when an open flag or gap of this severity or worse is found").choices([...SEVERITIES]))
+    .addOption(
+      new Option("--fail-on <severity>", "exit 1 when an open flag or gap of this severity or worse is found").choices([...SEVERITIES]),
+    )
     .option("--max-flags <n>", "exit 1 when the run has more than n open flags and gaps", parseCount)
-    .addOption(new Option("--min-severity <severity>", "show only flags and gaps of this severity or worse, in every format (scores and thresholds still count all)").choices([...SEVERITIES]))
+    .addOption(
+      new Option(
+        "--min-severity <severity>",
+        "show only flags and gaps of this severity or worse, in every format (scores and thresholds still count all)",
+      ).choices([...SEVERITIES]),
+    )
     .option("--baseline <file>", "accepted findings (from `trustlint baseline`): only new ones count")
     .option("--explain-score", "print the score arithmetic per principle")
     .option("--color", "force colour")

@@ -31,13 +31,18 @@ interface CompareOptions {
 export const registerCompare: Register = (program, io, setExit) => {
   program
     .command("compare")
-    .description("compare two drafts (contracts, deal summaries, or JSON reports from `check -f json`): score deltas, findings resolved and introduced")
+    .description(
+      "compare two drafts (contracts, deal summaries, or JSON reports from `check -f json`): score deltas, findings resolved and introduced",
+    )
     .argument("<old>", "the earlier draft")
     .argument("<new>", "the later draft")
     .addOption(new Option("-f, --format <format>", "output format").choices(COMPARE_FORMATS).default("terminal"))
     .option("-o, --output <file>", "write the comparison to a file instead of standard output")
     .addOption(
-      new Option("--fail-on-regression [severity]", `exit 1 when the new draft scores lower overall or on any principle, or introduces a flag of this severity or worse (default ${DEFAULT_REGRESSION_SEVERITY})`)
+      new Option(
+        "--fail-on-regression [severity]",
+        `exit 1 when the new draft scores lower overall or on any principle, or introduces a flag of this severity or worse (default ${DEFAULT_REGRESSION_SEVERITY})`,
+      )
         .choices(SEVERITIES)
         .preset(DEFAULT_REGRESSION_SEVERITY),
     )
@@ -98,7 +103,12 @@ async function runCompare(oldPath: string, newPath: string, opts: CompareOptions
 }
 
 /** A draft is a contract or deal summary (analysed now) or a saved JSON report (read back). */
-async function loadDraft(path: string, pack: RulePack, opts: CompareOptions, io: Io): Promise<{ doc: DocumentReport } | { error: AppError }> {
+async function loadDraft(
+  path: string,
+  pack: RulePack,
+  opts: CompareOptions,
+  io: Io,
+): Promise<{ doc: DocumentReport } | { error: AppError }> {
   // Regular files only, read with a bound: `compare /dev/zero x` or a FIFO is refused at once. The bound is
   // the report limit (a saved report can be large); a contract is then held to --max-size by ingest.
   const read = await readRegularFile(resolve(io.cwd, path), REPORT_FILE_LIMIT);
@@ -108,9 +118,13 @@ async function loadDraft(path: string, pack: RulePack, opts: CompareOptions, io:
   if (/\.json$/i.test(path) || looksLikeJsonReport(head)) {
     const parsed = reportFromJson(path, new TextDecoder().decode(bytes));
     if (!parsed.ok) return { error: parsed.error };
-    if (parsed.value.length !== 1) return { error: appError("USAGE", `the report holds ${parsed.value.length} documents; compare needs a report of exactly one`, { path }) };
+    if (parsed.value.length !== 1)
+      return {
+        error: appError("USAGE", `the report holds ${parsed.value.length} documents; compare needs a report of exactly one`, { path }),
+      };
     const doc = parsed.value[0]!;
-    if (!doc.score) return { error: appError("INPUT_UNSUPPORTED_FORMAT", "the report's document has no score (it failed to analyse)", { path }) };
+    if (!doc.score)
+      return { error: appError("INPUT_UNSUPPORTED_FORMAT", "the report's document has no score (it failed to analyse)", { path }) };
     return { doc };
   }
   const doc = await analyseBytes(path, bytes, pack, { roleOverrides: opts.role, debug: opts.debug });

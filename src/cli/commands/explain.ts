@@ -29,10 +29,18 @@ async function runExplain(id: string, extra: string[], io: Io): Promise<ExitCode
   if (!rule && !topic) {
     const all = [...pack.value.rules.map((r) => r.id), ...pack.value.topics.map((t) => t.meta.id)];
     const near = all.filter((x) => x.includes(id) || id.includes(x)).slice(0, 5);
-    io.stderr(`trustlint: ${formatError(appError("USAGE", `no rule or topic '${id}'`, { hint: near.length ? `did you mean ${near.join(", ")}?` : "list them with `trustlint rules` and `trustlint rules --topics`" }))}\n`);
+    io.stderr(
+      `trustlint: ${formatError(appError("USAGE", `no rule or topic '${id}'`, { hint: near.length ? `did you mean ${near.join(", ")}?` : "list them with `trustlint rules` and `trustlint rules --topics`" }))}\n`,
+    );
     return EXIT.ERROR;
   }
-  if (rule) io.stdout(explainRule(rule, pack.value.topics.map((t) => t.meta)));
+  if (rule)
+    io.stdout(
+      explainRule(
+        rule,
+        pack.value.topics.map((t) => t.meta),
+      ),
+    );
   if (topic) io.stdout((rule ? "\n" : "") + explainTopic(topic, pack.value.rules));
   return EXIT.OK;
 }
@@ -84,21 +92,38 @@ export function explainRule(rule: LoadedRule, topics: readonly LoadedTopic[]): s
       c.value ? `value ${c.value.name} ${c.value.op}${c.value.value === undefined ? "" : ` ${c.value.value}`}` : null,
     ].filter(Boolean);
     out.push(wrap(`A clause with the topic '${c.topic}'${conds.length ? ` where ${conds.join(", ")}` : ""}.`));
-    if (w.unless.length) out.push(wrap(`Not when the document also has: ${w.unless.map((u) => `${u.topic}${u.mutual === undefined ? "" : u.mutual ? " (mutual)" : " (one-sided)"}`).join(", ")}.`));
+    if (w.unless.length)
+      out.push(
+        wrap(
+          `Not when the document also has: ${w.unless.map((u) => `${u.topic}${u.mutual === undefined ? "" : u.mutual ? " (mutual)" : " (one-sided)"}`).join(", ")}.`,
+        ),
+      );
     const t = topics.find((x) => x.id === c.topic);
     if (t) out.push(wrap(`Topic '${t.id}': ${t.description}`), wrap(`Trigger words: ${t.trigger.map(pattern).join(", ")}`));
   } else {
     out.push(wrap(`Fires once for the document when none of these topics is found: ${w.absent.join(", ")}.`));
     if (w["only-if"].length) out.push(wrap(`Only when the document has: ${w["only-if"].map((u) => u.topic).join(", ")}.`));
   }
-  out.push("", "Examples that trigger it", ...rule.examples.trigger.map((e) => wrap(`+ ${e}`)), "", "Examples that do not", ...rule.examples["no-trigger"].map((e) => wrap(`- ${e}`)));
+  out.push(
+    "",
+    "Examples that trigger it",
+    ...rule.examples.trigger.map((e) => wrap(`+ ${e}`)),
+    "",
+    "Examples that do not",
+    ...rule.examples["no-trigger"].map((e) => wrap(`- ${e}`)),
+  );
   out.push("", "Balanced alternative", wrap(rule.suggestion));
   out.push("", "Sources", ...(rule.sources.length ? rule.sources.map((s) => `  • ${s}`) : ["  (none given)"]), "");
   return out.join("\n");
 }
 
 export function explainTopic(topic: LoadedTopic, rules: readonly LoadedRule[]): string {
-  const users = rules.filter((r) => ("fact" in r.when ? [r.when.fact.topic, ...r.when.unless.map((u) => u.topic)] : [...r.when.absent, ...r.when["only-if"].map((u) => u.topic)]).includes(topic.id));
+  const users = rules.filter((r) =>
+    ("fact" in r.when
+      ? [r.when.fact.topic, ...r.when.unless.map((u) => u.topic)]
+      : [...r.when.absent, ...r.when["only-if"].map((u) => u.topic)]
+    ).includes(topic.id),
+  );
   const out = [
     `${topic.id} — ${topic.title} (topic)`,
     "",

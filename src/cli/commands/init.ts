@@ -29,7 +29,10 @@ async function runInit(dir: string, force: boolean, io: Io): Promise<ExitCode> {
     for (const t of targets) if (await exists(t.path, io)) existing.push(t.path);
     // Refuse before writing anything, so a half-initialised folder never happens.
     if (existing.length) {
-      for (const p of existing) io.stderr(`trustlint: ${formatError(appError("USAGE", "already exists; not overwritten", { path: p, hint: "use --force to overwrite" }))}\n`);
+      for (const p of existing)
+        io.stderr(
+          `trustlint: ${formatError(appError("USAGE", "already exists; not overwritten", { path: p, hint: "use --force to overwrite" }))}\n`,
+        );
       return EXIT.ERROR;
     }
   }

@@ -44,10 +44,19 @@ export const registerMerge: Register = (program, io, setExit) => {
     .option("-q, --quiet", "no notes on stderr (duplicates kept once)")
     // The same gates as check, over the merged run, so a sharded CI can fail after merging.
     .option("--min-score <n|principle=n>", "exit 1 when an overall (or a principle's) score is below n (repeatable)", collectMinScore)
-    .addOption(new Option("--fail-on <severity>", "exit 1 when an open flag or gap of this severity or worse is found").choices([...SEVERITIES]))
+    .addOption(
+      new Option("--fail-on <severity>", "exit 1 when an open flag or gap of this severity or worse is found").choices([...SEVERITIES]),
+    )
     .option("--max-flags <n>", "exit 1 when the merged run has more than n open flags and gaps", parseCount)
-    .addOption(new Option("--min-severity <severity>", "show only flags and gaps of this severity or worse (thresholds still count all)").choices([...SEVERITIES]))
-    .addHelpText("after", "\nExample (after a CI matrix of `check --shard i/n -f json -o shard-i.json`):\n  trustlint merge shard-*.json -f sarif -o trustlint.sarif --fail-on high\n\nExit codes: 0 no threshold failed · 1 a threshold failed · 2 a report could not be read or holds a document that failed")
+    .addOption(
+      new Option("--min-severity <severity>", "show only flags and gaps of this severity or worse (thresholds still count all)").choices([
+        ...SEVERITIES,
+      ]),
+    )
+    .addHelpText(
+      "after",
+      "\nExample (after a CI matrix of `check --shard i/n -f json -o shard-i.json`):\n  trustlint merge shard-*.json -f sarif -o trustlint.sarif --fail-on high\n\nExit codes: 0 no threshold failed · 1 a threshold failed · 2 a report could not be read or holds a document that failed",
+    )
     .action(async (reports: string[], opts: MergeOptions) => setExit(await runMerge(reports, opts, io)));
 };
 
@@ -90,13 +99,17 @@ async function runMerge(files: string[], opts: MergeOptions, io: Io): Promise<Ex
   }
   const color = opts.format === "terminal" && !opts.output && colorWanted(opts.color, io);
   const shown = documents.map((d) => hideBelow(d, opts.minSeverity));
-  const text = REPORTERS[opts.format]({ tool: { name: "trustlint", version: VERSION }, documents: shown, rules: pack.value.rules.map(toMeta) }, { color, cwd: io.cwd });
+  const text = REPORTERS[opts.format](
+    { tool: { name: "trustlint", version: VERSION }, documents: shown, rules: pack.value.rules.map(toMeta) },
+    { color, cwd: io.cwd },
+  );
   if (opts.output) {
     const written = await writeOutput(io, opts.output, text);
     if (written) return written;
   } else io.stdout(text);
   // A merged document that failed in its shard: printed once, as check prints it.
-  if (errorsOnStderr(opts.format, !opts.output)) for (const d of documents) if (d.error) io.stderr(`trustlint: ${formatError({ ...d.error, path: d.error.path ?? d.path })}\n`);
+  if (errorsOnStderr(opts.format, !opts.output))
+    for (const d of documents) if (d.error) io.stderr(`trustlint: ${formatError({ ...d.error, path: d.error.path ?? d.path })}\n`);
   if (documents.some((d) => d.error)) return EXIT.ERROR;
   // Thresholds from the flags, else from the config (as check does), over every merged document.
   const thresholds = new ThresholdCheck(thresholdsFrom(cfg.value, { ...opts, rules: [], role: {}, ignore: [] }));

@@ -52,13 +52,16 @@ async function runPrintConfig(file: string, opts: { config?: string | false }, i
     extends: config.extends,
     ruleFolders: config["rule-folders"].map((d) => relative(io.cwd, d) || "."),
     rules: Object.fromEntries(pack.value.rules.map((r) => [r.id, r.severity])),
-    rulesOff: Object.entries(config.rules).filter(([, v]) => v === "off").map(([k]) => k),
+    rulesOff: Object.entries(config.rules)
+      .filter(([, v]) => v === "off")
+      .map(([k]) => k),
     weights: settings.analyse.weights ?? "relational (default)",
     roles: config.roles,
     thresholds: { minScore: config["min-score"] ?? null, failOn: config["fail-on"] ?? null, maxFlags: config["max-flags"] ?? null },
     ignore: [...ignoreFile, ...config.ignore],
     format: config.format ?? "terminal",
-    concurrency: typeof config.concurrency === "number" ? Math.min(config.concurrency, availableParallelism()) : (config.concurrency ?? "auto"),
+    concurrency:
+      typeof config.concurrency === "number" ? Math.min(config.concurrency, availableParallelism()) : (config.concurrency ?? "auto"),
     baseline: config.baseline ? relative(io.cwd, config.baseline) : null,
     suppress: config.suppress,
   };

@@ -27,7 +27,9 @@ interface ReviewFlags extends BatchOptions {
 export const registerReview: Register = (program, io, setExit) => {
   const cmd = program
     .command("review")
-    .description("write the findings into the draft: a .docx comes back with Word comments, a .md or .txt as Markdown with the findings after each clause")
+    .description(
+      "write the findings into the draft: a .docx comes back with Word comments, a .md or .txt as Markdown with the findings after each clause",
+    )
     .argument("<file>", "the draft (.docx, .md or .txt)")
     .option("-o, --output <file>", "where to write the reviewed copy (default: <name>.reviewed.docx or .md beside the input)")
     .option("--author <name>", "author of the comments", "trustlint")
@@ -37,7 +39,8 @@ export const registerReview: Register = (program, io, setExit) => {
     .option("--baseline <file>", "accepted findings (from `trustlint baseline`): they get no comment");
   analysisOptions(cmd);
   // Batch and standard-input options mean nothing for one file written to one copy: accepted, not shown.
-  for (const o of cmd.options) if (["--ignore", "--concurrency", "--shard", "--stdin-format", "--password"].includes(o.long ?? "")) o.hideHelp();
+  for (const o of cmd.options)
+    if (["--ignore", "--concurrency", "--shard", "--stdin-format", "--password"].includes(o.long ?? "")) o.hideHelp();
   cmd.action(async (file: string, opts: ReviewFlags) => {
     setExit(await runReview(file, opts, io));
   });
@@ -77,7 +80,11 @@ async function runReview(file: string, opts: ReviewFlags, io: Io): Promise<ExitC
   const config = cfg.value;
   const settings = settingsFrom(config, opts, io.cwd);
   const pack = await buildPack(settings, io.env);
-  if (!pack.ok) return fail(io, pack.error.map((e) => ({ ...e, path: e.path ?? config.file ?? undefined })));
+  if (!pack.ok)
+    return fail(
+      io,
+      pack.error.map((e) => ({ ...e, path: e.path ?? config.file ?? undefined })),
+    );
   const date = reviewDate(opts.date, io.env);
   if (!(date instanceof Date)) return fail(io, [date]);
 
@@ -117,23 +124,38 @@ async function runReview(file: string, opts: ReviewFlags, io: Io): Promise<ExitC
   } catch (e) {
     const error = e as Error;
     if (opts.debug && error.stack) io.stderr(`${error.stack}\n`);
-    return fail(io, [appError("INTERNAL", `internal error while reviewing: ${error.message}`, { path: file, hint: "please report this with the file if you can" })]);
+    return fail(io, [
+      appError("INTERNAL", `internal error while reviewing: ${error.message}`, {
+        path: file,
+        hint: "please report this with the file if you can",
+      }),
+    ]);
   }
   if (!result.ok) return fail(io, [result.error]);
   const { kind, bytes, report, stats } = result.value;
 
   const output = opts.output ?? defaultOutput(file, kind);
-  if (resolve(io.cwd, output) === resolve(io.cwd, file)) return fail(io, [appError("USAGE", "the reviewed copy would overwrite the draft", { path: output, hint: "choose another name with -o" })]);
+  if (resolve(io.cwd, output) === resolve(io.cwd, file))
+    return fail(io, [
+      appError("USAGE", "the reviewed copy would overwrite the draft", { path: output, hint: "choose another name with -o" }),
+    ]);
   try {
     await (io.writeBytes ?? ((p: string, b: Uint8Array) => writeFile(p, b)))(resolve(io.cwd, output), bytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return fail(io, [appError("OUTPUT_UNWRITABLE", `cannot write the reviewed copy (${code ?? (e as Error).message})`, { path: output, hint: "check that the folder exists and is writable" })]);
+    return fail(io, [
+      appError("OUTPUT_UNWRITABLE", `cannot write the reviewed copy (${code ?? (e as Error).message})`, {
+        path: output,
+        hint: "check that the folder exists and is writable",
+      }),
+    ]);
   }
   if (!opts.quiet) {
     const warn = (line: string) => io.stderr(`trustlint: ${line}\n`);
-    for (const s of report.invalidSuppressions ?? []) warn(`${file}:${s.line}: invalid suppression ${s.ruleIds.join(", ") || "(all rules)"}: ${s.message}`);
-    for (const s of report.unusedSuppressions ?? []) warn(`${file}:${s.line}: unused suppression ${s.ruleIds.join(", ") || "(all rules)"}: nothing to suppress here`);
+    for (const s of report.invalidSuppressions ?? [])
+      warn(`${file}:${s.line}: invalid suppression ${s.ruleIds.join(", ") || "(all rules)"}: ${s.message}`);
+    for (const s of report.unusedSuppressions ?? [])
+      warn(`${file}:${s.line}: unused suppression ${s.ruleIds.join(", ") || "(all rules)"}: nothing to suppress here`);
     const parts = [`${stats.comments} comment(s) and a summary`];
     if (stats.paragraphOnly) parts.push(`${stats.paragraphOnly} on a whole paragraph (exact words not found)`);
     if (stats.unplaced) parts.push(`${stats.unplaced} finding(s) with no place in the document (see the summary)`);

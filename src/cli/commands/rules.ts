@@ -37,7 +37,10 @@ export const registerRules: Register = (program, io, setExit) => {
   registerRulesTest(rules, io, setExit);
 };
 
-export function filterRules(rules: readonly LoadedRule[], opts: Pick<RulesOptions, "principle" | "kind" | "severity" | "topic">): LoadedRule[] {
+export function filterRules(
+  rules: readonly LoadedRule[],
+  opts: Pick<RulesOptions, "principle" | "kind" | "severity" | "topic">,
+): LoadedRule[] {
   return rules.filter(
     (r) =>
       (!opts.principle || r.principle === opts.principle) &&
@@ -55,7 +58,14 @@ async function runRules(opts: RulesOptions, io: Io): Promise<ExitCode> {
   }
   if (opts.topics) {
     const topics = pack.value.topics.map((t) => t.meta).filter((t) => !opts.topic || t.id === opts.topic);
-    if (opts.format === "json") io.stdout(`${JSON.stringify(topics.map((t) => ({ id: t.id, title: t.title, description: t.description, file: t.file })), null, 2)}\n`);
+    if (opts.format === "json")
+      io.stdout(
+        `${JSON.stringify(
+          topics.map((t) => ({ id: t.id, title: t.title, description: t.description, file: t.file })),
+          null,
+          2,
+        )}\n`,
+      );
     else {
       for (const t of topics) io.stdout(`${t.id.padEnd(34)} ${t.title}\n`);
       io.stdout(`\n${topics.length} topics\n`);
