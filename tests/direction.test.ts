@@ -143,6 +143,34 @@ describe("indemnity", () => {
   });
 });
 
+describe("the party that receives", () => {
+  it("'… shall be the exclusive property of the Client' names the Client as the one receiving the IP", async () => {
+    const fact = await only(
+      `${PREAMBLE}1.1 All rights in the Deliverables shall be the exclusive property of the Client.`,
+      "ip-assignment",
+    );
+    expect([fact.burdenedParty, fact.beneficiaryParty]).toEqual(["Contractor", "Client"]);
+  });
+
+  it("'the total liability of the Contractor' is the Contractor's own liability, not one owed to it", async () => {
+    const fact = await only(
+      `${PREAMBLE}1.1 The total liability of the Contractor under this Agreement shall not exceed the fees paid.`,
+      "liability-cap",
+    );
+    expect(fact.beneficiaryParty).toBe("Contractor");
+  });
+
+  it("a contract written to one party ('you hereby assign') reads 'you' as the party the body never names", async () => {
+    const body = Array.from(
+      { length: 12 },
+      (_, i) => `${i + 2}.1 The Company shall review your work and you shall report to the Company each month.`,
+    ).join("\n\n");
+    const text = `SERVICE AGREEMENT\n\nThis Agreement is made between Acme Labs Limited (the "Company") and Jane Roe (the "Employee").\n\n1.1 You hereby assign to the Company all rights in any Works you create.\n\n${body}\n`;
+    const fact = await only(text, "ip-assignment");
+    expect([fact.burdenedParty, fact.beneficiaryParty]).toEqual(["Employee", "Company"]);
+  });
+});
+
 describe("liability cap", () => {
   it("'neither party's aggregate liability' is mutual", async () => {
     expect(

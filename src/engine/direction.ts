@@ -63,6 +63,12 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
     const first = p.name.split(/[\s,]+/)[0];
     if (first && first.length >= 3 && !/^(?:the|a|an)$/i.test(first)) add(first, p.role, p.alias ?? p.name);
   }
+  // A contract written to one of its parties ("your employment", "you hereby assign") calls that party "you":
+  // the party the body never names stands for it.
+  const you = addressedParty(parties, text);
+  if (you)
+    for (const w of ["you", "You", "YOU", "your", "Your", "YOUR"])
+      if (!roleOf.has(w)) roleOf.set(w, { role: you.role, name: you.alias ?? you.name });
   // One generic word per role, and only for a role no named party has: a contract that calls its buyer "Client"
   // must not have "Customer" (its customers' customers) guessed.
   const named = new Set([...roleOf.values()].map((v) => v.role));
@@ -80,6 +86,22 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
   const keys = [...new Set([...roleOf.values()].map((v) => v.name))];
   return { regex: escaped.length ? new RegExp(`\\b(?:${escaped.join("|")})(?![\\w])`, "g") : null, roleOf, keys };
+}
+
+function addressedParty(parties: readonly Party[], text: string): Party | null {
+  if (parties.length !== 2 || !text) return null;
+  const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  if ((sample.match(/\b(?:you|your)\b/gi)?.length ?? 0) < 10) return null;
+  const uses = (p: Party) => {
+    const term = (p.alias ?? p.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return sample.match(new RegExp(`\\b${term}\\b`, "g"))?.length ?? 0;
+  };
+  const [a, b] = parties as [Party, Party];
+  const [ua, ub] = [uses(a), uses(b)];
+  // Named in the preamble and the signature block only, while the other party is named throughout.
+  if (ua <= 5 && ub > 10) return a;
+  if (ub <= 5 && ua > 10) return b;
+  return null;
 }
 
 /** The candidate used most often as a capitalised word in `text`; the first candidate on a tie or with no text. */
@@ -148,6 +170,16 @@ export function directionOf(
   ) {
     subjectIs = subjectIs === "beneficiary" ? "burdened" : "beneficiary";
   }
+  // The only party named is an object ("… shall be the exclusive property of the Company", "notice to the
+  // Supplier"): it receives what the unnamed actor gives, so it stands on the other side of the term.
+  if (
+    all.every((m) => !m.mutual && m.name === key) &&
+    RECIPIENT.test(sentence.slice(Math.max(0, subject.index - 40), subject.index)) &&
+    !/^['’]s\b/.test(sentence.slice(subject.end, subject.end + 3)) &&
+    lexicon.keys.length === 2
+  ) {
+    subjectIs = subjectIs === "beneficiary" ? "burdened" : "beneficiary";
+  }
   // With two parties the other one is known; with more, only the subject is.
   const others = lexicon.keys.filter((k) => k !== key);
   const otherKey = others.length === 1 ? others[0]! : null;
@@ -157,6 +189,10 @@ export function directionOf(
     ? { mutual: false, burdened: side, beneficiary: other, burdenedParty: key, beneficiaryParty: otherKey, subjectName: key }
     : { mutual: false, burdened: other, beneficiary: side, burdenedParty: otherKey, beneficiaryParty: key, subjectName: key };
 }
+
+/** Words that make a party the one receiving ("property of", "vests in", "notice to"); "liability of X" is X's own. */
+const RECIPIENT =
+  /\b(?:property\s+of|vest(?:s|ed)?\s+(?:\w+\s+)?in|owned\s+by|belongs?\s+to|in\s+favou?r\s+of|for\s+the\s+benefit\s+of|to|harmless)\s+(?:the\s+)?$/i;
 
 /** Words after which a party mention is an object or a complement, not the actor: "notice to the Supplier". */
 const OBJECT_MARKER = /\b(?:to|against|from|for|of|with|towards?|upon|on\s+behalf\s+of|harmless)\s+(?:the\s+|any\s+|such\s+)?$/i;
