@@ -27,8 +27,8 @@ function check(ok, what) {
 
 // The first review goes through the CLI; the others through the library in this process (one Node start-up
 // and one rule load instead of one per file keeps the stage short).
-const { loadPack } = await import(pathToFileURL(join(ROOT, "dist", "cli", "rule-files.js")).href);
-const { toMeta } = await import(pathToFileURL(join(ROOT, "dist", "cli", "batch", "meta.js")).href);
+const { loadPack } = await import(pathToFileURL(join(ROOT, "dist", "core", "rule-files.js")).href);
+const { toMeta } = await import(pathToFileURL(join(ROOT, "dist", "core", "meta.js")).href);
 const { reviewBytes } = await import(pathToFileURL(join(ROOT, "dist", "review", "index.js")).href);
 const pack = (await loadPack([], ROOT)).value;
 const rules = new Map(pack.rules.map((r) => [r.id, toMeta(r)]));
