@@ -54,7 +54,8 @@ export function pageArtefacts(text: string): Set<number> {
   const pageNumbers = lines.filter((l, i) => isPageNumberLine(l.text) && standalone(i)).length;
   const isArtefact = (l: Line, i: number): boolean => {
     const t = l.text.trim();
-    if (!t || (CLAUSE_START.test(t) && !isPageNumberLine(t))) return false;
+    // Furniture is short; a long line is text (and a 20 MB line of "1.1.1…" must not reach the regexes whole).
+    if (!t || t.length > RUNNING_MAX_CHARS || (CLAUSE_START.test(t) && !isPageNumberLine(t))) return false;
     if (isBannerLine(t)) return true;
     if (isPageNumberLine(t) && standalone(i) && pageNumbers >= RUNNING_MIN) return true;
     // A repeated line with letters in it ("Source: …", a document reference); repeated bare words such as

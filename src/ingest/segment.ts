@@ -113,7 +113,8 @@ function isAllCapsHeading(line: string): boolean {
 }
 
 function classify(line: string, previousBlank: boolean, lastParen: string | null, nestedLists: boolean): Start | null {
-  let trimmed = line.trim();
+  // A clause start is read from the head of its line: a 20 MB line of "1.1.1…" must not reach the regexes whole.
+  let trimmed = (line.length > 4000 ? line.slice(0, 4000) : line).trim();
   if (!trimmed) return null;
   // An indented Markdown "a." item is a lettered sub-clause, cited as "(a)" like its plain-text form.
   const letterItem = nestedLists && /^\s{2,}/.test(line) ? /^([a-z]{1,2}|[ivx]{1,4})\.\s+(\S.*)$/.exec(trimmed) : null;
@@ -382,6 +383,8 @@ const OPERATIVE_VERB = /\b(?:shall|will|may|must|agrees?|agreed|hereby|means|is|
 function markNonOperative(text: string, clauses: Clause[]): void {
   for (const c of clauses) {
     if (c.nonOperative || c.placeholder) continue;
+    // Headings, cross-references and exhibit lists are short; a long clause is operative text.
+    if (c.span.end - c.span.start > 5000) continue;
     const rest = restOfClause(text, c);
     // A caption alone; a long "heading" is a whole article run onto its numbering line, which some topics read.
     if (!rest && c.heading && c.heading.length <= 60 && (c.number !== null || c.heading === text.slice(c.span.start, c.span.end).trim())) {
