@@ -1,3 +1,4 @@
+import { checkBudget, type Budget } from "./budget.js";
 import { createHash } from "node:crypto";
 import type { Fact, FactValue } from "../model/fact.js";
 import type { Finding } from "../model/finding.js";
@@ -9,10 +10,12 @@ import type { LoadedRule } from "./load-rules.js";
  * Principle rules read facts and nothing else, so a contract and a deal summary are judged by the same rules.
  * Pure: the same facts give the same findings in the same order.
  */
-export function evaluateRules(facts: readonly Fact[], rules: readonly LoadedRule[], parties: readonly Party[]): Finding[] {
+export function evaluateRules(facts: readonly Fact[], rules: readonly LoadedRule[], parties: readonly Party[], budget?: Budget): Finding[] {
   const findings: Finding[] = [];
   const places = topicsByPlace(facts);
   for (const rule of rules) {
+    // --timeout covers rule evaluation too: one check per rule keeps a runaway document from holding the batch.
+    checkBudget(budget);
     const w = rule.when;
     if ("fact" in w) {
       if (w.unless.some((u) => facts.some((f) => factMatches(f, u)))) continue;

@@ -37,7 +37,7 @@ export function analyse(doc: ContractDocument | DealSummary, pack: RulePack, opt
     note = judged.note;
     return judged.facts;
   });
-  const findings = evaluateRules(facts, pack.rules, doc.parties);
+  const findings = evaluateRules(facts, pack.rules, doc.parties, options.budget);
   if (!doc.directives?.length) return { parties: doc.parties, facts, findings, ...note };
   const s = applySuppressions(doc, findings, new Set(pack.rules.map((r) => r.id)));
   return { parties: doc.parties, facts, findings: s.findings, unusedSuppressions: s.unused, invalidSuppressions: s.invalid, ...note };
