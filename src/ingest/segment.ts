@@ -510,7 +510,9 @@ function topNumber(s: Start): string | null {
   return /^\d+$/.test(m[1]!) ? m[1]! : String(romanToNumber(m[1]!));
 }
 
-function romanToNumber(r: string): number {
+/** "IV" → 4 (upper or lower case); the eval's clause-number comparison uses it too. */
+export function romanToNumber(roman: string): number {
+  const r = roman.toUpperCase();
   const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
   let n = 0;
   for (let i = 0; i < r.length; i++) {

@@ -1,4 +1,5 @@
 import type { Fact } from "../../dist/model/fact.js";
+import { romanToNumber } from "../../dist/ingest/segment.js";
 
 /**
  * Do clause numbers match what the document prints? Two measures:
@@ -14,20 +15,9 @@ export function canonicalNumber(n: string | number | null | undefined): string |
   let s = String(n).trim().toLowerCase();
   s = s.replace(/^(?:article|art\.|section|sec\.|clause|§)\s*/, "");
   const roman = /^([ivxlc]+)\b/.exec(s);
-  if (roman && /^(?:article|art\.)/i.test(String(n).trim())) s = String(romanValue(roman[1]!)) + s.slice(roman[1]!.length);
+  if (roman && /^(?:article|art\.)/i.test(String(n).trim())) s = String(romanToNumber(roman[1]!)) + s.slice(roman[1]!.length);
   const parts = s.match(/\d+|[a-z]+/g);
   return parts ? parts.join(".") : null;
-}
-
-function romanValue(r: string): number {
-  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-  let n = 0;
-  for (let i = 0; i < r.length; i++) {
-    const a = v[r[i]!]!;
-    const b = v[r[i + 1]!] ?? 0;
-    n += a < b ? -a : a;
-  }
-  return n;
 }
 
 /** Word 4-grams of an excerpt, for pairing the same sentence read from two formats (reflow and hyphens aside). */
