@@ -103,7 +103,8 @@ describe("worker threads (built CLI)", { timeout: 60_000 }, () => {
     await writeFile(join(dir, "cfg.yaml"), "rules:\n  sv-no-shared-vision: off\n  ra-indemnity-one-way: low\n");
     const off = await cli("check", "-f", "json", "--concurrency", "off", "-c", "cfg.yaml", "--role", "Customer=supplier", "many");
     const two = await cli("check", "-f", "json", "--concurrency", "2", "-c", "cfg.yaml", "--role", "Customer=supplier", "many");
-    expect(two.out).toBe(off.out);
+    // The message shows the worker run's exit code and stderr when it fails (it once came back empty in CI).
+    expect(two.out, `exit ${two.code}: ${two.err.slice(0, 2000)}`).toBe(off.out);
     const text = off.out;
     expect(text).not.toContain("sv-no-shared-vision");
     expect(text).toContain('"severity": "low"');
