@@ -57,6 +57,23 @@ describe("finding the parties", () => {
       'This Services Agreement is made by and between Lumen Ltd (the "Provider"), and Alpha Pte Ltd, a Singapore company, and Beta Ltd, an Israeli company (each and both of them "Recipient").\n\nRECITALS\n\nA. Recipient wishes to engage the Provider.';
     expect(findParties(text, 3000).map((p) => p.alias)).toEqual(["Provider", "Recipient"]);
   });
+
+  it("does not list the offering, the units or an addendum defined in a preamble as parties", () => {
+    const text = [
+      'This Agency Agreement is made between Harbor Savings Corporation (the "Company") and Lantern Securities LLC (the "Agent").',
+      'The Offering. The Company is offering 1,000,000 shares (the "Offering"). Each unit consists of one share and one warrant (the "Units").',
+      "The Agent agrees to use its best efforts to sell the shares. The Company shall pay the Agent a fee of 5%.",
+    ].join("\n");
+    expect(findParties(text, 3000).map((p) => p.alias)).toEqual(["Company", "Agent"]);
+  });
+
+  it("keeps a party that is named like one or acts like one, and cuts the sentence off its name", () => {
+    const text = [
+      'AGREEMENT between NIGEL PRICE of 4 Mill Lane ("Employee") and Quarry Works Ltd. is ("Company").',
+      "You must read the handbook. The Company shall pay your salary monthly.",
+    ].join("\n");
+    expect(findParties(text, 3000).map((p) => `${p.name}=${p.alias}`)).toEqual(["NIGEL PRICE=Employee", "Quarry Works Ltd.=Company"]);
+  });
 });
 
 describe("roles when both parties' words point the same way", () => {
@@ -92,5 +109,34 @@ describe("roles when both parties' words point the same way", () => {
       ["Northfield Bank", "buyer"],
       ["Corvid Systems", "supplier"],
     ]);
+  });
+
+  it("reads roles from the two parties together when neither is clear alone", () => {
+    const text = [
+      "HOSTING AGREEMENT",
+      "This Agreement is made between Ferncliff Trading and Slate Hosting.",
+      "Slate Hosting shall host the web site on its servers.",
+      "Ferncliff Trading shall pay the invoices within 30 days.",
+    ].join("\n");
+    const doc = buildContract("d.txt", "text", text);
+    expect(doc.parties.map((p) => [p.name, p.role])).toEqual([
+      ["Ferncliff Trading", "buyer"],
+      ["Slate Hosting", "supplier"],
+    ]);
+  });
+
+  it("lets a role word decide when the other party's conduct says little", () => {
+    const text = [
+      'This Agency Agreement is made between Harbor Savings Corporation (the "Company") and Lantern Securities LLC (the "Agent").',
+      "WHEREAS the Company intends to issue shares.",
+      "1. The Company shall deliver the share certificates to purchasers.",
+    ].join("\n");
+    const doc = buildContract("e.txt", "text", text);
+    expect(Object.fromEntries(doc.parties.map((p) => [p.alias, p.role]))).toEqual({ Company: "buyer", Agent: "supplier" });
+  });
+
+  it("reads a shipper as the buyer of a transporter's service", () => {
+    const text = 'TRANSPORTATION AGREEMENT between Delta Gas LLC ("Shipper") and Ridge Pipeline LLC ("Transporter").';
+    expect(buildContract("f.txt", "text", text).parties.map((p) => p.role)).toEqual(["buyer", "supplier"]);
   });
 });

@@ -8,7 +8,7 @@ import type { Party, Role } from "../model/party.js";
  */
 
 // The party that receives and pays (a licensee pays for a licence, a distributor or reseller buys to resell, an
-// owner in an operation-and-maintenance deal buys the service) and the party that performs or supplies.
+// owner in an operation-and-maintenance deal buys the service, a shipper pays the carrier, a lessee the lessor) and the party that performs or supplies.
 export const BUYER_WORDS = [
   "customer",
   "client",
@@ -30,6 +30,9 @@ export const BUYER_WORDS = [
   "subscriber",
   "owner",
   "sponsor",
+  "shipper",
+  "lessee",
+  "tenant",
 ];
 export const SUPPLIER_WORDS = [
   "supplier",
@@ -66,6 +69,11 @@ export const SUPPLIER_WORDS = [
   "processor",
   "producer",
   "carrier",
+  "transporter",
+  "lessor",
+  "landlord",
+  "talent",
+  "endorser",
 ];
 
 export function roleOfTerm(term: string): Role {
@@ -94,7 +102,7 @@ const NAME_BOUNDARY =
  * authorities, things, and classes of people ("Subscribers", "Users").
  */
 const NOT_PARTY =
-  /^(?:the\s+|this\s+)?(?:parties|party|each\s+party|affiliates?|territory|term|software|property|confidential\s+information|work|deliverables|documentation|services|products?|purpose|field|system|premises|site|facility|[\w\s-]*?\b(?:date|agreements?|amendments?|contract|schedules?|exhibits?|annex(?:es)?|appendix|attachments?|specifications?|act|code|regulations?|rules|law|plan|program(?:me)?|period|term|policy|policies|notes?|shares|stock|securities|patents?|marks|trademarks|technology|information|materials|data|fees?|price|services|products|customers|subscribers|users|members|employees|persons|individuals|sites|facilities|licen[cs]e|order|statement\s+of\s+work|sow|commission|authority|agency|department|exchange|court))$/i;
+  /^(?:the\s+|this\s+)?(?:parties|party|each\s+party|affiliates?|territory|term|software|property|confidential\s+information|work|deliverables|documentation|services|products?|purpose|field|system|premises|site|facility|[\w\s-]*?\b(?:date|agreements?|amendments?|contract|schedules?|exhibits?|annex(?:es)?|appendix|attachments?|specifications?|act|code|regulations?|rules|law|plan|program(?:me)?|period|term|policy|policies|notes?|shares|stock|securities|debentures?|indentures?|certificates?|units?|offering|remarketing|provisions|addendum|territor(?:y|ies)|sessions?|royalt(?:y|ies)|content|benefits?|products?|patents?|marks|trademarks|technology|information|materials|data|fees?|price|services|products|customers|subscribers|users|members|employees|persons|individuals|sites|facilities|licen[cs]e|order|statement\s+of\s+work|sow|commission|authority|agency|department|exchange|court))$/i;
 
 /** Where the preamble stops: recitals and the operative part start after it. */
 const PREAMBLE_END =
@@ -150,7 +158,7 @@ function partiesInRegion(text: string, from: number, to: number): Party[] {
     // rather than named ("the undersigned partners ("Partners")"): the defined term stands for the name, when the
     // body uses it as one.
     const name = nameBefore(before) ?? (usedAsName(text, alias) ? alias : null);
-    if (!name) continue;
+    if (!name || !looksLikeParty(text, name, alias)) continue;
     let role = roleOfTerm(alias);
     if (role === "unknown") role = roleFromContext(before.slice(-200) + m[0]);
     seen.add(alias.toLowerCase());
@@ -166,6 +174,37 @@ function partiesInRegion(text: string, from: number, to: number): Party[] {
   }
   return parties;
 }
+
+/** A legal person's name ends with its form ("Acme Systems, Inc.", "Beta Bank N.A.", "Gamma Trust"). */
+const ENTITY_NAME =
+  /\b(?:Inc|Incorporated|Corp|Corporation|Company|Co|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|plc|N\.A|GmbH|AG|S\.A|SA|S\.A\.S|B\.V|N\.V|S\.p\.A|S\.r\.l|Pty|Trust|Bank|Partners|Partnership|Fund|University|Association|Foundation|Group|Holdings|Office|Ltda|K\.K|de\s+C\.V)\.?\s*$/i;
+
+/** What a party does in a contract and a thing does not: agree, represent, warrant, promise to act, own things. */
+const AGENT_VERBS =
+  "(?:['’]s\\s+(?!own\\b)[a-z]|\\s+(?:hereby\\s+)?(?:agrees?|represents?|warrants?|covenants?|acknowledges?|undertakes?|consents?|certif(?:y|ies))\\b|\\s+(?:shall|will|may|must)\\s+(?:not\\s+)?(?!be\\b|bear\\b|mature|expire|terminate|include|consist|survive|apply|remain|continue|become|commence)[a-z]+)";
+
+/**
+ * A bracketed term in a preamble is a party only if it is named like one or acts like one. Preambles of
+ * securities and sponsorship deals also define the offering, the units, the debentures, the territories or an
+ * addendum; none of those agrees, warrants, owns anything or promises to act.
+ */
+function looksLikeParty(text: string, name: string, alias: string): boolean {
+  if (/[A-Za-z]{2}/.test(name) && (ENTITY_NAME.test(name) || (PROPER_NAME.test(name) && !SENTENCE_OPENING.test(name)))) return true;
+  const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  const titled = (t: string) => (t === t.toUpperCase() ? t.replace(/\B[A-Z]+/g, (w) => w.toLowerCase()) : t);
+  return [alias, name, titled(alias)].some((term) => {
+    if (term.length > 60) return false;
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    return new RegExp(`\\b${escaped}${AGENT_VERBS}`).test(sample);
+  });
+}
+
+/**
+ * A name and nothing else: capitalised words, with the small words names hold ("Bank of New York", "Smith &
+ * Sons"), not opening like a sentence or a heading ("The Offering. The Company is offering …", "Fazync is").
+ */
+const PROPER_NAME = /^[A-Z][\w.'’&-]*(?:,?\s+(?:[A-Z0-9][\w.'’&-]*|of|and|&|de|du|des|la|von|van|for|d\/b\/a|f\/k\/a))*$/;
+const SENTENCE_OPENING = /^(?:the|this|each|any|all|such|in|notwithstanding|section|article|exhibit|schedule|attention|source|a|an)\b/i;
 
 function usedAsName(text: string, alias: string): boolean {
   if (!/^[A-Z]/.test(alias) || alias.split(" ").length > 4) return false;
@@ -253,6 +292,8 @@ function cleanName(text: string): string | null {
     /,?\s+(?:a|an|having|with|whose|located|organi[sz]ed|incorporated|registered|acting|together\s+with|existing|duly|of\s+\d)\s|,\s*(?:the|and)\s|,\s*\d/i,
   )[0]!;
   name = name
+    // "Xi'an Zhonghong Co., Ltd. is …": the sentence went on after the name.
+    .replace(/\s+(?:is|are|was|has|have|shall|will)$/, "")
     .replace(/[,(\s]+$/, "")
     .replace(/^["']|["']$/g, "")
     .trim();

@@ -152,6 +152,20 @@ export function inferRoles(parties: readonly Party[], text: string): Party[] {
   // Two parties, one role known: the other party holds the other role.
   if (out.length === 2) {
     const [a, b] = out as [Party, Party];
+    // Neither is clear on its own, but together they are: one sentence has A provide, another has B pay.
+    const [ea, eb] = [evidence[0], evidence[1]];
+    if (a.role === "unknown" && b.role === "unknown" && ea && eb) {
+      const gap = ea.supplier - ea.buyer - (eb.supplier - eb.buyer);
+      if (Math.abs(gap) >= 2) {
+        const [sup, buy, es, eu] = gap > 0 ? [a, b, ea, eb] : [b, a, eb, ea];
+        sup.role = "supplier";
+        buy.role = "buyer";
+        sup.roleSource = es.strongest?.source ?? "counterpart";
+        sup.roleEvidence = es.strongest?.text ?? `${partyKey(buy)} is the buyer`;
+        buy.roleSource = eu.strongest && eu.buyer > eu.supplier ? eu.strongest.source : "counterpart";
+        buy.roleEvidence = eu.strongest && eu.buyer > eu.supplier ? eu.strongest.text : `${partyKey(sup)} is the supplier`;
+      }
+    }
     for (const [known, other] of [
       [a, b],
       [b, a],
@@ -174,6 +188,12 @@ export function inferRoles(parties: readonly Party[], text: string): Party[] {
         loser.role = shared === "buyer" ? "supplier" : "buyer";
         loser.roleSource = fit(evLoser) < 0 && evLoser.strongest ? evLoser.strongest.source : "counterpart";
         loser.roleEvidence = fit(evLoser) < 0 && evLoser.strongest ? evLoser.strongest.text : `${partyKey(keeper)} is the ${shared}`;
+      } else if ((a.roleSource === "defined-term") !== (b.roleSource === "defined-term")) {
+        // No clear evidence either way: the role word a party is called by outweighs one sentence about the other.
+        const [keeper, loser] = a.roleSource === "defined-term" ? [a, b] : [b, a];
+        loser.role = shared === "buyer" ? "supplier" : "buyer";
+        loser.roleSource = "counterpart";
+        loser.roleEvidence = `${partyKey(keeper)} is the ${shared}`;
       } else {
         a.role = "unknown";
         b.role = "unknown";
