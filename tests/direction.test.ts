@@ -341,6 +341,17 @@ describe("termination for convenience", () => {
     ).toEqual(MUTUAL);
   });
 
+  it("'the Client, on the one hand, and the Contractor, on the other, may terminate' is mutual", async () => {
+    expect(
+      shape(
+        await only(
+          `${PREAMBLE}6.2 The Client, on the one hand, and the Contractor, on the other, may terminate this Agreement at any time on ninety days' written notice.`,
+          "termination-for-convenience",
+        ),
+      ),
+    ).toEqual(MUTUAL);
+  });
+
   it("'the Client or the Contractor may terminate' (both named) is mutual", async () => {
     expect(
       shape(

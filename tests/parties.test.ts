@@ -58,6 +58,12 @@ describe("finding the parties", () => {
     expect(findParties(text, 3000).map((p) => p.alias)).toEqual(["Provider", "Recipient"]);
   });
 
+  it("reads defined terms whose quotes were lost, in a preamble dated 'Nov. 02, 2019' after a table of contents", () => {
+    const toc = Array.from({ length: 40 }, (_, i) => `Article ${i + 1} Heading ${i + 1}`).join("\n");
+    const text = `${toc}\n\nThis LICENSE AGREEMENT (this Agreement) is entered into effective as of Nov. 02, 2019 (the Effective Date) by and between Quill IP AG, having its place of business at [***] (Quill) and Marten Bio, Inc., having its principal place of business at 1 Main Street, Springfield, USA (Licensee).\n\nWHEREAS Quill owns patents.`;
+    expect(findParties(text, 3000).map((p) => `${p.name}=${p.alias}`)).toEqual(["Quill IP AG=Quill", "Marten Bio, Inc.=Licensee"]);
+  });
+
   it("does not list the offering, the units or an addendum defined in a preamble as parties", () => {
     const text = [
       'This Agency Agreement is made between Harbor Savings Corporation (the "Company") and Lantern Securities LLC (the "Agent").',

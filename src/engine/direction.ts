@@ -4,7 +4,8 @@ import { otherSide } from "../model/party.js";
 /**
  * Who is bound and who benefits, read from one sentence: the party named as the subject of the trigger (the
  * nearest party mention before it; "by X" after a passive trigger), or a mutual marker ("each party",
- * "neither party", "mutually", "the defaulting party" — whichever party that turns out to be) in that place.
+ * "neither party", "mutually", "the defaulting party" — whichever party that turns out to be —, "A, on the one hand, and
+ * B, on the other") in that place.
  */
 export interface Direction {
   mutual: boolean | null;
@@ -18,7 +19,7 @@ export interface Direction {
 }
 
 const MUTUAL =
-  /\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\ba\s+party['’]s\b|\bin\s+no\s+event\s+shall\s+a\s+party\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties\s+(?:shall|will|may|agree)\b|\beither\s+(?:you|we)\s+or\s+(?:the\s+)?[A-Z]\w+|\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b|\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b/gi;
+  /\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\ba\s+party['’]s\b|\bin\s+no\s+event\s+shall\s+a\s+party\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties\s+(?:shall|will|may|agree)\b|\beither\s+(?:you|we)\s+or\s+(?:the\s+)?[A-Z]\w+|\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b|\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b|\bon\s+the\s+one\s+hand\b[^;]{0,120}?\bon\s+the\s+other(?:\s+hand)?\b/gi;
 
 const GENERIC_TERMS: [string, Role][] = [
   ["Customer", "buyer"],

@@ -116,17 +116,23 @@ export function findParties(text: string, preambleEnd: number): Party[] {
   if (opening) {
     const later = partiesInRegion(text, opening.index, opening.index + 6000);
     if (later.length > 0) return later;
+    // Quotes lost in conversion: "by and between Bioeq IP AG, having its place of business at … (Bioeq) and …".
+    const bare = partiesInRegion(text, opening.index, opening.index + 1500, BARE_ALIAS);
+    if (bare.length > 1) return bare;
     const plain = partiesWithoutAliases(text.slice(opening.index, opening.index + 600), opening.index);
     if (plain.length > 0) return plain;
   }
   return partiesFromTerms(text);
 }
 
-/** "This Agreement is entered into … by and between", "made … between", "agreement between". */
+/** "This Agreement is entered into … by and between", "made … between", "agreement between" ("as of Nov. 2" is no sentence end). */
 const PREAMBLE_OPENING =
-  /\b(?:(?:entered\s+into|made|executed|dated)\b[^.;]{0,200}?\b(?:by\s+and\s+)?(?:between|among)|(?:agreement|contract)\s+(?:is\s+)?(?:by\s+and\s+)?(?:between|among))\b/i;
+  /\b(?:(?:entered\s+into|made|executed|dated)\b(?:[^.;]|\.(?!\s+[A-Z])){0,200}?\b(?:by\s+and\s+)?(?:between|among)|(?:agreement|contract)\s+(?:is\s+)?(?:by\s+and\s+)?(?:between|among))\b/i;
 
-function partiesInRegion(text: string, from: number, to: number): Party[] {
+/** A defined term in brackets with no quotes: one to four capitalised words, "(Bioeq)", "(the Licensee)". */
+const BARE_ALIAS = /\((?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\)/g;
+
+function partiesInRegion(text: string, from: number, to: number, aliases: RegExp = ALIAS): Party[] {
   let region = text.slice(from, to);
   // Recitals name other things in brackets ("the Development Agreement"); only the preamble names parties. A
   // marker in the first few hundred characters is a title ("RECITALS" in a table of contents), not the end.
@@ -140,7 +146,7 @@ function partiesInRegion(text: string, from: number, to: number): Party[] {
   const parties: Party[] = [];
   const seen = new Set<string>();
   let previousEnd = 0;
-  for (const m of region.matchAll(ALIAS)) {
+  for (const m of region.matchAll(aliases)) {
     const alias = preferredAlias(
       text,
       m[0],

@@ -94,6 +94,16 @@ function signals(
     },
     { re: new RegExp(`\\bfor\\s+${p}\\s+to\\s+(?:${PERFORM})\\b`, "g"), side: "supplier", weight: 1, source: "performance" },
     { re: new RegExp(`\\b(?:payable|paid)\\s+to\\s+${p}`, "g"), side: "supplier", weight: 1, source: "payment" },
+    // "Dr. Murray shall provide the following services to EHS": the party served is the buyer.
+    {
+      re: new RegExp(
+        `\\b(?:${PERFORM})\\w*\\s+(?:(?:the|its|all|such|any|following|ongoing|same|[\\w-]+ing)\\s+){0,3}(?:services?|products?|goods|deliverables|work|support|maintenance)\\s+to\\s+${p}`,
+        "g",
+      ),
+      side: "buyer",
+      weight: 1,
+      source: "performance",
+    },
     {
       re: new RegExp(
         `${p}\\s+(?:shall|will)\\s+(?:be\\s+entitled\\s+to\\s+)?receive\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:fee|fees|compensation|remuneration|payment)\\b`,
