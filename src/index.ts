@@ -26,7 +26,7 @@ export { toMeta } from "./core/meta.js";
 // The whole pipeline for one document, and the score.
 export { analyseBytes, DEFAULT_TIMEOUT_MS, type AnalyseOptions } from "./core/pipeline.js";
 export { scoreFindings } from "./score/score.js";
-export { WEIGHT_PRESETS, type PresetName } from "./score/weights.js";
+export { presetNames, presetWeights, defaultWeights } from "./score/weights.js";
 
 // Reports: pure functions from the report model to a string.
 export { REPORTERS, FORMATS, type FormatName, type Reporter, type RenderOptions } from "./report/index.js";

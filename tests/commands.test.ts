@@ -2,12 +2,15 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { INIT_FILES } from "../src/cli/commands/init.js";
+import { initFiles } from "../src/cli/commands/init.js";
+import { packPolicy } from "../src/engine/index.js";
 import { main } from "../src/cli/main.js";
 import { dealSchema } from "../src/model/deal.js";
 import { dealJsonSchema } from "../src/model/deal-json-schema.js";
 import { parseYamlSource } from "../src/shared/yaml-source.js";
 import { builtinPack, fakeIo } from "./helpers.js";
+
+const INIT_FILES = initFiles(packPolicy(await builtinPack()).score);
 
 async function run(argv: string[]) {
   const io = fakeIo();
@@ -87,7 +90,7 @@ describe("trustlint init", () => {
     expect(again.err).toMatch(/deal\.yaml: USAGE already exists; not overwritten \(use --force/);
     expect(await readFile(join(dir, "deal.yaml"), "utf8")).toBe("mine\n");
     expect((await run(["init", dir, "--force"])).code).toBe(0);
-    expect(await readFile(join(dir, "deal.yaml"), "utf8")).toBe(INIT_FILES[1].text);
+    expect(await readFile(join(dir, "deal.yaml"), "utf8")).toBe(INIT_FILES[1]!.text);
   });
 
   it("writes a deal template that validates and sets every field of the deal schema", () => {

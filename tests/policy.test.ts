@@ -13,6 +13,8 @@ import { builtinPack } from "./helpers.js";
  */
 
 const BUILTIN_POLICY = { file: "rules/policy.yaml", text: await readFile("rules/policy.yaml", "utf8") };
+/** The built-in policy with a team pack's policy.yaml laid over it. */
+const withTeamPolicy = (text: string) => loadPolicyFiles([BUILTIN_POLICY, { file: "team/policy.yaml", text }]);
 
 describe("policy.yaml", () => {
   it("the built-in policy is complete and the built-in rules declare their mitigations", async () => {
@@ -56,6 +58,41 @@ describe("policy.yaml", () => {
     expect(policy!.score.caps).toEqual([{ severity: "high", count: 1, limit: 55, reason: "one high flag is enough" }]);
     expect(policy!.score.base).toBe(builtin!.score.base);
     expect(policy!.deal).toEqual(builtin!.deal);
+  });
+
+  it("declares the weight presets, and the default is one of them", () => {
+    const { policy } = loadPolicyFiles([BUILTIN_POLICY]);
+    const { weightPresets, defaultPreset } = policy!.score;
+    expect(Object.keys(weightPresets)).toEqual(["relational", "transactional"]);
+    expect(Object.keys(weightPresets)).toContain(defaultPreset);
+  });
+
+  it("a pack may add a weight preset or change part of a known one", () => {
+    const { policy, errors } = withTeamPolicy(
+      [
+        "score:",
+        "  weights:",
+        "    default: risk-first",
+        "    presets:",
+        "      relational: {governance: 30}",
+        "      risk-first: {shared-vision: 0, pricing-incentives: 0, risk-allocation: 1, governance: 0, trust-transparency: 0, term-exit: 0, dispute-resolution: 0}",
+        "",
+      ].join("\n"),
+    );
+    expect(errors).toEqual([]);
+    const { policy: builtin } = loadPolicyFiles([BUILTIN_POLICY]);
+    expect(policy!.score.defaultPreset).toBe("risk-first");
+    expect(policy!.score.weightPresets.relational).toEqual({ ...builtin!.score.weightPresets.relational, governance: 30 });
+    expect(policy!.score.weightPresets["risk-first"]!["risk-allocation"]).toBe(1);
+  });
+
+  it("refuses a new preset that leaves out a principle, and a default that names no preset, at their lines", () => {
+    const { policy, errors } = withTeamPolicy("score:\n  weights:\n    default: lean\n    presets:\n      risky: {risk-allocation: 1}\n");
+    expect(policy).toBeNull();
+    expect(errors[0]).toMatchObject({ code: "RULE_SCHEMA", path: "team/policy.yaml", line: 5, column: 7 });
+    expect(errors[0]!.message).toContain("missing: shared-vision");
+    expect(errors[1]).toMatchObject({ code: "RULE_SCHEMA", path: "team/policy.yaml", line: 3 });
+    expect(errors[1]!.message).toContain("no weight preset 'lean'");
   });
 
   it("a pack without the built-in policy must give every key", () => {

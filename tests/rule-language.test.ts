@@ -75,6 +75,10 @@ trigger:
   });
 });
 
+/** Facts found in each text, for each widget-return topic body: one row per body. */
+const factCounts = (bodies: string[], texts: string[]) =>
+  bodies.map((body) => texts.map((x) => factsWith({ "p/topics/widget-return.yaml": topicFile("widget-return", body) }, x).length));
+
 describe("unless", () => {
   const texts = [
     "1. The Supplier shall return every widget, save for samples.\n",
@@ -83,19 +87,43 @@ describe("unless", () => {
     "1. Samples aside, the Supplier shall return every widget; samples go back as well.\n",
   ];
   it("an exclusion with unless: gives exactly what the negative lookahead ^(?![\\s\\S]*X)[\\s\\S]*Y gave", () => {
-    const lookahead = topicFile(
-      "widget-return",
-      'trigger: [shall return]\nexclude:\n  - {regex: "^(?![\\\\s\\\\S]*\\\\b(?:too|as\\\\s+well)\\\\b)[\\\\s\\\\S]*\\\\bsamples?\\\\b"}',
+    const results = factCounts(
+      [
+        'trigger: [shall return]\nexclude:\n  - {regex: "^(?![\\\\s\\\\S]*\\\\b(?:too|as\\\\s+well)\\\\b)[\\\\s\\\\S]*\\\\bsamples?\\\\b"}',
+        'trigger: [shall return]\nexclude:\n  - {regex: "\\\\bsamples?\\\\b", unless: [{regex: "\\\\b(?:too|as\\\\s+well)\\\\b"}]}',
+        "trigger: [shall return]\nexclude:\n  - {any: [sample, samples], unless: [too, as well]}",
+      ],
+      texts,
     );
-    const asRegex = topicFile(
-      "widget-return",
-      'trigger: [shall return]\nexclude:\n  - {regex: "\\\\bsamples?\\\\b", unless: [{regex: "\\\\b(?:too|as\\\\s+well)\\\\b"}]}',
-    );
-    const asPhrases = topicFile("widget-return", "trigger: [shall return]\nexclude:\n  - {any: [sample, samples], unless: [too, as well]}");
-    const results = [lookahead, asRegex, asPhrases].map((t) => texts.map((x) => factsWith({ "p/topics/widget-return.yaml": t }, x).length));
     expect(results[0]).toEqual([0, 1, 1, 1]);
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
+  });
+});
+
+describe("all", () => {
+  const texts = [
+    "1. The Supplier shall return every confidential widget.\n",
+    "1. The Supplier shall return every widget.\n",
+    "1. Confidential widgets aside, the Supplier shall return every widget.\n",
+    "1. The Supplier shall return every confidential widget and the samples too.\n",
+    "1. The Supplier shall keep every confidential widget.\n",
+  ];
+  it("an all: exclusion gives exactly what ^(?![\\s\\S]*X)(?=[\\s\\S]*Z)[\\s\\S]*Y gave, in either order", () => {
+    const results = factCounts(
+      [
+        'trigger: [shall return, shall keep]\nexclude:\n  - {regex: "^(?![\\\\s\\\\S]*\\\\btoo\\\\b)(?=[\\\\s\\\\S]*\\\\bconfidential\\\\b)[\\\\s\\\\S]*\\\\breturn\\\\b"}',
+        "trigger: [shall return, shall keep]\nexclude:\n  - {all: [confidential, return], unless: [too]}",
+      ],
+      texts,
+    );
+    expect(results[0]).toEqual([0, 1, 0, 1, 1]);
+    expect(results[1]).toEqual(results[0]);
+  });
+
+  it("needs two patterns or more", () => {
+    const one = topicFile("widget-return", "trigger: [shall return]\nexclude:\n  - {all: [confidential]}");
+    expect(load({ "p/topics/widget-return.yaml": one }).errors[0]).toMatchObject({ code: "RULE_SCHEMA", line: 6 });
   });
 });
 

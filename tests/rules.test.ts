@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exampleChecks } from "../src/cli/rule-examples.js";
 import { BUILTIN_RULES_DIR, readRuleDir } from "../src/core/rule-files.js";
+import { parse } from "yaml";
 import { builtinPack } from "./helpers.js";
 
 /**
@@ -44,5 +45,31 @@ describe("rule pack", () => {
       expect(r.suggestion.length).toBeGreaterThan(40);
       expect(r.suggestion).not.toBe(r.rationale);
     }
+  });
+});
+
+/** Every regex and fragment of the built-in pack as written in its file (before fragments are expanded). */
+function writtenPatterns(files: readonly { file: string; text: string }[]): { file: string; source: string }[] {
+  const out: { file: string; source: string }[] = [];
+  const walk = (file: string, node: unknown, key: string): void => {
+    if (typeof node === "string") {
+      if (key === "regex" || key === "fragment") out.push({ file, source: node });
+    } else if (Array.isArray(node)) node.forEach((x) => walk(file, x, key === "fragment" ? "" : key));
+    else if (node && typeof node === "object")
+      for (const [k, v] of Object.entries(node)) walk(file, v, key === "fragments" ? "fragment" : k);
+  };
+  for (const f of files) walk(f.file, parse(f.text), "");
+  return out;
+}
+
+describe("built-in patterns as a consultant reads them", async () => {
+  const written = writtenPatterns(await readRuleDir(BUILTIN_RULES_DIR, process.cwd()));
+  it("no regex or fragment is longer than 300 characters (name parts with fragments: or split the list entry)", () => {
+    expect(written.length).toBeGreaterThan(400);
+    expect(written.filter((w) => w.source.length > 300).map((w) => `${w.file}: ${w.source.length}`)).toEqual([]);
+  });
+
+  it("no exclusion fakes unless or all with a lookahead over the whole scope (use unless: or all:)", () => {
+    expect(written.filter((w) => /\(\?[=!]\[\\s\\S\]\*/.test(w.source)).map((w) => w.file)).toEqual([]);
   });
 });

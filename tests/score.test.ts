@@ -10,7 +10,6 @@ import {
 } from "../src/model/finding.js";
 import type { DocumentScore } from "../src/model/report.js";
 import { scoreFindings as score } from "../src/score/score.js";
-import { WEIGHT_PRESETS } from "../src/score/weights.js";
 import { packPolicy } from "../src/engine/index.js";
 import { prng as rng } from "../src/shared/prng.js";
 import { builtinPack } from "./helpers.js";
@@ -26,6 +25,7 @@ const {
   repeatMaxInstances: REPEAT_MAX_INSTANCES,
   mitigations: MITIGATIONS,
 } = POLICY;
+const WEIGHT_PRESETS = POLICY.weightPresets;
 const scoreFindings: (findings: readonly Finding[], weights?: Record<PrincipleId, number>) => DocumentScore = (findings, weights) =>
   score(findings, POLICY, weights);
 
@@ -94,10 +94,10 @@ describe("score properties over generated findings", () => {
       const rules = catalogue(r);
       const base = randomFindings(r, rules);
       for (const preset of Object.values(WEIGHT_PRESETS)) {
-        const before = scoreFindings(base, preset);
+        const before = scoreFindings(base, { ...preset });
         for (let k = 0; k < 10; k++) {
           const rule = pick(r, rules);
-          const after = scoreFindings(insertAt(base, finding(rule, 999), Math.floor(r() * (base.length + 1))), preset);
+          const after = scoreFindings(insertAt(base, finding(rule, 999), Math.floor(r() * (base.length + 1))), { ...preset });
           for (const id of PRINCIPLES) {
             if (rule.kind === "strength") expect(scoreOf(after, id)).toBeGreaterThanOrEqual(scoreOf(before, id));
             else expect(scoreOf(after, id)).toBeLessThanOrEqual(scoreOf(before, id));
@@ -225,8 +225,8 @@ describe("score formula", () => {
 
   it("weights the overall index by the chosen preset", () => {
     const findings = [finding(rule("xx-f", "flag", "critical"), 1)];
-    const relational = scoreFindings(findings, WEIGHT_PRESETS.relational);
-    const transactional = scoreFindings(findings, WEIGHT_PRESETS.transactional);
+    const relational = scoreFindings(findings, { ...WEIGHT_PRESETS.relational! });
+    const transactional = scoreFindings(findings, { ...WEIGHT_PRESETS.transactional! });
     // Risk allocation weighs more in the transactional preset, so the same critical flag costs more overall.
     expect(transactional.overall).toBeLessThan(relational.overall);
   });

@@ -1,6 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import type { Role } from "../model/party.js";
-import { PRESET_NAMES } from "../score/weights.js";
 import { DEFAULT_TIMEOUT_MS } from "../core/pipeline.js";
 import type { Concurrency } from "./batch/run.js";
 import { parseShard } from "./batch/shard.js";
@@ -21,10 +20,9 @@ export function analysisOptions(cmd: Command): Command {
     .option("--shard <i/n>", "check only the i-th of n stable parts of the input (CI matrix)", parseShard)
     .option("-q, --quiet", "no progress bar and no notes on stderr")
     .option("--timeout <ms>", "give up on a document after this many milliseconds (0 = no limit)", parseTimeout, DEFAULT_TIMEOUT_MS)
-    .addOption(
-      new Option("--preset <name>", "principle weights for the overall index (default relational, or the config's weights)").choices(
-        PRESET_NAMES,
-      ),
+    .option(
+      "--preset <name>",
+      "principle weights for the overall index: a weight preset of the rule pack (default: the config's weights, else the pack's default)",
     )
     .option("--password <pw>", "password that opens encrypted PDFs")
     .addOption(new Option("--stdin-format <format>", "format of standard input when its content does not tell").choices(STDIN_FORMATS))

@@ -6,9 +6,12 @@ import { anyMatch, compileList, patternToRegexSource } from "./patterns.js";
 import type { PatternSource } from "./rule-schema.js";
 import { BoundedRegExp } from "./bounded-regex.js";
 
-/** An exclusion: any of `any` matching excludes the unit, unless one of `unless` matches in it too. */
+/**
+ * An exclusion: it holds when each list of `all` has a match in the unit (one list for an `any` exclusion, one
+ * list per pattern for an `all` one), unless one of `unless` matches in it too.
+ */
 export interface CompiledExclusion {
-  any: RegExp[];
+  all: RegExp[][];
   unless: RegExp[];
 }
 
@@ -68,14 +71,15 @@ function compileTopic(meta: LoadedTopic, options: CompileOptions): CompiledTopic
         : undefined,
       options.matchLimitMs,
     );
-  const plain = meta.exclude.filter((x): x is PatternSource => typeof x === "string" || !("any" in x || x.unless));
+  const plain = meta.exclude.filter((x): x is PatternSource => typeof x === "string" || !("any" in x || "all" in x || x.unless));
   const exclude: CompiledExclusion[] = [
     // Plain exclusions first, as one group: the order does not change the answer, only the time to it.
-    ...(plain.length ? [{ any: list(plain), unless: [] }] : []),
+    ...(plain.length ? [{ all: [list(plain)], unless: [] }] : []),
     ...meta.exclude.flatMap((x) => {
       if (typeof x === "string") return [];
-      if ("any" in x) return [{ any: list(x.any), unless: list(x.unless) }];
-      return x.unless ? [{ any: list([x]), unless: list(x.unless) }] : [];
+      if ("any" in x) return [{ all: [list(x.any)], unless: list(x.unless) }];
+      if ("all" in x) return [{ all: x.all.map((p) => list([p])), unless: list(x.unless ?? []) }];
+      return x.unless ? [{ all: [list([x])], unless: list(x.unless) }] : [];
     }),
   ];
   return {
@@ -103,9 +107,10 @@ export function packPolicy(pack: RulePack): Policy {
   return pack.policy;
 }
 
-/** True when an exclusion of the topic holds in `text` (one of its patterns matches and none of its `unless`). */
+/** True when an exclusion of the topic holds in `text` (each of its lists matches and none of its `unless`). */
 export function excluded(topic: CompiledTopic, text: string): boolean {
-  for (const x of topic.exclude) if (anyMatch(x.any, text) && !(x.unless.length && anyMatch(x.unless, text))) return true;
+  for (const x of topic.exclude)
+    if (x.all.every((any) => anyMatch(any, text)) && !(x.unless.length && anyMatch(x.unless, text))) return true;
   return false;
 }
 

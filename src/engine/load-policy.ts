@@ -1,5 +1,5 @@
 import { z, type ZodType } from "zod";
-import { SEVERITIES } from "../model/finding.js";
+import { PRINCIPLES, SEVERITIES, type PrincipleId } from "../model/finding.js";
 import type { Policy } from "../model/policy.js";
 import { appError, type AppError } from "../shared/errors.js";
 import { issuePath, parseYamlSource, positionOf } from "../shared/yaml-source.js";
@@ -18,6 +18,15 @@ const severityPoints = (partial: boolean) => {
 };
 const fraction = z.number().min(0).max(1);
 
+/** A preset's weights: every principle named (a new preset is complete), 0–100 each; only the proportions matter. */
+const presetWeights = (partial: boolean) => {
+  const weight = z.number().min(0).max(100);
+  const o = z.strictObject(Object.fromEntries(PRINCIPLES.map((p) => [p, weight])) as Record<PrincipleId, typeof weight>);
+  return partial ? o.partial() : o;
+};
+const PRESET_NAME = /^[a-z][a-z0-9-]*$/;
+const presetName = z.string().regex(PRESET_NAME, "a preset name is kebab-case");
+
 function policySchema(partial: boolean): ZodType {
   const obj = <T extends z.ZodRawShape>(shape: T) => (partial ? z.strictObject(shape).partial() : z.strictObject(shape));
   return obj({
@@ -31,6 +40,10 @@ function policySchema(partial: boolean): ZodType {
       "repeat-decay": fraction,
       "repeat-max-instances": z.int().min(1).max(100),
       caps: z.array(z.strictObject({ severity: z.enum(SEVERITIES), count: z.int().min(1), limit: z.number(), reason: z.string().min(1) })),
+      weights: obj({
+        default: presetName,
+        presets: z.record(presetName, presetWeights(partial)),
+      }),
     }),
     "deal-summary": obj({
       "lowest-price-min-weight-pct": z.number().min(0).max(100),
@@ -75,6 +88,11 @@ export function loadPolicyFiles(files: readonly PolicyFile[]): { policy: Policy 
       }
       continue;
     }
+    const presetErrors = presetProblems(merged, result.data as Record<string, unknown>, file, positions);
+    if (presetErrors.length) {
+      errors.push(...presetErrors);
+      continue;
+    }
     merged = overlay(merged ?? {}, result.data as Record<string, unknown>);
   }
   if (errors.length || !merged) return { policy: null, errors };
@@ -92,6 +110,43 @@ export function loadPolicyFiles(files: readonly PolicyFile[]): { policy: Policy 
     return { policy: null, errors };
   }
   return { policy: toPolicy(full.data as FullPolicy), errors };
+}
+
+/**
+ * The checks a file's weight presets need beyond their own shape, told at the file's own line: a preset the
+ * packs before it did not declare must weigh every principle (only a known preset may be changed in part), and
+ * `default` must name a preset declared by now.
+ */
+function presetProblems(
+  before: Record<string, unknown> | null,
+  data: Record<string, unknown>,
+  file: string,
+  positions: Map<string, { line: number; column: number }>,
+): AppError[] {
+  const weights = (p: Record<string, unknown> | null) => ((p?.score as Record<string, unknown> | undefined)?.weights ?? {}) as Weights;
+  type Weights = { default?: string; presets?: Record<string, Record<string, number>> };
+  const known = weights(before).presets ?? {};
+  const mine = weights(data);
+  const at = (path: string, message: string) => {
+    const pos = positionOf(positions, path);
+    return appError("RULE_SCHEMA", message, { path: file, line: pos?.line, column: pos?.column });
+  };
+  const out: AppError[] = [];
+  for (const [name, table] of Object.entries(mine.presets ?? {})) {
+    if (Object.hasOwn(known, name)) continue;
+    const missing = PRINCIPLES.filter((p) => table[p] === undefined);
+    if (missing.length)
+      out.push(at(`score.weights.presets.${name}`, `weight preset '${name}' must weigh every principle (missing: ${missing.join(", ")})`));
+  }
+  const chosen = mine.default;
+  if (chosen !== undefined && !Object.hasOwn(known, chosen) && !Object.hasOwn(mine.presets ?? {}, chosen))
+    out.push(
+      at(
+        "score.weights.default",
+        `score.weights.default: no weight preset '${chosen}' (declared: ${[...new Set([...Object.keys(known), ...Object.keys(mine.presets ?? {})])].join(", ") || "none"})`,
+      ),
+    );
+  return out;
 }
 
 /** Objects merge key by key; anything else (numbers, lists) replaces what was there. */
@@ -117,6 +172,7 @@ interface FullPolicy {
     "repeat-decay": number;
     "repeat-max-instances": number;
     caps: { severity: (typeof SEVERITIES)[number]; count: number; limit: number; reason: string }[];
+    weights: { default: string; presets: Record<string, Record<PrincipleId, number>> };
   };
   "deal-summary": {
     "lowest-price-min-weight-pct": number;
@@ -140,6 +196,8 @@ function toPolicy(p: FullPolicy): Policy {
       repeatDecay: s["repeat-decay"],
       repeatMaxInstances: s["repeat-max-instances"],
       caps: s.caps,
+      weightPresets: s.weights.presets,
+      defaultPreset: s.weights.default,
       mitigations: {},
     },
     deal: {

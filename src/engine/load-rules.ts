@@ -225,6 +225,11 @@ function patternLists(topic: TopicSource): [string, readonly PatternSource[]][] 
         [`exclude[${i}].any`, x.any],
         [`exclude[${i}].unless`, x.unless],
       ];
+    if (typeof x === "object" && "all" in x)
+      return [
+        [`exclude[${i}].all`, x.all],
+        ...(x.unless ? [[`exclude[${i}].unless`, x.unless] as [string, readonly PatternSource[]]] : []),
+      ];
     const self: [string, readonly PatternSource[]] = [`exclude[${i}]`, [x]];
     return typeof x === "object" && x.unless ? [self, [`exclude[${i}].unless`, x.unless]] : [self];
   });
@@ -321,6 +326,8 @@ function withFragments(
     exclude: topic.exclude.map((x, i) => {
       if (typeof x === "string") return x;
       if ("any" in x) return { any: list(x.any, `exclude[${i}].any`), unless: list(x.unless, `exclude[${i}].unless`) };
+      if ("all" in x)
+        return { all: list(x.all, `exclude[${i}].all`), ...(x.unless ? { unless: list(x.unless, `exclude[${i}].unless`) } : {}) };
       return { ...x, regex: expand(x.regex, `exclude[${i}]`), ...(x.unless ? { unless: list(x.unless, `exclude[${i}].unless`) } : {}) };
     }),
     ...(topic["mutual-if"] ? { "mutual-if": { ...topic["mutual-if"], any: list(topic["mutual-if"].any, "mutual-if.any") } } : {}),

@@ -32,7 +32,9 @@ const patternList = z.array(patternSchema).min(1);
  * An exclusion that holds only when none of its `unless` patterns matches in the same scope: "a goodwill clause
  * is no IP assignment, unless it also assigns". It replaces the negative lookahead `^(?![\s\S]*X)[\s\S]*Y`
  * (Y anywhere in the scope and X nowhere in it), and means exactly that for patterns without the `m` flag.
- * Written as a regex with `unless`, or as `{any: [...], unless: [...]}` (phrases or regexes).
+ * Written as a regex with `unless`, or as `{any: [...], unless: [...]}` (phrases or regexes). `{all: [...]}`
+ * holds when every one of its patterns matches somewhere in the scope, in any order (what the positive
+ * lookahead `^(?=[\s\S]*X)[\s\S]*Y` faked), again with an optional `unless`.
  */
 export const exclusionSchema = z.union([
   z.string().min(1),
@@ -46,6 +48,7 @@ export const exclusionSchema = z.union([
     unless: patternList.optional(),
   }),
   z.strictObject({ any: patternList, unless: patternList }),
+  z.strictObject({ all: z.array(patternSchema).min(2), unless: patternList.optional() }),
 ]);
 export type ExclusionSource = z.infer<typeof exclusionSchema>;
 

@@ -1,4 +1,4 @@
-import type { Severity } from "./finding.js";
+import type { PrincipleId, Severity } from "./finding.js";
 
 /**
  * The scoring and deal-summary policy of a rule pack (`policy.yaml`, validated by engine/policy-schema.ts). The
@@ -25,6 +25,12 @@ export interface ScorePolicy {
    * contract speaks to only some of them.
    */
   gain: number;
+  /**
+   * Named principle weight tables for the overall index (`--preset`, the config's `weights:`), each naming every
+   * principle, and the name of the one used when none is chosen.
+   */
+  weightPresets: Readonly<Record<string, Readonly<Record<PrincipleId, number>>>>;
+  defaultPreset: string;
   /** Flag rule id → strength rule ids that mitigate it (from the rules' `mitigated-by:`), filled in when the pack is compiled. */
   mitigations: Readonly<Record<string, readonly string[]>>;
 }

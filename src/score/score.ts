@@ -2,7 +2,7 @@ import { PRINCIPLES, type Finding, type PrincipleId } from "../model/finding.js"
 import type { DocumentScore, PrincipleScore, ScoreContribution } from "../model/report.js";
 import { SEVERITIES, type Severity } from "../model/finding.js";
 import type { ScorePolicy } from "../model/policy.js";
-import { WEIGHT_PRESETS } from "./weights.js";
+import { defaultWeights } from "./weights.js";
 
 /**
  * Per principle: start at the policy's base, add each strength's points, subtract each flag's points and
@@ -20,7 +20,7 @@ import { WEIGHT_PRESETS } from "./weights.js";
 export function scoreFindings(
   findings: readonly Finding[],
   policy: ScorePolicy,
-  weights: Record<PrincipleId, number> = WEIGHT_PRESETS.relational,
+  weights: Record<PrincipleId, number> = defaultWeights(policy),
 ): DocumentScore {
   const strengths = new Set(findings.filter((f) => f.kind === "strength" && !f.suppressed).map((f) => f.ruleId));
   const principles: PrincipleScore[] = PRINCIPLES.map((id) => scorePrinciple(id, findings, weights[id] ?? 0, strengths, policy));

@@ -1,29 +1,20 @@
 import type { PrincipleId } from "../model/finding.js";
+import type { ScorePolicy } from "../model/policy.js";
 
-// The scoring numbers (base, points, decay, clamp, caps) and the mitigation pairs live in the rule pack:
-// rules/policy.yaml and the rules' `mitigated-by:` (see docs/scoring.md).
+// The weight presets live in the rule pack (rules/policy.yaml, `score.weights`), as every other scoring number
+// does: a pack that declares another preset makes it selectable. See docs/scoring.md.
 
-/** Principle weights for the overall index: relational deals (default) and a transactional preset. */
-export const WEIGHT_PRESETS: Record<"relational" | "transactional", Record<PrincipleId, number>> = {
-  relational: {
-    "shared-vision": 20,
-    "pricing-incentives": 20,
-    "risk-allocation": 20,
-    governance: 15,
-    "trust-transparency": 10,
-    "term-exit": 10,
-    "dispute-resolution": 5,
-  },
-  transactional: {
-    "shared-vision": 5,
-    "pricing-incentives": 15,
-    "risk-allocation": 35,
-    governance: 10,
-    "trust-transparency": 5,
-    "term-exit": 15,
-    "dispute-resolution": 15,
-  },
-};
+/** The names of the pack's weight presets, in the order the policy declares them. */
+export function presetNames(policy: Pick<ScorePolicy, "weightPresets">): string[] {
+  return Object.keys(policy.weightPresets);
+}
 
-export type PresetName = keyof typeof WEIGHT_PRESETS;
-export const PRESET_NAMES = Object.keys(WEIGHT_PRESETS) as PresetName[];
+/** The weight table of a preset, or null when the pack declares no preset of that name. */
+export function presetWeights(policy: Pick<ScorePolicy, "weightPresets">, name: string): Record<PrincipleId, number> | null {
+  return Object.hasOwn(policy.weightPresets, name) ? { ...policy.weightPresets[name]! } : null;
+}
+
+/** The weights a document is scored with when no preset or table is chosen: the pack's default preset. */
+export function defaultWeights(policy: Pick<ScorePolicy, "weightPresets" | "defaultPreset">): Record<PrincipleId, number> {
+  return { ...policy.weightPresets[policy.defaultPreset]! };
+}

@@ -139,9 +139,39 @@ describe(".trustlintrc.yaml", { timeout: 60_000 }, () => {
     expect(findings(only.out).map((f) => f.ruleId)).toEqual(["te-fixed-term"]);
   });
 
+  test("a preset the pack declares is selectable by --preset and by the config; an unknown one is refused", async () => {
+    const dir = await scratch();
+    await mkdir(join(dir, "team"));
+    const only = (p: string) =>
+      ["shared-vision", "pricing-incentives", "risk-allocation", "governance", "trust-transparency", "term-exit", "dispute-resolution"]
+        .map((q) => `${q}: ${q === p ? 1 : 0}`)
+        .join(", ");
+    await write(dir, "team/policy.yaml", `score:\n  weights:\n    presets:\n      risk-only: {${only("risk-allocation")}}\n`);
+    await write(dir, ".trustlintrc.yaml", "rule-folders: [team]\nweights: risk-only\n");
+    const fromConfig = await run(dir, ["check", "-f", "json", HARBOUR]);
+    const weights = (out: string) => JSON.parse(out).documents[0].score.principles.map((p: { weight: number }) => p.weight);
+    expect(weights(fromConfig.out)).toEqual([0, 0, 1, 0, 0, 0, 0]);
+    const fromFlag = await run(dir, ["check", "-f", "json", "--preset", "transactional", HARBOUR]);
+    expect(weights(fromFlag.out)).toEqual([5, 15, 35, 10, 5, 15, 15]);
+
+    await write(dir, ".trustlintrc.yaml", "rule-folders: [team]\n\nweights: risk-onyl\n");
+    const badConfig = await run(dir, ["check", HARBOUR]);
+    expect(badConfig.code).toBe(2);
+    expect(badConfig.err).toMatch(
+      /\.trustlintrc\.yaml:3:1: CONFIG_SCHEMA weights: no weight preset 'risk-onyl' \(the rule pack declares: relational, transactional, risk-only\)/,
+    );
+    const badFlag = await run(dir, ["check", "--preset", "risk-onyl", "--no-config", HARBOUR]);
+    expect(badFlag.code).toBe(2);
+    expect(badFlag.err).toContain("USAGE --preset: no weight preset 'risk-onyl' (the rule pack declares: relational, transactional)");
+  });
+
   test("the file `trustlint init` writes is accepted with every section uncommented", async () => {
-    const { INIT_FILES } = await import("../../src/cli/commands/init.js");
-    const text = INIT_FILES.find((f) => f.name === ".trustlintrc.yaml")!.text;
+    const { initFiles } = await import("../../src/cli/commands/init.js");
+    const { loadPack } = await import("../../src/core/rule-files.js");
+    const { packPolicy } = await import("../../src/engine/index.js");
+    const pack = await loadPack([], process.cwd());
+    if (!pack.ok) throw new Error("the built-in pack does not load");
+    const text = initFiles(packPolicy(pack.value).score).find((f) => f.name === ".trustlintrc.yaml")!.text;
     const open = text
       .split("\n")
       .map((l) => l.replace(/^# ((?:[a-z-]+|\s+[\w"-][^:]*):(?:\s.*)?|\s+- .*)$/, "$1"))

@@ -13,21 +13,23 @@ import type { Io, OutputFile } from "../io.js";
 import { VERSION } from "../../core/version.js";
 import { BaselineMatcher, baselineEntries, parseBaseline, renderBaseline, type BaselineEntry } from "./baseline.js";
 import { matchingEntry, unknownSuppressionRules } from "../../core/config-suppress.js";
-import { discoverConfig, EMPTY_CONFIG, loadConfigFile, weightsOf, type LoadedConfig } from "./config.js";
+import { discoverConfig, EMPTY_CONFIG, loadConfigFile, type LoadedConfig } from "./config.js";
 import { expandInputs } from "./expand.js";
 import { Progress } from "./progress.js";
 import { runBatch, type Concurrency } from "./run.js";
 import { buildPack, type AnalysisSettings } from "./settings.js";
+import { chooseWeights } from "./weights.js";
+import { packPolicy, type RulePack } from "../../engine/index.js";
 import { selectShard, type Shard } from "./shard.js";
 import { ThresholdCheck, type Thresholds } from "./thresholds.js";
 import { toMeta } from "../../core/meta.js";
 import type { PrincipleId, Severity } from "../../model/finding.js";
-import { WEIGHT_PRESETS, type PresetName } from "../../score/weights.js";
 import type { InputFlags } from "../input-options.js";
 
 /** Options of `check` (and `baseline`), as commander hands them over. Declared once, in options.ts and commands/check.ts. */
 export interface BatchOptions extends InputFlags {
-  preset?: PresetName;
+  /** A weight preset of the rule pack (checked once the pack is loaded). */
+  preset?: string;
   format?: FormatName;
   output?: string;
   minScore?: { overall?: number; principles: Partial<Record<PrincipleId, number>> };
@@ -60,10 +62,13 @@ export async function resolveConfig(config: string | false | undefined, io: Io):
   return loaded.ok ? { value: loaded.value } : { errors: loaded.error };
 }
 
-/** Flags win over the config file; the config file wins over defaults. */
+/**
+ * Flags win over the config file; the config file wins over defaults. The weights are not set here: a preset
+ * name means something only in a loaded pack (see withWeights).
+ */
 export function settingsFrom(
   config: LoadedConfig,
-  opts: Pick<BatchOptions, "rules" | "role" | "debug" | "timeout" | "preset" | "password" | "stdinFormat" | "maxSize" | "stdinFilename">,
+  opts: Pick<BatchOptions, "rules" | "role" | "debug" | "timeout" | "password" | "stdinFormat" | "maxSize" | "stdinFilename">,
   cwd: string,
 ): AnalysisSettings {
   return {
@@ -71,10 +76,8 @@ export function settingsFrom(
     rulesDirs: [...config["rule-folders"], ...opts.rules.map((d) => resolve(cwd, d))],
     builtin: config.extends !== "none",
     ruleOverrides: config.rules,
-    // --preset wins over the config's weights, which win over the default (relational) preset.
     analyse: {
       roleOverrides: { ...config.roles, ...opts.role },
-      weights: opts.preset ? WEIGHT_PRESETS[opts.preset] : weightsOf(config),
       debug: opts.debug,
       timeoutMs: opts.timeout,
       ...(config.suppress.length ? { suppress: { entries: config.suppress, cwd } } : {}),
@@ -86,6 +89,18 @@ export function settingsFrom(
       ...(opts.stdinFilename ? { stdinFilename: opts.stdinFilename } : {}),
     },
   };
+}
+
+/** The settings with the weights chosen (--preset, else the config's weights, else the pack's default preset). */
+export function withWeights(
+  settings: AnalysisSettings,
+  pack: RulePack,
+  preset: string | undefined,
+  config: LoadedConfig,
+): { value: AnalysisSettings } | { errors: AppError[] } {
+  const weights = chooseWeights(packPolicy(pack).score, preset, config);
+  if (!weights.ok) return { errors: weights.error };
+  return { value: weights.value ? { ...settings, analyse: { ...settings.analyse, weights: weights.value } } : settings };
 }
 
 export function thresholdsFrom(config: LoadedConfig, opts: BatchOptions): Thresholds {
@@ -130,13 +145,16 @@ export async function runBatchCheck(
     return fail(io, [
       appError("CONFIG_SCHEMA", `format: unknown format '${format}' (one of ${FORMATS.join(", ")})`, { path: config.file ?? undefined }),
     ]);
-  const settings = settingsFrom(config, opts, io.cwd);
-  const pack = await buildPack(settings, io.env);
+  const unweighted = settingsFrom(config, opts, io.cwd);
+  const pack = await buildPack(unweighted, io.env);
   if (!pack.ok)
     return fail(
       io,
       pack.error.map((e) => ({ ...e, path: e.path ?? config.file ?? undefined })),
     );
+  const weighted = withWeights(unweighted, pack.value, opts.preset, config);
+  if ("errors" in weighted) return fail(io, weighted.errors);
+  const settings = weighted.value;
   const badSuppressions = unknownSuppressionRules(config.suppress, new Set(pack.value.rules.map((r) => r.id)), config.file);
   if (badSuppressions.length) return fail(io, badSuppressions);
   const usedSuppressions = new Set<number>();

@@ -3,7 +3,6 @@ import { boundedReadError, readRegularFile, SMALL_FILE_LIMIT } from "../../share
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
 import { PRINCIPLES, SEVERITIES, type PrincipleId } from "../../model/finding.js";
-import { WEIGHT_PRESETS } from "../../score/weights.js";
 import { appError, type AppError } from "../../shared/errors.js";
 import { err, ok, type Result } from "../../shared/result.js";
 import { parseYamlSource } from "../../shared/yaml-source.js";
@@ -33,8 +32,13 @@ const configSchema = z.strictObject({
   "rule-dirs": z.array(z.string().min(1)).default([]),
   /** Rule id → off, or a severity that replaces the rule's own. */
   rules: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, "rule ids are kebab-case"), z.enum(["off", ...SEVERITIES])).default({}),
-  /** A preset name or a weight per principle (missing principles weigh 0). */
-  weights: z.union([z.enum(["relational", "transactional"]), principleMap(z.number().min(0).max(100))]).optional(),
+  /**
+   * A weight preset of the rule pack (checked once the pack is loaded: a pack may declare its own) or a weight per
+   * principle (missing principles weigh 0).
+   */
+  weights: z
+    .union([z.string().regex(/^[a-z][a-z0-9-]*$/, "a preset name is kebab-case"), principleMap(z.number().min(0).max(100))])
+    .optional(),
   /** Party name or defined term → role, when the contract's own wording is ambiguous. */
   roles: z.record(z.string().min(1), z.enum(["buyer", "supplier", "unknown"])).default({}),
   /** Overall floor, or `{overall: 60, risk-allocation: 50}`. */
@@ -78,6 +82,8 @@ export type ConfigSource = z.infer<typeof configSchema>;
 export interface LoadedConfig extends ConfigSource {
   /** The file it came from, or null when none was found. */
   file: string | null;
+  /** Where `weights:` stands in it, so an unknown preset name (known only once the pack is loaded) points there. */
+  weightsAt?: { line: number; column: number };
 }
 
 export const EMPTY_CONFIG: LoadedConfig = { ...configSchema.parse({}), file: null };
@@ -136,13 +142,6 @@ export function parseConfig(text: string, path: string, shownAs = path): Result<
     "max-flags": data["max-flags"] ?? t["max-flags"],
     baseline: data.baseline ? resolve(base, data.baseline) : undefined,
     file: shownAs,
+    ...(positions.has("weights") ? { weightsAt: positions.get("weights")! } : {}),
   });
-}
-
-/** Config weights → the scorer's full weight table. */
-export function weightsOf(config: ConfigSource): Record<PrincipleId, number> | undefined {
-  const w = config.weights;
-  if (w === undefined) return undefined;
-  if (typeof w === "string") return WEIGHT_PRESETS[w];
-  return Object.fromEntries(PRINCIPLES.map((p) => [p, w[p] ?? 0])) as Record<PrincipleId, number>;
 }

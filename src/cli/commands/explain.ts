@@ -60,8 +60,11 @@ function wrap(text: string, indent = "  ", width = 100): string {
 }
 
 function exclusion(x: ExclusionSource): string {
-  if (typeof x === "object" && "any" in x) return `${x.any.map(pattern).join(" or ")} (unless ${x.unless.map(pattern).join(" or ")})`;
-  return typeof x === "object" && x.unless ? `${pattern(x)} (unless ${x.unless.map(pattern).join(" or ")})` : pattern(x);
+  if (typeof x === "string") return pattern(x);
+  const unless = x.unless ? ` (unless ${x.unless.map(pattern).join(" or ")})` : "";
+  if ("any" in x) return `${x.any.map(pattern).join(" or ")}${unless}`;
+  if ("all" in x) return `${x.all.map(pattern).join(" and ")}${unless}`;
+  return `${pattern(x)}${unless}`;
 }
 
 function pattern(p: PatternSource): string {

@@ -4,12 +4,18 @@ import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import type { Register } from "../register.js";
 import { DEAL_TEMPLATE } from "../templates/deal-yaml.js";
-import { RC_TEMPLATE } from "../templates/trustlintrc.js";
+import { rcTemplate } from "../templates/trustlintrc.js";
+import { loadPack } from "../../core/rule-files.js";
+import { packPolicy } from "../../engine/index.js";
+import type { ScorePolicy } from "../../model/policy.js";
 
-export const INIT_FILES = [
-  { name: ".trustlintrc.yaml", text: RC_TEMPLATE },
-  { name: "deal.yaml", text: DEAL_TEMPLATE },
-] as const;
+/** The files `init` writes; the config's weights section follows the built-in pack's policy. */
+export function initFiles(policy: Pick<ScorePolicy, "weightPresets" | "defaultPreset">): { name: string; text: string }[] {
+  return [
+    { name: ".trustlintrc.yaml", text: rcTemplate(policy) },
+    { name: "deal.yaml", text: DEAL_TEMPLATE },
+  ];
+}
 
 export const registerInit: Register = (program, io, setExit) => {
   program
@@ -23,7 +29,12 @@ export const registerInit: Register = (program, io, setExit) => {
 };
 
 async function runInit(dir: string, force: boolean, io: Io): Promise<ExitCode> {
-  const targets = INIT_FILES.map((f) => ({ ...f, path: join(dir, f.name) }));
+  const pack = await loadPack([], io.cwd, io.env);
+  if (!pack.ok) {
+    for (const e of pack.error) io.stderr(`trustlint: ${formatError(e)}\n`);
+    return EXIT.ERROR;
+  }
+  const targets = initFiles(packPolicy(pack.value).score).map((f) => ({ ...f, path: join(dir, f.name) }));
   if (!force) {
     const existing: string[] = [];
     for (const t of targets) if (await exists(t.path, io)) existing.push(t.path);

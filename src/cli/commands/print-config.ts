@@ -8,7 +8,8 @@ import { resolveConfig } from "../batch/check-run.js";
 import { compileIgnore, ignoreErrors } from "../../core/ignore.js";
 import { readIgnoreFile } from "../batch/expand.js";
 import { buildPack, type AnalysisSettings } from "../batch/settings.js";
-import { settingsFrom } from "../batch/check-run.js";
+import { settingsFrom, withWeights } from "../batch/check-run.js";
+import { packPolicy } from "../../engine/index.js";
 
 export const registerPrintConfig: Register = (program, io, setExit) => {
   program
@@ -27,12 +28,18 @@ async function runPrintConfig(file: string, opts: { config?: string | false }, i
     return EXIT.ERROR;
   }
   const config = cfg.value;
-  const settings: AnalysisSettings = settingsFrom(config, { rules: [], role: {} }, io.cwd);
-  const pack = await buildPack(settings);
+  const unweighted: AnalysisSettings = settingsFrom(config, { rules: [], role: {} }, io.cwd);
+  const pack = await buildPack(unweighted);
   if (!pack.ok) {
     for (const e of pack.error) io.stderr(`trustlint: ${formatError(e)}\n`);
     return EXIT.ERROR;
   }
+  const weighted = withWeights(unweighted, pack.value, undefined, config);
+  if ("errors" in weighted) {
+    for (const e of weighted.errors) io.stderr(`trustlint: ${formatError(e)}\n`);
+    return EXIT.ERROR;
+  }
+  const settings = weighted.value;
   const ignoreRead = await readIgnoreFile(io.cwd);
   if ("error" in ignoreRead) {
     io.stderr(`trustlint: ${formatError(ignoreRead.error)}\n`);
@@ -55,7 +62,7 @@ async function runPrintConfig(file: string, opts: { config?: string | false }, i
     rulesOff: Object.entries(config.rules)
       .filter(([, v]) => v === "off")
       .map(([k]) => k),
-    weights: settings.analyse.weights ?? "relational (default)",
+    weights: settings.analyse.weights ?? `${packPolicy(pack.value).score.defaultPreset} (default)`,
     roles: config.roles,
     thresholds: { minScore: config["min-score"] ?? null, failOn: config["fail-on"] ?? null, maxFlags: config["max-flags"] ?? null },
     ignore: [...ignoreFile, ...config.ignore],

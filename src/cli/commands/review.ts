@@ -5,7 +5,7 @@ import { SEVERITIES, type Severity } from "../../model/finding.js";
 import { reviewBytes } from "../../review/index.js";
 import { appError, formatError, type AppError } from "../../shared/errors.js";
 import { BaselineMatcher, parseBaseline } from "../batch/baseline.js";
-import { resolveConfig, settingsFrom, type BatchOptions } from "../batch/check-run.js";
+import { resolveConfig, settingsFrom, withWeights, type BatchOptions } from "../batch/check-run.js";
 import { applyConfigSuppressions } from "../../core/config-suppress.js";
 import { toMeta } from "../../core/meta.js";
 import { readInput } from "../batch/read.js";
@@ -78,13 +78,16 @@ async function runReview(file: string, opts: ReviewFlags, io: Io): Promise<ExitC
   const cfg = await resolveConfig(opts.config, io);
   if ("errors" in cfg) return fail(io, cfg.errors);
   const config = cfg.value;
-  const settings = settingsFrom(config, opts, io.cwd);
-  const pack = await buildPack(settings, io.env);
+  const unweighted = settingsFrom(config, opts, io.cwd);
+  const pack = await buildPack(unweighted, io.env);
   if (!pack.ok)
     return fail(
       io,
       pack.error.map((e) => ({ ...e, path: e.path ?? config.file ?? undefined })),
     );
+  const weighted = withWeights(unweighted, pack.value, opts.preset, config);
+  if ("errors" in weighted) return fail(io, weighted.errors);
+  const settings = weighted.value;
   const date = reviewDate(opts.date, io.env);
   if (!(date instanceof Date)) return fail(io, [date]);
 

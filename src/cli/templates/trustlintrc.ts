@@ -1,8 +1,17 @@
+import { PRINCIPLES } from "../../model/finding.js";
+import type { ScorePolicy } from "../../model/policy.js";
+import { defaultWeights, presetNames } from "../../score/weights.js";
+
 /**
  * The commented project configuration `trustlint init` writes. Keys follow the configuration the batch
- * options read (rules, rule folders, weights, roles, thresholds, ignore globs, default format).
+ * options read (rules, rule folders, weights, roles, thresholds, ignore globs, default format). The weights
+ * section follows the rule pack's policy: its presets by name, and its default preset's numbers.
  */
-export const RC_TEMPLATE = `# trustlint configuration. Command-line options override these values.
+export function rcTemplate(policy: Pick<ScorePolicy, "weightPresets" | "defaultPreset">): string {
+  const weights = defaultWeights(policy);
+  const others = presetNames(policy).filter((n) => n !== policy.defaultPreset);
+  const table = PRINCIPLES.map((p) => `#   ${p}: ${weights[p]}`).join("\n");
+  return `# trustlint configuration. Command-line options override these values.
 # Every key is optional. Uncomment a section (the key and its lines) to use it.
 
 # Default output format: terminal | json | html | markdown (plus any format \`trustlint check --help\` lists).
@@ -18,16 +27,10 @@ format: terminal
 # rule-dirs:
 #   - ./house-rules
 
-# Principle weights for the overall index (any positive numbers; they are normalised).
-# Omit to use the relational preset; the transactional preset weighs risk and exit more.
+# Principle weights for the overall index (any positive numbers; they are normalised), or a preset's name.
+# Omit to use the ${policy.defaultPreset} preset (the numbers below)${others.length ? `; the rule pack also has: ${others.join(", ")}` : ""}.
 # weights:
-#   shared-vision: 20
-#   pricing-incentives: 20
-#   risk-allocation: 20
-#   governance: 15
-#   trust-transparency: 10
-#   term-exit: 10
-#   dispute-resolution: 5
+${table}
 
 # Party roles when the contract does not make them clear: defined term or name → buyer | supplier.
 # roles:
@@ -51,3 +54,4 @@ ignore:
   - "**/node_modules/**"
   # - "archive/**"
 `;
+}
