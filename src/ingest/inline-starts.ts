@@ -130,6 +130,18 @@ function singleNumberCaption(tail: string): string | null {
   return null;
 }
 
+// "6. Intellectual Property 6.1 WORK MADE…" / "ARTICLE 11 Term and Termination. 11.1 The Term…": a caption, then the
+// caption's first child, whose number repeats the caption's.
+const CAPTION_THEN_CHILD =
+  /^(?:(?:ARTICLE|Article|SECTION|Section)\s+)?(\d{1,2})\.?\s+([A-Z][A-Za-z,&'/() -]{1,60}?)[.:]?\s+(\d{1,2})\.(0?1)\b\.?\s+(?=["(\u201c]?[A-Z])/;
+
+/** The caption and the offset of its first child, for a number printed with both; null otherwise. */
+function captionChild(text: string): { heading: string; childAt: number } | null {
+  const m = CAPTION_THEN_CHILD.exec(text);
+  if (!m || m[1] !== m[3] || OPERATIVE.test(m[2]!)) return null;
+  return { heading: m[2]!.trim(), childAt: m[0].length - m[0].slice(m[0].search(/\d{1,2}\.0?1\b\.?\s+$/)).length };
+}
+
 const FIRST_TOKEN: Record<ParenStyle, string> = { alpha: "a", roman: "i", digit: "1", upper: "A" };
 
 function successor(style: ParenStyle, token: string): string {
@@ -183,7 +195,8 @@ interface Candidate {
 export function inlineStarts(line: string, state: NumberingState, classify: Classify, long: boolean): Start[] {
   const candidates: Candidate[] = [];
   const consider = (index: number, start: Start | null) => {
-    if (index === 0 || !line.slice(0, index).trim() || !start) return; // the line's own start is classified already
+    // The line's own start is classified already; a number found twice is one candidate.
+    if (index === 0 || !line.slice(0, index).trim() || !start || candidates.some((c) => c.index === index)) return;
     start.offset = index;
     candidates.push({ index, start, number: numberAfter(start, null) });
   };
@@ -191,9 +204,17 @@ export function inlineStarts(line: string, state: NumberingState, classify: Clas
     const start = classify(line.slice(m.index), true, null);
     if (start && (start.level.kind === "numeric" || start.level.kind === "article")) consider(m.index, start);
   }
+  const addChild = (at: number) => {
+    const child = captionChild(line.slice(at));
+    if (!child) return null;
+    const start = classify(line.slice(at + child.childAt), true, null);
+    if (start?.level.kind === "numeric") consider(at + child.childAt, start);
+    return child.heading;
+  };
+  addChild(line.length - line.trimStart().length);
   for (const m of line.matchAll(SINGLE_NUMBER)) {
     if (REFERRING_WORD.test(line.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const heading = singleNumberCaption(line.slice(m.index + m[0].length));
+    const heading = singleNumberCaption(line.slice(m.index + m[0].length)) ?? addChild(m.index);
     if (heading === null) continue;
     consider(m.index, { offset: 0, number: m[1]!, heading, level: { kind: "numeric", parts: 1 } });
   }
