@@ -121,7 +121,7 @@ const OPERATIVE = /\b(?:shall|will|may|must|agrees?|agreed|hereby|means|is|are|b
  */
 function singleNumberCaption(tail: string): string | null {
   const caps =
-    /^([A-Z][A-Z0-9,;&'/()-]*(?:\s+(?:[A-Z0-9][A-Z0-9,;&'/()-]*|and|of|or|the|to|for|in|on)){0,10})(?=\s*$|\s*[.:]\s|\s{2,}|\s+[A-Z][a-z])/.exec(
+    /^([A-Z][A-Z0-9,;&'/()-]*(?: (?:[A-Z0-9][A-Z0-9,;&'/()-]*|and|of|or|the|to|for|in|on)){0,10})(?=\s*$|\s*[.:]\s|\s{2,}|\s+[A-Z][a-z])/.exec(
       tail,
     );
   if (caps && /[A-Z]{3}/.test(caps[1]!) && caps[1]!.replace(/[^A-Z]/g, "").length >= 4 && !OPERATIVE.test(caps[1]!)) return caps[1]!.trim();
