@@ -106,8 +106,8 @@ function isAhead(last: number[], next: number[]): boolean {
 // upper-case caption word, then a capital, a quote or an opening bracket.
 const INLINE_NUMBER =
   /(?<!\b(?:SECTIONS?|ARTICLES?|CLAUSES?|PARAGRAPHS?|EXHIBIT|SCHEDULE|ANNEX|NO|AND|OR|TO|OF|IN|UNDER|SEE)[.,]?\s{1,10})(?:(?<=[.:;]["')\]]?\s{1,10})|(?<=\b[A-Z]{2,}[,;]?\s{1,10}))((?:(?:Section|SECTION)\s+)?\d{1,3}(?:\.\d{1,3})+\.?|(?:ARTICLE|Article)\s+(?:\d{1,2}|[IVXL]{1,6})\b\.?)\s+(?=["(\u201c]?[A-Z])/g;
-// A top-level "7." inside a line, then a capital: a clause only with a caption after it (see singleNumberCaption).
-const SINGLE_NUMBER = /(?<=\S\s{1,10})(\d{1,2})\.\s+(?=["\u201c]?[A-Z])/g;
+// A top-level "7." or "7)" inside a line, then a capital: a clause only with a caption after it (see singleNumberCaption).
+const SINGLE_NUMBER = /(?<=\S\s{1,10})(\d{1,2})[.)]\s+(?=["\u201c]?[A-Z])/g;
 // "(b)" after a sentence end, then a capital: an item the PDF prints on its own line.
 const INLINE_PAREN = /(?<=[.:;]["')\]\u201d]?\s{1,10})\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[A-Z])\)\s+(?=["\u201c]?[A-Z])/g;
 // Words before a number that make it a reference or another kind of number ("Section 5. Fees", "Exhibit 2. Form").
@@ -125,6 +125,9 @@ function singleNumberCaption(tail: string): string | null {
       tail,
     );
   if (caps && /[A-Z]{3}/.test(caps[1]!) && caps[1]!.replace(/[^A-Z]/g, "").length >= 4 && !OPERATIVE.test(caps[1]!)) return caps[1]!.trim();
+  // "Duties of the Supplier   The Supplier shall…": a title, then a wide gap where the text starts.
+  const gap = /^([A-Z][\w'-]*(?: (?:of|and|for|to|the|in|on|&|[A-Z][\w'-]*)){0,7})\s{3,}(?=["\u201c]?[A-Z])/.exec(tail);
+  if (gap && !OPERATIVE.test(gap[1]!)) return gap[1]!;
   const t = tail.trim();
   if (t.length <= 80 && !OPERATIVE.test(t) && !/[.;:!?]\s/.test(t) && /^[A-Z]/.test(t)) return t.replace(/[.:]$/, "");
   return null;
@@ -262,7 +265,7 @@ export function inlineStarts(line: string, state: NumberingState, classify: Clas
     if (!long && single) {
       const caption = line
         .slice(candidates[i]!.index)
-        .replace(/^\d+\.\s+/, "")
+        .replace(/^\d+[.)]\s+/, "")
         .trim();
       if (/[.;:!?]\s|\s{2,}\S/.test(caption) || OPERATIVE.test(caption)) fits = false;
     }

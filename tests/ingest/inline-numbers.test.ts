@@ -68,6 +68,14 @@ describe("a top-level number with its caption inside a line", () => {
     expect(segment(text).find((c) => c.number === "2")?.heading).toBe("SCOPE OF WORK");
   });
 
+  it("reads '4) Compensation' followed by a wide gap, as a letter's numbered paragraphs are often flattened", () => {
+    const text =
+      "3) Obligations   Both parties agree to develop the joint offering and to share leads in good faith.   " +
+      "4) Compensation   When a customer pays, the Supplier shall pay the Agent ten percent of the fees received.";
+    expect(labelOf(text, "ten percent")).toBe("4");
+    expect(segment(text).find((c) => c.number === "4")?.heading).toBe("Compensation");
+  });
+
   it("trap: a reference ('Schedule 2. Fees') or a number out of order is no clause", () => {
     const text = [
       "1. Services. The Provider shall perform the services described in the order form at the agreed service levels.",
