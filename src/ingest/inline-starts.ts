@@ -198,8 +198,8 @@ interface Candidate {
 export function inlineStarts(line: string, state: NumberingState, classify: Classify, long: boolean): Start[] {
   const candidates: Candidate[] = [];
   const consider = (index: number, start: Start | null) => {
-    // The line's own start is classified already; a number found twice is one candidate.
-    if (index === 0 || !line.slice(0, index).trim() || !start || candidates.some((c) => c.index === index)) return;
+    // The line's own start ("## 1. Indemnity" too) is classified already; a number found twice is one candidate.
+    if (!/[A-Za-z0-9]/.test(line.slice(0, index)) || !start || candidates.some((c) => c.index === index)) return;
     start.offset = index;
     candidates.push({ index, start, number: numberAfter(start, null) });
   };

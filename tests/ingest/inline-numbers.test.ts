@@ -76,6 +76,11 @@ describe("a top-level number with its caption inside a line", () => {
     expect(segment(text).find((c) => c.number === "4")?.heading).toBe("Compensation");
   });
 
+  it("trap: a Markdown heading's own number is its line start, not a second clause", () => {
+    const text = "## 1. Indemnity\n1.1 The Supplier shall indemnify the Customer against third-party claims.\n";
+    expect(segment(text, { nestedLists: true }).map((c) => c.label)).toEqual(["1", "1.1"]);
+  });
+
   it("trap: a reference ('Schedule 2. Fees') or a number out of order is no clause", () => {
     const text = [
       "1. Services. The Provider shall perform the services described in the order form at the agreed service levels.",
