@@ -189,12 +189,13 @@ describe("article lines that carry their clause text", () => {
       "ARTICLE 8 NOTICES 8.1 Notices shall be sent by courier.",
     ].join("\n");
     const clauses = segment(text);
-    // The sub-clause printed on a long article line is a clause of its own, numbered as printed; a short line
-    // is read at its start only.
+    // The sub-clause printed on an article line is a clause of its own, numbered as printed, on a short line too
+    // when it is the caption's first child.
     expect(clauses.map((c) => [c.number, c.heading])).toEqual([
       ["Article 7", "TERMINATION"],
       ["7.1", null],
       ["Article 8", "NOTICES"],
+      ["8.1", null],
     ]);
     expect(text.slice(clauses[1]!.span.start, clauses[1]!.span.end)).toContain("Either party may end");
   });

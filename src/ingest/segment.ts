@@ -1,26 +1,12 @@
 import type { Clause } from "../model/document.js";
+import { inlineStarts, numberAfter, openParen, romanToNumber, type Level, type NumberingState, type Start } from "./inline-starts.js";
+
+export { followsNumbering, romanToNumber } from "./inline-starts.js";
 
 /**
  * Splits normalised text into clauses from numbering and headings. One pass over the lines, with a stack of
  * open numbers so that "(a)" under "14.2" is labelled "14.2(a)". Linear in the text length.
  */
-
-interface Start {
-  offset: number;
-  number: string | null;
-  heading: string | null;
-  /** Kind of numbering, used to build labels and depth. */
-  level: Level;
-  /** A signature block, or the text that follows one. */
-  block?: "signature" | "after-signature";
-}
-
-type Level =
-  | { kind: "markdown"; depth: number }
-  | { kind: "article" }
-  | { kind: "heading" }
-  | { kind: "numeric"; parts: number }
-  | { kind: "paren"; style: "alpha" | "roman" | "digit" | "upper" };
 
 const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 const ARTICLE = /^(?:ARTICLE|Article|ART\.)\s+([IVXLC]+|\d+)\b[.:]?\s*(?:[-\u2013\u2014:.]\s*)?(.*)$/;
@@ -201,7 +187,7 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
   let offset = 0;
   let previousBlank = true;
   let lastParen: string | null = null;
-  let lastNumber: number[] | null = null;
+  const numbering: NumberingState = { last: null, parens: [] };
   let inSignature = false;
   let signatureStart = 0;
   while (offset <= text.length) {
@@ -225,20 +211,25 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
     if (start) {
       const lead = line.length - line.trimStart().length;
       start.offset = offset + lead;
-      if (start.level.kind === "paren") lastParen = start.number!.slice(1, -1);
-      else if (start.level.kind !== "heading") lastParen = null;
+      if (start.level.kind === "paren") {
+        lastParen = start.number!.slice(1, -1);
+        openParen(numbering, lastParen, start.level.style);
+      } else {
+        if (start.level.kind !== "heading") lastParen = null;
+        numbering.parens = [];
+      }
       starts.push({ ...start, headingOnly: false, indent: lead });
-      lastNumber = numberAfter(start, lastNumber);
+      numbering.last = numberAfter(start, numbering.last);
     }
     // A line that holds several clauses ("… as agreed. 3.2 Either party may …"): a page or paragraph of a filing
     // flattened onto one line. The clause numbers printed inside it start clauses too, when they follow the
-    // numbering so far, so a sentence is reported under the number printed before it.
-    if (line.length > 80 && !inSignature) {
-      for (const inline of inlineStarts(line, lastNumber)) {
+    // numbering so far, so a sentence is reported under the number printed before it (see inline-starts.ts).
+    if (!inSignature) {
+      const classifyTail = (tail: string, blank: boolean, paren: string | null) => classify(tail, blank, paren, false);
+      for (const inline of inlineStarts(line, numbering, classifyTail, line.length > 80)) {
         inline.offset += offset;
         starts.push({ ...inline, headingOnly: false, indent: 0 });
-        lastParen = null;
-        lastNumber = numberAfter(inline, lastNumber);
+        lastParen = inline.level.kind === "paren" ? inline.number!.slice(1, -1) : null;
       }
     }
     previousBlank = line.trim() === "";
@@ -440,63 +431,6 @@ function markTableOfContents(text: string, clauses: Clause[]): void {
   flush();
 }
 
-/** The numbering in force after a clause start: "3.2" → [3, 2]; "Article II" → [2]; paren items keep it. */
-function numberAfter(s: Start, last: number[] | null): number[] | null {
-  if (!s.number) return last;
-  if (s.level.kind === "article") {
-    const m = /^Article\s+(\d+|[IVXLC]+)$/.exec(s.number);
-    if (!m) return last;
-    return [/^\d+$/.test(m[1]!) ? Number(m[1]) : romanToNumber(m[1]!)];
-  }
-  if (s.level.kind === "numeric" && /^\d+(?:\.\d+)*$/.test(s.number)) return s.number.split(".").map(Number);
-  return last;
-}
-
-/**
- * True when `next` can follow `last` in a document's numbering: the next sibling at some level ("3.1" → "3.2",
- * "4", "4.1"), or a first child ("3.1" → "3.1.1"). A gap of one number is allowed (a clause the reader missed).
- * Cross-references break this order ("… under 9.4. 3.2 …"), so an inline number that fits it is a clause.
- */
-export function followsNumbering(last: number[] | null, next: number[]): boolean {
-  if (next.some((n) => !Number.isFinite(n))) return false;
-  if (last === null) return next.length >= 2 && next[0]! <= 2 && next.slice(1).every((n) => n <= 1);
-  // First child.
-  if (next.length === last.length + 1 && last.every((n, i) => n === next[i]) && next[last.length]! <= 1) return true;
-  for (let k = 1; k <= last.length; k++) {
-    // Next sibling at level k, then optional first children ("3.4" → "4.1", "4.01", "4.0").
-    if (next.length < k) continue;
-    if (!last.slice(0, k - 1).every((n, i) => n === next[i])) continue;
-    const step = next[k - 1]! - last[k - 1]!;
-    if (step < 1 || step > 2) continue;
-    if (next.slice(k).every((n) => n <= 1)) return true;
-  }
-  return false;
-}
-
-// An inline clause number: after a sentence end (". ", ": ", "; ") or an upper-case caption word, a number with
-// at least two parts ("3.2", "2.03") or "Section 3.2" / "ARTICLE 4", then a capital, a quote or an opening bracket.
-const INLINE_NUMBER =
-  /(?<!\b(?:SECTIONS?|ARTICLES?|CLAUSES?|PARAGRAPHS?|EXHIBIT|SCHEDULE|ANNEX|NO|AND|OR|TO|OF|IN|UNDER|SEE)[.,]?\s{1,10})(?:(?<=[.:;]["')\]]?\s{1,10})|(?<=\b[A-Z]{2,}[,;]?\s{1,10}))((?:(?:Section|SECTION)\s+)?\d{1,3}(?:\.\d{1,3})+\.?|(?:ARTICLE|Article)\s+(?:\d{1,2}|[IVXL]{1,6})\b\.?)\s+(?=["(\u201c]?[A-Z])/g;
-
-/** Clause starts printed inside one long line, in order, that follow the numbering so far. */
-function inlineStarts(line: string, last: number[] | null): Start[] {
-  const out: Start[] = [];
-  for (const m of line.matchAll(INLINE_NUMBER)) {
-    if (m.index === 0 || !line.slice(0, m.index).trim()) continue; // the line's own start is classified already
-    const tail = line.slice(m.index);
-    const start = classify(tail, true, null, false);
-    if (!start || (start.level.kind !== "numeric" && start.level.kind !== "article")) continue;
-    const number = numberAfter(start, null);
-    if (!number) continue;
-    // An inline article must be the next article; a numbered clause must follow the numbering.
-    if (start.level.kind === "article" ? !(last && number[0] === last[0]! + 1) : !followsNumbering(last, number)) continue;
-    start.offset = m.index;
-    out.push(start);
-    last = number;
-  }
-  return out;
-}
-
 /** A Markdown ordered-list item: a single number with a dot ("1."), wherever it is indented. */
 function isListItem(s: Start): boolean {
   return s.level.kind === "numeric" && s.level.parts === 1 && s.number !== null && /^\d+$/.test(s.number);
@@ -508,19 +442,6 @@ function topNumber(s: Start): string | null {
   const m = /^(?:Article\s+)?([IVXLC]+|\d+)/.exec(s.number);
   if (!m) return null;
   return /^\d+$/.test(m[1]!) ? m[1]! : String(romanToNumber(m[1]!));
-}
-
-/** "IV" → 4 (upper or lower case); the eval's clause-number comparison uses it too. */
-export function romanToNumber(roman: string): number {
-  const r = roman.toUpperCase();
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let n = 0;
-  for (let i = 0; i < r.length; i++) {
-    const a = v[r[i]!]!;
-    const b = v[r[i + 1]!] ?? 0;
-    n += a < b ? -a : a;
-  }
-  return n;
 }
 
 function depthOf(level: Level, stack: { level: Level; depth: number }[]): number {
