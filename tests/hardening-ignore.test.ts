@@ -60,12 +60,20 @@ describe("ignore globs without backtracking (issue item 9)", { timeout: 60_000 }
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.array(pathPiece, { minLength: 1, maxLength: 8 }), (pp, path) => {
         const pattern = pp.join("");
-        const p = path.join("").replace(/^\/+/, "").replace(/\/+$/, "").replace(/^\.\//, "") || "a";
+        // Paths reach the matcher relative and normalised: no "." segment anywhere ("./aa" is "aa").
+        const p =
+          path
+            .join("")
+            .replace(/^\/+/, "")
+            .replace(/\/+$/, "")
+            .split("/")
+            .filter((seg) => seg !== ".")
+            .join("/") || "a";
         // One deliberate difference: a negated class never matches "/" (as in gitignore); the regex's [^a] did.
         const reference = new RegExp(oldRegex(pattern).source.replace(/\[\^/g, "[^/"));
         expect(compileIgnore([pattern])(p)).toBe(reference.test(p));
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000, seed: 20261202 },
     );
   });
 
