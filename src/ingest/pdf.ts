@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import type { ContractDocument } from "../model/document.js";
 import { appError, type AppError } from "../shared/errors.js";
 import { err, ok, type Result } from "../shared/result.js";
@@ -58,8 +60,9 @@ export async function readPdf(path: string, bytes: Uint8Array, options: PdfOptio
  * pdf.js's Node build carries core-js polyfills that, on Node 20, replace the native `Array.prototype.push` and
  * `JSON.parse` with JavaScript versions (core-js judges the native ones non-compliant in edge cases pdf.js never
  * meets). Every push in the process, ours and pdf.js's, then costs more: 2× on a growing array, 14× on a short one
- * (20 M pushes each way); undoing it saved 13–16% of the CPU time of a text-heavy 154-page PDF. The natives are captured before pdf.js is first loaded and put back after each extraction (the
- * worker half of pdf.js loads, and patches again, during the first document).
+ * (20 M pushes each way); undoing it saved 13–16% of the CPU time of a text-heavy 154-page PDF. The natives are
+ * captured before pdf.js is first loaded and put back once both halves of pdf.js are loaded (see `loadPdfJs`), and
+ * again after each extraction in case anything patched them since.
  */
 const NATIVES = [
   [Array.prototype, "push", Object.getOwnPropertyDescriptor(Array.prototype, "push")],
@@ -72,10 +75,34 @@ function restoreNatives(): void {
       Object.defineProperty(owner, key, descriptor);
 }
 
+let loaded: Promise<typeof import("pdf-parse")> | null = null;
+
+/**
+ * Loads pdf-parse and both halves of pdf.js once per thread, then puts the natives back. pdf.js's "worker" half
+ * (the parser, run in the same thread under Node) is otherwise imported during the first document and patches
+ * `push` again while that document is read: the first PDF of every thread paid the polyfill (about a tenth more
+ * CPU on the 154-page filing, and a batch that starts its largest PDF first puts it there). Importing the half
+ * here, from the pdfjs-dist that pdf-parse itself resolves, sets `globalThis.pdfjsWorker`, which pdf.js then
+ * uses instead of importing it. If that file cannot be found, pdf.js loads it as before; only speed differs.
+ */
+export function loadPdfJs(): Promise<typeof import("pdf-parse")> {
+  loaded ??= (async () => {
+    const lib = await import("pdf-parse");
+    try {
+      const fromPdfParse = createRequire(createRequire(import.meta.url).resolve("pdf-parse"));
+      await import(pathToFileURL(fromPdfParse.resolve("pdfjs-dist/legacy/build/pdf.worker.mjs")).href);
+    } catch {
+      // pdf.js imports its worker half itself during the first document
+    }
+    restoreNatives();
+    return lib;
+  })();
+  return loaded;
+}
+
 /** Text of each page, in order. Library errors become PDF_* codes, judged by `err.name` (see ecosystem.md §2). */
 export async function extractPages(path: string, bytes: Uint8Array, password?: string): Promise<Result<string[]>> {
-  const { PDFParse } = await import("pdf-parse");
-  restoreNatives();
+  const { PDFParse } = await loadPdfJs();
   // pdf.js may transfer (detach) the buffer it is given; hand it a copy so the caller's bytes stay usable.
   const parser = new PDFParse({ data: new Uint8Array(bytes), password, verbosity: 0 });
   try {

@@ -6,6 +6,7 @@ import type { DocumentReport } from "../../model/report.js";
 import { appError } from "../../shared/errors.js";
 import type { Io } from "../io.js";
 import { errorReport } from "../../core/pipeline.js";
+import { fileSizes, LargestFirst } from "./largest-first.js";
 import { WorkerPool } from "./pool.js";
 import { analysePath } from "./read.js";
 import type { AnalysisSettings } from "./settings.js";
@@ -173,26 +174,55 @@ async function* withWorkers(
   // wide enough that one slow document does not idle the other workers: with 4 per worker, the other worker
   // ran out of work 8 documents after a 14 s PDF. With this window and one job per worker, 2 workers went from
   // 1.1× to ~1.5× faster than in-process on CUAD PDFs (README, Performance). Reports are a few kB each.
+  // Within the window the largest file goes first (./largest-first.ts).
   const window = Math.max(64, size * 16);
-  const pending = new Map<number, Promise<DocumentReport>>();
-  let submitted = 0;
+  const waiting = new LargestFirst(await fileSizes(paths, io));
+  const reports = new Map<number, Slot>();
+  let entered = 0;
   let emittedUpTo = 0;
-  const submit = () => {
-    while (submitted < paths.length && submitted < emittedUpTo + window) {
-      const i = submitted++;
-      const path = paths[i]!;
-      // Standard input belongs to the main thread.
-      pending.set(i, path === "-" ? analysePath(path, io, pack, settings) : pool.run(path));
+  let running = 0;
+  // One document per worker at a time, so the choice of the next one is made when a worker is free.
+  const startNext = () => {
+    while (running < size) {
+      const i = waiting.take();
+      if (i === undefined) return;
+      running++;
+      reports.get(i)!.fill(
+        pool.run(paths[i]!).finally(() => {
+          running--;
+          startNext();
+        }),
+      );
     }
+  };
+  const enter = () => {
+    while (entered < paths.length && entered < emittedUpTo + window) {
+      const i = entered++;
+      const path = paths[i]!;
+      const slot = new Slot();
+      reports.set(i, slot);
+      // Standard input belongs to the main thread.
+      if (path === "-") slot.fill(analysePath(path, io, pack, settings));
+      else waiting.add(i);
+    }
+    startNext();
   };
   try {
     for (; emittedUpTo < paths.length; emittedUpTo++) {
-      submit();
-      const report = await pending.get(emittedUpTo)!;
-      pending.delete(emittedUpTo);
+      enter();
+      const report = await reports.get(emittedUpTo)!.report;
+      reports.delete(emittedUpTo);
       yield report;
     }
   } finally {
     await pool.close();
   }
+}
+
+/** A report that will come from whichever job is started for it later. */
+class Slot {
+  fill!: (job: Promise<DocumentReport>) => void;
+  readonly report = new Promise<DocumentReport>((resolve) => {
+    this.fill = resolve;
+  });
 }
