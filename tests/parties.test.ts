@@ -5,6 +5,26 @@ import { findParties } from "../src/ingest/parties.js";
 const names = (text: string) => findParties(text, 3000).map((p) => `${p.name}=${p.alias ?? ""}`);
 
 describe("finding the parties", () => {
+  it("reads parties given as 'Party A:' and 'Party B:' labels when the body uses the labels", () => {
+    const text =
+      "Cooperation Agreement\nParty A: Heron Grid Technology Co., Ltd. Address: 4 River Road, Wuxi\nLegal Representative of Party A: Name: Li Ming\nParty B: Osprey Gas Supply Co., Ltd. Address: 9 Hill Street\n\nParty A shall build the plant. Party B shall supply gas to Party A. Party B shall pay Party A the fee.";
+    expect(names(text)).toEqual(["Heron Grid Technology Co., Ltd=Party A", "Osprey Gas Supply Co., Ltd=Party B"]);
+  });
+
+  it("does not take an amendment's number, or the document's own short name, for a party", () => {
+    const text =
+      'This Amendment No. 2 ("Amendment No. 2") to the Reseller Agreement, by and between Quill Systems, Inc. ("Quill") and Tern Supply LLC ("Reseller"). This Joint Supply Agreement ("JSA") is made between Quill and Tern.';
+    expect(names(text)).toEqual(["Quill Systems, Inc.=Quill", "Tern Supply LLC=Reseller"]);
+  });
+
+  it("keeps a salutation, a title and an address out of a party's name", () => {
+    const text =
+      'CONSULTING AGREEMENT Wren Biotech, Inc. ("Wren") and Finch Labs GmbH, Hauptstrasse 3, 8001 Zurich ("Consultant") agree as follows.\nWHEREAS Wren needs advice.';
+    expect(names(text)).toEqual(["Wren Biotech, Inc.=Wren", "Finch Labs GmbH=Consultant"]);
+    const letter = 'Gentlemen: Plover Holdings, Inc., a Maryland corporation (the "Company"), confirms its agreement with you.';
+    expect(names(letter)).toEqual(["Plover Holdings, Inc.=Company"]);
+  });
+
   it("reads a preamble that sits after a cover page and a long table of contents", () => {
     const toc = Array.from({ length: 120 }, (_, i) => `Section ${i + 1}.01 Heading number ${i + 1}    ${i + 3}`).join("\n");
     const text = `SUPPORT AGREEMENT\nNORTHWIND LLC and LAKESIDE LLC\n\nTABLE OF CONTENTS\n${toc}\n\nThis SUPPORT AGREEMENT is entered into as of 1 May 2024 by and between Northwind LLC, a Delaware limited liability company (the "Client"), and Lakeside LLC, an Ohio limited liability company (the "Contractor").\n\nRECITALS\n\nWHEREAS, the Client wishes to engage the Contractor.`;

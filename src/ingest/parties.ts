@@ -98,11 +98,11 @@ const NAME_BOUNDARY =
   /(?:\bbetween\b|\bthat\b|\b(?:hereby\s+)?(?:appoints?|engages?|retains?)\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:\n]|,\s*and\b|\(\d\))/gi;
 
 /**
- * Defined terms in preambles that are not parties: dates, documents and their parts, periods, laws and
- * authorities, things, and classes of people ("Subscribers", "Users").
+ * Defined terms in preambles that are not parties: dates, documents and their parts ("Amendment No. 3"), periods,
+ * laws and authorities, things, and classes of people ("Subscribers", "Users").
  */
 const NOT_PARTY =
-  /^(?:the\s+|this\s+)?(?:parties|party|each\s+party|affiliates?|territory|term|software|property|confidential\s+information|work|deliverables|documentation|services|products?|purpose|field|system|premises|site|facility|[\w\s-]*?\b(?:date|agreements?|amendments?|contract|schedules?|exhibits?|annex(?:es)?|appendix|attachments?|specifications?|act|code|regulations?|rules|law|plan|program(?:me)?|period|term|policy|policies|notes?|shares|stock|securities|debentures?|indentures?|certificates?|units?|offering|remarketing|provisions|addendum|territor(?:y|ies)|sessions?|royalt(?:y|ies)|content|benefits?|products?|patents?|marks|trademarks|technology|information|materials|data|fees?|price|services|products|customers|subscribers|users|members|employees|persons|individuals|sites|facilities|licen[cs]e|order|statement\s+of\s+work|sow|commission|authority|agency|department|exchange|court))$/i;
+  /^(?:the\s+|this\s+)?(?:parties|party|each\s+party|affiliates?|territory|term|software|property|confidential\s+information|work|deliverables|documentation|services|products?|purpose|field|system|premises|site|facility|[\w\s-]*?\b(?:date|agreements?|amendments?|contract|schedules?|exhibits?|annex(?:es)?|appendix|attachments?|specifications?|act|code|regulations?|rules|law|plan|program(?:me)?|period|term|policy|policies|notes?|shares|stock|securities|debentures?|indentures?|certificates?|units?|offering|remarketing|provisions|addendum|territor(?:y|ies)|sessions?|royalt(?:y|ies)|content|benefits?|products?|patents?|marks|trademarks|technology|information|materials|data|fees?|price|services|products|customers|subscribers|users|members|employees|persons|individuals|sites|facilities|licen[cs]e|order|statement\s+of\s+work|sow|commission|authority|agency|department|exchange|court))(?:\s+(?:no\.?|number|#)\s*\w+)?$/i;
 
 /** Where the preamble stops: recitals and the operative part start after it. */
 const PREAMBLE_END =
@@ -110,6 +110,10 @@ const PREAMBLE_END =
 
 export function findParties(text: string, preambleEnd: number): Party[] {
   const first = partiesInRegion(text, 0, Math.min(preambleEnd, 6000));
+  const labelled = partiesFromLabels(text);
+  // "Party A: Acme Co., Ltd." headings name the parties a body calls "Party A" and "Party B"; a preamble that found
+  // only those labels, or fewer than two parties, reads less than they do.
+  if (labelled.length >= 2 && (first.length < 2 || first.every((p) => p.alias !== null && LABEL_TERM.test(p.alias)))) return labelled;
   if (first.length > 0) return first;
   // A cover page and a long table of contents can push the preamble far down: look for its opening words.
   const opening = PREAMBLE_OPENING.exec(text.slice(0, 60_000));
@@ -123,6 +127,30 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     if (plain.length > 0) return plain;
   }
   return partiesFromTerms(text);
+}
+
+const LABEL_TERM = /^Party\s+[A-D]$/;
+/** "Party A: Dazzle Interactive Co., Ltd. Address: …": a label, then the name, then the party's particulars. */
+const PARTY_LABEL =
+  /(?:^|[^\w])(?<!\b(?:of|to|for|by|and|from)\s+)Party\s+([A-D])\s*[:：]\s*([^\n]{0,160}?)(?=\s*(?:\n|\s{3,}|\(|["“]|\bAddress\b|\bLegal\s+Representative\b|\bRegistered\b|\bDomicile\b|\bTel(?:ephone)?\b|\bContact\b|\bParty\s+[A-D]\s*[:：]|$))/g;
+
+/** Parties given as "Party A: …" and "Party B: …" labels in the opening part, when the body uses the labels. */
+function partiesFromLabels(text: string): Party[] {
+  const head = text.slice(0, 5000);
+  const parties: Party[] = [];
+  for (const m of head.matchAll(PARTY_LABEL)) {
+    const alias = `Party ${m[1]!}`;
+    if (parties.some((p) => p.alias === alias)) continue;
+    const written = m[2]!.replace(/[,;.\s]+$/, "");
+    // "Legal Representative of Party A: Name: Mengli Chen" is a signatory, not the party.
+    if (/^(?:name|signature|by|title|position)\b/i.test(written)) continue;
+    const name = cleanName(written) ?? alias;
+    const start = m.index! + m[0].indexOf("Party");
+    parties.push({ name, role: "unknown", alias, span: { start, end: start + m[0].length }, roleSource: null, roleEvidence: null });
+  }
+  if (parties.length < 2) return [];
+  const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  return parties.every((p) => (sample.match(new RegExp(`\\b${p.alias}\\b`, "g"))?.length ?? 0) >= 3) ? parties : [];
 }
 
 /** "This Agreement is entered into … by and between", "made … between", "agreement between" ("as of Nov. 2" is no sentence end). */
@@ -160,6 +188,13 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
     const before = region.slice(Math.max(previousEnd, m.index! - 600), m.index!);
     previousEnd = m.index! + m[0].length;
     if (NOT_PARTY.test(alias) || seen.has(alias.toLowerCase())) continue;
+    // "This Joint Supply and Marketing Agreement ("JSMA")": the term names the document, whatever its letters.
+    if (
+      /\b(?:[Tt]his|[Tt]he)\s+[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|and|of|&)\s+){0,8}(?:Agreement|Contract|Amendment|Addendum|AGREEMENT|CONTRACT)\s*$/.test(
+        before,
+      )
+    )
+      continue;
     // A form with blanks for the names ("(1) [ ] whose office is at [ ] ("the Owner")") or a party described
     // rather than named ("the undersigned partners ("Partners")"): the defined term stands for the name, when the
     // body uses it as one.
@@ -276,6 +311,11 @@ function partiesWithoutAliases(sentence: string, offset: number): Party[] {
  * England and Wales"), so the earliest boundary that leaves something shaped like a name wins.
  */
 function nameBefore(before: string): string | null {
+  // Parties listed as numbered lines ("1. Acme Ltd (hereinafter Party A) … 2. Beta Inc. (…)"): the party's own
+  // line starts at its number, whatever the lines before it say.
+  const lines = [...before.matchAll(/\n[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\))[ \t]+(?=[A-Z])/g)];
+  const numbered = lines.length > 0 ? cleanName(before.slice(lines[lines.length - 1]!.index! + lines[lines.length - 1]![0].length)) : null;
+  if (numbered) return numbered;
   const cuts = [...before.matchAll(NAME_BOUNDARY)].map((b) => b.index! + b[0].length);
   if (cuts.length === 0) cuts.push(0);
   for (const cut of cuts) {
@@ -294,19 +334,42 @@ function cleanName(text: string): string | null {
     .replace(/^(?:(?:by\s+and\s+)?between|and|by|among)\b[\s:]*/i, "")
     .replace(/^[\s\-–—:,.]+/, "")
     .replace(/^(?:\(\d{1,2}\)|\d{1,2}\.)\s+/, "");
+  // What precedes the name on its line: a label or salutation ("Party A: …", "Gentlemen: …"), a letter's
+  // "The undersigned, …", an exhibit number or a title in capitals ("CONSULTING AGREEMENT Aduro Biotech, Inc.").
+  const label = name.lastIndexOf(": ");
+  if (
+    label > 0 &&
+    label < name.length - 3 &&
+    /(?:^|\s)(?:Party\s+[A-D]|(?:Ladies\s+and\s+)?Gentlemen|Dear\s+[^:]{1,40})$/.test(name.slice(0, label))
+  )
+    name = name.slice(label + 2);
+  name = name
+    .replace(/^the\s+undersigned,?\s+/i, "")
+    .replace(/^exhibit\s+[\w.()-]+\s+/i, "")
+    .replace(/^(?:[A-Z][A-Z&-]*\s+){0,5}(?:AGREEMENT|CONTRACT|VERSION)\s+(?=\S)/, "");
   name = name.split(
-    /,?\s+(?:a|an|having|with|whose|located|organi[sz]ed|incorporated|registered|acting|together\s+with|existing|duly|of\s+\d)\s|,\s*(?:the|and)\s|,\s*\d/i,
+    /,?\s+(?:a|an|having|with|whose|located|organi[sz]ed|incorporated|registered|acting|together\s+with|existing|duly|of\s+\d)\s|,\s*(?:the|and)\s|,\s*\d|\s+\(collectively\b|\s+and\/or\s+assigns\b/i,
   )[0]!;
+  // An address run on after the name ("GmbH & Co KG, Glockengiesserwall 3", "A/S of Industriparken 55").
+  name = name.split(/,\s+[A-Z][a-z]+\s+\d|\s+of\s+[A-Z][a-z]+\s+\d/)[0]!;
   name = name
     // "Xi'an Zhonghong Co., Ltd. is …": the sentence went on after the name.
-    .replace(/\s+(?:is|are|was|has|have|shall|will)$/, "")
+    .replace(/\s+(?:is|are|was|has|have|shall|will|of)$/, "")
+    // A date run on after the name ("… Architects Office October 29").
+    .replace(/\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}$/, "")
+    .replace(/\s*\(\s*\)$/, "")
+    .replace(/\.\.$/, ".")
+    // "You: , ------": a blank left for a name in a form.
+    .replace(/[\s:,_–—-]+$/, "")
     .replace(/[,(\s]+$/, "")
     .replace(/^["']|["']$/g, "")
     .trim();
   // A party name starts with a capital or digit and is not itself a sentence.
   if (!name || name.length > 120 || !/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 12) return null;
   // A sentence opening ("This Agreement is made …", "WHEREAS …") is not a name.
-  if (/^(?:whereas|now|this|these|the\s+parties|in\s+witness)\b/i.test(name)) return null;
+  if (/^(?:whereas|now|this|these|the\s+parties|in\s+witness|each|know\s+all)\b/i.test(name)) return null;
+  // A document's title is not a party ("EL BANCO FINANCIAL CORPORATION AGENCY AGREEMENT").
+  if (/\b(?:agreement|contract)$/i.test(name)) return null;
   return name;
 }
 
