@@ -158,6 +158,16 @@ describe("operative text only", () => {
     expect(doc.clauses.find((c) => c.number === "1.1")?.nonOperative).toBeUndefined();
   });
 
+  it("a table of contents flattened onto one line yields no facts, and the clauses after it still do", async () => {
+    const flat =
+      "TABLE OF CONTENTS\n\n8.   Indemnification   12   8.1   Indemnification by Northwind   12   8.2   Indemnification by Tallis   13   9.1   Limitation of Liability   14   10.1   Termination for Convenience   15\n\n";
+    const body = "1. Supply\n1.1 Northwind shall indemnify Tallis against third-party claims arising from defective Products.";
+    const a = await analyseText(NAMED(`${flat}${body}`));
+    const indemnities = a.facts.filter((f) => f.topic === "indemnity");
+    expect(indemnities.map((f) => f.location.clause)).toEqual(["1.1"]);
+    expect(a.facts.filter((f) => ["liability-cap", "termination-for-convenience"].includes(f.topic))).toEqual([]);
+  });
+
   it("a definition of the indemnified parties is not an indemnity", async () => {
     const a = await analyseText(
       NAMED(

@@ -429,6 +429,16 @@ function markTableOfContents(text: string, clauses: Clause[]): void {
     else flush();
   }
   flush();
+  // A table of contents flattened onto one long line ("12.3 Consent to Transfers 15 12.4 Transfer Matters 15 …",
+  // "DEFAULT AND TERMINATION........50 19.A. …") is one "clause" holding many entries and almost no verbs.
+  for (const c of clauses) {
+    if (c.nonOperative) continue;
+    const t = text.slice(c.span.start, c.span.end);
+    const entries = (t.match(TOC_ENTRY) ?? []).length + (t.match(/\.{5,}\s*\d{1,3}\b/g) ?? []).length;
+    if (entries < 3) continue;
+    const verbs = (t.match(new RegExp(TOC_VERB.source, "gi")) ?? []).length;
+    if (verbs * 4 <= entries) c.nonOperative = "table-of-contents";
+  }
 }
 
 /** A Markdown ordered-list item: a single number with a dot ("1."), wherever it is indented. */
