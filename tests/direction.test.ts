@@ -54,6 +54,12 @@ describe("indemnity", () => {
     expect(shape(await only("Each party shall indemnify the other against claims caused by its negligence.", "indemnity"))).toEqual(MUTUAL);
   });
 
+  it("mutual: 'each of A and B' where a party's name has two words", async () => {
+    const text =
+      'ALLIANCE AGREEMENT\n\nThis Agreement is made between Cool Tech Inc. ("COOL TECH") and Vet Tech LLC ("VET TECH").\n\n7. Each of VET TECH and COOL TECH, at its own expense, shall indemnify and hold the other harmless from third-party suits caused by its negligence.';
+    expect(shape(await only(text, "indemnity"))).toEqual(MUTUAL);
+  });
+
   it("mirrored pair in one sentence is mutual", async () => {
     const text =
       "The Supplier shall indemnify the Customer against claims arising from the Services, and the Customer shall indemnify the Supplier against claims arising from the Customer Materials.";

@@ -140,8 +140,9 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
   const mutual: Mention[] = [];
   for (const m of sentence.matchAll(MUTUAL))
     mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
-  // A party named inside a mutual phrase ("either you or the Company", "each of Acme and Beta") is part of it.
-  const inside = (p: Mention) => mutual.some((m) => p.index >= m.index && p.end <= m.end);
+  // A party named inside a mutual phrase ("either you or the Company", "each of Acme and Beta") is part of it, also
+  // when the phrase stops inside a name of several words ("each of VET TECH and COOL| TECH").
+  const inside = (p: Mention) => mutual.some((m) => p.index >= m.index && p.index < m.end);
   return [...out.filter((p) => !inside(p)), ...mutual].sort((a, b) => a.index - b.index);
 }
 
