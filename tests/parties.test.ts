@@ -5,6 +5,15 @@ import { findParties } from "../src/ingest/parties.js";
 const names = (text: string) => findParties(text, 3000).map((p) => `${p.name}=${p.alias ?? ""}`);
 
 describe("finding the parties", () => {
+  it("adds the other party when the preamble names it only by its role word", () => {
+    const text =
+      'This Content License Agreement is between Lark Music, Inc., of 2 Hill Road ("Lark"), and Distributor, as set forth below, under which Distributor will show the Programming. Distributor shall pay Lark. Distributor may not copy the Programming.';
+    expect(findParties(text, 3000).map((p) => `${p.name}=${p.alias}:${p.role}`)).toEqual([
+      "Lark Music, Inc.=Lark:unknown",
+      "Distributor=Distributor:buyer",
+    ]);
+  });
+
   it("reads parties given as 'Party A:' and 'Party B:' labels when the body uses the labels", () => {
     const text =
       "Cooperation Agreement\nParty A: Heron Grid Technology Co., Ltd. Address: 4 River Road, Wuxi\nLegal Representative of Party A: Name: Li Ming\nParty B: Osprey Gas Supply Co., Ltd. Address: 9 Hill Street\n\nParty A shall build the plant. Party B shall supply gas to Party A. Party B shall pay Party A the fee.";

@@ -114,6 +114,7 @@ export function findParties(text: string, preambleEnd: number): Party[] {
   // "Party A: Acme Co., Ltd." headings name the parties a body calls "Party A" and "Party B"; a preamble that found
   // only those labels, or fewer than two parties, reads less than they do.
   if (labelled.length >= 2 && (first.length < 2 || first.every((p) => p.alias !== null && LABEL_TERM.test(p.alias)))) return labelled;
+  if (first.length === 1) return withCounterpartByRole(text, first);
   if (first.length > 0) return first;
   // A cover page and a long table of contents can push the preamble far down: look for its opening words.
   const opening = PREAMBLE_OPENING.exec(text.slice(0, 60_000));
@@ -127,6 +128,29 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     if (plain.length > 0) return plain;
   }
   return partiesFromTerms(text);
+}
+
+/**
+ * "between Acme Music, Inc. ("Acme"), and Distributor, as set forth below": the other party is named only by its role
+ * word, with no brackets. When the preamble gives one party, a capitalised role word joined to it by "and", and used
+ * in the body, is the other one.
+ */
+function withCounterpartByRole(text: string, found: Party[]): Party[] {
+  const only = found[0]!;
+  const end = only.span?.end ?? 0;
+  const after = text.slice(end, end + 300);
+  const m = /^[^.;]{0,120}?\band\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+(?:Inc|LLC|Ltd|Corp|Co)\b)/.exec(after);
+  if (!m) return found;
+  const term = m[1]!;
+  const role = roleOfTerm(term);
+  if (role === "unknown" || term === only.alias || term === only.name) return found;
+  const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  if ((sample.match(new RegExp(`\\b${term}\\b`, "g"))?.length ?? 0) < 3) return found;
+  const start = end + m.index + m[0].length - term.length;
+  return [
+    ...found,
+    { name: term, role, alias: term, span: { start, end: start + term.length }, roleSource: "defined-term", roleEvidence: term },
+  ];
 }
 
 const LABEL_TERM = /^Party\s+[A-D]$/;
