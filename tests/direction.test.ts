@@ -60,6 +60,21 @@ describe("indemnity", () => {
     expect(shape(await only(text, "indemnity"))).toEqual(MUTUAL);
   });
 
+  it("mutual: 'A and B shall each indemnify the other'", async () => {
+    const fact = await only(
+      `${PREAMBLE}1.1 The Client and the Contractor shall each indemnify and hold harmless the other from third-party claims.`,
+      "indemnity",
+    );
+    expect(shape(fact)).toEqual(MUTUAL);
+  });
+
+  it("a definition opened by 'For purposes hereof, the term' is not an indemnity", async () => {
+    const a = await analyseText(
+      `${PREAMBLE}1.1 For purposes hereof, the term "Client Indemnified Party" shall mean the Client and its officers, who are indemnified under clause 8.`,
+    );
+    expect(a.facts.filter((f) => f.topic === "indemnity")).toEqual([]);
+  });
+
   it("mirrored pair in one sentence is mutual", async () => {
     const text =
       "The Supplier shall indemnify the Customer against claims arising from the Services, and the Customer shall indemnify the Supplier against claims arising from the Customer Materials.";
@@ -212,6 +227,14 @@ describe("liability cap", () => {
     expect(
       shape(await only("Repair or replacement is the Customer's sole and exclusive remedy for defective goods.", "liability-cap")),
     ).toEqual(ONE_WAY_BUYER_BURDENED);
+  });
+
+  it("'the exclusive remedy of the Client' limits the Client, as 'the Client's exclusive remedy' does", async () => {
+    const fact = await only(
+      `${PREAMBLE}1.1 Repair or replacement shall be the sole and exclusive remedy of the Client for defective goods.`,
+      "liability-cap",
+    );
+    expect([fact.mutual, fact.burdenedParty, fact.beneficiaryParty]).toEqual([false, "Client", "Contractor"]);
   });
 
   it("'the Client's sole remedy and the Contractor's sole liability' say one thing: the Contractor is protected", async () => {
