@@ -75,6 +75,14 @@ describe("indemnity", () => {
     expect(a.facts.filter((f) => f.topic === "indemnity")).toEqual([]);
   });
 
+  it("mutual: 'either A or B may terminate' names both parties", async () => {
+    const fact = await only(
+      `${PREAMBLE}1.1 Either Client or Contractor may terminate this Agreement at any time, with or without cause, on written notice.`,
+      "termination-for-convenience",
+    );
+    expect(shape(fact)).toEqual(MUTUAL);
+  });
+
   it("mirrored pair in one sentence is mutual", async () => {
     const text =
       "The Supplier shall indemnify the Customer against claims arising from the Services, and the Customer shall indemnify the Supplier against claims arising from the Customer Materials.";

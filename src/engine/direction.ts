@@ -19,7 +19,7 @@ export interface Direction {
 }
 
 const MUTUAL =
-  /\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\ba\s+party['’]s\b|\bin\s+no\s+event\s+shall\s+a\s+party\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties\s+(?:shall|will|may|agree)\b|\beither\s+(?:you|we)\s+or\s+(?:the\s+)?[A-Z]\w+|\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b|\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b|\bon\s+the\s+one\s+hand\b[^;]{0,120}?\bon\s+the\s+other(?:\s+hand)?\b|\b(?:shall|will|must|do)\s+each\s+(?!of\b)/gi;
+  /\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\ba\s+party['’]s\b|\bin\s+no\s+event\s+shall\s+a\s+party\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties\s+(?:shall|will|may|agree)\b|\beither\s+(?:you|we)\s+or\s+(?:the\s+)?[A-Z]\w+|\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b|\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b|\bon\s+the\s+one\s+hand\b[^;]{0,120}?\bon\s+the\s+other(?:\s+hand)?\b|\b(?:shall|will|must|do)\s+each\s+(?!of\b)|\beither\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+or\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?=(?:may|shall|will|can)\b)/gi;
 
 const GENERIC_TERMS: [string, Role][] = [
   ["Customer", "buyer"],
