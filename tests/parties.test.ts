@@ -5,6 +5,14 @@ import { findParties } from "../src/ingest/parties.js";
 const names = (text: string) => findParties(text, 3000).map((p) => `${p.name}=${p.alias ?? ""}`);
 
 describe("finding the parties", () => {
+  it("does not list a part either party plays, or a set of terms, as a party", () => {
+    const nda =
+      'This Agreement is made between Plover Ltd ("Plover") and Gannet Inc. ("Gannet"). It allows each party ("Discloser") to disclose information to the other party ("Recipient").';
+    expect(names(nda)).toEqual(["Plover Ltd=Plover", "Gannet Inc.=Gannet"]);
+    const terms = 'These Event Terms ("Event Terms") are an agreement between Heron Inc. ("Heron") and you.';
+    expect(names(terms)).toEqual(["Heron Inc.=Heron"]);
+  });
+
   it("adds the other party when the preamble names it only by its role word", () => {
     const text =
       'This Content License Agreement is between Lark Music, Inc., of 2 Hill Road ("Lark"), and Distributor, as set forth below, under which Distributor will show the Programming. Distributor shall pay Lark. Distributor may not copy the Programming.';

@@ -102,7 +102,7 @@ const NAME_BOUNDARY =
  * laws and authorities, things, and classes of people ("Subscribers", "Users").
  */
 const NOT_PARTY =
-  /^(?:the\s+|this\s+)?(?:parties|party|each\s+party|affiliates?|territory|term|software|property|confidential\s+information|work|deliverables|documentation|services|products?|purpose|field|system|premises|site|facility|[\w\s-]*?\b(?:date|agreements?|amendments?|contract|schedules?|exhibits?|annex(?:es)?|appendix|attachments?|specifications?|act|code|regulations?|rules|law|plan|program(?:me)?|period|term|policy|policies|notes?|shares|stock|securities|debentures?|indentures?|certificates?|units?|offering|remarketing|provisions|addendum|territor(?:y|ies)|sessions?|royalt(?:y|ies)|content|benefits?|products?|patents?|marks|trademarks|technology|information|materials|data|fees?|price|services|products|customers|subscribers|users|members|employees|persons|individuals|sites|facilities|licen[cs]e|order|statement\s+of\s+work|sow|commission|authority|agency|department|exchange|court))(?:\s+(?:no\.?|number|#)\s*\w+)?$/i;
+  /^(?:the\s+|this\s+)?(?:parties|party|each\s+party|affiliates?|territory|term|software|property|confidential\s+information|work|deliverables|documentation|services|products?|purpose|field|system|premises|site|facility|[\w\s-]*?\b(?:date|agreements?|amendments?|contract|schedules?|exhibits?|annex(?:es)?|appendix|attachments?|specifications?|act|code|regulations?|rules|law|plan|program(?:me)?|period|term|policy|policies|notes?|shares|stock|securities|debentures?|indentures?|certificates?|units?|offering|remarketing|provisions|addendum|territor(?:y|ies)|sessions?|royalt(?:y|ies)|content|benefits?|products?|patents?|marks|trademarks|technology|information|materials|data|fees?|price|services|products|customers|subscribers|users|members|employees|persons|individuals|sites|facilities|licen[cs]e|order|statement\s+of\s+work|sow|commission|authority|agency|department|exchange|court|terms|conditions|guidelines|clauses|sccs|extensions?|events?|service|applications?))(?:\s+(?:no\.?|number|#)\s*\w+)?$/i;
 
 /** Where the preamble stops: recitals and the operative part start after it. */
 const PREAMBLE_END =
@@ -212,6 +212,8 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
     const before = region.slice(Math.max(previousEnd, m.index! - 600), m.index!);
     previousEnd = m.index! + m[0].length;
     if (NOT_PARTY.test(alias) || seen.has(alias.toLowerCase())) continue;
+    // "allow each party ("Discloser") to disclose … to the other party ("Recipient")": a part either party plays.
+    if (/\b(?:each|either|any|a|the\s+other)\s+party\s*[,(]?\s*$/i.test(before)) continue;
     // "This Joint Supply and Marketing Agreement ("JSMA")": the term names the document, whatever its letters.
     if (
       /\b(?:[Tt]his|[Tt]he)\s+[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|and|of|&)\s+){0,8}(?:Agreement|Contract|Amendment|Addendum|AGREEMENT|CONTRACT)\s*$/.test(
@@ -313,7 +315,15 @@ function partiesWithoutAliases(sentence: string, offset: number): Party[] {
       .trim(),
   );
   // Both must look like names, not a description ("between the parties and their affiliates").
-  if (names.some((n) => n.split(" ").length > 6 || NOT_PARTY.test(n) || /^(?:the|its|their|each|any|all|such)\b/i.test(n))) return [];
+  if (
+    names.some(
+      (n) =>
+        n.split(" ").length > 6 ||
+        NOT_PARTY.test(n) ||
+        /^(?:the|its|their|each|any|all|such|that|this|these|those|an?|another|other)\b/i.test(n),
+    )
+  )
+    return [];
   return names.map((name) => {
     const role = roleOfTerm(name);
     const start = offset + m.index!;
