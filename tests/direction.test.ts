@@ -83,6 +83,22 @@ describe("indemnity", () => {
     expect(shape(fact)).toEqual(MUTUAL);
   });
 
+  it("'at the Client's request' does not make the Client the indemnifier", async () => {
+    const fact = await only(
+      `${PREAMBLE}1.1 The Contractor will, at the Client's request, indemnify the Client against any loss arising from the Contractor's breach.`,
+      "indemnity",
+    );
+    expect([fact.mutual, fact.burdenedParty]).toEqual([false, "Contractor"]);
+  });
+
+  it("the party that waives claims for indirect loss is the one bound; the other is protected", async () => {
+    const fact = await only(
+      `${PREAMBLE}1.1 The Client waives any claim against the Contractor for indirect or consequential damages.`,
+      "consequential-damages-waiver",
+    );
+    expect([fact.mutual, fact.burdenedParty, fact.beneficiaryParty]).toEqual([false, "Client", "Contractor"]);
+  });
+
   it("mirrored pair in one sentence is mutual", async () => {
     const text =
       "The Supplier shall indemnify the Customer against claims arising from the Services, and the Customer shall indemnify the Supplier against claims arising from the Customer Materials.";

@@ -164,6 +164,16 @@ export function directionOf(
     return { mutual: true, burdened: "both", beneficiary: "both", burdenedParty: "both", beneficiaryParty: "both", subjectName: null };
   }
   const key = subject.name;
+  // "The Client waives any claim against the Contractor for indirect loss": the party that waives gives up the
+  // claim; the other party is the one protected.
+  if (
+    subjectIs === "beneficiary" &&
+    /^\s*(?:hereby\s+)?(?:(?:irrevocably|expressly|knowingly)\s+)?(?:waives?|releases?)\b/i.test(
+      sentence.slice(subject.end, subject.end + 40),
+    )
+  ) {
+    subjectIs = "burdened";
+  }
   // "the Customer's sole and exclusive remedy": the party whose remedy is limited carries the limit.
   if (
     /^['’]s\s+(?:sole|exclusive|only)(?:\s+and\s+(?:sole|exclusive))?\s+(?:remed|recourse)/i.test(
@@ -242,6 +252,14 @@ const OBJECT_VERB =
   /\b(?:defend|indemnif(?:y|ie)|hold|notif(?:y|ie)|pay|reimburse|compensate|protect|inform|invoice|release|grant|give|provide|offer)s?\s+(?:the\s+)?$/i;
 
 function isObject(sentence: string, m: Mention): boolean {
+  // "will, at the Client's request, indemnify the Client": a party in an adverbial phrase is not the actor.
+  if (
+    /\b(?:at|upon|on|per|by)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) &&
+    /^['’]s\s+(?:(?:sole|reasonable|written|prior|own)\s+)?(?:request|option|election|expense|cost|direction|discretion|instructions?|demand)\b/i.test(
+      sentence.slice(m.end, m.end + 40),
+    )
+  )
+    return true;
   // "reports to the Customer's Board": a possessive names whose thing the trigger is, so it still counts.
   if (/^['’]s\b/.test(sentence.slice(m.end, m.end + 3))) return false;
   const lead = sentence.slice(Math.max(0, m.index - 40), m.index);
