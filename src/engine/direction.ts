@@ -164,6 +164,16 @@ export function directionOf(
     return { mutual: true, burdened: "both", beneficiary: "both", burdenedParty: "both", beneficiaryParty: "both", subjectName: null };
   }
   const key = subject.name;
+  // "The Client shall be entitled to indemnification from the Contractor", "the Client shall be held harmless":
+  // the subject receives the promise.
+  if (
+    subjectIs === "burdened" &&
+    /^\s*(?:shall|will|may)\s+(?:be\s+entitled\s+to\s+(?:be\s+)?(?:indemnif|held\s+harmless)|be\s+(?:indemnified|held\s+harmless))/i.test(
+      sentence.slice(subject.end, subject.end + 60),
+    )
+  ) {
+    subjectIs = "beneficiary";
+  }
   // "The Client waives any claim against the Contractor for indirect loss": the party that waives gives up the
   // claim; the other party is the one protected.
   if (
@@ -214,7 +224,9 @@ const RECIPIENT =
 const OBJECT_MARKER = /\b(?:to|against|from|for|of|with|towards?|upon|on\s+behalf\s+of|harmless)\s+(?:the\s+|any\s+|such\s+)?$/i;
 
 /** What may stand between the start of a trigger and its subject: "In no event shall the ", "" ("Neither party…"). */
-const SUBJECT_LEAD = /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*)?(?:the\s+)?$/i;
+// "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability".
+const SUBJECT_LEAD =
+  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*liabilit(?:y|ies)\s+of\s+(?:the\s+)?)?$/i;
 
 function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerEnd: number): Mention | undefined {
   // Passive: "shall be indemnified by the Supplier", "may be terminated by either party" — the actor follows "by".

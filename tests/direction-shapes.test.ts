@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { analyseText } from "./helpers.js";
+
+/**
+ * Who a clause is about, over the common ways contracts phrase indemnities, caps, indirect-loss waivers and
+ * termination for convenience: active and passive, possessive and "of", "each"/"either"/"neither", a party inside an
+ * adverbial phrase, waivers given and claims waived. Each row: the clause, its topic, and "mutual|burdened party".
+ * Written from clause families, not from any contract in the corpus.
+ */
+const PRE =
+  'SERVICES AGREEMENT\n\nThis Agreement is made between Harbour Foods Limited (the "Client") and Keystone Logistics Inc (the "Contractor").\n\nWHEREAS the Client wishes to engage the Contractor to provide logistics services.\n\n1. Terms\n\n';
+
+const CASES: [string, string, string][] = [
+  [
+    "1.1 The Contractor shall indemnify, defend and hold harmless the Client from all third-party claims arising from the Services.",
+    "indemnity",
+    "false|Contractor",
+  ],
+  ["1.1 The Client shall be indemnified and held harmless by the Contractor against all losses.", "indemnity", "false|Contractor"],
+  [
+    "1.1 Indemnification by Client. Client agrees to indemnify Contractor against claims arising from Client's materials.",
+    "indemnity",
+    "false|Client",
+  ],
+  ["1.1 Each party shall indemnify the other against claims caused by its negligence.", "indemnity", "true|both"],
+  [
+    "1.1 The Contractor agrees, at its own expense, to defend any action brought against the Client alleging that the Services infringe a patent.",
+    "indemnity",
+    "false|Contractor",
+  ],
+  [
+    "1.1 In no event shall the Contractor's aggregate liability under this Agreement exceed the fees paid by the Client in the twelve months preceding the claim.",
+    "liability-cap",
+    "false|Client",
+  ],
+  ["1.1 Neither party's total liability shall exceed the fees paid hereunder.", "liability-cap", "true|both"],
+  ["1.1 The Client's liability under this Agreement shall be limited to the amount of fees payable.", "liability-cap", "false|Contractor"],
+  ["1.1 The total liability of the Contractor for all claims shall not exceed $100,000.", "liability-cap", "false|Client"],
+  [
+    "1.1 In no event shall the Contractor be liable to the Client for any indirect, special or consequential damages.",
+    "consequential-damages-waiver",
+    "false|Client",
+  ],
+  [
+    "1.1 Neither party shall be liable to the other for lost profits or consequential damages.",
+    "consequential-damages-waiver",
+    "true|both",
+  ],
+  [
+    "1.1 The Client shall not be liable for any indirect or consequential loss suffered by the Contractor.",
+    "consequential-damages-waiver",
+    "false|Contractor",
+  ],
+  [
+    "1.1 The Client waives any claim against the Contractor for indirect or consequential damages.",
+    "consequential-damages-waiver",
+    "false|Client",
+  ],
+  [
+    "1.1 The Client may terminate this Agreement for convenience on thirty days' written notice to the Contractor.",
+    "termination-for-convenience",
+    "false|Contractor",
+  ],
+  [
+    "1.1 This Agreement may be terminated by the Client at any time, without cause, upon sixty days' notice.",
+    "termination-for-convenience",
+    "false|Contractor",
+  ],
+  [
+    "1.1 Either party may terminate this Agreement for any reason upon ninety days' written notice to the other party.",
+    "termination-for-convenience",
+    "true|both",
+  ],
+  [
+    "1.1 The Contractor may, at any time and for any reason, terminate this Agreement by giving the Client six months' notice.",
+    "termination-for-convenience",
+    "false|Client",
+  ],
+  [
+    "1.1 Notwithstanding anything to the contrary, the Client may terminate this Agreement, in whole or in part, at its convenience by written notice to the Contractor.",
+    "termination-for-convenience",
+    "false|Contractor",
+  ],
+  [
+    "1.1 Except for breaches of confidentiality, the Contractor shall not be liable to the Client for any special, incidental or consequential damages.",
+    "consequential-damages-waiver",
+    "false|Client",
+  ],
+  [
+    "1.1 The Contractor will, at the Client's request, indemnify the Client and its officers against any loss arising from the Contractor's breach.",
+    "indemnity",
+    "false|Contractor",
+  ],
+  [
+    "1.1 Client shall defend, indemnify and hold harmless Contractor and its affiliates from any claim arising out of Client's use of the deliverables.",
+    "indemnity",
+    "false|Client",
+  ],
+  [
+    "1.1 Contractor's maximum liability for any and all claims arising under this Agreement is limited to the total fees paid by Client.",
+    "liability-cap",
+    "false|Client",
+  ],
+  [
+    "1.1 Under no circumstances will Client be liable to Contractor for lost profits, lost revenue or punitive damages.",
+    "consequential-damages-waiver",
+    "false|Contractor",
+  ],
+  [
+    "1.1 The Contractor hereby agrees to indemnify the Client, its directors, officers and employees and to hold each of them harmless from any losses.",
+    "indemnity",
+    "false|Contractor",
+  ],
+
+  [
+    "1.1 The Client shall be entitled to indemnification from the Contractor for any losses caused by the Contractor's negligence.",
+    "indemnity",
+    "false|Contractor",
+  ],
+  [
+    "1.1 The Contractor shall hold the Client harmless from any claims by the Contractor's subcontractors.",
+    "indemnity",
+    "false|Contractor",
+  ],
+  [
+    "1.1 The Contractor shall have no liability for any indirect or consequential damages suffered by the Client.",
+    "consequential-damages-waiver",
+    "false|Client",
+  ],
+  [
+    "1.1 The liability of the Contractor for any claim, whether in contract or tort, shall in no event exceed the fees paid.",
+    "liability-cap",
+    "false|Client",
+  ],
+  [
+    "1.1 IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR ANY INDIRECT, INCIDENTAL OR CONSEQUENTIAL DAMAGES.",
+    "consequential-damages-waiver",
+    "true|both",
+  ],
+  [
+    "1.1 The Contractor and its affiliates shall not be liable for any lost profits or special damages.",
+    "consequential-damages-waiver",
+    "false|Client",
+  ],
+  [
+    "1.1 The Client reserves the right to terminate this Agreement at any time, for any reason, on thirty days' notice.",
+    "termination-for-convenience",
+    "false|Contractor",
+  ],
+  [
+    "1.1 The Contractor may cancel this Agreement at any time without cause upon sixty days' written notice to the Client.",
+    "termination-for-convenience",
+    "false|Client",
+  ],
+  [
+    "1.1 Upon ninety days' prior written notice, the Client may terminate this Agreement for any or no reason.",
+    "termination-for-convenience",
+    "false|Contractor",
+  ],
+  ["1.1 The Contractor's liability for indirect and consequential loss is excluded.", "consequential-damages-waiver", "false|Client"],
+  [
+    "1.1 Except for its indemnity obligations, the Contractor's total liability shall not exceed one million dollars.",
+    "liability-cap",
+    "false|Client",
+  ],
+  [
+    "1.1 The Client shall not, under any circumstances, be liable for special or punitive damages.",
+    "consequential-damages-waiver",
+    "false|Contractor",
+  ],
+  [
+    "1.1 The Client hereby indemnifies the Contractor against all claims arising from the Client's instructions.",
+    "indemnity",
+    "false|Client",
+  ],
+  [
+    "1.1 The Contractor shall reimburse, indemnify and hold harmless the Client, its affiliates and their employees from and against all losses.",
+    "indemnity",
+    "false|Contractor",
+  ],
+  [
+    "1.1 Subject to clause 9, the Client may terminate this Agreement without cause by giving not less than three months' notice.",
+    "termination-for-convenience",
+    "false|Contractor",
+  ],
+  ["1.1 This Agreement may be terminated by either party at any time on sixty days' notice.", "termination-for-convenience", "true|both"],
+  ["1.1 The maximum aggregate liability of each party under this Agreement shall not exceed the total fees.", "liability-cap", "true|both"],
+  [
+    "1.1 The Contractor shall defend and indemnify the Client against claims that the deliverables infringe third-party rights, and the Client shall indemnify the Contractor against claims arising from the Client's data.",
+    "indemnity",
+    "true|both",
+  ],
+];
+
+describe("direction over clause shapes", () => {
+  it.each(CASES)("%s", async (clause, topic, want) => {
+    const facts = (await analyseText(PRE + clause)).facts.filter((f) => f.topic === topic);
+    expect(facts.map((f) => `${f.mutual}|${f.mutual ? "both" : f.burdenedParty}`).join(",")).toBe(want);
+  });
+});
