@@ -198,3 +198,87 @@ describe("direction over clause shapes", () => {
     expect(facts.map((f) => `${f.mutual}|${f.mutual ? "both" : f.burdenedParty}`).join(",")).toBe(want);
   });
 });
+
+/** The same, with parties known by their own names ("Orion", "Vantage") rather than role words. */
+const NAMED_PRE =
+  'MASTER SERVICES AGREEMENT\n\nThis Master Services Agreement is entered into as of March 1, 2021 by and between Orion Retail Corp., a Delaware corporation ("Orion"), and Vantage Systems LLC, a Texas limited liability company ("Vantage").\n\nRECITALS\n\nWHEREAS, Orion desires to engage Vantage to provide hosting services, and Vantage desires to provide such services.\n\n1. Terms\n\n';
+
+const NAMED_CASES: [string, string, string][] = [
+  [
+    "1.1 Vantage shall indemnify, defend and hold harmless Orion and its Affiliates from any third-party claim.",
+    "indemnity",
+    "false|Vantage",
+  ],
+  ["1.1 Orion shall be indemnified by Vantage for all losses arising from a data breach.", "indemnity", "false|Vantage"],
+  ["1.1 Indemnification by Orion. Orion will indemnify Vantage against claims arising from Orion Content.", "indemnity", "false|Orion"],
+  [
+    "1.1 Vantage's aggregate liability arising out of this Agreement shall not exceed the fees paid by Orion in the prior twelve months.",
+    "liability-cap",
+    "false|Orion",
+  ],
+  ["1.1 IN NO EVENT SHALL VANTAGE BE LIABLE FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.", "consequential-damages-waiver", "false|Orion"],
+  [
+    "1.1 Orion may terminate this Agreement for convenience upon thirty (30) days' written notice to Vantage.",
+    "termination-for-convenience",
+    "false|Vantage",
+  ],
+  ["1.1 Each of Orion and Vantage shall indemnify the other against claims caused by its gross negligence.", "indemnity", "true|both"],
+  ["1.1 Neither Orion nor Vantage shall be liable to the other for lost profits.", "consequential-damages-waiver", "true|both"],
+  [
+    "1.1 Vantage may terminate this Agreement at any time, for any reason, upon ninety (90) days' notice to Orion.",
+    "termination-for-convenience",
+    "false|Orion",
+  ],
+  ["1.1 The total liability of Orion under this Agreement is limited to the amounts payable hereunder.", "liability-cap", "false|Vantage"],
+  ["1.1 In no event will Orion's liability for any claim exceed $50,000.", "liability-cap", "false|Vantage"],
+  ["1.1 Orion and Vantage each waive any claim against the other for consequential damages.", "consequential-damages-waiver", "true|both"],
+  [
+    "1.1 Vantage agrees to indemnify and hold Orion harmless from and against any losses resulting from Vantage's breach.",
+    "indemnity",
+    "false|Vantage",
+  ],
+  [
+    "1.1 Orion shall have the right to terminate this Agreement without cause on sixty (60) days' notice.",
+    "termination-for-convenience",
+    "false|Vantage",
+  ],
+  [
+    "1.1 Under no circumstances shall Orion be responsible to Vantage for any special, incidental or punitive damages.",
+    "consequential-damages-waiver",
+    "false|Vantage",
+  ],
+  [
+    "1.1 Vantage will defend Orion against any claim that the Services infringe a patent and will indemnify Orion for any damages finally awarded.",
+    "indemnity",
+    "false|Vantage",
+  ],
+  [
+    "1.1 EXCEPT FOR ITS INDEMNITY OBLIGATIONS, IN NO EVENT SHALL VANTAGE'S TOTAL LIABILITY EXCEED THE FEES PAID.",
+    "liability-cap",
+    "false|Orion",
+  ],
+  [
+    "1.1 Upon thirty (30) days' prior written notice, either Orion or Vantage may terminate this Agreement for convenience.",
+    "termination-for-convenience",
+    "true|both",
+  ],
+  [
+    "1.1 Orion agrees that Vantage shall not be liable for any indirect damages arising from Orion's use of the Services.",
+    "consequential-damages-waiver",
+    "false|Orion",
+  ],
+  [
+    "1.1 Vantage acknowledges that Orion may terminate this Agreement at any time for its convenience.",
+    "termination-for-convenience",
+    "false|Vantage",
+  ],
+  ["1.1 Orion acknowledges that Vantage's liability is limited to the fees paid under this Agreement.", "liability-cap", "false|Orion"],
+  ["1.1 It is agreed that Vantage shall indemnify Orion against all claims of Vantage's employees.", "indemnity", "false|Vantage"],
+];
+
+describe("direction over clause shapes, parties known by name", () => {
+  it.each(NAMED_CASES)("%s", async (clause, topic, want) => {
+    const facts = (await analyseText(NAMED_PRE + clause)).facts.filter((f) => f.topic === topic);
+    expect(facts.map((f) => `${f.mutual}|${f.mutual ? "both" : f.burdenedParty}`).join(",")).toBe(want);
+  });
+});
