@@ -282,3 +282,36 @@ describe("direction over clause shapes, parties known by name", () => {
     expect(facts.map((f) => `${f.mutual}|${f.mutual ? "both" : f.burdenedParty}`).join(",")).toBe(want);
   });
 });
+
+/** Wordings of the four reading families that must be found at all (each as clause 1.1 after the first preamble). */
+const FOUND: [string, string][] = [
+  ["The Contractor's liability shall in no case exceed the amount of the fees actually received.", "liability-cap"],
+  ["The Contractor shall not be liable for any amount in excess of the charges paid for the affected services.", "liability-cap"],
+  ["Any claim against the Contractor must be brought within one year after the cause of action arises.", "liability-cap"],
+  ["Contractor's cumulative liability for all claims will not be more than the fees paid.", "liability-cap"],
+  ["Neither party shall be liable for loss of profits, loss of business or any indirect loss.", "consequential-damages-waiver"],
+  ["The Contractor excludes all liability for consequential loss.", "consequential-damages-waiver"],
+  ["In no event will either party be responsible for incidental, special or consequential damages.", "consequential-damages-waiver"],
+  ["Neither party shall have any liability to the other for any punitive or exemplary damages.", "consequential-damages-waiver"],
+  [
+    "The Client shall not be liable for any loss of revenue, loss of data or indirect damages suffered by the Contractor.",
+    "consequential-damages-waiver",
+  ],
+  [
+    "Each party waives, to the extent permitted by law, any right to recover consequential damages from the other.",
+    "consequential-damages-waiver",
+  ],
+  ["The Contractor shall protect, defend and save harmless the Client from all claims.", "indemnity"],
+  ["The Contractor will keep the Client indemnified against all losses arising from its breach.", "indemnity"],
+  ["The Client may terminate this Agreement at its discretion on 30 days' notice.", "termination-for-convenience"],
+  ["Either party may terminate this Agreement without reason by giving three months' notice.", "termination-for-convenience"],
+  ["The Client reserves the right to cancel any Statement of Work upon fifteen days' written notice.", "termination-for-convenience"],
+  ["This Agreement may be terminated by either party for any reason or no reason upon 60 days' notice.", "termination-for-convenience"],
+];
+
+describe("clause families found in their common wordings", () => {
+  it.each(FOUND)("%s", async (clause, topic) => {
+    const facts = (await analyseText(`${PRE}1.1 ${clause}`)).facts.filter((f) => f.topic === topic);
+    expect(facts.length).toBeGreaterThan(0);
+  });
+});
