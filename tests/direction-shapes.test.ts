@@ -15,6 +15,7 @@ const NAMED_PRE =
 
 /** Parties called by role words ("the Client", "the Contractor"). */
 const BY_ROLE_WORD = [
+  "liability-cap | false|Client | 1.1 The Client's recovery against the Contractor for any claim shall be limited to direct damages not exceeding $1,000,000.",
   "indemnity | false|Contractor | 1.1 The Contractor shall indemnify, defend and hold harmless the Client from all third-party claims arising from the Services.",
   "indemnity | false|Contractor | 1.1 The Client shall be indemnified and held harmless by the Contractor against all losses.",
   "indemnity | false|Client | 1.1 Indemnification by Client. Client agrees to indemnify Contractor against claims arising from Client's materials.",

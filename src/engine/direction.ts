@@ -186,7 +186,7 @@ export function directionOf(
   }
   // "the Customer's sole and exclusive remedy": the party whose remedy is limited carries the limit.
   if (
-    /^['’]s\s+(?:sole|exclusive|only)(?:\s+and\s+(?:sole|exclusive))?\s+(?:remed|recourse)/i.test(
+    /^['’]s\s+(?:(?:sole|exclusive|only)(?:\s+and\s+(?:sole|exclusive))?\s+(?:remed|recourse)|(?:(?:total|aggregate|maximum)\s+)?(?:recovery|right\s+to\s+recover)\b)/i.test(
       sentence.slice(subject.end, subject.end + 40),
     ) ||
     // "… shall be the exclusive remedy of the XC Indemnified Parties": the same, the other way round.
