@@ -86,6 +86,25 @@ const BY_NAME = [
   "indemnity | false|Vantage | 1.1 It is agreed that Vantage shall indemnify Orion against all claims of Vantage's employees.",
 ];
 
+/** A licence whose parties are "Licensor" and "Licensee": releases, recovery, remedies and two-sided sentences. */
+const LICENCE_PRE =
+  'LICENSE AND SERVICES AGREEMENT\n\nThis Agreement is made between Northwind Software GmbH ("Licensor") and Tallis Devices, Inc. ("Licensee").\n\n1. Terms\n\n';
+
+const IN_A_LICENCE = [
+  "indemnity | false|Licensor | 1.1 Subject to Section 9, Licensor shall indemnify Licensee against any claim that the Software infringes a third party's patent.",
+  "liability-cap | false|Licensee | 1.1 Notwithstanding the foregoing, Licensor's liability to Licensee under this Agreement shall not exceed the license fees paid.",
+  "consequential-damages-waiver | false|Licensee | 1.1 Licensee shall not be entitled to recover from Licensor any indirect or consequential damages.",
+  "consequential-damages-waiver | false|Licensee | 1.1 Licensee agrees that Licensor shall have no liability for any lost profits of Licensee.",
+  "termination-for-convenience | false|Licensor | 1.1 If Licensee terminates this Agreement for convenience on 90 days' notice, Licensee shall pay all fees accrued.",
+  "termination-for-convenience | false|Licensor | 1.1 Licensee, at its option, may terminate this Agreement at any time upon thirty days' written notice to Licensor.",
+  "indemnity | true|both | 1.1 Licensor will indemnify, defend and hold Licensee harmless, and Licensee will indemnify, defend and hold Licensor harmless, from claims caused by their respective negligence.",
+  "consequential-damages-waiver | false|Licensee | 1.1 In no event shall Licensor or its suppliers be liable for any special, incidental or consequential damages.",
+  "liability-cap | false|Licensee | 1.1 Licensee's exclusive remedy for any breach of warranty shall be the repair or replacement of the Software.",
+  "liability-cap | false|Licensee | 1.1 LICENSOR'S ENTIRE LIABILITY AND LICENSEE'S EXCLUSIVE REMEDY SHALL BE LIMITED TO THE FEES PAID.",
+  "consequential-damages-waiver | false|Licensee | 1.1 Licensee hereby releases Licensor from any liability for consequential damages arising from the Software.",
+  "termination-for-convenience | true|both | 1.1 Licensor may terminate this Agreement at any time for any reason upon sixty days' written notice, and Licensee may terminate it upon thirty days' written notice.",
+];
+
 /** Wordings of the four reading families that must be found at all: "topic | clause" (clause 1.1 after PRE). */
 const FOUND = [
   "liability-cap | The Contractor's liability shall in no case exceed the amount of the fees actually received.",
@@ -117,6 +136,7 @@ async function about(preamble: string, row: string): Promise<string> {
 describe("direction over clause shapes", () => {
   it.each(BY_ROLE_WORD)("%s", async (row) => expect(await about(PRE, row)).toBe(cells(row)[1]));
   it.each(BY_NAME)("%s", async (row) => expect(await about(NAMED_PRE, row)).toBe(cells(row)[1]));
+  it.each(IN_A_LICENCE)("%s", async (row) => expect(await about(LICENCE_PRE, row)).toBe(cells(row)[1]));
 });
 
 describe("clause families found in their common wordings", () => {

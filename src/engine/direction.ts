@@ -178,8 +178,8 @@ export function directionOf(
   // claim; the other party is the one protected.
   if (
     subjectIs === "beneficiary" &&
-    /^\s*(?:hereby\s+)?(?:(?:irrevocably|expressly|knowingly)\s+)?(?:waives?|releases?)\b/i.test(
-      sentence.slice(subject.end, subject.end + 40),
+    /^\s*(?:hereby\s+)?(?:(?:irrevocably|expressly|knowingly)\s+)?(?:waives?|releases?)\b|^\s*(?:shall|will)\s+not\s+be\s+entitled\s+to\s+recover\b/i.test(
+      sentence.slice(subject.end, subject.end + 60),
     )
   ) {
     subjectIs = "burdened";
