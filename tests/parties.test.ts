@@ -34,6 +34,21 @@ describe("finding the parties", () => {
     expect(names(text)).toEqual(["Quill Systems, Inc.=Quill", "Tern Supply LLC=Reseller"]);
   });
 
+  it("reads a defined term written with a space after the bracket, and a name that opens with a small letter", () => {
+    const text =
+      'This Supply Agreement is made by and between PLOVER, INC., having a place of business at 1 Main Street, Springfield 94608( "Plover") and kTern Systems Ltd., a Delaware corporation ("kTern"). Plover shall supply the Products. kTern shall pay Plover.';
+    expect(names(text)).toEqual(["PLOVER, INC.=Plover", "kTern Systems Ltd.=kTern"]);
+  });
+
+  it("takes 'Affiliate' or 'Agency' for a party's term when a company's name stands before it", () => {
+    const text =
+      'This Affiliation Agreement is by and between Heron Music Network, Inc., a Florida corporation (the "Network"), and Gannet Broadcasting Company, a Delaware corporation ("Affiliate"). Affiliate shall carry the Service. Affiliate may not edit the Service. Network shall deliver the Service.';
+    expect(names(text)).toEqual(["Heron Music Network, Inc.=Network", "Gannet Broadcasting Company=Affiliate"]);
+    // Without a company's name the word still names a class, not a party.
+    const cls = 'This Agreement is between Heron Music Network, Inc. ("Network") and each of its affiliates (each an "Affiliate").';
+    expect(names(cls)).toEqual(["Heron Music Network, Inc.=Network"]);
+  });
+
   it("keeps a salutation, a title and an address out of a party's name", () => {
     const text =
       'CONSULTING AGREEMENT Wren Biotech, Inc. ("Wren") and Finch Labs GmbH, Hauptstrasse 3, 8001 Zurich ("Consultant") agree as follows.\nWHEREAS Wren needs advice.';

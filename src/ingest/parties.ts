@@ -93,7 +93,7 @@ export function roleOfTerm(term: string): Role {
 }
 
 const ALIAS =
-  /\((?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|collectively|and|or|together|with|its|affiliates|a|an|both|all|of|them|jointly)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z]))([^"'“”‘’\n()]{1,40})(?:["'”’]{1,2}|(?=\)))[^)]{0,80}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
+  /\(\s*(?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|collectively|and|or|together|with|its|affiliates|a|an|both|all|of|them|jointly)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z]))([^"'“”‘’\n()]{1,40})(?:["'”’]{1,2}|(?=\)))[^)]{0,80}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
 const NAME_BOUNDARY =
   /(?:\bbetween\b|\bthat\b|\b(?:hereby\s+)?(?:appoints?|engages?|retains?)\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:\n]|,\s*and\b|\(\d\))/gi;
 
@@ -211,7 +211,8 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
     // The name of this party lies between the previous alias and this one, never further back.
     const before = region.slice(Math.max(previousEnd, m.index! - 600), m.index!);
     previousEnd = m.index! + m[0].length;
-    if (NOT_PARTY.test(alias) || seen.has(alias.toLowerCase())) continue;
+    if (seen.has(alias.toLowerCase())) continue;
+    if (NOT_PARTY.test(alias) && !companyCalledByRoleWord(text, before, alias)) continue;
     // "allow each party ("Discloser") to disclose … to the other party ("Recipient")": a part either party plays.
     if (/\b(?:each|either|any|a|the\s+other)\s+party\s*[,(]?\s*$/i.test(before)) continue;
     // "This Joint Supply and Marketing Agreement ("JSMA")": the term names the document, whatever its letters.
@@ -240,6 +241,17 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
     });
   }
   return parties;
+}
+
+/**
+ * "Tribune Broadcasting Company, a Delaware corporation ("Affiliate")", "Acme Media Inc. ("Agency")": words that
+ * usually name a class or a body are a party's term when a company's name stands right before them and the body
+ * uses the word as a name.
+ */
+function companyCalledByRoleWord(text: string, before: string, alias: string): boolean {
+  if (!/^(?:Affiliate|Agency|Authority|Commission|Department|Exchange)$/.test(alias)) return false;
+  const name = nameBefore(before);
+  return name !== null && ENTITY_NAME.test(name) && usedAsName(text, alias);
 }
 
 /** A legal person's name ends with its form ("Acme Systems, Inc.", "Beta Bank N.A.", "Gamma Trust"). */
@@ -399,7 +411,8 @@ function cleanName(text: string): string | null {
     .replace(/^["']|["']$/g, "")
     .trim();
   // A party name starts with a capital or digit and is not itself a sentence.
-  if (!name || name.length > 120 || !/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 12) return null;
+  // "mPhase Technologies Inc.", "eBay Inc.": a brand may open with a small letter before its capital.
+  if (!name || name.length > 120 || !/^(?:[A-Z0-9]|[a-z][A-Z])/.test(name) || name.split(/\s+/).length > 12) return null;
   // A sentence opening ("This Agreement is made …", "WHEREAS …") is not a name.
   if (/^(?:whereas|now|this|these|the\s+parties|in\s+witness|each|know\s+all)\b/i.test(name)) return null;
   // A document's title is not a party ("EL BANCO FINANCIAL CORPORATION AGENCY AGREEMENT").
