@@ -84,6 +84,12 @@ const BY_NAME = [
   "termination-for-convenience | false|Vantage | 1.1 Vantage acknowledges that Orion may terminate this Agreement at any time for its convenience.",
   "liability-cap | false|Orion | 1.1 Orion acknowledges that Vantage's liability is limited to the fees paid under this Agreement.",
   "indemnity | false|Vantage | 1.1 It is agreed that Vantage shall indemnify Orion against all claims of Vantage's employees.",
+  "indemnity | true|both | 1.1 Vantage and Orion both agree to indemnify and hold each other harmless from claims arising from their own breach.",
+  "consequential-damages-waiver | true|both | 1.1 THE PARTIES WAIVE ANY RIGHT TO CLAIM PUNITIVE OR EXEMPLARY DAMAGES AGAINST THE OTHER.",
+  "consequential-damages-waiver | true|both | 1.1 IN NO EVENT SHALL EITHER VANTAGE OR ORION BE LIABLE FOR INDIRECT OR CONSEQUENTIAL DAMAGES.",
+  "indemnity | true|both | 1.1 Where taxes arise from one Party's failure to report, that Party shall bear the cost and shall indemnify the other Party.",
+  "indemnity | false|Orion | 1.1 Orion agrees to defend Vantage and its officers (collectively, the \"Vantage Indemnified Persons\") against third-party claims, and to indemnify the Vantage Indemnified Persons for any damages.",
+  "indemnity | false|Vantage | 1.1 Vantage's staff are not employees of Orion, and Vantage shall indemnify Orion against any claim that they are.",
 ];
 
 /** A licence whose parties are "Licensor" and "Licensee": releases, recovery, remedies and two-sided sentences. */

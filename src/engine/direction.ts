@@ -19,7 +19,7 @@ export interface Direction {
 }
 
 const MUTUAL =
-  /\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\ba\s+party['’]s\b|\bin\s+no\s+event\s+shall\s+a\s+party\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties\s+(?:shall|will|may|agree)\b|\beither\s+(?:you|we)\s+or\s+(?:the\s+)?[A-Z]\w+|\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b|\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b|\bon\s+the\s+one\s+hand\b[^;]{0,120}?\bon\s+the\s+other(?:\s+hand)?\b|\b(?:shall|will|must|do)\s+each\s+(?!of\b)|\beither\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+or\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?=(?:may|shall|will|can)\b)/gi;
+  /\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\ba\s+party['’]s\b|\bin\s+no\s+event\s+shall\s+a\s+party\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)|\bone\s+party['’]s\b|\beither\s+(?:you|we)\s+or\s+(?:the\s+)?[A-Z]\w+|\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b|\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b|\bon\s+the\s+one\s+hand\b[^;]{0,120}?\bon\s+the\s+other(?:\s+hand)?\b|\b(?:shall|will|must|do)\s+each\s+(?!of\b)|\bboth\s+(?:hereby\s+)?(?:agree|undertake|covenant|acknowledge|shall|will|must)\b|\beither\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+or\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?=(?:may|shall|will|can|be|is|are|has|have)\b)/gi;
 
 const GENERIC_TERMS: [string, Role][] = [
   ["Customer", "buyer"],
@@ -272,6 +272,8 @@ function isObject(sentence: string, m: Mention): boolean {
     )
   )
     return true;
+  // "(collectively, the "Allscripts Indemnified Persons")": a party's name inside a defined term names the term.
+  if (/["“]\s*$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) return true;
   // "reports to the Customer's Board": a possessive names whose thing the trigger is, so it still counts.
   if (/^['’]s\b/.test(sentence.slice(m.end, m.end + 3))) return false;
   const lead = sentence.slice(Math.max(0, m.index - 40), m.index);
@@ -288,7 +290,10 @@ function joinedWithOtherSide(sentence: string, all: Mention[], subject: Mention)
   const JOIN = /^\s*,?\s*(?:(?:and|or|nor|and\/or)\s+(?:the\s+)?|,\s*(?:the\s+)?)$/i;
   const differs = (m: Mention | undefined): m is Mention => !!m && !m.mutual && m.name !== null && m.name !== subject.name;
   const prev = all[i - 1];
-  if (differs(prev) && JOIN.test(sentence.slice(prev.end, subject.index).replace(/^['’]s\b/, ""))) return true;
+  // "… employees of LBIO, and MD Anderson shall indemnify …": a party that is an object, or a comma before "and",
+  // ends one clause and starts another; only "A and B shall …" or "A, B or C may …" join two actors.
+  const between = prev ? sentence.slice(prev.end, subject.index).replace(/^['’]s\b/, "") : "";
+  if (differs(prev) && JOIN.test(between) && !/,\s*(?:and|or)\b/i.test(between) && !isObject(sentence, prev)) return true;
   const next = all[i + 1];
   if (differs(next) && JOIN.test(sentence.slice(subject.end, next.index))) return true;
   return false;
