@@ -20,11 +20,12 @@ export const CUAD_TOPICS: Record<string, string> = {
 
 /**
  * Topics whose facts also answer a CUAD column: CUAD's "Cap on Liability" counts exclusions of indirect or
- * consequential loss, which trustlint keeps as their own topic so principle rules can tell a cap from a waiver;
+ * consequential loss and sole remedies or time limits for claims, which trustlint keeps as topics of their own so
+ * principle rules can tell a cap from a waiver or a remedy clause;
  * its "Liquidated Damages" counts termination fees, kept as the termination-fee topic.
  */
 export const CUAD_ALSO: Record<string, readonly string[]> = {
-  "liability-cap": ["consequential-damages-waiver"],
+  "liability-cap": ["consequential-damages-waiver", "remedy-limit"],
   // CUAD's "Liquidated Damages" includes a fee on termination; trustlint keeps it apart, because a fee that
   // prices an exit right is not a penalty on the payer.
   "liquidated-damages": ["termination-fee"],
