@@ -186,3 +186,20 @@ describe("operative text only", () => {
     expect(a.facts.filter((f) => f.topic === "indemnity")).toEqual([]);
   });
 });
+
+describe("recitals", () => {
+  const recital = "WHEREAS, under an earlier agreement Tallis shall purchase the Products exclusively from Northwind and shall not sell any competing product in the Territory;";
+  const operative = "1.1 Tallis shall purchase the Products exclusively from Northwind and shall not sell any competing product in the Territory.";
+
+  it("reads no term from the recitals, only from what follows 'NOW, THEREFORE'", async () => {
+    const a = await analyseText(NAMED([recital, "NOW, THEREFORE, the parties agree as follows:", "1. Supply", operative].join("\n")));
+    const lines = a.facts.filter((f) => f.topic === "exclusivity" || f.topic === "non-compete").map((f) => f.location.line);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l >= 8)).toBe(true);
+  });
+
+  it("reads a 'WHEREAS' paragraph when no operative formula closes it, since it may be all there is", async () => {
+    const a = await analyseText(NAMED(recital));
+    expect(a.facts.some((f) => f.topic === "exclusivity" || f.topic === "non-compete")).toBe(true);
+  });
+});

@@ -24,7 +24,11 @@ export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budg
     // No combined "any trigger" pre-filter here: measured on CUAD (npm run bench, --cpu-prof) the one big
     // alternation of every trigger took 71% of all CPU — V8 leaves a regex that large in its slow interpreter —
     // while the per-topic trigger regexes below cost ~12% and find the same facts (byte-identical JSON).
-    const sentences = sentenceSpans(doc.text, clause.span.start, clause.span.end);
+    const recitals = doc.recitals;
+    const sentences = sentenceSpans(doc.text, clause.span.start, clause.span.end).filter(
+      (s) => !recitals || s.start < recitals.start || s.start >= recitals.end,
+    );
+    if (sentences.length === 0) continue;
     const leadIn = ITEM_START.test(clauseText) ? listLeadIn(doc.text, clause.span.start) : null;
     for (const topic of pack.topics) {
       if (clause.inDefinitions && !topic.meta["in-definitions"]) continue;

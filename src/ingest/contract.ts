@@ -1,5 +1,6 @@
 import type { ContractDocument } from "../model/document.js";
 import { findDirectives } from "./directives.js";
+import { findRecitals } from "./recitals.js";
 import { normalise } from "./normalise.js";
 import { pageArtefacts } from "./page-artefacts.js";
 import { applyRoleOverrides, findDefinitions, findParties } from "./parties.js";
@@ -46,6 +47,8 @@ export function buildContract(
     definitions: findDefinitions(text),
     directives,
   };
+  const recitals = findRecitals(text);
+  if (recitals) doc.recitals = recitals;
   if (options.pageStarts) doc.pageStarts = toNormalisedOffsets(options.pageStarts, map, text.length);
   return doc;
 }

@@ -47,6 +47,8 @@ export interface ContractDocument {
   clauses: Clause[];
   parties: Party[];
   definitions: DefinedTerm[];
+  /** The recitals ("WHEREAS …" up to "NOW, THEREFORE"): background, not terms; no fact is read from them. */
+  recitals?: Span;
   /** Offsets in `text` where each page starts (PDF only), ascending. */
   pageStarts?: number[];
   /** Inline suppression comments found in the source. */

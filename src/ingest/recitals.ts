@@ -1,0 +1,23 @@
+import type { Span } from "../model/location.js";
+
+/** Where recitals open: "WHEREAS", "W I T N E S S E T H", or a "Recitals"/"Background" heading. */
+const OPENING = /\bWHEREAS\b|\bW\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H\b|(?:^|\n)[ \t]*(?:RECITALS?|Recitals?|BACKGROUND|Background)[ \t]*:?[ \t]*(?:\n|$)/;
+/** Where the operative part starts: "NOW, THEREFORE", "the parties agree as follows", "IT IS AGREED". */
+const CLOSING =
+  /\bNOW,?\s+THEREFORE\b|\bagree(?:s|d)?\s+as\s+follows\b|\bIT\s+IS\s+(?:HEREBY\s+)?(?:AGREED|MUTUALLY\s+AGREED)\b|\bthe\s+parties\s+(?:hereto\s+)?(?:hereby\s+)?agree\s*:/i;
+
+/**
+ * The recitals: background the parties state before they agree anything ("WHEREAS Acme granted Beta an exclusive
+ * licence under an earlier agreement"). They bind no one, so no term is read from them. Only recitals near the
+ * start that are closed by the operative formula count; without that formula nothing is skipped, since an
+ * unclosed "WHEREAS" may be all there is of a short letter agreement.
+ */
+export function findRecitals(text: string): Span | null {
+  const head = text.slice(0, Math.min(text.length, 60_000));
+  const open = OPENING.exec(head);
+  if (!open) return null;
+  const rest = text.slice(open.index, open.index + 25_000);
+  const close = CLOSING.exec(rest);
+  if (!close) return null;
+  return { start: open.index, end: open.index + close.index };
+}
