@@ -40,6 +40,11 @@ describe("finding the parties", () => {
     expect(names(text)).toEqual(["PLOVER, INC.=Plover", "kTern Systems Ltd.=kTern"]);
   });
 
+  it("reads a defined term whose quotes were turned into question marks", () => {
+    const text = 'This Agreement is made between Plover Bank USA, N.A. (?Plover?) and Gannet Media LLC (?Gannet?). Plover shall pay Gannet.';
+    expect(names(text)).toEqual(["Plover Bank USA, N.A.=Plover", "Gannet Media LLC=Gannet"]);
+  });
+
   it("takes 'Affiliate' or 'Agency' for a party's term when a company's name stands before it", () => {
     const text =
       'This Affiliation Agreement is by and between Heron Music Network, Inc., a Florida corporation (the "Network"), and Gannet Broadcasting Company, a Delaware corporation ("Affiliate"). Affiliate shall carry the Service. Affiliate may not edit the Service. Network shall deliver the Service.';

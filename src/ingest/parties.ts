@@ -92,8 +92,9 @@ export function roleOfTerm(term: string): Role {
   return "unknown";
 }
 
+// Quotes lost in conversion come out as "?" in some filings: "Chase Bank USA, N.A. (?Chase?)".
 const ALIAS =
-  /\(\s*(?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|collectively|and|or|together|with|its|affiliates|a|an|both|all|of|them|jointly)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z]))([^"'“”‘’\n()]{1,40})(?:["'”’]{1,2}|(?=\)))[^)]{0,80}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
+  /\(\s*(?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|collectively|and|or|together|with|its|affiliates|a|an|both|all|of|them|jointly)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z])|\?(?=[A-Z][^?()\n]{0,40}\?\)))([^"'“”‘’?\n()]{1,40})(?:["'”’]{1,2}|\?(?=\))|(?=\)))[^)]{0,80}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
 const NAME_BOUNDARY =
   /(?:\bbetween\b|\bthat\b|\b(?:hereby\s+)?(?:appoints?|engages?|retains?)\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:\n]|,\s*and\b|\(\d\))/gi;
 
