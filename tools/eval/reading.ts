@@ -36,6 +36,9 @@ const KIND: Record<GoldClause["kind"], { topic: string; about: "burdenedParty" |
 export interface ReadingCounts {
   parties: number;
   rolesRight: number;
+  /** Role misses by cause: the party was not found, was found with no role, or with the other role. */
+  rolesNotFound: number;
+  rolesUnknown: number;
   clauses: number;
   found: number;
   directionRight: number;
@@ -76,7 +79,7 @@ export function scoreReading(
   facts: readonly Fact[],
   clauseLines: readonly [number, number][] = [],
 ): { counts: ReadingCounts; misses: ReadingMiss[] } {
-  const counts: ReadingCounts = { parties: 0, rolesRight: 0, clauses: 0, found: 0, directionRight: 0, reciprocityRight: 0 };
+  const counts: ReadingCounts = { ...EMPTY_COUNTS };
   const misses: ReadingMiss[] = [];
   const goldToKey = new Map<string, string | null>();
   for (const g of gold.parties) {
@@ -84,7 +87,9 @@ export function scoreReading(
     const p = matchParty(g, parties);
     goldToKey.set(norm(g.term ?? g.name), p ? partyKey(p) : null);
     if (p && p.role === expectedRole(g.role)) counts.rolesRight++;
-    else
+    else if (!p) counts.rolesNotFound++;
+    else if (p.role === "unknown") counts.rolesUnknown++;
+    if (!p || p.role !== expectedRole(g.role))
       misses.push({
         kind: "role",
         detail: `${g.term ?? g.name}: gold ${g.role}, read ${p ? `${p.role} (${partyKey(p)})` : "no such party"}`,
@@ -125,6 +130,8 @@ export function addCounts(a: ReadingCounts, b: ReadingCounts): ReadingCounts {
   return {
     parties: a.parties + b.parties,
     rolesRight: a.rolesRight + b.rolesRight,
+    rolesNotFound: a.rolesNotFound + b.rolesNotFound,
+    rolesUnknown: a.rolesUnknown + b.rolesUnknown,
     clauses: a.clauses + b.clauses,
     found: a.found + b.found,
     directionRight: a.directionRight + b.directionRight,
@@ -132,7 +139,16 @@ export function addCounts(a: ReadingCounts, b: ReadingCounts): ReadingCounts {
   };
 }
 
-export const EMPTY_COUNTS: ReadingCounts = { parties: 0, rolesRight: 0, clauses: 0, found: 0, directionRight: 0, reciprocityRight: 0 };
+export const EMPTY_COUNTS: ReadingCounts = {
+  parties: 0,
+  rolesRight: 0,
+  rolesNotFound: 0,
+  rolesUnknown: 0,
+  clauses: 0,
+  found: 0,
+  directionRight: 0,
+  reciprocityRight: 0,
+};
 
 export interface ReadingFigures {
   contracts: number;
@@ -163,5 +179,12 @@ export function renderReading(parts: Record<"tuning" | "sealed", ReadingFigures>
     `|---------|----:|------|------|------|------|`,
     row("tuning", parts.tuning),
     row("sealed", parts.sealed),
+    "",
+    `roles missed, by cause (party not found / found without a role / found with the other role): ${(["tuning", "sealed"] as const)
+      .map((k) => {
+        const c = parts[k].counts;
+        return `${k} ${c.rolesNotFound} / ${c.rolesUnknown} / ${c.parties - c.rolesRight - c.rolesNotFound - c.rolesUnknown}`;
+      })
+      .join(", ")}`,
   ].join("\n");
 }
