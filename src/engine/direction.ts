@@ -63,6 +63,11 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
     // "PivX Corporation" is also called "PivX".
     const first = p.name.split(/[\s,]+/)[0];
     if (first && first.length >= 3 && !/^(?:the|a|an)$/i.test(first)) add(first, p.role, p.alias ?? p.name);
+    // "Roche Basel" and "Roche US" are both "Roche" in the body: the first word of a term of several words, when the
+    // name holds it too (so "Service Provider" never makes "Service" a party).
+    const lead = p.alias?.split(/\s+/)[0];
+    if (lead && lead !== p.alias && lead.length >= 3 && !/^(?:the|a|an)$/i.test(lead) && p.name.toLowerCase().split(/[\s,.-]+/).includes(lead.toLowerCase()))
+      add(lead, p.role, p.alias ?? p.name);
   }
   // A contract written to one of its parties ("your employment", "you hereby assign") calls that party "you":
   // the party the body never names stands for it.
