@@ -105,7 +105,7 @@ const IN_A_LICENCE = [
   "termination-for-convenience | false|Licensor | 1.1 Licensee, at its option, may terminate this Agreement at any time upon thirty days' written notice to Licensor.",
   "indemnity | true|both | 1.1 Licensor will indemnify, defend and hold Licensee harmless, and Licensee will indemnify, defend and hold Licensor harmless, from claims caused by their respective negligence.",
   "consequential-damages-waiver | false|Licensee | 1.1 In no event shall Licensor or its suppliers be liable for any special, incidental or consequential damages.",
-  "liability-cap | false|Licensee | 1.1 Licensee's exclusive remedy for any breach of warranty shall be the repair or replacement of the Software.",
+  "remedy-limit | false|Licensee | 1.1 Licensee's exclusive remedy for any breach of warranty shall be the repair or replacement of the Software.",
   "liability-cap | false|Licensee | 1.1 LICENSOR'S ENTIRE LIABILITY AND LICENSEE'S EXCLUSIVE REMEDY SHALL BE LIMITED TO THE FEES PAID.",
   "consequential-damages-waiver | false|Licensee | 1.1 Licensee hereby releases Licensor from any liability for consequential damages arising from the Software.",
   "termination-for-convenience | true|both | 1.1 Licensor may terminate this Agreement at any time for any reason upon sixty days' written notice, and Licensee may terminate it upon thirty days' written notice.",
@@ -115,7 +115,7 @@ const IN_A_LICENCE = [
 const FOUND = [
   "liability-cap | The Contractor's liability shall in no case exceed the amount of the fees actually received.",
   "liability-cap | The Contractor shall not be liable for any amount in excess of the charges paid for the affected services.",
-  "liability-cap | Any claim against the Contractor must be brought within one year after the cause of action arises.",
+  "remedy-limit | Any claim against the Contractor must be brought within one year after the cause of action arises.",
   "liability-cap | Contractor's cumulative liability for all claims will not be more than the fees paid.",
   "consequential-damages-waiver | Neither party shall be liable for loss of profits, loss of business or any indirect loss.",
   "consequential-damages-waiver | The Contractor excludes all liability for consequential loss.",

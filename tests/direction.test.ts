@@ -249,14 +249,14 @@ describe("liability cap", () => {
 
   it("'the Customer's sole and exclusive remedy' limits the Customer and protects the Supplier", async () => {
     expect(
-      shape(await only("Repair or replacement is the Customer's sole and exclusive remedy for defective goods.", "liability-cap")),
+      shape(await only("Repair or replacement is the Customer's sole and exclusive remedy for defective goods.", "remedy-limit")),
     ).toEqual(ONE_WAY_BUYER_BURDENED);
   });
 
   it("'the exclusive remedy of the Client' limits the Client, as 'the Client's exclusive remedy' does", async () => {
     const fact = await only(
       `${PREAMBLE}1.1 Repair or replacement shall be the sole and exclusive remedy of the Client for defective goods.`,
-      "liability-cap",
+      "remedy-limit",
     );
     expect([fact.mutual, fact.burdenedParty, fact.beneficiaryParty]).toEqual([false, "Client", "Contractor"]);
   });

@@ -2,9 +2,11 @@ import type { Span } from "../model/location.js";
 
 /** Where recitals open: "WHEREAS", "W I T N E S S E T H", or a "Recitals"/"Background" heading. */
 const OPENING = /\bWHEREAS\b|\bW\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H\b|(?:^|\n)[ \t]*(?:RECITALS?|Recitals?|BACKGROUND|Background)[ \t]*:?[ \t]*(?:\n|$)/;
-/** Where the operative part starts: "NOW, THEREFORE", "the parties agree as follows", "IT IS AGREED". */
-const CLOSING =
-  /\bNOW,?\s+THEREFORE\b|\bagree(?:s|d)?\s+as\s+follows\b|\bIT\s+IS\s+(?:HEREBY\s+)?(?:AGREED|MUTUALLY\s+AGREED)\b|\bthe\s+parties\s+(?:hereto\s+)?(?:hereby\s+)?agree\s*:/i;
+/** Where the operative part starts: "NOW, THEREFORE", "the parties agree as follows", "IT IS AGREED" (in capitals). */
+const CLOSING = /\bNOW,?\s+THEREFORE\b|\bagree(?:s|d)?\s+as\s+follows\b/i;
+const CLOSING_CAPS = /\bIT\s+IS\s+(?:HEREBY\s+)?(?:MUTUALLY\s+)?AGREED\b/;
+/** The first article or section ("1. Terms", "ARTICLE 1", "Section 1.1"): recitals never run past it. */
+const FIRST_CLAUSE = /\n[ \t]*(?:(?:ARTICLE|Article|SECTION|Section)[ \t]+)?(?:1|I)(?:\.1)?[.)]?[ \t]+[A-Z]/;
 
 /**
  * The recitals: background the parties state before they agree anything ("WHEREAS Acme granted Beta an exclusive
@@ -17,7 +19,9 @@ export function findRecitals(text: string): Span | null {
   const open = OPENING.exec(head);
   if (!open) return null;
   const rest = text.slice(open.index, open.index + 25_000);
-  const close = CLOSING.exec(rest);
-  if (!close) return null;
-  return { start: open.index, end: open.index + close.index };
+  const ends = [CLOSING.exec(rest)?.index, CLOSING_CAPS.exec(rest)?.index].filter((i): i is number => i !== undefined);
+  if (ends.length === 0) return null;
+  const first = FIRST_CLAUSE.exec(rest)?.index;
+  const end = Math.min(...ends, first ?? Infinity);
+  return { start: open.index, end: open.index + end };
 }
