@@ -90,6 +90,9 @@ const BY_NAME = [
   "indemnity | true|both | 1.1 Where taxes arise from one Party's failure to report, that Party shall bear the cost and shall indemnify the other Party.",
   "indemnity | false|Orion | 1.1 Orion agrees to defend Vantage and its officers (collectively, the \"Vantage Indemnified Persons\") against third-party claims, and to indemnify the Vantage Indemnified Persons for any damages.",
   "indemnity | false|Vantage | 1.1 Vantage's staff are not employees of Orion, and Vantage shall indemnify Orion against any claim that they are.",
+  "exclusivity | false|Orion | 1.1 Vantage shall have the exclusive right to market the Products in the Territory.",
+  "exclusivity | false|Orion | 1.1 Vantage is the sole and exclusive distributor of the Products in the Territory.",
+  "exclusivity | false|Orion | 1.1 Orion hereby grants to Vantage an exclusive licence to distribute the Products in the Territory.",
 ];
 
 /** A licence whose parties are "Licensor" and "Licensee": releases, recovery, remedies and two-sided sentences. */

@@ -179,6 +179,16 @@ export function directionOf(
   ) {
     subjectIs = "beneficiary";
   }
+  // "Axiometric shall have the exclusive right to market …", "Distributor is the sole and exclusive distributor":
+  // the subject holds the exclusive right; the party that gives it up is the other one.
+  if (
+    subjectIs === "burdened" &&
+    /^\s*(?:(?:shall|will|may)\s+)?(?:(?:have|has|hold|holds|retain|retains|receive|receives|enjoy|enjoys|obtain|obtains)|(?:be|is|are)\s+(?:granted|given|appointed(?:\s+as)?)|(?:is|be|are)(?=\s+(?:the|its|an?)\s+(?:sole|exclusive|only)\b))\s+(?:the\s+|its\s+|an?\s+)?(?:sole\s+and\s+exclusive|sole|exclusive|only)\b/i.test(
+      sentence.slice(subject.end, subject.end + 80),
+    )
+  ) {
+    subjectIs = "beneficiary";
+  }
   // "The Client waives any claim against the Contractor for indirect loss": the party that waives gives up the
   // claim; the other party is the one protected.
   if (
