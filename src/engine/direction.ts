@@ -19,7 +19,7 @@ export interface Direction {
 }
 
 const MUTUAL =
-  /\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\ba\s+party['’]s\b|\bin\s+no\s+event\s+shall\s+a\s+party\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)|\bone\s+party['’]s\b|\beither\s+(?:you|we)\s+or\s+(?:the\s+)?[A-Z]\w+|\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b|\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b|\bon\s+the\s+one\s+hand\b[^;]{0,120}?\bon\s+the\s+other(?:\s+hand)?\b|\b(?:shall|will|must|do)\s+each\s+(?!of\b)|\bboth\s+(?:hereby\s+)?(?:agree|undertake|covenant|acknowledge|shall|will|must)\b|\beither\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+or\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?=(?:may|shall|will|can|be|is|are|has|have)\b)/gi;
+  /\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\ba\s+party['’]s\b|\bin\s+no\s+event\s+shall\s+a\s+party\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)|\bone\s+party['’]s\b|\beither\s+(?:you|we)\s+or\s+(?:the\s+)?[A-Z]\w+|\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b|\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b|\bon\s+the\s+one\s+hand\b[^;]{0,120}?\bon\s+the\s+other(?:\s+hand)?\b|\b(?:shall|will|must|do)\s+each\s+(?!of\b)|\bboth\s+(?:hereby\s+)?(?:agree|undertake|covenant|acknowledge|shall|will|must)\b|\beither\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+or\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?=(?:may|shall|will|can|be|is|are|has|have)\b)/gi;
 
 const GENERIC_TERMS: [string, Role][] = [
   ["Customer", "buyer"],
@@ -57,9 +57,11 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
     // A preamble that defines "GARMAN" is followed by a body that says "Garman".
     if (t === t.toUpperCase()) roleOf.set(t.charAt(0) + t.slice(1).toLowerCase(), { role, name });
   };
+  // Every party's own term and name first, so that a shorter form of one party's name ("BOSCH" from "BOSCH
+  // INTERNATIONAL, LLC") never takes the term another party is defined by ("BOSCH" for BOSCH TECHNOLOGIES, LLC).
+  for (const p of parties) if (p.alias) add(p.alias, p.role, p.alias);
+  for (const p of parties) add(p.name, p.role, p.alias ?? p.name);
   for (const p of parties) {
-    if (p.alias) add(p.alias, p.role, p.alias);
-    add(p.name, p.role, p.alias ?? p.name);
     // "PivX Corporation" is also called "PivX".
     const first = p.name.split(/[\s,]+/)[0];
     if (first && first.length >= 3 && !/^(?:the|a|an)$/i.test(first)) add(first, p.role, p.alias ?? p.name);
@@ -183,7 +185,7 @@ export function directionOf(
   // the subject holds the exclusive right; the party that gives it up is the other one.
   if (
     subjectIs === "burdened" &&
-    /^\s*(?:(?:shall|will|may)\s+)?(?:(?:have|has|hold|holds|retain|retains|receive|receives|enjoy|enjoys|obtain|obtains)|(?:be|is|are)\s+(?:granted|given|appointed(?:\s+as)?)|(?:is|be|are)(?=\s+(?:the|its|an?)\s+(?:sole|exclusive|only)\b))\s+(?:the\s+|its\s+|an?\s+)?(?:sole\s+and\s+exclusive|sole|exclusive|only)\b/i.test(
+    /^\s*(?:(?:shall|will|may)\s+)?(?:(?:retain|have|hold)\s+and\s+)?(?:(?:have|has|hold|holds|retain|retains|receive|receives|enjoy|enjoys|obtain|obtains)|(?:be|is|are)\s+(?:granted|given|appointed(?:\s+as)?)|(?:is|be|are)(?=\s+(?:the|its|an?)\s+(?:sole|exclusive|only)\b))\s+(?:the\s+|its\s+|an?\s+)?(?:sole\s+and\s+exclusive|sole|exclusive|only)\b/i.test(
       sentence.slice(subject.end, subject.end + 80),
     )
   ) {
