@@ -41,8 +41,52 @@ const DEALS: [string, Record<string, string>][] = [
   ],
 ];
 
+/**
+ * Marketing, licensing and distribution deals: the party that is paid to promote, endorse, carry a sponsor's
+ * brand or deliver content supplies a service; the party that buys product to resell, or pays royalties for a
+ * licence or franchise, is the buyer.
+ */
+const COMMERCIAL_DEALS: [string, Record<string, string>][] = [
+  [
+    'SPONSORSHIP AGREEMENT\n\nThis Agreement is made between Orion Beverages Inc. ("Orion") and Vantage Racing LLC ("Vantage").\n\n1. Orion shall pay Vantage a sponsorship fee of $500,000 per season. 2. Vantage shall display the Orion logo on its race cars and provide the Sponsorship Benefits.',
+    { Orion: "buyer", Vantage: "supplier" },
+  ],
+  [
+    'SPONSORSHIP AGREEMENT\n\nThis Agreement is made between Orion Beverages Inc. ("Sponsor") and Vantage Racing LLC ("Team").\n\n1. Team shall display the Marks on its cars.',
+    { Sponsor: "buyer", Team: "supplier" },
+  ],
+  [
+    'ENDORSEMENT AGREEMENT\n\nThis Agreement is made between Orion Golf Inc. ("Orion") and Vantage Sports Management LLC ("Vantage").\n\n1. Vantage shall render endorsement services and appear at four promotional events each year. 2. Orion shall pay Vantage an annual endorsement fee.',
+    { Orion: "buyer", Vantage: "supplier" },
+  ],
+  [
+    'CO-PROMOTION AGREEMENT\n\nThis Agreement is made between Orion Pharma Inc. ("Orion") and Vantage Sales Inc. ("Vantage").\n\n1. Vantage shall promote the Product to physicians through its sales force. 2. Orion shall pay Vantage a promotion fee equal to twenty percent of Net Sales.',
+    { Orion: "buyer", Vantage: "supplier" },
+  ],
+  [
+    'DISTRIBUTOR AGREEMENT\n\nThis Agreement is made between Orion Devices Inc. ("Orion") and Vantage Trading Ltd ("Vantage").\n\n1. Orion appoints Vantage to distribute the Products in the Territory. 2. Vantage shall purchase the Products from Orion for resale. 3. Vantage shall pay each invoice within thirty days.',
+    { Orion: "supplier", Vantage: "buyer" },
+  ],
+  [
+    'LICENSE AGREEMENT\n\nThis Agreement is made between Orion Software Inc. ("Orion") and Vantage Retail Corp. ("Vantage").\n\n1. Orion grants Vantage a non-exclusive licence to use the Software. 2. Vantage shall pay Orion a royalty of five percent of Net Sales.',
+    { Orion: "supplier", Vantage: "buyer" },
+  ],
+  [
+    'FRANCHISE AGREEMENT\n\nThis Agreement is made between Orion Restaurants Inc. ("Orion") and Vantage Foods LLC ("Vantage").\n\n1. Orion grants Vantage a franchise to operate one restaurant at the Site. 2. Vantage shall pay Orion an initial franchise fee and a monthly royalty.',
+    { Orion: "supplier", Vantage: "buyer" },
+  ],
+  [
+    'SALES AGENCY AGREEMENT\n\nThis Agreement is made between Orion Tools Inc. ("Orion") and Vantage Representation LLC ("Vantage").\n\n1. Orion appoints Vantage as its sales agent to solicit orders for the Products. 2. Orion shall pay Vantage a commission of ten percent on each order accepted.',
+    { Orion: "buyer", Vantage: "supplier" },
+  ],
+  [
+    'CONTENT LICENSE AGREEMENT\n\nThis Agreement is made between Orion Broadcasting Inc. ("Orion") and Vantage Studios LLC ("Vantage").\n\n1. Vantage shall deliver the Programs to Orion. 2. Orion shall pay Vantage a license fee for each Program and may broadcast each Program twice.',
+    { Orion: "buyer", Vantage: "supplier" },
+  ],
+];
+
 describe("roles over the common kinds of deal", () => {
-  it.each(DEALS)("%s", async (text, want) => {
+  it.each([...DEALS, ...COMMERCIAL_DEALS])("%s", async (text, want) => {
     const { parties } = await analyseText(text);
     const got = Object.fromEntries(Object.keys(want).map((k) => [k, parties.find((p) => (p.alias ?? p.name) === k)?.role]));
     expect(got).toEqual(want);

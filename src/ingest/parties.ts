@@ -74,6 +74,15 @@ export const SUPPLIER_WORDS = [
   "landlord",
   "talent",
   "endorser",
+  // Sponsorship, endorsement and promotion deals: the property, the personality or the promoter supplies.
+  "team",
+  "club",
+  "athlete",
+  "celebrity",
+  "artist",
+  "performer",
+  "promoter",
+  "marketer",
 ];
 
 export function roleOfTerm(term: string): Role {

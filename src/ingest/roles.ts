@@ -12,6 +12,8 @@ import { partyKey } from "../model/party.js";
 const PERFORM =
   "provide|perform|supply|manufacture|deliver|host|maintain|develop|render|furnish|produce|ship|sell|operate|support|repair|install|process|administer|service|design";
 const PAY = "pay|reimburse|purchase|buy|order|compensate|remit";
+/** What a party appointed to buy and resell, or to hold a paid licence or franchise, is called or does. */
+const RESALE = "distribut\\w*|resell\\w*|resale|dealer|wholesaler|retailer|licensee|franchisee|sub-?distributor";
 
 interface Evidence {
   supplier: number;
@@ -55,7 +57,32 @@ function signals(
       weight: 2,
       source: "recitals",
     },
-    { re: new RegExp(`(?:engage|retain|appoint|hire)s?\\s+${p}\\s+(?:to|as)\\b`, "g"), side: "supplier", weight: 3, source: "recitals" },
+    // Appointed to do work for the appointer; but a party appointed to buy and resell is a distributor (below).
+    {
+      re: new RegExp(`(?:engage|retain|appoint|hire)s?\\s+${p}\\s+(?:to|as)\\b(?!\\s+(?:(?:its|an?|the|sole|exclusive|non-?exclusive|authori[sz]ed)\\s+){0,3}(?:${RESALE}))`, "g"),
+      side: "supplier",
+      weight: 3,
+      source: "recitals",
+    },
+    // "Orion appoints Vantage as its distributor", "… appoints Vantage to distribute the Products": the appointee buys
+    // to resell, or pays for the licence or franchise it is given.
+    {
+      re: new RegExp(`(?:appoint|designate|grant)s?\\s+${p}\\s+(?:to|as|an?|the)\\s+(?:(?:its|an?|the|sole|exclusive|non-?exclusive|authori[sz]ed)\\s+){0,3}(?:${RESALE})`, "g"),
+      side: "buyer",
+      weight: 3,
+      source: "recitals",
+    },
+    // "purchase the Products from Orion": the party goods are bought from supplies them (not shares: in an offering the
+    // issuer is the agents' client).
+    {
+      re: new RegExp(
+        `\\b(?:purchase|buy|order|procure)s?\\s+(?:(?:the|all|such|its|any|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:products?|goods|materials|equipment|inventory|supplies|units|components|parts|hardware|systems)\\s+from\\s+${p}`,
+        "g",
+      ),
+      side: "supplier",
+      weight: 1,
+      source: "payment",
+    },
     {
       re: new RegExp(`${p}\\s+${modal}\\s+(?:\\w+\\s+){0,2}?(?:${PERFORM})\\w*\\b`, "g"),
       side: "supplier",
