@@ -198,6 +198,19 @@ describe("recitals", () => {
     expect(lines.every((l) => l >= 8)).toBe(true);
   });
 
+  it("reads no term from a preamble that tells history before the recitals", async () => {
+    const text = [
+      "SUPPLY AGREEMENT",
+      'This Supply Agreement is made by and between Northwind Components GmbH ("Northwind") and Tallis Devices, Inc. ("Tallis"), which under an earlier agreement granted Northwind an exclusive licence to the Technology.',
+      "WHEREAS Tallis wishes to buy the Products.",
+      "NOW, THEREFORE, the parties agree as follows:",
+      "1. Supply",
+      "1.1 Northwind shall supply the Products to Tallis.",
+    ].join("\n");
+    const a = await analyseText(text);
+    expect(a.facts.filter((f) => f.topic === "exclusivity")).toEqual([]);
+  });
+
   it("reads a 'WHEREAS' paragraph when no operative formula closes it, since it may be all there is", async () => {
     const a = await analyseText(NAMED(recital));
     expect(a.facts.some((f) => f.topic === "exclusivity" || f.topic === "non-compete")).toBe(true);
