@@ -219,7 +219,8 @@ export function directionOf(
     all.every((m) => !m.mutual && m.name === key) &&
     RECIPIENT.test(sentence.slice(Math.max(0, subject.index - 40), subject.index)) &&
     !/^['’]s\b/.test(sentence.slice(subject.end, subject.end + 3)) &&
-    lexicon.keys.length === 2
+    // With one party known the other is unnamed, but the named one is still the recipient, never the actor.
+    lexicon.keys.length <= 2
   ) {
     subjectIs = subjectIs === "beneficiary" ? "burdened" : "beneficiary";
   }
@@ -238,7 +239,8 @@ const RECIPIENT =
   /\b(?:property\s+of|vest(?:s|ed)?\s+(?:\w+\s+)?in|owned\s+by|belongs?\s+to|in\s+favou?r\s+of|for\s+the\s+benefit\s+of|to|harmless)\s+(?:the\s+)?$/i;
 
 /** Words after which a party mention is an object or a complement, not the actor: "notice to the Supplier". */
-const OBJECT_MARKER = /\b(?:to|against|from|for|of|with|towards?|upon|on\s+behalf\s+of|harmless)\s+(?:the\s+|any\s+|such\s+)?$/i;
+// "into the Pretzel Time System", "within the Company Network": a name inside a place or thing is not an actor.
+const OBJECT_MARKER = /\b(?:to|against|from|for|of|with|towards?|upon|on\s+behalf\s+of|harmless|into|within|throughout)\s+(?:the\s+|any\s+|such\s+)?$/i;
 
 /** What may stand between the start of a trigger and its subject: "In no event shall the ", "" ("Neither party…"). */
 // "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability".
@@ -273,7 +275,9 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   // "Provider will defend Customer … and will indemnify Customer": the party nearest the trigger is the object of
   // an earlier verb; the actor is the nearest mention before it that is not an object.
   const actor = [...before].reverse().find((m) => m.mutual || !isObject(sentence, m));
-  return actor ?? before[before.length - 1] ?? all.find((m) => m.index >= triggerEnd);
+  // Every party named before the trigger is an object there ("into the Pretzel Time System, … shall become the
+  // property of Pretzel Time"): the party named after it says more.
+  return actor ?? all.find((m) => m.index >= triggerEnd) ?? before[before.length - 1];
 }
 
 /** Verbs whose direct object is the other party: "defend Customer", "pay the Licensor", "notify Supplier". */
@@ -294,6 +298,8 @@ function isObject(sentence: string, m: Mention): boolean {
   // "reports to the Customer's Board": a possessive names whose thing the trigger is, so it still counts.
   if (/^['’]s\b/.test(sentence.slice(m.end, m.end + 3))) return false;
   const lead = sentence.slice(Math.max(0, m.index - 40), m.index);
+  // "the liability of Excite", "the obligations of the Supplier": as good as "Excite's liability".
+  if (/\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies)|dut(?:y|ies)|recovery|remed(?:y|ies))\s+of\s+(?:the\s+)?$/i.test(lead)) return false;
   return OBJECT_MARKER.test(lead) || OBJECT_VERB.test(lead);
 }
 
