@@ -34,6 +34,13 @@ const GENERIC_TERMS: [string, Role][] = [
   ["Contractor", "supplier"],
   ["Consultant", "supplier"],
   ["Seller", "supplier"],
+  ["Franchisee", "buyer"],
+  ["Licensee", "buyer"],
+  ["Distributor", "buyer"],
+  ["Reseller", "buyer"],
+  ["Franchisor", "supplier"],
+  ["Licensor", "supplier"],
+  ["Manufacturer", "supplier"],
 ];
 
 export interface PartyLexicon {
@@ -88,7 +95,8 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
       GENERIC_TERMS.filter(([, r]) => r === role).map(([t]) => t),
       text,
     );
-    add(term, role, term);
+    // A word the document never uses names no one: a franchise that says "Franchisee" has no "Customer".
+    if (term) add(term, role, term);
   }
   const terms = [...roleOf.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
@@ -112,9 +120,13 @@ function addressedParty(parties: readonly Party[], text: string): Party | null {
   return null;
 }
 
-/** The candidate used most often as a capitalised word in `text`; the first candidate on a tie or with no text. */
-function mostUsed(candidates: readonly string[], text: string): string {
-  let best = candidates[0]!;
+/**
+ * The candidate used most often as a capitalised word in `text` (the first on a tie); with no text, the first
+ * candidate; null when the text uses none of them.
+ */
+function mostUsed(candidates: readonly string[], text: string): string | null {
+  if (!text) return candidates[0] ?? null;
+  let best: string | null = null;
   let bestCount = 0;
   for (const c of candidates) {
     const n = text ? (text.match(new RegExp(`\\b${c.replace(/\s+/g, "\\s+")}\\b`, "g")) ?? []).length : 0;
@@ -190,6 +202,17 @@ export function directionOf(
     )
   ) {
     subjectIs = "beneficiary";
+  }
+  // "The Supplier shall permit the Customer to audit …", "Franchisee shall … allow inspections at any time": the
+  // subject grants the right; the holder is the other party.
+  if (
+    subjectIs === "beneficiary" &&
+    triggerAt > subject.end &&
+    /\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\b[^.;]{0,200}?\b(?:permit|allow|afford|submit\s+to|grant\s+(?:\w+\s+){0,3}access)\w*\b/i.test(
+      sentence.slice(subject.end, triggerAt + 40),
+    )
+  ) {
+    subjectIs = "burdened";
   }
   // "The Client waives any claim against the Contractor for indirect loss": the party that waives gives up the
   // claim; the other party is the one protected.
