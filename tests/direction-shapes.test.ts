@@ -91,6 +91,7 @@ const BY_NAME = [
   "indemnity | false|Orion | 1.1 Orion agrees to defend Vantage and its officers (collectively, the \"Vantage Indemnified Persons\") against third-party claims, and to indemnify the Vantage Indemnified Persons for any damages.",
   "indemnity | false|Vantage | 1.1 Vantage's staff are not employees of Orion, and Vantage shall indemnify Orion against any claim that they are.",
   "exclusivity | false|Orion | 1.1 Vantage shall have the exclusive right to market the Products in the Territory.",
+  "consequential-damages-waiver | true|both | 1.1 None of Orion, Vantage or any of their affiliates shall have any liability to the other for any indirect or consequential damages.",
   "unbounded-audit | false|Vantage | 1.1 Vantage shall permit Orion to inspect and audit its records at any time and without prior notice.",
   "unbounded-audit | false|Vantage | 1.1 Orion shall have the right at any time and without prior notice to Vantage to inspect and audit Vantage's records.",
   "liability-cap | false|Orion | 1.1 THE LIABILITY OF VANTAGE FOR DAMAGES HEREUNDER IS LIMITED TO, AND WILL NOT EXCEED, THE AMOUNTS PAID BY ORION TO VANTAGE.",
