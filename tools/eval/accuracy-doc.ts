@@ -34,7 +34,8 @@ export function renderAccuracyDoc(
   const sealed = new Map(parts.sealed.topics.map((s) => [s.topic, s]));
   const rows = parts.tuning.topics.map((t) => {
     const s = sealed.get(t.topic)!;
-    return `| ${t.topic} | ${f(t.f1)} | **${f(s.f1)}** | ${(t.f1 - s.f1 >= 0 ? "+" : "") + (t.f1 - s.f1).toFixed(3)} | ${s.precision.toFixed(2)} / ${s.recall.toFixed(2)} | ${f(heldOut.f1[t.topic])} |`;
+    const iv = s.interval ? `${s.interval[0].toFixed(2)}–${s.interval[1].toFixed(2)}` : "";
+    return `| ${t.topic} | ${f(t.f1)} | **${f(s.f1)}** | ${iv} | ${(t.f1 - s.f1 >= 0 ? "+" : "") + (t.f1 - s.f1).toFixed(3)} | ${s.precision.toFixed(2)} / ${s.recall.toFixed(2)} | ${s.tp + s.fn} | ${f(heldOut.f1[t.topic])} |`;
   });
   const heldMacro = Object.values(heldOut.f1).reduce((a, b) => a + b, 0) / Math.max(1, Object.values(heldOut.f1).length);
   const out = [
@@ -55,10 +56,13 @@ export function renderAccuracyDoc(
     "",
     "## Topic detection (contract level: does the contract contain the clause?)",
     "",
-    "| topic | tuned F1 | sealed F1 | gap | sealed P / R | maintainers' held-out F1 |",
-    "|---|--:|--:|--:|---|--:|",
+    "The 90% interval is the 5th to 95th percentile of the sealed F1 over 1,000 bootstrap resamples of the sealed",
+    "contracts: where a topic has few sealed positives, a gap inside that spread is noise, not fitting.",
+    "",
+    "| topic | tuned F1 | sealed F1 | sealed 90% interval | gap | sealed P / R | sealed positives | maintainers' held-out F1 |",
+    "|---|--:|--:|---|--:|---|--:|--:|",
     ...rows,
-    `| **macro** | ${f(parts.tuning.macroF1)} | **${f(parts.sealed.macroF1)}** | ${(parts.tuning.macroF1 - parts.sealed.macroF1 >= 0 ? "+" : "") + (parts.tuning.macroF1 - parts.sealed.macroF1).toFixed(3)} | | ${f(heldMacro)} |`,
+    `| **macro** | ${f(parts.tuning.macroF1)} | **${f(parts.sealed.macroF1)}** | | ${(parts.tuning.macroF1 - parts.sealed.macroF1 >= 0 ? "+" : "") + (parts.tuning.macroF1 - parts.sealed.macroF1).toFixed(3)} | | | ${f(heldMacro)} |`,
     "",
   ];
   if (reading) {

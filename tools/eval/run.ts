@@ -53,14 +53,15 @@ export function renderParts(parts: PartSummaries): string {
   const rows = parts.tuning.topics.map((t) => {
     const s = sealed.get(t.topic)!;
     const pr = (x: { precision: number; recall: number }) => `${x.precision.toFixed(2)} / ${x.recall.toFixed(2)}`;
-    return `| ${t.topic.padEnd(27)} | ${t.f1.toFixed(3)} | ${s.f1.toFixed(3)} | ${(t.f1 - s.f1 >= 0 ? "+" : "") + (t.f1 - s.f1).toFixed(3)} | ${pr(s)} | ${String(s.tp + s.fn).padStart(3)} |`;
+    const iv = s.interval ? `${s.interval[0].toFixed(2)}–${s.interval[1].toFixed(2)}` : "";
+    return `| ${t.topic.padEnd(27)} | ${t.f1.toFixed(3)} | ${s.f1.toFixed(3)} | ${iv} | ${(t.f1 - s.f1 >= 0 ? "+" : "") + (t.f1 - s.f1).toFixed(3)} | ${pr(s)} | ${String(s.tp + s.fn).padStart(3)} |`;
   });
   const gap = parts.tuning.macroF1 - parts.sealed.macroF1;
   return [
-    `| topic                       | tuned F1 | sealed F1 | gap | sealed P / R | sealed positives |`,
-    `|-----------------------------|------:|------:|------:|------|----:|`,
+    `| topic                       | tuned F1 | sealed F1 | sealed 90% interval | gap | sealed P / R | sealed positives |`,
+    `|-----------------------------|------:|------:|------|------:|------|----:|`,
     ...rows,
-    `| **macro**                   | ${parts.tuning.macroF1.toFixed(3)} | ${parts.sealed.macroF1.toFixed(3)} | ${(gap >= 0 ? "+" : "") + gap.toFixed(3)} | | |`,
+    `| **macro**                   | ${parts.tuning.macroF1.toFixed(3)} | ${parts.sealed.macroF1.toFixed(3)} | | ${(gap >= 0 ? "+" : "") + gap.toFixed(3)} | | |`,
     ``,
     `tuning part ${parts.tuning.contracts} contracts, sealed part ${parts.sealed.contracts} (split by a hash of the file name); all ${parts.all.contracts}: macro-F1 ${parts.all.macroF1.toFixed(3)}`,
   ].join("\n");
