@@ -72,7 +72,8 @@ export function renderAccuracyDoc(
       "## Reading (parties, roles, who each clause is about, reciprocity)",
       "",
       "Gold annotations in tools/gold/reading (see its GUIDE.md), made by readers who do not write rules, for",
-      "outsourcing, services, hosting, maintenance, supply and manufacturing agreements in cuad-dev; the same split.",
+      "outsourcing, services, hosting, maintenance, supply, manufacturing, distribution, sponsorship, endorsement and",
+      "promotion agreements in cuad-dev; the same split.",
       "Roles: each annotated party with the right role. Clause recall: annotated indemnities, caps, indirect-damages",
       "waivers and termination-for-convenience rights found at their lines. Direction: of those found, the party the",
       "clause is about. Reciprocity: of those found, whether the other side has one too.",
@@ -88,7 +89,13 @@ export function renderAccuracyDoc(
         `| maintainers' (${h.measured}, ${h.contracts} contracts) | ${h.contracts} | ${f(h.roles)} | ${f(h.clauseRecall)} | ${f(h.direction)} | ${f(h.reciprocity)} |`,
       );
     }
-    out.push("");
+    const cause = (r: ReadingFigures) =>
+      `${r.counts.rolesNotFound} / ${r.counts.rolesUnknown} / ${r.counts.parties - r.counts.rolesRight - r.counts.rolesNotFound - r.counts.rolesUnknown}`;
+    out.push(
+      "",
+      `Role misses by cause (party not found / found without a role / found with the other role): tuning ${cause(reading.tuning)}, sealed ${cause(reading.sealed)}.`,
+      "",
+    );
   }
   if (flagCheck) {
     const judged = flagCheck.flags.filter((x) => x.verdict !== "unsure");
