@@ -88,7 +88,7 @@ const BY_NAME = [
   "consequential-damages-waiver | true|both | 1.1 THE PARTIES WAIVE ANY RIGHT TO CLAIM PUNITIVE OR EXEMPLARY DAMAGES AGAINST THE OTHER.",
   "consequential-damages-waiver | true|both | 1.1 IN NO EVENT SHALL EITHER VANTAGE OR ORION BE LIABLE FOR INDIRECT OR CONSEQUENTIAL DAMAGES.",
   "indemnity | true|both | 1.1 Where taxes arise from one Party's failure to report, that Party shall bear the cost and shall indemnify the other Party.",
-  "indemnity | false|Orion | 1.1 Orion agrees to defend Vantage and its officers (collectively, the \"Vantage Indemnified Persons\") against third-party claims, and to indemnify the Vantage Indemnified Persons for any damages.",
+  'indemnity | false|Orion | 1.1 Orion agrees to defend Vantage and its officers (collectively, the "Vantage Indemnified Persons") against third-party claims, and to indemnify the Vantage Indemnified Persons for any damages.',
   "indemnity | false|Vantage | 1.1 Vantage's staff are not employees of Orion, and Vantage shall indemnify Orion against any claim that they are.",
   "exclusivity | false|Orion | 1.1 Vantage shall have the exclusive right to market the Products in the Territory.",
   "consequential-damages-waiver | true|both | 1.1 None of Orion, Vantage or any of their affiliates shall have any liability to the other for any indirect or consequential damages.",

@@ -41,7 +41,8 @@ describe("finding the parties", () => {
   });
 
   it("reads a defined term whose quotes were turned into question marks", () => {
-    const text = 'This Agreement is made between Plover Bank USA, N.A. (?Plover?) and Gannet Media LLC (?Gannet?). Plover shall pay Gannet.';
+    const text =
+      "This Agreement is made between Plover Bank USA, N.A. (?Plover?) and Gannet Media LLC (?Gannet?). Plover shall pay Gannet.";
     expect(names(text)).toEqual(["Plover Bank USA, N.A.=Plover", "Gannet Media LLC=Gannet"]);
   });
 

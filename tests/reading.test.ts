@@ -188,8 +188,10 @@ describe("operative text only", () => {
 });
 
 describe("recitals", () => {
-  const recital = "WHEREAS, under an earlier agreement Tallis shall purchase the Products exclusively from Northwind and shall not sell any competing product in the Territory;";
-  const operative = "1.1 Tallis shall purchase the Products exclusively from Northwind and shall not sell any competing product in the Territory.";
+  const recital =
+    "WHEREAS, under an earlier agreement Tallis shall purchase the Products exclusively from Northwind and shall not sell any competing product in the Territory;";
+  const operative =
+    "1.1 Tallis shall purchase the Products exclusively from Northwind and shall not sell any competing product in the Territory.";
 
   it("reads no term from the recitals, only from what follows 'NOW, THEREFORE'", async () => {
     const a = await analyseText(NAMED([recital, "NOW, THEREFORE, the parties agree as follows:", "1. Supply", operative].join("\n")));

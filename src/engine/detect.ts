@@ -27,7 +27,8 @@ export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budg
     const recitals = doc.recitals;
     // A sentence in the preamble or recitals is background; so is one that only a title ("SUPPLY AGREEMENT") runs into.
     const sentences = sentenceSpans(doc.text, clause.span.start, clause.span.end).filter(
-      (s) => !recitals || s.start >= recitals.end || s.end <= recitals.start || (s.start < recitals.start && recitals.start - s.start > 120),
+      (s) =>
+        !recitals || s.start >= recitals.end || s.end <= recitals.start || (s.start < recitals.start && recitals.start - s.start > 120),
     );
     if (sentences.length === 0) continue;
     const leadIn = ITEM_START.test(clauseText) ? listLeadIn(doc.text, clause.span.start) : null;

@@ -75,7 +75,16 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
     // "Roche Basel" and "Roche US" are both "Roche" in the body: the first word of a term of several words, when the
     // name holds it too (so "Service Provider" never makes "Service" a party).
     const lead = p.alias?.split(/\s+/)[0];
-    if (lead && lead !== p.alias && lead.length >= 3 && !/^(?:the|a|an)$/i.test(lead) && p.name.toLowerCase().split(/[\s,.-]+/).includes(lead.toLowerCase()))
+    if (
+      lead &&
+      lead !== p.alias &&
+      lead.length >= 3 &&
+      !/^(?:the|a|an)$/i.test(lead) &&
+      p.name
+        .toLowerCase()
+        .split(/[\s,.-]+/)
+        .includes(lead.toLowerCase())
+    )
       add(lead, p.role, p.alias ?? p.name);
   }
   // A contract written to one of its parties ("your employment", "you hereby assign") calls that party "you":
@@ -263,7 +272,8 @@ const RECIPIENT =
 
 /** Words after which a party mention is an object or a complement, not the actor: "notice to the Supplier". */
 // "into the Pretzel Time System", "within the Company Network": a name inside a place or thing is not an actor.
-const OBJECT_MARKER = /\b(?:to|against|from|for|of|with|towards?|upon|on\s+behalf\s+of|harmless|into|within|throughout)\s+(?:the\s+|any\s+|such\s+)?$/i;
+const OBJECT_MARKER =
+  /\b(?:to|against|from|for|of|with|towards?|upon|on\s+behalf\s+of|harmless|into|within|throughout)\s+(?:the\s+|any\s+|such\s+)?$/i;
 
 /** What may stand between the start of a trigger and its subject: "In no event shall the ", "" ("Neither party…"). */
 // "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability".
@@ -322,7 +332,8 @@ function isObject(sentence: string, m: Mention): boolean {
   if (/^['’]s\b/.test(sentence.slice(m.end, m.end + 3))) return false;
   const lead = sentence.slice(Math.max(0, m.index - 40), m.index);
   // "the liability of Excite", "the obligations of the Supplier": as good as "Excite's liability".
-  if (/\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies)|dut(?:y|ies)|recovery|remed(?:y|ies))\s+of\s+(?:the\s+)?$/i.test(lead)) return false;
+  if (/\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies)|dut(?:y|ies)|recovery|remed(?:y|ies))\s+of\s+(?:the\s+)?$/i.test(lead))
+    return false;
   return OBJECT_MARKER.test(lead) || OBJECT_VERB.test(lead);
 }
 

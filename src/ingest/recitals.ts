@@ -1,7 +1,8 @@
 import type { Span } from "../model/location.js";
 
 /** Where recitals open: "WHEREAS", "W I T N E S S E T H", or a "Recitals"/"Background" heading. */
-const OPENING = /\bWHEREAS\b|\bW\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H\b|(?:^|\n)[ \t]*(?:RECITALS?|Recitals?|BACKGROUND|Background)[ \t]*:?[ \t]*(?:\n|$)/;
+const OPENING =
+  /\bWHEREAS\b|\bW\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H\b|(?:^|\n)[ \t]*(?:RECITALS?|Recitals?|BACKGROUND|Background)[ \t]*:?[ \t]*(?:\n|$)/;
 /** Where the operative part starts: "NOW, THEREFORE", "the parties agree as follows", "IT IS AGREED" (in capitals). */
 const CLOSING = /\bNOW,?\s+THEREFORE\b|\bagree(?:s|d)?\s+as\s+follows\b/i;
 const CLOSING_CAPS = /\bIT\s+IS\s+(?:HEREBY\s+)?(?:MUTUALLY\s+)?AGREED\b/;
@@ -9,7 +10,8 @@ const CLOSING_CAPS = /\bIT\s+IS\s+(?:HEREBY\s+)?(?:MUTUALLY\s+)?AGREED\b/;
 const FIRST_CLAUSE = /\n[ \t]*(?:(?:ARTICLE|Article|SECTION|Section)[ \t]+)?(?:1|I)(?:\.1)?[.)]?[ \t]+[A-Z]/;
 
 /** The preamble that names the parties ("This Manufacturing Agreement is made … by and between …"). */
-const PREAMBLE = /\b(?:This|THIS)\s+(?:[\w-]+\s+){0,8}?(?:Agreement|AGREEMENT|Contract|CONTRACT)\b[^.]{0,400}?\b(?:between|among|BETWEEN|AMONG)\b/;
+const PREAMBLE =
+  /\b(?:This|THIS)\s+(?:[\w-]+\s+){0,8}?(?:Agreement|AGREEMENT|Contract|CONTRACT)\b[^.]{0,400}?\b(?:between|among|BETWEEN|AMONG)\b/;
 
 /**
  * The preamble and recitals: background the parties state before they agree anything ("WHEREAS Acme granted Beta an exclusive

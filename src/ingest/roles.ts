@@ -59,7 +59,10 @@ function signals(
     },
     // Appointed to do work for the appointer; but a party appointed to buy and resell is a distributor (below).
     {
-      re: new RegExp(`(?:engage|retain|appoint|hire)s?\\s+${p}\\s+(?:to|as)\\b(?!\\s+(?:(?:its|an?|the|sole|exclusive|non-?exclusive|authori[sz]ed)\\s+){0,3}(?:${RESALE}))`, "g"),
+      re: new RegExp(
+        `(?:engage|retain|appoint|hire)s?\\s+${p}\\s+(?:to|as)\\b(?!\\s+(?:(?:its|an?|the|sole|exclusive|non-?exclusive|authori[sz]ed)\\s+){0,3}(?:${RESALE}))`,
+        "g",
+      ),
       side: "supplier",
       weight: 3,
       source: "recitals",
@@ -67,7 +70,10 @@ function signals(
     // "Orion appoints Vantage as its distributor", "… appoints Vantage to distribute the Products": the appointee buys
     // to resell, or pays for the licence or franchise it is given.
     {
-      re: new RegExp(`(?:appoint|designate|grant)s?\\s+${p}\\s+(?:to|as|an?|the)\\s+(?:(?:its|an?|the|sole|exclusive|non-?exclusive|authori[sz]ed)\\s+){0,3}(?:${RESALE})`, "g"),
+      re: new RegExp(
+        `(?:appoint|designate|grant)s?\\s+${p}\\s+(?:to|as|an?|the)\\s+(?:(?:its|an?|the|sole|exclusive|non-?exclusive|authori[sz]ed)\\s+){0,3}(?:${RESALE})`,
+        "g",
+      ),
       side: "buyer",
       weight: 3,
       source: "recitals",
