@@ -18,8 +18,43 @@ export interface Direction {
   subjectName: string | null;
 }
 
-const MUTUAL =
-  /\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\ba\s+party['’]s\b|\bin\s+no\s+event\s+shall\s+a\s+party\b|\bmutual(?:ly)?\b|\breciprocal(?:ly)?\b|\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b|\bthe\s+parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)|\bone\s+party['’]s\b|\bnone\s+of\s+(?:the\s+)?(?:parties\b|\w[\w.&-]*(?:\s+\w[\w.&-]*)?\s*,\s*\w)|\beither\s+(?:you|we)\s+or\s+(?:the\s+)?[A-Z]\w+|\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b|\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b|\bon\s+the\s+one\s+hand\b[^;]{0,120}?\bon\s+the\s+other(?:\s+hand)?\b|\b(?:shall|will|must|do)\s+each\s+(?!of\b)|\bboth\s+(?:hereby\s+)?(?:agree|undertake|covenant|acknowledge|shall|will|must)\b|\beither\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+or\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?=(?:may|shall|will|can|be|is|are|has|have)\b)/gi;
+const MUTUAL = new RegExp(
+  [
+    // each, either, neither, both, any, no party
+    String.raw`\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b`,
+    // a party's
+    String.raw`\ba\s+party['’]s\b`,
+    // in no event shall a party
+    String.raw`\bin\s+no\s+event\s+shall\s+a\s+party\b`,
+    // mutually
+    String.raw`\bmutual(?:ly)?\b`,
+    // reciprocally
+    String.raw`\breciprocal(?:ly)?\b`,
+    // each of A and B (B a name, not "their affiliates")
+    String.raw`\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b`,
+    // the parties shall / agree / waive …
+    String.raw`\bthe\s+parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)`,
+    // one party's … (the other party)
+    String.raw`\bone\s+party['’]s\b`,
+    // none of the parties; none of A, B …
+    String.raw`\bnone\s+of\s+(?:the\s+)?(?:parties\b|\w[\w.&-]*(?:\s+\w[\w.&-]*)?\s*,\s*\w)`,
+    // either you or X
+    String.raw`\beither\s+(?:you|we)\s+or\s+(?:the\s+)?[A-Z]\w+`,
+    // either X or you
+    String.raw`\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b`,
+    // the defaulting / indemnifying / terminating party, whichever it is
+    String.raw`\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b`,
+    // A, on the one hand, and B, on the other
+    String.raw`\bon\s+the\s+one\s+hand\b[^;]{0,120}?\bon\s+the\s+other(?:\s+hand)?\b`,
+    // A and B shall each …
+    String.raw`\b(?:shall|will|must|do)\s+each\s+(?!of\b)`,
+    // A and B both agree …
+    String.raw`\bboth\s+(?:hereby\s+)?(?:agree|undertake|covenant|acknowledge|shall|will|must)\b`,
+    // either A or B may / shall / be …
+    String.raw`\beither\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+or\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?=(?:may|shall|will|can|be|is|are|has|have)\b)`,
+  ].join("|"),
+  "gi",
+);
 
 const GENERIC_TERMS: [string, Role][] = [
   ["Customer", "buyer"],
