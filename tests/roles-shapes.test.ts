@@ -92,3 +92,35 @@ describe("roles over the common kinds of deal", () => {
     expect(got).toEqual(want);
   });
 });
+
+/**
+ * Companies defined together as one side ("(collectively "Distributor")"): each member takes its side's role, and
+ * the body's use of the group term speaks for all of them.
+ */
+describe("parties defined as groups", () => {
+  const text =
+    'DISTRIBUTION ADDENDUM\n\nThis Addendum is made between Orion Devices LLC ("Orion"), Orion Devices GmbH ("Orion Germany") (collectively "Maker") and Vantage Trading Inc. ("Vantage"), Vantage Trading Ltd ("Vantage UK") (collectively "Distributor").\n\nWHEREAS Distributor purchases Products from Maker.\n\n1. Distributor shall indemnify Maker against claims arising from its resale of the Products.';
+
+  it("gives every member its group's role and keeps the group term off the party list", async () => {
+    const { parties } = await analyseText(text);
+    expect(parties.map((p) => [p.alias, p.role, p.group])).toEqual([
+      ["Orion", "supplier", "Maker"],
+      ["Orion Germany", "supplier", "Maker"],
+      ["Vantage", "buyer", "Distributor"],
+      ["Vantage UK", "buyer", "Distributor"],
+    ]);
+  });
+
+  it("names the group as the party a clause is about, and the other group as the one it protects", async () => {
+    const { facts } = await analyseText(text);
+    const indemnity = facts.find((f) => f.topic === "indemnity");
+    expect([indemnity?.burdenedParty, indemnity?.beneficiaryParty, indemnity?.burdened]).toEqual(["Distributor", "Maker", "buyer"]);
+  });
+
+  it("does not take a party with its affiliates for a group", async () => {
+    const { parties } = await analyseText(
+      'SERVICES AGREEMENT\n\nThis Agreement is made between Orion Retail Corp. ("Orion"), Vantage Systems LLC ("Vantage") and Delta Holdings Inc. and its subsidiaries (collectively "Delta").\n\n1. Delta shall provide the Services.',
+    );
+    expect(parties.map((p) => p.alias)).toEqual(["Orion", "Vantage", "Delta"]);
+  });
+});

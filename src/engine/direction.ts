@@ -81,8 +81,13 @@ const GENERIC_TERMS: [string, Role][] = [
 export interface PartyLexicon {
   regex: RegExp | null;
   roleOf: Map<string, { role: Role; name: string }>;
-  /** Every party's key (`name` above), in document order. */
+  /**
+   * Each side's key, in document order: a party's key (`name` above), or for parties defined as a group
+   * ("(collectively "Distributor")") the group's term, so that two groups of companies are still two sides.
+   */
   keys: string[];
+  /** The side a name above stands on: its group's term, or the name itself. */
+  sideOf: Map<string, string>;
 }
 
 /**
@@ -103,6 +108,8 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   // INTERNATIONAL, LLC") never takes the term another party is defined by ("BOSCH" for BOSCH TECHNOLOGIES, LLC).
   for (const p of parties) if (p.alias) add(p.alias, p.role, p.alias);
   for (const p of parties) add(p.name, p.role, p.alias ?? p.name);
+  // The term a group of parties is defined by names the group ("Distributor shall …").
+  for (const p of parties) if (p.group) add(p.group, p.role, p.group);
   for (const p of parties) {
     // "PivX Corporation" is also called "PivX".
     const first = p.name.split(/[\s,]+/)[0];
@@ -144,8 +151,13 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   }
   const terms = [...roleOf.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
-  const keys = [...new Set([...roleOf.values()].map((v) => v.name))];
-  return { regex: escaped.length ? new RegExp(`\\b(?:${escaped.join("|")})(?![\\w])`, "g") : null, roleOf, keys };
+  const sideOf = new Map<string, string>();
+  for (const p of parties) {
+    if (p.group) sideOf.set(p.group, p.group);
+    sideOf.set(p.alias ?? p.name, p.group ?? p.alias ?? p.name);
+  }
+  const keys = [...new Set([...roleOf.values()].map((v) => sideOf.get(v.name) ?? v.name))];
+  return { regex: escaped.length ? new RegExp(`\\b(?:${escaped.join("|")})(?![\\w])`, "g") : null, roleOf, keys, sideOf };
 }
 
 function addressedParty(parties: readonly Party[], text: string): Party | null {
@@ -292,7 +304,7 @@ export function directionOf(
     subjectIs = subjectIs === "beneficiary" ? "burdened" : "beneficiary";
   }
   // With two parties the other one is known; with more, only the subject is.
-  const others = lexicon.keys.filter((k) => k !== key);
+  const others = lexicon.keys.filter((k) => k !== (key === null ? null : (lexicon.sideOf.get(key) ?? key)));
   const otherKey = others.length === 1 ? others[0]! : null;
   const side = subject.role === "unknown" ? null : subject.role;
   const other = side ? otherSide(side) : null;

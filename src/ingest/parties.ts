@@ -103,7 +103,9 @@ export function roleOfTerm(term: string): Role {
 
 // Quotes lost in conversion come out as "?" in some filings: "Chase Bank USA, N.A. (?Chase?)".
 const ALIAS =
-  /\(\s*(?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|collectively|and|or|together|with|its|affiliates|a|an|both|all|of|them|jointly)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z])|\?(?=[A-Z][^?()\n]{0,40}\?\)))([^"'“”‘’?\n()]{1,40})(?:["'”’]{1,2}|\?(?=\))|(?=\)))[^)]{0,80}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
+  /\(\s*(?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|[Cc]ollectively|and|or|[Tt]ogether|with|its|affiliates|a|an|both|all|of|them|[Jj]ointly)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z])|\?(?=[A-Z][^?()\n]{0,40}\?\)))([^"'“”‘’?\n()]{1,40})(?:["'”’]{1,2}|\?(?=\))|(?=\)))[^)]{0,80}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
+/** "(collectively "Zebra")", "(together, the "Sellers")": a term defined for the parties listed before it. */
+const GROUP_MARKER = /^\(\s*(?:(?:and|as|herein|hereinafter|referred\s+to|the)\b[\s,]*)*(?:collectively|together|jointly)\b(?!\s+with\b)/i;
 const NAME_BOUNDARY =
   /(?:\bbetween\b|\bthat\b|\b(?:hereby\s+)?(?:appoints?|engages?|retains?)\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:\n]|,\s*and\b|\(\d\))/gi;
 
@@ -208,6 +210,8 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
   const parties: Party[] = [];
   const seen = new Set<string>();
   let previousEnd = 0;
+  // Parties listed since the last group term: the members a "(collectively …)" term gathers.
+  let groupStart = 0;
   for (const m of region.matchAll(aliases)) {
     const alias = preferredAlias(
       text,
@@ -220,7 +224,24 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
     );
     // The name of this party lies between the previous alias and this one, never further back.
     const before = region.slice(Math.max(previousEnd, m.index! - 600), m.index!);
+    const rightAfterAlias = previousEnd > 0 && /^[\s,;.]*$/.test(region.slice(previousEnd, m.index!));
     previousEnd = m.index! + m[0].length;
+    // "("ScanSource Mexico") (collectively "Distributor")": a term for the parties listed before it, not another
+    // party. Right after another party's term only: "C Inc. and its affiliates (collectively "C")" is one party.
+    if (GROUP_MARKER.test(m[0]) && rightAfterAlias && parties.length - groupStart >= 2 && !/^(?:the\s+)?(?:parties|party)$/i.test(alias)) {
+      const members = parties.slice(groupStart);
+      const role = roleOfTerm(alias);
+      for (const p of members) {
+        p.group = alias;
+        if (p.role === "unknown" && role !== "unknown") {
+          p.role = role;
+          p.roleSource = "defined-term";
+          p.roleEvidence = `collectively "${alias}"`;
+        }
+      }
+      groupStart = parties.length;
+      continue;
+    }
     if (seen.has(alias.toLowerCase())) continue;
     if (NOT_PARTY.test(alias) && !companyCalledByRoleWord(text, before, alias)) continue;
     // "allow each party ("Discloser") to disclose … to the other party ("Recipient")": a part either party plays.

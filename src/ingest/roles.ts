@@ -159,7 +159,8 @@ function gather(text: string, party: Party): Evidence {
   const key = partyKey(party);
   // "GARMAN" in the preamble is "Garman" in the body.
   const titled = key === key.toUpperCase() ? key.charAt(0) + key.slice(1).toLowerCase() : key;
-  const names = [key, titled, party.name, party.name.split(/[\s,]+/)[0] ?? ""]
+  // A member of a group is also what is said of the group ("Distributor purchases Products from Zebra").
+  const names = [key, titled, party.name, party.name.split(/[\s,]+/)[0] ?? "", party.group ?? ""]
     .filter((n, i, all) => n.length >= 2 && all.indexOf(n) === i && !/^(?:the|a|an)$/i.test(n))
     .sort((a, b) => b.length - a.length)
     .map(escape)
@@ -192,6 +193,7 @@ export function inferRoles(parties: readonly Party[], text: string): Party[] {
     p.roleSource = ev.strongest.source;
     p.roleEvidence = ev.strongest.text;
   });
+  if (out.length > 2) withGroupRoles(out);
   // Two parties, one role known: the other party holds the other role.
   if (out.length === 2) {
     const [a, b] = out as [Party, Party];
@@ -246,4 +248,39 @@ export function inferRoles(parties: readonly Party[], text: string): Party[] {
     }
   }
   return out;
+}
+
+/**
+ * Parties defined in groups ("(collectively "Zebra")" and "(collectively "Distributor")") form sides: a member
+ * whose role is unknown takes the role its side's members have; when the contract has exactly two sides and one
+ * side's role is known, the other side holds the other role. A side whose members disagree decides nothing.
+ */
+function withGroupRoles(parties: Party[]): void {
+  if (!parties.some((p) => p.group)) return;
+  const sides = new Map<string, Party[]>();
+  for (const p of parties) {
+    const key = p.group ?? partyKey(p);
+    sides.set(key, [...(sides.get(key) ?? []), p]);
+  }
+  const roleOfSide = (members: Party[]): "buyer" | "supplier" | null => {
+    const known = new Set(members.map((m) => m.role).filter((r) => r !== "unknown"));
+    return known.size === 1 ? ([...known][0] as "buyer" | "supplier") : null;
+  };
+  const settle = (members: Party[], role: "buyer" | "supplier", evidence: string) => {
+    for (const m of members)
+      if (m.role === "unknown") {
+        m.role = role;
+        m.roleSource = "counterpart";
+        m.roleEvidence = evidence;
+      }
+  };
+  for (const [key, members] of sides) {
+    const role = members.length > 1 ? roleOfSide(members) : null;
+    if (role) settle(members, role, `one of "${key}", the ${role}`);
+  }
+  if (sides.size !== 2) return;
+  const [[keyA, a], [keyB, b]] = [...sides] as [[string, Party[]], [string, Party[]]];
+  const [ra, rb] = [roleOfSide(a), roleOfSide(b)];
+  if (ra && !rb) settle(b, ra === "buyer" ? "supplier" : "buyer", `"${keyA}" is the ${ra}`);
+  if (rb && !ra) settle(a, rb === "buyer" ? "supplier" : "buyer", `"${keyB}" is the ${rb}`);
 }

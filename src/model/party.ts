@@ -19,6 +19,11 @@ export interface Party {
   roleSource?: RoleSource | null;
   /** The words that decided it, quoted short ("Beta shall pay Acme the Fees"). */
   roleEvidence?: string | null;
+  /**
+   * The collective term this party is one of ("Distributor" for the four companies defined together "(collectively
+   * "Distributor")"): the body names the group by it, and the group has one role.
+   */
+  group?: string | null;
 }
 
 /** The key a fact uses to name a party: its defined term, or its name when it has none. */

@@ -80,6 +80,7 @@ const documentSchema = z.object({
       alias: z.string().nullable(),
       roleSource: z.enum(ROLE_SOURCES).nullable().optional(),
       roleEvidence: z.string().max(500).nullable().optional(),
+      group: z.string().max(200).nullable().optional(),
     }),
   ),
   score: z

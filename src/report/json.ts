@@ -39,6 +39,7 @@ export function jsonDocument(d: DocumentReport): DocumentJson {
       alias: p.alias,
       roleSource: p.roleSource ?? null,
       roleEvidence: p.roleEvidence ?? null,
+      ...(p.group ? { group: p.group } : {}),
     })),
     score: d.score
       ? {

@@ -112,8 +112,15 @@ export function scoreReading(
     }
     counts.found++;
     const want = c.party.toLowerCase() === "both" ? "both" : (goldToKey.get(norm(c.party)) ?? `?${c.party}`);
-    const fact = candidates.find((f) => (f[about] ?? null) === want) ?? candidates[0]!;
-    if ((fact[about] ?? null) === want) counts.directionRight++;
+    // A gold party that is one of a group ("(collectively "Distributor")") is also named by the group's term, and
+    // a gold clause about a whole group names the group's term, which no single party has.
+    const group = parties.find((p) => partyKey(p) === want)?.group ?? null;
+    const right = (f: Fact) => {
+      const got = f[about] ?? null;
+      return got === want || (got !== null && (got === group || `?${norm(got)}` === `?${norm(c.party)}`));
+    };
+    const fact = candidates.find(right) ?? candidates[0]!;
+    if (right(fact)) counts.directionRight++;
     else misses.push({ kind: "direction", detail: `${c.kind} line ${c.line}: gold ${c.party}, read ${fact[about] ?? "nobody"}` });
     const reciprocated = fact.mutual === true || fact.values.asymmetric === true;
     if (reciprocated === c.reciprocated) counts.reciprocityRight++;
