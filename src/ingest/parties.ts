@@ -151,6 +151,24 @@ function withCounterpartByRole(text: string, found: Party[]): Party[] {
   const only = found[0]!;
   const end = only.span?.end ?? 0;
   const after = text.slice(end, end + 300);
+  // "between Chase Bank USA, N.A. ("Chase") and you as an "Affiliate"": a form's reader, named by its term.
+  const reader = /^[^.;]{0,60}?\band\s+you\s*,?\s*(?:as\s+)?(?:an?\s+|the\s+)?["“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})["”]/.exec(after);
+  if (reader && reader[1] !== only.alias && usedAsName(text, reader[1]!)) {
+    const term = reader[1]!;
+    const role = roleOfTerm(term);
+    const start = end + reader.index + reader[0].length - term.length - 1;
+    return [
+      ...found,
+      {
+        name: term,
+        role,
+        alias: term,
+        span: { start, end: start + term.length },
+        roleSource: role === "unknown" ? null : "defined-term",
+        roleEvidence: role === "unknown" ? null : term,
+      },
+    ];
+  }
   const m = /^[^.;]{0,120}?\band\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+(?:Inc|LLC|Ltd|Corp|Co)\b)/.exec(after);
   if (!m) return found;
   const term = m[1]!;
@@ -443,7 +461,14 @@ function cleanName(text: string): string | null {
     .trim();
   // A party name starts with a capital or digit and is not itself a sentence.
   // "mPhase Technologies Inc.", "eBay Inc.": a brand may open with a small letter before its capital.
-  if (!name || name.length > 120 || !/^(?:[A-Z0-9]|[a-z][A-Z])/.test(name) || name.split(/\s+/).length > 12) return null;
+  // "drkoop.com, inc.": a web address used as a company's name.
+  if (
+    !name ||
+    name.length > 120 ||
+    !/^(?:[A-Z0-9]|[a-z][A-Z]|[a-z][a-z0-9-]*\.(?:com|net|org)\b)/.test(name) ||
+    name.split(/\s+/).length > 12
+  )
+    return null;
   // A sentence opening ("This Agreement is made …", "WHEREAS …") is not a name.
   if (/^(?:whereas|now|this|these|the\s+parties|in\s+witness|each|know\s+all)\b/i.test(name)) return null;
   // A document's title is not a party ("EL BANCO FINANCIAL CORPORATION AGENCY AGREEMENT").
