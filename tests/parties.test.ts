@@ -13,6 +13,15 @@ describe("finding the parties", () => {
     expect(names(terms)).toEqual(["Heron Inc.=Heron"]);
   });
 
+  it("reads a web address used as a company's name, and a form's reader 'you as an \"Affiliate\"'", () => {
+    const dotcom =
+      'This Sponsorship Agreement is made by and between plover.com, inc., a Delaware corporation ("plover.com"), and Gannet Foods, Inc. ("Sponsor").';
+    expect(names(dotcom)).toEqual(["plover.com, inc.=plover.com", "Gannet Foods, Inc.=Sponsor"]);
+    const form =
+      'THIS AGREEMENT sets out the terms agreed between Heron Bank, N.A. ("Heron") and you as an "Affiliate" in the Heron Affiliate Program. Affiliate shall place links on its site. Affiliate will not alter the banners. Heron will pay Affiliate a fee for each account opened.';
+    expect(names(form)).toEqual(["Heron Bank, N.A.=Heron", "Affiliate=Affiliate"]);
+  });
+
   it("adds the other party when the preamble names it only by its role word", () => {
     const text =
       'This Content License Agreement is between Lark Music, Inc., of 2 Hill Road ("Lark"), and Distributor, as set forth below, under which Distributor will show the Programming. Distributor shall pay Lark. Distributor may not copy the Programming.';

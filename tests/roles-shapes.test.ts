@@ -39,6 +39,10 @@ const DEALS: [string, Record<string, string>][] = [
     'TRANSPORTATION AGREEMENT\n\nThis Agreement is made between Orion Refining LLC ("Orion") and Vantage Pipeline LLC ("Vantage").\n\n1. Vantage shall transport Orion\'s crude oil through the Pipeline. 2. Orion shall pay Vantage the tariff for each barrel transported.',
     { Orion: "buyer", Vantage: "supplier" },
   ],
+  [
+    'LIMITED POWER OF ATTORNEY\n\nOrion Capital LLC, a Delaware company (the "Adviser"), hereby appoints Vantage Services LLC, a Delaware company ("Vantage"), to act as its agent for the trades listed in Schedule 1.\n\n1. The Adviser ratifies all that Vantage does under this power.',
+    { Adviser: "buyer", Vantage: "supplier" },
+  ],
 ];
 
 /**

@@ -57,10 +57,11 @@ function signals(
       weight: 2,
       source: "recitals",
     },
-    // Appointed to do work for the appointer; but a party appointed to buy and resell is a distributor (below).
+    // Appointed to do work for the appointer ("appoints FASC, a statutory trust … ("FASC"), to act as its agent");
+    // but a party appointed to buy and resell is a distributor (below).
     {
       re: new RegExp(
-        `(?:engage|retain|appoint|hire)s?\\s+${p}\\s+(?:to|as)\\b(?!\\s+(?:(?:its|an?|the|sole|exclusive|non-?exclusive|authori[sz]ed)\\s+){0,3}(?:${RESALE}))`,
+        `(?:engage|retain|appoint|hire)s?\\s+${p}(?:,[^;]{0,250}?\\))?,?\\s+(?:to|as)\\b(?!\\s+(?:(?:its|an?|the|sole|exclusive|non-?exclusive|authori[sz]ed)\\s+){0,3}(?:${RESALE}))`,
         "g",
       ),
       side: "supplier",
@@ -71,7 +72,7 @@ function signals(
     // to resell, or pays for the licence or franchise it is given.
     {
       re: new RegExp(
-        `(?:appoint|designate|grant)s?\\s+${p}\\s+(?:to|as|an?|the)\\s+(?:(?:its|an?|the|sole|exclusive|non-?exclusive|authori[sz]ed)\\s+){0,3}(?:${RESALE})`,
+        `(?:appoint|designate|grant)s?\\s+${p}(?:,[^;]{0,250}?\\))?,?\\s+(?:to|as|an?|the)\\s+(?:(?:its|an?|the|sole|exclusive|non-?exclusive|authori[sz]ed)\\s+){0,3}(?:${RESALE})`,
         "g",
       ),
       side: "buyer",
