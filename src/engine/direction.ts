@@ -381,8 +381,14 @@ function isObject(sentence: string, m: Mention): boolean {
   // "the liability of Excite", "the obligations of the Supplier": as good as "Excite's liability".
   if (/\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies)|dut(?:y|ies)|recovery|remed(?:y|ies))\s+of\s+(?:the\s+)?$/i.test(lead))
     return false;
-  return OBJECT_MARKER.test(lead) || OBJECT_VERB.test(lead);
+  return OBJECT_MARKER.test(lead) || OBJECT_VERB.test(lead) || SUBORDINATE.test(lead);
 }
+
+/**
+ * "AJR shall provide such information as XC shall request and shall indemnify …": a party named in a clause that
+ * hangs off another ("as XC shall request", "if the Client asks", "regarding AJR") is not the actor of the main one.
+ */
+const SUBORDINATE = /\b(?<!such\s)(?<!as\s(?:soon|long|far|much)\s)(?:as|if|unless|whenever|until|regarding|concerning)\s+(?:the\s+)?$/i;
 
 /**
  * "The Company or the Contractor may terminate…", "Licensor and Licensee shall each…": the subject is joined to a
