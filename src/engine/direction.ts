@@ -318,9 +318,10 @@ const RECIPIENT =
   /\b(?:property\s+of|vest(?:s|ed)?\s+(?:\w+\s+)?in|owned\s+by|belongs?\s+to|in\s+favou?r\s+of|for\s+the\s+benefit\s+of|to|harmless)\s+(?:the\s+)?$/i;
 
 /** Words after which a party mention is an object or a complement, not the actor: "notice to the Supplier". */
-// "into the Pretzel Time System", "within the Company Network": a name inside a place or thing is not an actor.
+// "into the Pretzel Time System", "within the Company Network": a name inside a place or thing is not an actor; nor
+// are the parties a document is "between" ("Exhibit E to the Agreement between Tribune and TUBE").
 const OBJECT_MARKER =
-  /\b(?:to|against|from|for|of|with|towards?|upon|on\s+behalf\s+of|harmless|into|within|throughout)\s+(?:the\s+|any\s+|such\s+)?$/i;
+  /\b(?:to|against|from|for|of|with|towards?|upon|on\s+behalf\s+of|harmless|into|within|throughout|between|among)\s+(?:the\s+|any\s+|such\s+)?$/i;
 
 /** What may stand between the start of a trigger and its subject: "In no event shall the ", "" ("Neither party…"). */
 // "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability".
