@@ -268,7 +268,15 @@ function inSquareBrackets(text: string, at: number): boolean {
 }
 
 function namedTerm(text: string, hit: { index: number; text: string }, lexicon: PartyLexicon): boolean {
-  if (!/^[A-Z]/.test(hit.text) || !lexicon.regex) return false;
+  if (!/^[A-Z]/.test(hit.text)) return false;
+  // "each Indemnified Party", "an "Indemnifying Party"": a capitalised defined term for whoever plays a part.
+  if (
+    /^["”]?\s+(?:Part(?:y|ies)|Persons?|Entit(?:y|ies)|Indemnitees?)\b/.test(
+      text.slice(hit.index + hit.text.length, hit.index + hit.text.length + 14),
+    )
+  )
+    return true;
+  if (!lexicon.regex) return false;
   const before = text.slice(Math.max(0, hit.index - 60), hit.index);
   const party = new RegExp(`(?:${lexicon.regex.source})\\s+$`);
   return party.test(before);

@@ -382,6 +382,8 @@ function isObject(sentence: string, m: Mention): boolean {
   // "the liability of Excite", "the obligations of the Supplier": as good as "Excite's liability".
   if (/\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies)|dut(?:y|ies)|recovery|remed(?:y|ies))\s+of\s+(?:the\s+)?$/i.test(lead))
     return false;
+  // "Each of the Transaction Entities will …": a group's members, each of them the actor.
+  if (/\b(?:each|any|all|either|both|one)\s+of\s+(?:the\s+)?$/i.test(lead)) return false;
   return OBJECT_MARKER.test(lead) || OBJECT_VERB.test(lead) || SUBORDINATE.test(lead);
 }
 

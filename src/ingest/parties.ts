@@ -106,6 +106,8 @@ const ALIAS =
   /\(\s*(?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|[Cc]ollectively|and|or|[Tt]ogether|with|its|affiliates|a|an|both|all|of|them|[Jj]ointly)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z])|\?(?=[A-Z][^?()\n]{0,40}\?\)))([^"'“”‘’?\n()]{1,40})(?:["'”’]{1,2}|\?(?=\))|(?=\)))[^)]{0,80}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
 /** "(collectively "Zebra")", "(together, the "Sellers")": a term defined for the parties listed before it. */
 const GROUP_MARKER = /^\(\s*(?:(?:and|as|herein|hereinafter|referred\s+to|the)\b[\s,]*)*(?:collectively|together|jointly)\b(?!\s+with\b)/i;
+/** "… and, together with the Company, the "Transaction Entities"": a second term, for this party and another. */
+const JOINT_TERM = /\btogether\s+with\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}),\s*(?:the\s+)?["“]([^"”\n]{2,40})["”]/;
 const NAME_BOUNDARY =
   /(?:\bbetween\b|\bthat\b|\b(?:hereby\s+)?(?:appoints?|engages?|retains?)\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:\n]|,\s*and\b|\(\d\))/gi;
 
@@ -280,14 +282,20 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
     if (role === "unknown") role = roleFromContext(before.slice(-200) + m[0]);
     seen.add(alias.toLowerCase());
     const start = from + m.index!;
-    parties.push({
+    const party: Party = {
       name,
       role,
       alias,
       span: { start, end: start + m[0].length },
       roleSource: role === "unknown" ? null : "defined-term",
       roleEvidence: role === "unknown" ? null : alias,
-    });
+    };
+    parties.push(party);
+    // "(the "Operating Partnership" and, together with the Company, the "Transaction Entities")": this party and
+    // the one named form a group.
+    const joint = JOINT_TERM.exec(m[0]);
+    const partner = joint ? parties.find((p) => p !== party && p.alias === joint[1]) : undefined;
+    if (joint && partner) partner.group = party.group = joint[2]!.trim();
   }
   return parties;
 }
