@@ -22,6 +22,16 @@ describe("finding the parties", () => {
     expect(names(form)).toEqual(["Heron Bank, N.A.=Heron", "Affiliate=Affiliate"]);
   });
 
+  it("takes the person a loan-out company furnishes for another name of that company, not a party", () => {
+    const text =
+      'This Endorsement Agreement is made by and among the following parties:\n\n(a) Plover Talent, Inc. ("PT Inc."), furnishing the services of Jane Plover ("JP"), 12 Hill Road, Austin; and\n\n(b) Gannet Eyewear LLC ("Gannet"), 4 Arch Street, Boston.';
+    const parties = findParties(text, 3000);
+    expect(parties.map((p) => [p.alias, p.otherTerms ?? []])).toEqual([
+      ["PT Inc.", ["JP"]],
+      ["Gannet", []],
+    ]);
+  });
+
   it("adds the other party when the preamble names it only by its role word", () => {
     const text =
       'This Content License Agreement is between Lark Music, Inc., of 2 Hill Road ("Lark"), and Distributor, as set forth below, under which Distributor will show the Programming. Distributor shall pay Lark. Distributor may not copy the Programming.';

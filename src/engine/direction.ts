@@ -108,6 +108,7 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   // INTERNATIONAL, LLC") never takes the term another party is defined by ("BOSCH" for BOSCH TECHNOLOGIES, LLC).
   for (const p of parties) if (p.alias) add(p.alias, p.role, p.alias);
   for (const p of parties) add(p.name, p.role, p.alias ?? p.name);
+  for (const p of parties) for (const t of p.otherTerms ?? []) add(t, p.role, p.alias ?? p.name);
   // The term a group of parties is defined by names the group ("Distributor shall …").
   for (const p of parties) if (p.group) add(p.group, p.role, p.group);
   for (const p of parties) {

@@ -108,6 +108,9 @@ const ALIAS =
 const GROUP_MARKER = /^\(\s*(?:(?:and|as|herein|hereinafter|referred\s+to|the)\b[\s,]*)*(?:collectively|together|jointly)\b(?!\s+with\b)/i;
 /** "… and, together with the Company, the "Transaction Entities"": a second term, for this party and another. */
 const JOINT_TERM = /\btogether\s+with\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}),\s*(?:the\s+)?["“]([^"”\n]{2,40})["”]/;
+/** "… ("KI Inc."), furnishing the services of Kathy Ireland": a loan-out company and the person it provides. */
+const LOAN_OUT =
+  /^[\s,]*(?:(?:furnishing|providing|for)\s+the\s+(?:exclusive\s+)?(?:personal\s+)?services\s+of|f\/s\/o)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$/;
 const NAME_BOUNDARY =
   /(?:\bbetween\b|\bthat\b|\b(?:hereby\s+)?(?:appoints?|engages?|retains?)\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:\n]|,\s*and\b|\(\d\))/gi;
 
@@ -263,6 +266,14 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
       continue;
     }
     if (seen.has(alias.toLowerCase())) continue;
+    // "Kathy Ireland, Inc. ("KI Inc."), furnishing the services of Kathy Ireland ("KI")": the person lent out is
+    // another name for the company that lends them, not a party.
+    const lender = parties[parties.length - 1];
+    if (lender && LOAN_OUT.test(before)) {
+      lender.otherTerms = [...(lender.otherTerms ?? []), alias];
+      seen.add(alias.toLowerCase());
+      continue;
+    }
     if (NOT_PARTY.test(alias) && !companyCalledByRoleWord(text, before, alias)) continue;
     // "allow each party ("Discloser") to disclose … to the other party ("Recipient")": a part either party plays.
     if (/\b(?:each|either|any|a|the\s+other)\s+party\s*[,(]?\s*$/i.test(before)) continue;

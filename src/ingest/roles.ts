@@ -161,7 +161,7 @@ function gather(text: string, party: Party): Evidence {
   // "GARMAN" in the preamble is "Garman" in the body.
   const titled = key === key.toUpperCase() ? key.charAt(0) + key.slice(1).toLowerCase() : key;
   // A member of a group is also what is said of the group ("Distributor purchases Products from Zebra").
-  const names = [key, titled, party.name, party.name.split(/[\s,]+/)[0] ?? "", party.group ?? ""]
+  const names = [key, titled, party.name, party.name.split(/[\s,]+/)[0] ?? "", party.group ?? "", ...(party.otherTerms ?? [])]
     .filter((n, i, all) => n.length >= 2 && all.indexOf(n) === i && !/^(?:the|a|an)$/i.test(n))
     .sort((a, b) => b.length - a.length)
     .map(escape)

@@ -24,6 +24,11 @@ export interface Party {
    * "Distributor")"): the body names the group by it, and the group has one role.
    */
   group?: string | null;
+  /**
+   * Other terms the body uses for this party: "KI" for the person whose services Kathy Ireland, Inc. ("KI Inc.")
+   * furnishes. They name this party; they are not parties of their own.
+   */
+  otherTerms?: string[];
 }
 
 /** The key a fact uses to name a party: its defined term, or its name when it has none. */

@@ -81,6 +81,7 @@ const documentSchema = z.object({
       roleSource: z.enum(ROLE_SOURCES).nullable().optional(),
       roleEvidence: z.string().max(500).nullable().optional(),
       group: z.string().max(200).nullable().optional(),
+      otherTerms: z.array(z.string().max(200)).max(20).optional(),
     }),
   ),
   score: z

@@ -40,6 +40,7 @@ export function jsonDocument(d: DocumentReport): DocumentJson {
       roleSource: p.roleSource ?? null,
       roleEvidence: p.roleEvidence ?? null,
       ...(p.group ? { group: p.group } : {}),
+      ...(p.otherTerms?.length ? { otherTerms: p.otherTerms } : {}),
     })),
     score: d.score
       ? {
