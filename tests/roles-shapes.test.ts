@@ -121,6 +121,17 @@ describe("parties defined as groups", () => {
     expect([indemnity?.burdenedParty, indemnity?.beneficiaryParty, indemnity?.burdened]).toEqual(["Distributor", "Maker", "buyer"]);
   });
 
+  it("reads a group named inside the last member's brackets, and lets payment decide between the two sides", async () => {
+    const { parties } = await analyseText(
+      'COLLABORATION AGREEMENT\n\nThis Agreement is made between Orion Pharma AG ("Orion Basel") and Orion Pharma Inc. ("Orion US"; Orion Basel and Orion US together referred to as "Orion") and Vantage Diagnostics, Inc. ("Vantage").\n\nWHEREAS Orion has expertise in the development of medicines.\n\n1. Orion will provide samples to Vantage. 2. Vantage will develop the Assay. 3. Orion will pay Vantage the Development Costs within 30 days. 4. Orion will pay Vantage a milestone on approval.',
+    );
+    expect(parties.map((p) => [p.alias, p.role, p.group ?? null])).toEqual([
+      ["Orion Basel", "buyer", "Orion"],
+      ["Orion US", "buyer", "Orion"],
+      ["Vantage", "supplier", null],
+    ]);
+  });
+
   it("does not take a party with its affiliates for a group", async () => {
     const { parties } = await analyseText(
       'SERVICES AGREEMENT\n\nThis Agreement is made between Orion Retail Corp. ("Orion"), Vantage Systems LLC ("Vantage") and Delta Holdings Inc. and its subsidiaries (collectively "Delta").\n\n1. Delta shall provide the Services.',

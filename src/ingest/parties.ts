@@ -107,7 +107,12 @@ const ALIAS =
 /** "(collectively "Zebra")", "(together, the "Sellers")": a term defined for the parties listed before it. */
 const GROUP_MARKER = /^\(\s*(?:(?:and|as|herein|hereinafter|referred\s+to|the)\b[\s,]*)*(?:collectively|together|jointly)\b(?!\s+with\b)/i;
 /** "… and, together with the Company, the "Transaction Entities"": a second term, for this party and another. */
-const JOINT_TERM = /\btogether\s+with\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}),\s*(?:the\s+)?["“]([^"”\n]{2,40})["”]/;
+const NAMES = String.raw`(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}){0,4}`;
+const JOINT_TERM = new RegExp(String.raw`\btogether\s+with\s+(${NAMES}),\s*(?:the\s+)?["“]([^"”\n]{2,40})["”]`);
+/** "("Roche US"; Roche Basel and Roche US together referred to as "Roche")": the parties named, as one term. */
+const LISTED_TOGETHER = new RegExp(
+  String.raw`[;,]\s*(${NAMES})\s+(?:together|collectively)\s*,?\s+(?:referred\s+to\s+)?(?:as\s+)?(?:the\s+)?["“]([^"”\n]{2,40})["”]`,
+);
 /** "… ("KI Inc."), furnishing the services of Kathy Ireland": a loan-out company and the person it provides. */
 const LOAN_OUT =
   /^[\s,]*(?:(?:furnishing|providing|for)\s+the\s+(?:exclusive\s+)?(?:personal\s+)?services\s+of|f\/s\/o)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$/;
@@ -304,9 +309,23 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
     parties.push(party);
     // "(the "Operating Partnership" and, together with the Company, the "Transaction Entities")": this party and
     // the one named form a group.
-    const joint = JOINT_TERM.exec(m[0]);
-    const partner = joint ? parties.find((p) => p !== party && p.alias === joint[1]) : undefined;
-    if (joint && partner) partner.group = party.group = joint[2]!.trim();
+    const joint = JOINT_TERM.exec(m[0]) ?? LISTED_TOGETHER.exec(m[0]);
+    if (joint) {
+      const named = joint[1]!.split(/\s*,\s*|\s+and\s+/).map((n) => n.replace(/^the\s+/i, "").trim());
+      const members = parties.filter((p) => p === party || named.includes(p.alias ?? ""));
+      const group = joint[2]!.trim();
+      if (members.length >= 2 && !/^(?:the\s+)?part(?:y|ies)$/i.test(group)) {
+        const groupRole = roleOfTerm(group);
+        for (const p of members) {
+          p.group = group;
+          if (p.role === "unknown" && groupRole !== "unknown") {
+            p.role = groupRole;
+            p.roleSource = "defined-term";
+            p.roleEvidence = `together "${group}"`;
+          }
+        }
+      }
+    }
   }
   return parties;
 }

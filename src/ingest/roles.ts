@@ -104,6 +104,13 @@ function signals(
       source: "recitals",
     },
     { re: new RegExp(`${p}\\s+${modal}\\s+(?:\\w+\\s+){0,2}?(?:${PAY})\\b`, "g"), side: "buyer", weight: 1, source: "payment" },
+    // "Roche will pay FMI …": paying the other party by name says more than any description of expertise.
+    {
+      re: new RegExp(`${p}\\s+${modal}\\s+(?:promptly\\s+)?pay\\s+(?:to\\s+)?(?:the\\s+)?[A-Z][\\w.&-]*\\s+(?!shall|will)`, "g"),
+      side: "buyer",
+      weight: 1,
+      source: "payment",
+    },
     {
       re: new RegExp(`\\b(?:pay|invoice\\s+(?:to\\s+)?|reimburse|compensate)\\s+${p}`, "g"),
       side: "supplier",
@@ -194,7 +201,7 @@ export function inferRoles(parties: readonly Party[], text: string): Party[] {
     p.roleSource = ev.strongest.source;
     p.roleEvidence = ev.strongest.text;
   });
-  if (out.length > 2) withGroupRoles(out);
+  if (out.length > 2) withGroupRoles(out, evidence);
   // Two parties, one role known: the other party holds the other role.
   if (out.length === 2) {
     const [a, b] = out as [Party, Party];
@@ -256,7 +263,7 @@ export function inferRoles(parties: readonly Party[], text: string): Party[] {
  * whose role is unknown takes the role its side's members have; when the contract has exactly two sides and one
  * side's role is known, the other side holds the other role. A side whose members disagree decides nothing.
  */
-function withGroupRoles(parties: Party[]): void {
+function withGroupRoles(parties: Party[], evidence: readonly (Evidence | null)[]): void {
   if (!parties.some((p) => p.group)) return;
   const sides = new Map<string, Party[]>();
   for (const p of parties) {
@@ -284,4 +291,31 @@ function withGroupRoles(parties: Party[]): void {
   const [ra, rb] = [roleOfSide(a), roleOfSide(b)];
   if (ra && !rb) settle(b, ra === "buyer" ? "supplier" : "buyer", `"${keyA}" is the ${ra}`);
   if (rb && !ra) settle(a, rb === "buyer" ? "supplier" : "buyer", `"${keyB}" is the ${rb}`);
+  if (!ra || ra !== rb) return;
+  // Both sides read as the same role: a side called by a role word keeps it; else the side whose conduct fits
+  // it clearly better; else neither side's inferred role stands.
+  const anchored = (side: Party[]) => side.some((m) => m.roleSource === "defined-term" || m.roleSource === "override");
+  const fit = (side: Party[]) =>
+    side.reduce((sum, m) => {
+      const ev = evidence[parties.indexOf(m)];
+      return sum + (ev ? (ra === "supplier" ? ev.supplier - ev.buyer : ev.buyer - ev.supplier) : 0);
+    }, 0);
+  const flip = (side: Party[], evidenceText: string) => {
+    for (const m of side)
+      if (m.roleSource !== "defined-term" && m.roleSource !== "override") {
+        m.role = ra === "buyer" ? "supplier" : "buyer";
+        m.roleSource = "counterpart";
+        m.roleEvidence = evidenceText;
+      }
+  };
+  const gap = fit(a) - fit(b);
+  if (anchored(a) !== anchored(b)) flip(anchored(a) ? b : a, `"${anchored(a) ? keyA : keyB}" is the ${ra}`);
+  else if (Math.abs(gap) >= 2) flip(gap > 0 ? b : a, `"${gap > 0 ? keyA : keyB}" is the ${ra}`);
+  else
+    for (const m of [...a, ...b])
+      if (m.roleSource !== "defined-term" && m.roleSource !== "override") {
+        m.role = "unknown";
+        m.roleSource = null;
+        m.roleEvidence = null;
+      }
 }
