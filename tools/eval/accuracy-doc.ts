@@ -91,9 +91,20 @@ export function renderAccuracyDoc(
     }
     const cause = (r: ReadingFigures) =>
       `${r.counts.rolesNotFound} / ${r.counts.rolesUnknown} / ${r.counts.parties - r.counts.rolesRight - r.counts.rolesNotFound - r.counts.rolesUnknown}`;
+    const missedKinds = (r: ReadingFigures) =>
+      `${r.counts.missedIndemnity} / ${r.counts.missedCap} / ${r.counts.missedWaiver} / ${r.counts.missedTermination}`;
+    const directionCause = (r: ReadingFigures) => {
+      const c = r.counts;
+      const other = c.found - c.directionRight - c.directionNobody - c.directionBothForOne - c.directionOneForBoth;
+      return `${c.directionNobody} / ${c.directionBothForOne} / ${c.directionOneForBoth} / ${other}`;
+    };
     out.push(
       "",
       `Role misses by cause (party not found / found without a role / found with the other role): tuning ${cause(reading.tuning)}, sealed ${cause(reading.sealed)}.`,
+      "",
+      `Clauses missed by kind (indemnity / cap / waiver / termination for convenience): tuning ${missedKinds(reading.tuning)}, sealed ${missedKinds(reading.sealed)}.`,
+      "",
+      `Direction misses by cause (nobody named / both for a one-sided clause / one party for a mutual clause / the other party): tuning ${directionCause(reading.tuning)}, sealed ${directionCause(reading.sealed)}.`,
       "",
     );
   }

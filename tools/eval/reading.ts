@@ -42,7 +42,17 @@ export interface ReadingCounts {
   clauses: number;
   found: number;
   directionRight: number;
+  /** Direction misses by cause: the fact names nobody; it says both for a one-sided clause; one party for a clause
+   * that binds both (the rest name the other party). */
+  directionNobody: number;
+  directionBothForOne: number;
+  directionOneForBoth: number;
   reciprocityRight: number;
+  /** Clauses not found, by kind. */
+  missedIndemnity: number;
+  missedCap: number;
+  missedWaiver: number;
+  missedTermination: number;
 }
 
 export interface ReadingMiss {
@@ -108,6 +118,7 @@ export function scoreReading(
     const candidates = near.length > 0 ? near : facts.filter((f) => f.topic === topic && inClause(f.location.line));
     if (candidates.length === 0) {
       misses.push({ kind: "missed", detail: `${c.kind} line ${c.line} (${c.number ?? "-"})` });
+      counts[MISSED_FIELD[c.kind]]++;
       continue;
     }
     counts.found++;
@@ -121,7 +132,11 @@ export function scoreReading(
     };
     const fact = candidates.find(right) ?? candidates[0]!;
     if (right(fact)) counts.directionRight++;
-    else misses.push({ kind: "direction", detail: `${c.kind} line ${c.line}: gold ${c.party}, read ${fact[about] ?? "nobody"}` });
+    else if ((fact[about] ?? null) === null) counts.directionNobody++;
+    else if (fact[about] === "both") counts.directionBothForOne++;
+    else if (want === "both") counts.directionOneForBoth++;
+    if (!right(fact))
+      misses.push({ kind: "direction", detail: `${c.kind} line ${c.line}: gold ${c.party}, read ${fact[about] ?? "nobody"}` });
     const reciprocated = fact.mutual === true || fact.values.asymmetric === true;
     if (reciprocated === c.reciprocated) counts.reciprocityRight++;
     else
@@ -133,17 +148,17 @@ export function scoreReading(
   return { counts, misses };
 }
 
+const MISSED_FIELD: Record<GoldClause["kind"], "missedIndemnity" | "missedCap" | "missedWaiver" | "missedTermination"> = {
+  indemnity: "missedIndemnity",
+  "liability-cap": "missedCap",
+  "indirect-damages-waiver": "missedWaiver",
+  "termination-for-convenience": "missedTermination",
+};
+
 export function addCounts(a: ReadingCounts, b: ReadingCounts): ReadingCounts {
-  return {
-    parties: a.parties + b.parties,
-    rolesRight: a.rolesRight + b.rolesRight,
-    rolesNotFound: a.rolesNotFound + b.rolesNotFound,
-    rolesUnknown: a.rolesUnknown + b.rolesUnknown,
-    clauses: a.clauses + b.clauses,
-    found: a.found + b.found,
-    directionRight: a.directionRight + b.directionRight,
-    reciprocityRight: a.reciprocityRight + b.reciprocityRight,
-  };
+  const sum = { ...a };
+  for (const k of Object.keys(EMPTY_COUNTS) as (keyof ReadingCounts)[]) sum[k] = a[k] + b[k];
+  return sum;
 }
 
 export const EMPTY_COUNTS: ReadingCounts = {
@@ -154,7 +169,14 @@ export const EMPTY_COUNTS: ReadingCounts = {
   clauses: 0,
   found: 0,
   directionRight: 0,
+  directionNobody: 0,
+  directionBothForOne: 0,
+  directionOneForBoth: 0,
   reciprocityRight: 0,
+  missedIndemnity: 0,
+  missedCap: 0,
+  missedWaiver: 0,
+  missedTermination: 0,
 };
 
 export interface ReadingFigures {
@@ -191,6 +213,21 @@ export function renderReading(parts: Record<"tuning" | "sealed", ReadingFigures>
       .map((k) => {
         const c = parts[k].counts;
         return `${k} ${c.rolesNotFound} / ${c.rolesUnknown} / ${c.parties - c.rolesRight - c.rolesNotFound - c.rolesUnknown}`;
+      })
+      .join(", ")}`,
+    `clauses missed, by kind (indemnity / cap / waiver / termination for convenience): ${(["tuning", "sealed"] as const)
+      .map((k) => {
+        const c = parts[k].counts;
+        return `${k} ${c.missedIndemnity} / ${c.missedCap} / ${c.missedWaiver} / ${c.missedTermination}`;
+      })
+      .join(", ")}`,
+    `direction missed, by cause (nobody named / both for a one-sided clause / one party for a mutual clause / the other party): ${(
+      ["tuning", "sealed"] as const
+    )
+      .map((k) => {
+        const c = parts[k].counts;
+        const other = c.found - c.directionRight - c.directionNobody - c.directionBothForOne - c.directionOneForBoth;
+        return `${k} ${c.directionNobody} / ${c.directionBothForOne} / ${c.directionOneForBoth} / ${other}`;
       })
       .join(", ")}`,
   ].join("\n");
