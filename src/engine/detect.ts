@@ -104,7 +104,6 @@ function detectInClause(
         excerpt: excerptAround(text, at.index, at.text.length),
         matched: at.text,
       };
-      if (direction.differentTerms) fact.values = { ...fact.values, "different-terms": true };
       out.push(read.termsKey !== null ? { fact, terms: read.termsKey } : { fact });
     }
   }
@@ -137,8 +136,6 @@ interface UnitDirection {
   beneficiary: Side;
   burdenedParty: string | null;
   beneficiaryParty: string | null;
-  /** Both sides are covered, but on different terms (a different cap for each party). */
-  differentTerms?: boolean;
 }
 
 const BOTH: UnitDirection = { mutual: true, burdened: "both", beneficiary: "both", burdenedParty: "both", beneficiaryParty: "both" };
@@ -207,7 +204,9 @@ function unitDirection(topic: CompiledTopic, text: string, first: { index: numbe
     }
     // One sentence that gives the term to both ("Acme shall indemnify Beta … and Beta shall indemnify Acme").
     if (topic.meta.mirror === "mutual" || a.terms === b.terms) return [{ direction: { ...BOTH }, termsKey: null, hit: first }];
-    return [{ direction: { ...BOTH, mutual: false, differentTerms: true }, termsKey: null, hit: first }];
+    // Each side's own term on different terms ("Supplier's liability shall not exceed £1m and Customer's shall not
+    // exceed the Charges"): two one-way facts, which the document-level pass marks asymmetric.
+    return [a, b].map((r) => ({ direction: r.dir, termsKey: r.terms, hit: r.hit }));
   }
   const chosen = firstDir.dir.subjectName ? firstDir : (read.find((r) => r.dir.subjectName) ?? firstDir);
   return [{ direction: chosen.dir, termsKey: chosen.terms, hit: first }];
@@ -414,7 +413,7 @@ export function pairAcrossDocument(detected: readonly Detected[], pack: RulePack
   const mutualTopics = new Set(detected.filter((d) => d.fact.mutual === true && directed.has(d.fact.topic)).map((d) => d.fact.topic));
   for (const d of detected) {
     const who = d.fact.mutual === false && directed.has(d.fact.topic) ? aboutParty(d.fact) : null;
-    if (!who || d.fact.values["different-terms"]) continue;
+    if (!who) continue;
     const byParty = groups.get(d.fact.topic) ?? new Map<string, Detected[]>();
     groups.set(d.fact.topic, byParty);
     const list = byParty.get(who) ?? [];

@@ -117,7 +117,7 @@ export const topicSchema = z.strictObject({
   /**
    * When one-way facts cover both sides (in one sentence, or in two clauses): `mutual` = they mirror each other
    * (an indemnity each way is a mutual indemnity); `same-terms` = mutual only when both say the same thing once
-   * the party names are removed, otherwise one-way facts marked `different-terms` (a different cap per party).
+   * the party names are removed, otherwise one-way facts each side's own, marked `asymmetric` (a different cap per party).
    */
   mirror: z.enum(["mutual", "same-terms"]).default("mutual"),
   values: z.array(valueSchema).default([]),

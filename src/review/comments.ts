@@ -133,7 +133,7 @@ function factOf(f: Finding, facts: readonly Fact[]): Fact | undefined {
 
 function valuesLine(fact: Fact | undefined): string | null {
   if (!fact) return null;
-  const entries = Object.entries(fact.values).filter(([k, v]) => k !== "mirrored" && k !== "different-terms" && v !== false);
+  const entries = Object.entries(fact.values).filter(([k, v]) => k !== "mirrored" && v !== false);
   if (!entries.length) return null;
   return `In this clause: ${entries.map(([k, v]) => `${k.replace(/-/g, " ")} ${v === true ? "yes" : v}`).join(", ")}.`;
 }
