@@ -32,6 +32,18 @@ describe("finding the parties", () => {
     ]);
   });
 
+  it("reads a role word in brackets after a 'Party A' label, and a second party's term in brackets without quotes", () => {
+    const labels =
+      "Road Transportation Agreement\nParty A (Shipper): Heron Express Co., Ltd. Address: 1 Lake Road\nParty B (Carrier): Osprey Logistics Ltd. Address: 2 Hill Road\n\nParty B shall carry the parcels. Party A shall pay Party B the freight. Party A may inspect the parcels.";
+    expect(findParties(labels, 3000).map((p) => `${p.name}=${p.alias}:${p.role}`)).toEqual([
+      "Heron Express Co., Ltd=Party A:buyer",
+      "Osprey Logistics Ltd=Party B:supplier",
+    ]);
+    const bare =
+      'THIS AGREEMENT is made by and between Plover Health, Inc, a Nevada corporation ("Plover") and Gannet Care Organization (GCO) A Texas Corporation whose address is 9 Hill Road. GCO shall refer members. GCO will promote the portal. GCO may use the marks.';
+    expect(names(bare)).toEqual(["Plover Health, Inc=Plover", "Gannet Care Organization=GCO"]);
+  });
+
   it("adds the other party when the preamble names it only by its role word", () => {
     const text =
       'This Content License Agreement is between Lark Music, Inc., of 2 Hill Road ("Lark"), and Distributor, as set forth below, under which Distributor will show the Programming. Distributor shall pay Lark. Distributor may not copy the Programming.';

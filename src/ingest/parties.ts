@@ -179,6 +179,35 @@ function withCounterpartByRole(text: string, found: Party[]): Party[] {
       },
     ];
   }
+  // "… ("IMedicor") and USA Managed Care Organization (USA MCO) A Texas Corporation": the other party's term in
+  // brackets without quotes, when the body uses it.
+  const bare =
+    /^[^.;]{0,60}?\band\s+([A-Z][\w.&'’-]*(?:,?\s+[A-Z][\w.&'’-]*){0,8})\s*\((?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\)/.exec(
+      after,
+    );
+  if (
+    bare &&
+    bare[2] !== only.alias &&
+    (text.slice(0, 400_000).match(new RegExp(`\\b${escapeRegex(bare[2]!)}\\b`, "g"))?.length ?? 0) >= 3
+  ) {
+    const name = cleanName(bare[1]!);
+    const term = bare[2]!;
+    if (name && !NOT_PARTY.test(term)) {
+      const role = roleOfTerm(term);
+      const start = end + bare.index + bare[0].lastIndexOf("(");
+      return [
+        ...found,
+        {
+          name,
+          role,
+          alias: term,
+          span: { start, end: start + term.length + 2 },
+          roleSource: role === "unknown" ? null : "defined-term",
+          roleEvidence: role === "unknown" ? null : term,
+        },
+      ];
+    }
+  }
   const m = /^[^.;]{0,120}?\band\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+(?:Inc|LLC|Ltd|Corp|Co)\b)/.exec(after);
   if (!m) return found;
   const term = m[1]!;
@@ -196,7 +225,7 @@ function withCounterpartByRole(text: string, found: Party[]): Party[] {
 const LABEL_TERM = /^Party\s+[A-D]$/;
 /** "Party A: Dazzle Interactive Co., Ltd. Address: …": a label, then the name, then the party's particulars. */
 const PARTY_LABEL =
-  /(?:^|[^\w])(?<!\b(?:of|to|for|by|and|from)\s+)Party\s+([A-D])\s*[:：]\s*([^\n]{0,160}?)(?=\s*(?:\n|\s{3,}|\(|["“]|\bAddress\b|\bLegal\s+Representative\b|\bRegistered\b|\bDomicile\b|\bTel(?:ephone)?\b|\bContact\b|\bParty\s+[A-D]\s*[:：]|$))/g;
+  /(?:^|[^\w])(?<!\b(?:of|to|for|by|and|from)\s+)Party\s+([A-D])\s*(?:\(([A-Z][\w ]{1,30})\)\s*)?[:：]\s*([^\n]{0,160}?)(?=\s*(?:\n|\s{3,}|\(|["“]|\bAddress\b|\bLegal\s+Representative\b|\bRegistered\b|\bDomicile\b|\bTel(?:ephone)?\b|\bContact\b|\bParty\s+[A-D]\s*[:：]|$))/g;
 
 /** Parties given as "Party A: …" and "Party B: …" labels in the opening part, when the body uses the labels. */
 function partiesFromLabels(text: string): Party[] {
@@ -205,12 +234,21 @@ function partiesFromLabels(text: string): Party[] {
   for (const m of head.matchAll(PARTY_LABEL)) {
     const alias = `Party ${m[1]!}`;
     if (parties.some((p) => p.alias === alias)) continue;
-    const written = m[2]!.replace(/[,;.\s]+$/, "");
+    const written = m[3]!.replace(/[,;.\s]+$/, "");
     // "Legal Representative of Party A: Name: Mengli Chen" is a signatory, not the party.
     if (/^(?:name|signature|by|title|position)\b/i.test(written)) continue;
     const name = cleanName(written) ?? alias;
     const start = m.index! + m[0].indexOf("Party");
-    parties.push({ name, role: "unknown", alias, span: { start, end: start + m[0].length }, roleSource: null, roleEvidence: null });
+    // "Party A (Shipper): ZTO Express Co., Ltd.": the word in brackets names the party's role.
+    const role = m[2] ? roleOfTerm(m[2]) : "unknown";
+    parties.push({
+      name,
+      role,
+      alias,
+      span: { start, end: start + m[0].length },
+      roleSource: role === "unknown" ? null : "defined-term",
+      roleEvidence: role === "unknown" ? null : `${alias} (${m[2]})`,
+    });
   }
   if (parties.length < 2) return [];
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
@@ -562,4 +600,8 @@ export function applyRoleOverrides(parties: Party[], overrides: Record<string, R
     else result.push({ name: key, role, alias: key, roleSource: "override", roleEvidence: `--role ${key}=${role}` });
   }
   return result;
+}
+
+function escapeRegex(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 }
