@@ -44,6 +44,12 @@ describe("finding the parties", () => {
     expect(names(bare)).toEqual(["Plover Health, Inc=Plover", "Gannet Care Organization=GCO"]);
   });
 
+  it("reads two company names each followed by its particulars, with no defined terms", () => {
+    const text =
+      "JOINT VENTURE AGREEMENT BETWEEN PLOVER BIOPHARMA Inc., a Delaware Company, 7 Fannin St., Houston, in person of its Chief Executive Officer AND GANNET PHARMA S.R.L. an Italian Company stated in Campobasso, in person of its Legal Representative; each a Party and, together, the Parties. WHEREAS Plover researches medicines.";
+    expect(names(text)).toEqual(["PLOVER BIOPHARMA Inc.=", "GANNET PHARMA S.R.L.="]);
+  });
+
   it("adds the other party when the preamble names it only by its role word", () => {
     const text =
       'This Content License Agreement is between Lark Music, Inc., of 2 Hill Road ("Lark"), and Distributor, as set forth below, under which Distributor will show the Programming. Distributor shall pay Lark. Distributor may not copy the Programming.';

@@ -148,6 +148,8 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     if (bare.length > 1) return bare;
     const plain = partiesWithoutAliases(text.slice(opening.index, opening.index + 600), opening.index);
     if (plain.length > 0) return plain;
+    const described = partiesWithDescriptions(text.slice(opening.index, opening.index + 1500), opening.index);
+    if (described.length > 0) return described;
   }
   return partiesFromTerms(text);
 }
@@ -604,4 +606,22 @@ export function applyRoleOverrides(parties: Party[], overrides: Record<string, R
 
 function escapeRegex(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+}
+
+const COMPANY = String.raw`[A-Z][^,;:()\n]{1,60}?\b(?:Inc|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|S\.?r\.?l|S\.?p\.?A|GmbH|AG|S\.?A|B\.?V|N\.?V|PLC|LLP|LP)\b\.?`;
+/**
+ * "BETWEEN KIROMIC BIOPHARMA Inc., a Delaware Company, … AND MOLIPHARMA S.R.L. an Italian Company …": two company
+ * names, each followed by its particulars, with no defined terms.
+ */
+const DESCRIBED_PAIR = new RegExp(String.raw`\bbetween\s*:?\s+(${COMPANY})\s*,?[^;]{0,700}?\band\s*:?\s+(${COMPANY})(?=[\s,;])`, "i");
+
+function partiesWithDescriptions(region: string, offset: number): Party[] {
+  const m = DESCRIBED_PAIR.exec(region);
+  if (!m) return [];
+  const names = [m[1]!, m[2]!].map((n) => cleanName(n)).filter((n): n is string => n !== null);
+  if (names.length !== 2 || names[0] === names[1]) return [];
+  return names.map((name, i) => {
+    const start = offset + m.index! + m[0].indexOf(i === 0 ? m[1]! : m[2]!);
+    return { name, role: "unknown", alias: null, span: { start, end: start + name.length }, roleSource: null, roleEvidence: null };
+  });
 }
