@@ -50,6 +50,17 @@ describe("finding the parties", () => {
     expect(names(text)).toEqual(["PLOVER BIOPHARMA Inc.=", "GANNET PHARMA S.R.L.="]);
   });
 
+  it("adds the other party named only by its role word also in a preamble after a table of contents", () => {
+    const toc = Array.from({ length: 120 }, (_, i) => `${i + 1}. SECTION HEADING NUMBER ${i + 1} ....................... ${i + 2}`).join(
+      "\n",
+    );
+    const text = `FRANCHISE AGREEMENT\n\nTABLE OF CONTENTS\n${toc}\n\nThis agreement is made and entered into this day of , 19 by and between Plover Time, Inc., a Pennsylvania corporation (hereinafter referred to as Plover Time) and Franchisee (as defined below) who hereby agrees to the following:\n\n1. Franchisee shall pay the fee. Franchisee shall open the store. Franchisee may not assign.`;
+    expect(buildContract("f.txt", "text", text).parties.map((p) => `${p.alias}:${p.role}`)).toEqual([
+      "Plover Time:supplier",
+      "Franchisee:buyer",
+    ]);
+  });
+
   it("adds the other party when the preamble names it only by its role word", () => {
     const text =
       'This Content License Agreement is between Lark Music, Inc., of 2 Hill Road ("Lark"), and Distributor, as set forth below, under which Distributor will show the Programming. Distributor shall pay Lark. Distributor may not copy the Programming.';

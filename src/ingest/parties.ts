@@ -142,6 +142,7 @@ export function findParties(text: string, preambleEnd: number): Party[] {
   const opening = PREAMBLE_OPENING.exec(text.slice(0, 60_000));
   if (opening) {
     const later = partiesInRegion(text, opening.index, opening.index + 6000);
+    if (later.length === 1) return withCounterpartByRole(text, later);
     if (later.length > 0) return later;
     // Quotes lost in conversion: "by and between Bioeq IP AG, having its place of business at … (Bioeq) and …".
     const bare = partiesInRegion(text, opening.index, opening.index + 1500, BARE_ALIAS);
