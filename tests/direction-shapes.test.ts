@@ -41,6 +41,7 @@ const BY_ROLE_WORD = [
   "indemnity | false|Contractor | 1.1 The Contractor shall give the Client such reports as the Client shall request and shall indemnify the Client against any error in them.",
   "indemnity | false|Client | 1.1 If the Contractor so asks, the Client shall indemnify the Contractor against claims regarding the Client's premises.",
   'indemnity | false|Client | 1.1 The Client will indemnify the Contractor and each person who controls the Contractor (each, an "Indemnified Party") against any loss to which such Indemnified Party may become subject, and will reimburse each Indemnified Party for its legal costs.',
+  "consequential-damages-waiver | true|both | 1.1 IN NO EVENT SHALL ANY PARTY OR THE CONTRACTOR'S LICENSORS BE LIABLE TO ANOTHER PARTY FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.",
   "indemnity | false|Contractor | 1.1 Schedule 4 to the Agreement between Client and Contractor Music Rights Indemnification Contractor agrees to indemnify Client against claims that its music licences do not cover the broadcasts.",
   "consequential-damages-waiver | false|Contractor | 1.1 Under no circumstances will Client be liable to Contractor for lost profits, lost revenue or punitive damages.",
   "indemnity | false|Contractor | 1.1 The Contractor hereby agrees to indemnify the Client, its directors, officers and employees and to hold each of them harmless from any losses.",

@@ -377,6 +377,13 @@ function isObject(sentence: string, m: Mention): boolean {
     return true;
   // "(collectively, the "Allscripts Indemnified Persons")": a party's name inside a defined term names the term.
   if (/["“]\s*$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) return true;
+  // "any party or PivX's licensors": a party's licensors, suppliers or staff are other persons, not the party.
+  if (
+    /^['’]s\s+(?:\w+\s+){0,2}?(?:licensors|suppliers|vendors|subcontractors|contractors|customers|end\s+users|agents|employees|officers|directors|representatives)\b/i.test(
+      sentence.slice(m.end, m.end + 40),
+    )
+  )
+    return true;
   // "reports to the Customer's Board": a possessive names whose thing the trigger is, so it still counts.
   if (/^['’]s\b/.test(sentence.slice(m.end, m.end + 3))) return false;
   const lead = sentence.slice(Math.max(0, m.index - 40), m.index);
