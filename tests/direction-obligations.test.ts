@@ -84,6 +84,14 @@ describe("non-compete direction", () => {
     expect(f.burdened).toBe("buyer");
   });
 
+  it("the party whose view a participle reports ('deemed by the Client') is not the one restricted", async () => {
+    const f = await only(
+      `${PREAMBLE}2.4 During the Term the Contractor will not accept as a sponsor any other company reasonably deemed by the Client to be competitive with the Client.`,
+      "non-compete",
+    );
+    expect(f.burdenedParty).toBe("Contractor");
+  });
+
   it("a reciprocal covenant is mutual, with and without a preamble", async () => {
     const clause = "Neither party shall, during the Term, market any product competitive with the Joint Product.";
     for (const text of [clause, `${PREAMBLE}2.5 ${clause}`]) {

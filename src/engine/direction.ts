@@ -349,7 +349,11 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   for (const m of all) {
     if (m.index < triggerAt || m.end > triggerEnd) continue;
     const lead = sentence.slice(triggerAt, m.index);
-    if (/\bby\s+(?:either\s+)?(?:the\s+)?$/i.test(lead) && !OBJECT_MARKER.test(lead.replace(/\bby\s+(?:either\s+)?(?:the\s+)?$/i, "")))
+    if (
+      /\bby\s+(?:either\s+)?(?:the\s+)?$/i.test(lead) &&
+      !OBJECT_MARKER.test(lead.replace(/\bby\s+(?:either\s+)?(?:the\s+)?$/i, "")) &&
+      !PARTICIPLE_AGENT.test(lead)
+    )
       return m;
     if (SUBJECT_LEAD.test(lead)) return m;
   }
@@ -392,8 +396,11 @@ function isObject(sentence: string, m: Mention): boolean {
     return false;
   // "Each of the Transaction Entities will …": a group's members, each of them the actor.
   if (/\b(?:each|any|all|either|both|one)\s+of\s+(?:the\s+)?$/i.test(lead)) return false;
-  return OBJECT_MARKER.test(lead) || OBJECT_VERB.test(lead) || SUBORDINATE.test(lead);
+  return OBJECT_MARKER.test(lead) || OBJECT_VERB.test(lead) || SUBORDINATE.test(lead) || PARTICIPLE_AGENT.test(lead);
 }
+
+/** "any other product reasonably deemed by Logan's to be competitive": the one whose view a participle reports. */
+const PARTICIPLE_AGENT = /\b(?:deemed|determined|approved|designated|selected|requested|specified|chosen|nominated)\s+by\s+(?:the\s+)?$/i;
 
 /**
  * "AJR shall provide such information as XC shall request and shall indemnify …": a party named in a clause that
