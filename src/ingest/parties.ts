@@ -168,19 +168,8 @@ function withCounterpartByRole(text: string, found: Party[]): Party[] {
   const reader = /^[^.;]{0,60}?\band\s+you\s*,?\s*(?:as\s+)?(?:an?\s+|the\s+)?["“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})["”]/.exec(after);
   if (reader && reader[1] !== only.alias && usedAsName(text, reader[1]!)) {
     const term = reader[1]!;
-    const role = roleOfTerm(term);
     const start = end + reader.index + reader[0].length - term.length - 1;
-    return [
-      ...found,
-      {
-        name: term,
-        role,
-        alias: term,
-        span: { start, end: start + term.length },
-        roleSource: role === "unknown" ? null : "defined-term",
-        roleEvidence: role === "unknown" ? null : term,
-      },
-    ];
+    return [...found, partyByTerm(term, term, start, start + term.length)];
   }
   // "… ("IMedicor") and USA Managed Care Organization (USA MCO) A Texas Corporation": the other party's term in
   // brackets without quotes, when the body uses it.
@@ -196,19 +185,8 @@ function withCounterpartByRole(text: string, found: Party[]): Party[] {
     const name = cleanName(bare[1]!);
     const term = bare[2]!;
     if (name && !NOT_PARTY.test(term)) {
-      const role = roleOfTerm(term);
       const start = end + bare.index + bare[0].lastIndexOf("(");
-      return [
-        ...found,
-        {
-          name,
-          role,
-          alias: term,
-          span: { start, end: start + term.length + 2 },
-          roleSource: role === "unknown" ? null : "defined-term",
-          roleEvidence: role === "unknown" ? null : term,
-        },
-      ];
+      return [...found, partyByTerm(name, term, start, start + term.length + 2)];
     }
   }
   const m = /^[^.;]{0,120}?\band\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+(?:Inc|LLC|Ltd|Corp|Co)\b)/.exec(after);
@@ -223,6 +201,32 @@ function withCounterpartByRole(text: string, found: Party[]): Party[] {
     ...found,
     { name: term, role, alias: term, span: { start, end: start + term.length }, roleSource: "defined-term", roleEvidence: term },
   ];
+}
+
+/** Members of a group take its term, and its role when the term is a role word and theirs is unknown. */
+function joinGroup(members: Party[], group: string, evidence: string): void {
+  const role = roleOfTerm(group);
+  for (const p of members) {
+    p.group = group;
+    if (p.role === "unknown" && role !== "unknown") {
+      p.role = role;
+      p.roleSource = "defined-term";
+      p.roleEvidence = evidence;
+    }
+  }
+}
+
+/** A party defined by `term`, whose role the term gives when it is a role word ("Affiliate" none, "Distributor" buyer). */
+function partyByTerm(name: string, term: string, start: number, end: number): Party {
+  const role = roleOfTerm(term);
+  return {
+    name,
+    role,
+    alias: term,
+    span: { start, end },
+    roleSource: role === "unknown" ? null : "defined-term",
+    roleEvidence: role === "unknown" ? null : term,
+  };
 }
 
 const LABEL_TERM = /^Party\s+[A-D]$/;
@@ -298,16 +302,7 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
     // "("ScanSource Mexico") (collectively "Distributor")": a term for the parties listed before it, not another
     // party. Right after another party's term only: "C Inc. and its affiliates (collectively "C")" is one party.
     if (GROUP_MARKER.test(m[0]) && rightAfterAlias && parties.length - groupStart >= 2 && !/^(?:the\s+)?(?:parties|party)$/i.test(alias)) {
-      const members = parties.slice(groupStart);
-      const role = roleOfTerm(alias);
-      for (const p of members) {
-        p.group = alias;
-        if (p.role === "unknown" && role !== "unknown") {
-          p.role = role;
-          p.roleSource = "defined-term";
-          p.roleEvidence = `collectively "${alias}"`;
-        }
-      }
+      joinGroup(parties.slice(groupStart), alias, `collectively "${alias}"`);
       groupStart = parties.length;
       continue;
     }
@@ -355,17 +350,7 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
       const named = joint[1]!.split(/\s*,\s*|\s+and\s+/).map((n) => n.replace(/^the\s+/i, "").trim());
       const members = parties.filter((p) => p === party || named.includes(p.alias ?? ""));
       const group = joint[2]!.trim();
-      if (members.length >= 2 && !/^(?:the\s+)?part(?:y|ies)$/i.test(group)) {
-        const groupRole = roleOfTerm(group);
-        for (const p of members) {
-          p.group = group;
-          if (p.role === "unknown" && groupRole !== "unknown") {
-            p.role = groupRole;
-            p.roleSource = "defined-term";
-            p.roleEvidence = `together "${group}"`;
-          }
-        }
-      }
+      if (members.length >= 2 && !/^(?:the\s+)?part(?:y|ies)$/i.test(group)) joinGroup(members, group, `together "${group}"`);
     }
   }
   return parties;
