@@ -73,6 +73,13 @@ const WORKER_SCRIPT = new URL("./worker.js", import.meta.url);
  */
 const WORKER_HEAP_MB = 128;
 const WORKER_RETRY_HEAP_MB = 1536;
+/**
+ * The young generation of the small workers is capped too. V8 sizes it from the machine's memory, so on a
+ * 23 GB machine each worker kept far more young space than a document's short-lived strings need: 1,000
+ * contracts on 2 workers peaked at 325 MB RSS, 100 at 278 MB. Capped at 16 MB: 292 MB and 240 MB, in the
+ * same time (docs/performance.md, check of 2026-12-03). The retry worker keeps V8's default.
+ */
+const WORKER_YOUNG_MB = 16;
 
 /** Compiled JS only: under a TypeScript test runner there is no worker.js, and the batch runs in-process. */
 function workersAvailable(): boolean {
@@ -114,6 +121,8 @@ async function* inProcess(paths: readonly string[], settings: AnalysisSettings, 
 export interface HeapCaps {
   firstMb: number;
   retryMb: number;
+  /** Young-generation cap of the small workers; V8's default when absent. */
+  youngMb?: number;
 }
 
 function outOfMemoryError(path: string, heapMb: number): DocumentReport {
@@ -140,6 +149,7 @@ export function cappedRunner(
   const pick = (m: unknown) => (m as { report: DocumentReport }).report;
   const pool = new WorkerPool<{ path: string }, DocumentReport>(script, size, workerData, pick, 1, {
     maxOldGenerationSizeMb: caps.firstMb,
+    ...(caps.youngMb ? { maxYoungGenerationSizeMb: caps.youngMb } : {}),
   });
   const state: { big: WorkerPool<{ path: string }, DocumentReport> | null } = { big: null };
   const failed = (path: string, e: Error) => errorReport(path, appError("INTERNAL", `worker failed: ${e.message}`, { path }));
@@ -169,7 +179,16 @@ async function* withWorkers(
   io: Io,
   size: number,
 ): AsyncGenerator<DocumentReport> {
-  const pool = cappedRunner(WORKER_SCRIPT, size, { settings, pack }, { firstMb: WORKER_HEAP_MB, retryMb: WORKER_RETRY_HEAP_MB });
+  const pool = cappedRunner(
+    WORKER_SCRIPT,
+    size,
+    { settings, pack },
+    {
+      firstMb: WORKER_HEAP_MB,
+      retryMb: WORKER_RETRY_HEAP_MB,
+      youngMb: WORKER_YOUNG_MB,
+    },
+  );
   // The reorder window bounds how far the workers may run ahead of the oldest unfinished document. It must be
   // wide enough that one slow document does not idle the other workers: with 4 per worker, the other worker
   // ran out of work 8 documents after a 14 s PDF. With this window and one job per worker, 2 workers went from
