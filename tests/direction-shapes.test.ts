@@ -46,6 +46,8 @@ const BY_ROLE_WORD = [
   "consequential-damages-waiver | false|Contractor | 1.1 Under no circumstances will Client be liable to Contractor for lost profits, lost revenue or punitive damages.",
   "indemnity | false|Contractor | 1.1 The Contractor hereby agrees to indemnify the Client, its directors, officers and employees and to hold each of them harmless from any losses.",
   "indemnity | false|Contractor | 1.1 The Client shall be entitled to indemnification from the Contractor for any losses caused by the Contractor's negligence.",
+  "indemnity | false|Contractor | 1.1 Where the Client pays damages to a third party in advance, the Client has the right to be indemnified by the Contractor for them.",
+  "indemnity | false|Contractor | 1.1 The Client is entitled to be indemnified by the Contractor for any fine imposed because of the Contractor's drivers.",
   "indemnity | false|Contractor | 1.1 The Contractor shall hold the Client harmless from any claims by the Contractor's subcontractors.",
   "consequential-damages-waiver | false|Client | 1.1 The Contractor shall have no liability for any indirect or consequential damages suffered by the Client.",
   "liability-cap | false|Client | 1.1 The liability of the Contractor for any claim, whether in contract or tort, shall in no event exceed the fees paid.",

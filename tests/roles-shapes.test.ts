@@ -139,3 +139,15 @@ describe("parties defined as groups", () => {
     expect(parties.map((p) => p.alias)).toEqual(["Orion", "Vantage", "Delta"]);
   });
 });
+
+describe("the evidence a role quotes", () => {
+  it("is a sentence that supports that role, not the strongest sentence about the party", async () => {
+    // Orion performs once (supply) but pays three times: buyer, and the evidence must be a payment.
+    const { parties } = await analyseText(
+      'SUPPLY AND MARKETING AGREEMENT\n\nThis Agreement is made between Orion Fuels LLC ("Orion") and Vantage Marine Inc. ("Vantage").\n\n1. If Orion withdraws any volume, Orion shall supply alternative material. 2. Orion shall reimburse Vantage for any net loss. 3. Orion shall pay Vantage a share of the margin. 4. Orion shall pay the storage charges.',
+    );
+    const orion = parties.find((p) => p.alias === "Orion");
+    expect([orion?.role, orion?.roleSource]).toEqual(["buyer", "payment"]);
+    expect(orion?.roleEvidence).toMatch(/reimburse|pay/);
+  });
+});

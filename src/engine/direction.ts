@@ -240,11 +240,11 @@ export function directionOf(
     return { mutual: true, burdened: "both", beneficiary: "both", burdenedParty: "both", beneficiaryParty: "both", subjectName: null };
   }
   const key = subject.name;
-  // "The Client shall be entitled to indemnification from the Contractor", "the Client shall be held harmless":
-  // the subject receives the promise.
+  // "The Client shall be entitled to indemnification from the Contractor", "the Client shall be held harmless",
+  // "Party A has the right to be indemnified by (or: to indemnify from) Party B": the subject receives the promise.
   if (
     subjectIs === "burdened" &&
-    /^\s*(?:shall|will|may)\s+(?:be\s+entitled\s+to\s+(?:be\s+)?(?:indemnif|held\s+harmless)|be\s+(?:indemnified|held\s+harmless))/i.test(
+    /^\s*(?:(?:shall|will|may)\s+)?(?:(?:be|is|are)\s+entitled\s+to\s+(?:be\s+)?(?:indemnif|held\s+harmless)|(?:have|has)\s+the\s+right\s+to\s+(?:be\s+indemnified|indemnif(?:y|ication)\s+from)|be\s+(?:indemnified|held\s+harmless))/i.test(
       sentence.slice(subject.end, subject.end + 60),
     )
   ) {

@@ -15,10 +15,17 @@ const PAY = "pay|reimburse|purchase|buy|order|compensate|remit";
 /** What a party appointed to buy and resell, or to hold a paid licence or franchise, is called or does. */
 const RESALE = "distribut\\w*|resell\\w*|resale|dealer|wholesaler|retailer|licensee|franchisee|sub-?distributor";
 
+interface Signal {
+  weight: number;
+  source: "recitals" | "performance" | "payment";
+  text: string;
+}
+
+/** The weight of evidence for each side, and the strongest sentence for each: a role quotes evidence for itself. */
 interface Evidence {
   supplier: number;
   buyer: number;
-  strongest: { weight: number; source: "recitals" | "performance" | "payment"; text: string } | null;
+  best: { supplier: Signal | null; buyer: Signal | null };
 }
 
 function escape(term: string): string {
@@ -173,7 +180,7 @@ function gather(text: string, party: Party): Evidence {
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join("|");
-  const ev: Evidence = { supplier: 0, buyer: 0, strongest: null };
+  const ev: Evidence = { supplier: 0, buyer: 0, best: { supplier: null, buyer: null } };
   if (!names) return ev;
   for (const s of signals(names)) {
     let n = 0;
@@ -181,8 +188,8 @@ function gather(text: string, party: Party): Evidence {
       // Ten sentences of the same kind say no more than three.
       if (++n > 3) break;
       ev[s.side] += s.weight;
-      if (!ev.strongest || s.weight > ev.strongest.weight)
-        ev.strongest = { weight: s.weight, source: s.source, text: m[0].replace(/\s+/g, " ").slice(0, 80) };
+      const best = ev.best[s.side];
+      if (!best || s.weight > best.weight) ev.best[s.side] = { weight: s.weight, source: s.source, text: m[0].replace(/\s+/g, " ").slice(0, 80) };
     }
   }
   return ev;
@@ -194,12 +201,13 @@ export function inferRoles(parties: readonly Party[], text: string): Party[] {
   const evidence = out.map((p) => (p.role === "unknown" ? gather(sample, p) : null));
   out.forEach((p, i) => {
     const ev = evidence[i];
-    if (!ev || !ev.strongest) return;
+    if (!ev) return;
     const lean = ev.supplier - ev.buyer;
-    if (Math.abs(lean) < 2) return;
+    const best = ev.best[lean > 0 ? "supplier" : "buyer"];
+    if (Math.abs(lean) < 2 || !best) return;
     p.role = lean > 0 ? "supplier" : "buyer";
-    p.roleSource = ev.strongest.source;
-    p.roleEvidence = ev.strongest.text;
+    p.roleSource = best.source;
+    p.roleEvidence = best.text;
   });
   if (out.length > 2) withGroupRoles(out, evidence);
   // Two parties, one role known: the other party holds the other role.
@@ -213,10 +221,11 @@ export function inferRoles(parties: readonly Party[], text: string): Party[] {
         const [sup, buy, es, eu] = gap > 0 ? [a, b, ea, eb] : [b, a, eb, ea];
         sup.role = "supplier";
         buy.role = "buyer";
-        sup.roleSource = es.strongest?.source ?? "counterpart";
-        sup.roleEvidence = es.strongest?.text ?? `${partyKey(buy)} is the buyer`;
-        buy.roleSource = eu.strongest && eu.buyer > eu.supplier ? eu.strongest.source : "counterpart";
-        buy.roleEvidence = eu.strongest && eu.buyer > eu.supplier ? eu.strongest.text : `${partyKey(sup)} is the supplier`;
+        const [forSup, forBuy] = [es.supplier > es.buyer ? es.best.supplier : null, eu.buyer > eu.supplier ? eu.best.buyer : null];
+        sup.roleSource = forSup?.source ?? "counterpart";
+        sup.roleEvidence = forSup?.text ?? `${partyKey(buy)} is the buyer`;
+        buy.roleSource = forBuy?.source ?? "counterpart";
+        buy.roleEvidence = forBuy?.text ?? `${partyKey(sup)} is the supplier`;
       }
     }
     for (const [known, other] of [
@@ -239,8 +248,9 @@ export function inferRoles(parties: readonly Party[], text: string): Party[] {
       if (Math.abs(gap) >= 2) {
         const [keeper, loser, evLoser] = gap > 0 ? [a, b, eb] : [b, a, ea];
         loser.role = shared === "buyer" ? "supplier" : "buyer";
-        loser.roleSource = fit(evLoser) < 0 && evLoser.strongest ? evLoser.strongest.source : "counterpart";
-        loser.roleEvidence = fit(evLoser) < 0 && evLoser.strongest ? evLoser.strongest.text : `${partyKey(keeper)} is the ${shared}`;
+        const own = fit(evLoser) < 0 ? evLoser.best[loser.role] : null;
+        loser.roleSource = own?.source ?? "counterpart";
+        loser.roleEvidence = own?.text ?? `${partyKey(keeper)} is the ${shared}`;
       } else if ((a.roleSource === "defined-term") !== (b.roleSource === "defined-term")) {
         // No clear evidence either way: the role word a party is called by outweighs one sentence about the other.
         const [keeper, loser] = a.roleSource === "defined-term" ? [a, b] : [b, a];
