@@ -5,6 +5,12 @@ import { findParties } from "../src/ingest/parties.js";
 const names = (text: string) => findParties(text, 3000).map((p) => `${p.name}=${p.alias ?? ""}`);
 
 describe("finding the parties", () => {
+  it("does not give a term the name of a group member listed before it, nor keep a letter's title on a name", () => {
+    const letter =
+      'PLACEMENT AGREEMENT The undersigned, Osprey Securities Ltd. (the "Lead Agent"), Kite Capital Inc., and Merlin & Co. Ltd. (collectively with the Lead Agent, the "Agents") understand that Harrier Health Inc. (the "Corporation") proposes to issue shares.';
+    expect(names(letter)).toEqual(["Osprey Securities Ltd.=Lead Agent", "Harrier Health Inc.=Corporation"]);
+  });
+
   it("does not list a part either party plays, or a set of terms, as a party", () => {
     const nda =
       'This Agreement is made between Plover Ltd ("Plover") and Gannet Inc. ("Gannet"). It allows each party ("Discloser") to disclose information to the other party ("Recipient").';

@@ -478,7 +478,12 @@ function nameBefore(before: string): string | null {
   const cuts = [...before.matchAll(NAME_BOUNDARY)].map((b) => b.index! + b[0].length);
   if (cuts.length === 0) cuts.push(0);
   for (const cut of cuts) {
-    const name = cleanName(before.slice(cut));
+    const rest = before.slice(cut);
+    const name = cleanName(rest);
+    // "…, and Bloom Burton & Co. Ltd. (collectively with the Lead Agent, the "Agents") understand that Tribute Inc.
+    // ("Corporation")": a name that a group's term follows belongs to the group, not to the term after it.
+    const after = name ? rest.slice(rest.indexOf(name) + name.length) : "";
+    if (name && /\(\s*(?:collectively|together)\b[^)]*\)/i.test(after)) continue;
     if (name) return name;
   }
   return null;
@@ -505,7 +510,9 @@ function cleanName(text: string): string | null {
   name = name
     .replace(/^the\s+undersigned,?\s+/i, "")
     .replace(/^exhibit\s+[\w.()-]+\s+/i, "")
-    .replace(/^(?:[A-Z][A-Z&-]*\s+){0,5}(?:AGREEMENT|CONTRACT|VERSION)\s+(?=\S)/, "");
+    .replace(/^(?:[A-Z][A-Z&-]*\s+){0,5}(?:AGREEMENT|CONTRACT|VERSION)\s+(?=\S)/, "")
+    // "AGENCY AGREEMENT The undersigned, Dundee Securities Ltd.": the title went first.
+    .replace(/^the\s+undersigned,?\s+/i, "");
   name = name.split(
     /,?\s+(?:a|an|having|with|whose|located|organi[sz]ed|incorporated|registered|acting|together\s+with|existing|duly|of\s+\d)\s|,\s*(?:the|and)\s|,\s*\d|\s+\(collectively\b|\s+and\/or\s+assigns\b/i,
   )[0]!;

@@ -189,7 +189,8 @@ function gather(text: string, party: Party): Evidence {
       if (++n > 3) break;
       ev[s.side] += s.weight;
       const best = ev.best[s.side];
-      if (!best || s.weight > best.weight) ev.best[s.side] = { weight: s.weight, source: s.source, text: m[0].replace(/\s+/g, " ").slice(0, 80) };
+      if (!best || s.weight > best.weight)
+        ev.best[s.side] = { weight: s.weight, source: s.source, text: m[0].replace(/\s+/g, " ").slice(0, 80) };
     }
   }
   return ev;
