@@ -216,6 +216,7 @@ describe("article lines that carry their clause text", () => {
       "TERM and RENEWAL of AGREEMENT",
       "Term",
       "GENERAL MATTERS",
+      null, // "(1) Law: …" is the article's first item
       "Settling Disputes",
     ]);
   });
@@ -331,5 +332,80 @@ describe("Markdown lists and inline HTML", () => {
   it("trap: a less-than sign in running text is not a tag", () => {
     const doc = buildContract("terms.md", "markdown", "1. Fees.  Invoices under <5 days old, and a<b comparisons, stay as written.");
     expect(doc.text).toContain("<5 days old, and a<b comparisons");
+  });
+});
+
+describe("items printed without an opening bracket, and text that resumes after a list", () => {
+  it("reads 'a)' and 'b.' items as (a) and (b) under their parent", () => {
+    const text = [
+      "15.3 Limitations of Liability",
+      "",
+      "   a)   Neither Party will be liable for lost profits.",
+      "",
+      "   b)   The total liability of either Party is limited to the fees paid.",
+      "",
+      "16. Indemnification by the Company.",
+      "",
+      "a. The Company agrees to indemnify the Agent.",
+      "",
+      "b. The Agent agrees to indemnify the Company.",
+    ].join("\n");
+    expect(clauseAt(text, "lost profits").label).toBe("15.3(a)");
+    expect(clauseAt(text, "total liability").label).toBe("15.3(b)");
+    expect(clauseAt(text, "The Company agrees").label).toBe("16(a)");
+    expect(clauseAt(text, "The Agent agrees").label).toBe("16(b)");
+  });
+
+  it("trap: a sentence wrapped onto a line that starts with a lower-case word and a dot is not an item", () => {
+    const text = ["7. Fees", "", "The Customer shall pay the fees set out in the schedule, see", "e. g. the rates below."].join("\n");
+    expect(labels(text)).toEqual(["7"]);
+  });
+
+  it("reads the first item after a caption in capitals on the clause's own line", () => {
+    const line =
+      "10. SUSPENSION AND TERMINATION (a) Suspension: the Supplier may suspend the service when fees are unpaid for thirty days after notice. " +
+      "(b) Customer's Right to Terminate: the Customer may terminate this Agreement on ninety days' written notice for any reason.";
+    expect(clauseAt(line, "ninety days").label).toBe("10(b)");
+  });
+
+  it("trap: '(A)' after a reference in an all-capitals sentence is not an item", () => {
+    const line =
+      "7.2 THE SOLE REMEDY UNDER SECTION 7.1 (A) HEREOF SHALL BE TO REPAIR THE PRODUCT; CLAIMS MUST BE MADE IN WRITING WITHIN NINETY DAYS OF DELIVERY.";
+    expect(labels(line)).toEqual(["7.2"]);
+  });
+
+  it("gives a paragraph after items listed inside the clause's line back to the clause", () => {
+    const text = [
+      "8.1 Provider Warranty. The Provider warrants that: (i) The Provider is duly organised; (ii) The Provider has the power to sign; and (iii) The content is its own.",
+      "",
+      "The Provider will defend and indemnify the Distributor against third-party claims.",
+    ].join("\n");
+    expect(clauseAt(text, "will defend").label).toBe("8.1");
+    expect(clauseAt(text, "power to sign").label).toBe("8.1(ii)");
+  });
+
+  it("gives lower-case text resuming after a list of items to the clause that opened the list", () => {
+    const text = [
+      "7.1 If:",
+      "",
+      "(a) the losses are not covered by the fund;",
+      "",
+      "(b) the losses arise from the Adviser's acts; and",
+      "",
+      "(c) the Adviser was negligent,",
+      "",
+      "then the Adviser will indemnify the Manager for the losses.",
+      "",
+      "(d) A new item.",
+    ].join("\n");
+    expect(clauseAt(text, "then the Adviser").label).toBe("7.1");
+    expect(clauseAt(text, "was negligent").label).toBe("7.1(c)");
+  });
+
+  it("trap: an item whose sentence runs on after a page break keeps its number", () => {
+    const text = ["7.1 The Supplier shall:", "", "(a) keep the records of every delivery made to the", "", "customer for six years."].join(
+      "\n",
+    );
+    expect(clauseAt(text, "customer for six years").label).toBe("7.1(a)");
   });
 });

@@ -109,7 +109,11 @@ const INLINE_NUMBER =
 // A top-level "7." or "7)" inside a line, then a capital: a clause only with a caption after it (see singleNumberCaption).
 const SINGLE_NUMBER = /(?<=\S\s{1,10})(\d{1,2})[.)]\s+(?=["\u201c]?[A-Z])/g;
 // "(b)" after a sentence end, then a capital: an item the PDF prints on its own line.
-const INLINE_PAREN = /(?<=[.:;]["')\]\u201d]?\s{1,10})\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[A-Z])\)\s+(?=["\u201c]?[A-Z])/g;
+// Also after a caption in capitals ("10. SUSPENSION AND TERMINATION (a) Suspension …"): the list's first item.
+const INLINE_PAREN =
+  /(?:(?<=[.:;]["')\]\u201d]?\s{1,10})|(?<=\b[A-Z]{3,}\s{1,10}))\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[A-Z])\)\s+(?=["\u201c]?[A-Z])/g;
+// A line's own number and caption in capitals, and nothing else: "10. SUSPENSION AND TERMINATION ".
+const CAPTION_BEFORE = /^\s*(?:(?:ARTICLE|SECTION)\s+)?\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z][A-Z ,&'/-]{2,80}$/;
 // Words before a number that make it a reference or another kind of number ("Section 5. Fees", "Exhibit 2. Form").
 const REFERRING_WORD =
   /\b(?:sections?|articles?|clauses?|paragraphs?|exhibits?|schedules?|annex(?:es)?|appendix|attachments?|parts?|items?|pages?|points?|no|nos|n|and|or|to|of|in|under|see|per|rule|form|step|phase|level|tier|version)[.,]?\s+$/i;
@@ -228,6 +232,9 @@ export function inlineStarts(line: string, state: NumberingState, classify: Clas
         /[:;]["')\]\u201d]?\s*$/.test(line.slice(Math.max(0, m.index - 12), m.index)) &&
         !/[a-z]/.test(line.slice(m.index + m[0].length, m.index + m[0].length + 40))
       )
+        continue;
+      // After capitals, only a caption at the head of the line counts: "SECTION 7.1 (A) HEREOF" is a reference.
+      if (!/[.:;]["')\]\u201d]?\s*$/.test(line.slice(Math.max(0, m.index - 12), m.index)) && !CAPTION_BEFORE.test(line.slice(0, m.index)))
         continue;
       consider(m.index, { offset: 0, number: `(${m[1]})`, heading: null, level: { kind: "paren", style: "alpha" } });
     }

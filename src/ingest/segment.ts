@@ -50,6 +50,8 @@ function wordNumber(word: string): number | null {
 const GLUED = /^(\d{1,2})\.(?=[A-Z]{2})(\S.*)$/;
 const PAREN = /^\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,3}|[A-Z]{1,2})\)\s+(\S.*)?$/;
 const LETTER_DOT = /^([A-Z])\.\s+(\S.*)$/;
+// "a) Neither Party…" / "b. The Company agrees…": lettered items printed without an opening bracket, cited "(a)".
+const LOWER_ITEM = /^([a-z]|[ivx]{2,4})([.)])\s+(\S.*)$/;
 const ROMAN = /^[ivxlc]+$/;
 
 /** An inline heading after a number: "1.1 LICENSE. Subject to…" or "5. Term: This…". */
@@ -158,6 +160,14 @@ function classify(line: string, previousBlank: boolean, lastParen: string | null
   if ((m = LETTER_DOT.exec(trimmed)) && previousBlank) {
     return { offset: 0, number: `${m[1]}.`, heading: null, level: { kind: "paren", style: "upper" } };
   }
+  if ((m = LOWER_ITEM.exec(trimmed)) && (previousBlank || lastParen !== null) && (m[2] === ")" || /^[A-Z"\u201c(]/.test(m[3]!))) {
+    const token = m[1]!;
+    const style =
+      ROMAN.test(token) && !(token.length === 1 && lastParen !== null && lastParen.charCodeAt(0) + 1 === token.charCodeAt(0))
+        ? "roman"
+        : "alpha";
+    return { offset: 0, number: `(${token})`, heading: null, level: { kind: "paren", style } };
+  }
   if (previousBlank && isAllCapsHeading(trimmed)) return { offset: 0, number: null, heading: trimmed, level: { kind: "heading" } };
   return null;
 }
@@ -190,6 +200,10 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
   const numbering: NumberingState = { last: null, parens: [] };
   let inSignature = false;
   let signatureStart = 0;
+  // The last non-blank line, its own start (if any), and whether it also held "(i)" items inside it.
+  let lastLine = "";
+  let lastLineStart: Start | null = null;
+  let lastLineInlineParens = false;
   while (offset <= text.length) {
     let end = text.indexOf("\n", offset);
     if (end === -1) end = text.length;
@@ -208,6 +222,8 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
       inSignature = true;
       signatureStart = offset;
     }
+    if (!start && !inSignature && previousBlank && line.trim())
+      start = continuationOf(line, lastLine, lastLineStart, lastLineInlineParens, starts);
     if (start) {
       const lead = line.length - line.trimStart().length;
       start.offset = offset + lead;
@@ -224,13 +240,20 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
     // A line that holds several clauses ("… as agreed. 3.2 Either party may …"): a page or paragraph of a filing
     // flattened onto one line. The clause numbers printed inside it start clauses too, when they follow the
     // numbering so far, so a sentence is reported under the number printed before it (see inline-starts.ts).
+    let inlineParens = false;
     if (!inSignature) {
       const classifyTail = (tail: string, blank: boolean, paren: string | null) => classify(tail, blank, paren, false);
       for (const inline of inlineStarts(line, numbering, classifyTail, line.length > 80)) {
         inline.offset += offset;
         starts.push({ ...inline, headingOnly: false, indent: 0 });
         lastParen = inline.level.kind === "paren" ? inline.number!.slice(1, -1) : null;
+        inlineParens = inline.level.kind === "paren";
       }
+    }
+    if (line.trim()) {
+      lastLine = line;
+      lastLineStart = start && start.level.kind !== "heading" ? start : null;
+      lastLineInlineParens = inlineParens;
     }
     previousBlank = line.trim() === "";
     if (end === text.length) break;
@@ -330,6 +353,38 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
   markTableOfContents(text, clauses);
   markNonOperative(text, clauses);
   return clauses;
+}
+
+/**
+ * An unnumbered paragraph that goes on with the clause above a list of items, not with its last item: "7.1 … if
+ * (a) …, (b) …, (c) …," then "then the Sub-Advisor will indemnify …"; or "8.1 Warranties. X warrants that (i) …
+ * (ii) …" then "X will defend …". The PDF prints it at the clause's own indent; reported under the clause's number.
+ */
+function continuationOf(
+  line: string,
+  lastLine: string,
+  lastLineStart: Start | null,
+  lastLineInlineParens: boolean,
+  starts: readonly Start[],
+): Start | null {
+  const t = line.trim();
+  const prev = lastLine.trimEnd();
+  // The items were inside the clause's own line, which ended a sentence: the next paragraph is the clause's again.
+  if (lastLineInlineParens && lastLineStart?.number && /^["\u201c]?[A-Z]/.test(t) && /[.;:]["')\u201d]?$/.test(prev))
+    return { offset: 0, number: lastLineStart.number, heading: null, level: lastLineStart.level };
+  // The items had lines of their own, the last one ends a list entry (",", ";", "and"), and the text resumes in
+  // lower case: the sentence that opened the list goes on.
+  const last = starts[starts.length - 1];
+  if (!last || last.level.kind !== "paren" || lastLineStart?.offset !== last.offset || lastLineInlineParens) return null;
+  if (!/^[a-z]/.test(t) || !/(?:[,;:]|\b(?:and|or))$/.test(prev)) return null;
+  const style = last.level.style;
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const s = starts[i]!;
+    if (s.level.kind === "paren" && s.level.style === style) continue;
+    if (!s.number || s.level.kind === "heading") return null;
+    return { offset: 0, number: s.number, heading: null, level: s.level };
+  }
+  return null;
 }
 
 const SIGNATURE_BLOCK_CHARS = 1200;

@@ -14,8 +14,13 @@ export function canonicalNumber(n: string | number | null | undefined): string |
   if (n === null || n === undefined) return null;
   let s = String(n).trim().toLowerCase();
   s = s.replace(/^(?:article|art\.|section|sec\.|clause|§)\s*/, "");
+  // "Article XI" and a bare "XI" are the same article; a lower-case "xi" alone is an item, not an article.
   const roman = /^([ivxlc]+)\b/.exec(s);
-  if (roman && /^(?:article|art\.)/i.test(String(n).trim())) s = String(romanToNumber(roman[1]!)) + s.slice(roman[1]!.length);
+  const bare = String(n)
+    .trim()
+    .replace(/^(?:article|art\.|section|sec\.|clause|§)\s*/i, "");
+  if (roman && (/^(?:article|art\.)/i.test(String(n).trim()) || /^[IVXLC]{2,}\b/.test(bare)))
+    s = String(romanToNumber(roman[1]!)) + s.slice(roman[1]!.length);
   const parts = s.match(/\d+|[a-z]+/g);
   return parts ? parts.join(".") : null;
 }
