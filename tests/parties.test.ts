@@ -258,3 +258,50 @@ describe("roles when both parties' words point the same way", () => {
     expect(buildContract("f.txt", "text", text).parties.map((p) => p.role)).toEqual(["buyer", "supplier"]);
   });
 });
+
+describe("letter agreements", () => {
+  const letter = (salutation: string, body: string) =>
+    [
+      "REMARKETING AGREEMENT",
+      "",
+      "March 3, 2011",
+      "",
+      "Northgate Securities LLC  12 Harbour Street  Boston, MA 02110",
+      "",
+      salutation,
+      "",
+      body,
+    ].join("\n");
+
+  it("reads the company a letter is addressed to as a party, with the term the body gives it", () => {
+    const text = letter(
+      "Ladies and Gentlemen:",
+      'Copperline Holdings, Inc. (the "Company") hereby appoints Northgate Securities LLC as exclusive remarketing agent (the "Remarketing Agent"), and the Remarketing Agent accepts.',
+    );
+    const doc = buildContract("l.txt", "text", text);
+    const agent = doc.parties.find((p) => p.name === "Northgate Securities LLC");
+    expect(agent?.alias).toBe("Remarketing Agent");
+    expect(agent?.role).toBe("supplier");
+    expect(doc.parties.map((p) => p.alias)).toContain("Company");
+  });
+
+  it("trap: an addressee already named in the opening sentence is not listed twice", () => {
+    const text = letter(
+      "Dear Sirs:",
+      'Copperline Holdings, Inc. (the "Company") and Northgate Securities LLC ("Northgate") agree as follows. 1. Northgate shall remarket the securities.',
+    );
+    const names = buildContract("m.txt", "text", text).parties.map((p) => p.name);
+    expect(names.filter((n) => n.startsWith("Northgate"))).toHaveLength(1);
+  });
+
+  it("trap: without a salutation, an address block is not a party", () => {
+    const text = [
+      "SERVICES AGREEMENT",
+      "",
+      "Notices: Northgate Securities LLC  12 Harbour Street  Boston",
+      "",
+      'This Agreement is made between Copperline Holdings, Inc. (the "Customer") and Brightwater Data Ltd (the "Supplier").',
+    ].join("\n");
+    expect(buildContract("n.txt", "text", text).parties.map((p) => p.alias)).toEqual(["Customer", "Supplier"]);
+  });
+});

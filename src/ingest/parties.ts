@@ -1,105 +1,15 @@
 import type { DefinedTerm } from "../model/document.js";
 import type { Party, Role } from "../model/party.js";
+import { addresseeParty } from "./letter-addressee.js";
+import { BUYER_WORDS, SUPPLIER_WORDS, roleOfTerm } from "./role-words.js";
+
+export { BUYER_WORDS, SUPPLIER_WORDS, roleOfTerm } from "./role-words.js";
 
 /**
  * Finds the parties in the preamble (`Acme Ltd ("Customer")`, `(the "Service Provider")`) and resolves each
  * one's role from the words used for it. "Company" and bare names stay `unknown`: guessing a role would make
  * every direction judgement downstream wrong.
  */
-
-// The party that receives and pays (a licensee pays for a licence, a distributor or reseller buys to resell, an
-// owner in an operation-and-maintenance deal buys the service, a shipper pays the carrier, a lessee the lessor) and the party that performs or supplies.
-export const BUYER_WORDS = [
-  "customer",
-  "client",
-  "buyer",
-  "purchaser",
-  "authority",
-  "contracting authority",
-  "employer",
-  "recipient",
-  "service recipient",
-  "principal",
-  "user",
-  "licensee",
-  "sublicensee",
-  "distributor",
-  "reseller",
-  "dealer",
-  "franchisee",
-  "subscriber",
-  "owner",
-  "sponsor",
-  "shipper",
-  "lessee",
-  "tenant",
-];
-export const SUPPLIER_WORDS = [
-  "supplier",
-  "provider",
-  "service provider",
-  "services provider",
-  "vendor",
-  "contractor",
-  "consultant",
-  "seller",
-  "manufacturer",
-  "outsourcer",
-  "subcontractor",
-  "developer",
-  "servicer",
-  "operator",
-  "licensor",
-  "sublicensor",
-  "adviser",
-  "advisor",
-  "sub-adviser",
-  "sub-advisor",
-  "subadviser",
-  "subadvisor",
-  "manager",
-  "servicing agent",
-  "agent",
-  "employee",
-  "executive",
-  "host",
-  "hosting provider",
-  "franchisor",
-  "maintainer",
-  "processor",
-  "producer",
-  "carrier",
-  "transporter",
-  "lessor",
-  "landlord",
-  "talent",
-  "endorser",
-  // Sponsorship, endorsement and promotion deals: the property, the personality or the promoter supplies.
-  "team",
-  "club",
-  "athlete",
-  "celebrity",
-  "artist",
-  "performer",
-  "promoter",
-  "marketer",
-];
-
-export function roleOfTerm(term: string): Role {
-  const t = term
-    .toLowerCase()
-    .replace(/^the\s+/, "")
-    .replace(/[^a-z -]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  if (!t) return "unknown";
-  if (BUYER_WORDS.includes(t)) return "buyer";
-  if (SUPPLIER_WORDS.includes(t)) return "supplier";
-  const last = t.split(" ").pop()!;
-  if (BUYER_WORDS.includes(last)) return "buyer";
-  if (SUPPLIER_WORDS.includes(last)) return "supplier";
-  return "unknown";
-}
 
 // Quotes lost in conversion come out as "?" in some filings: "Chase Bank USA, N.A. (?Chase?)".
 const ALIAS =
@@ -131,6 +41,12 @@ const PREAMBLE_END =
   /\b(?:WHEREAS|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|RECITALS?|BACKGROUND|PREAMBLE|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED)\b|\bWhereas\b/;
 
 export function findParties(text: string, preambleEnd: number): Party[] {
+  const parties = partiesOf(text, preambleEnd);
+  const addressee = addresseeParty(text, parties);
+  return addressee ? [...parties, addressee] : parties;
+}
+
+function partiesOf(text: string, preambleEnd: number): Party[] {
   const first = partiesInRegion(text, 0, Math.min(preambleEnd, 6000));
   const labelled = partiesFromLabels(text);
   // "Party A: Acme Co., Ltd." headings name the parties a body calls "Party A" and "Party B"; a preamble that found

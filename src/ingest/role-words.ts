@@ -1,0 +1,97 @@
+import type { Role } from "../model/party.js";
+
+/** The words a contract uses for each side of a deal, and the role a defined term made of them gives its party. */
+
+// The party that receives and pays (a licensee pays for a licence, a distributor or reseller buys to resell, an
+// owner in an operation-and-maintenance deal buys the service, a shipper pays the carrier, a lessee the lessor) and the party that performs or supplies.
+export const BUYER_WORDS = [
+  "customer",
+  "client",
+  "buyer",
+  "purchaser",
+  "authority",
+  "contracting authority",
+  "employer",
+  "recipient",
+  "service recipient",
+  "principal",
+  "user",
+  "licensee",
+  "sublicensee",
+  "distributor",
+  "reseller",
+  "dealer",
+  "franchisee",
+  "subscriber",
+  "owner",
+  "sponsor",
+  "shipper",
+  "lessee",
+  "tenant",
+];
+export const SUPPLIER_WORDS = [
+  "supplier",
+  "provider",
+  "service provider",
+  "services provider",
+  "vendor",
+  "contractor",
+  "consultant",
+  "seller",
+  "manufacturer",
+  "outsourcer",
+  "subcontractor",
+  "developer",
+  "servicer",
+  "operator",
+  "licensor",
+  "sublicensor",
+  "adviser",
+  "advisor",
+  "sub-adviser",
+  "sub-advisor",
+  "subadviser",
+  "subadvisor",
+  "manager",
+  "servicing agent",
+  "agent",
+  "employee",
+  "executive",
+  "host",
+  "hosting provider",
+  "franchisor",
+  "maintainer",
+  "processor",
+  "producer",
+  "carrier",
+  "transporter",
+  "lessor",
+  "landlord",
+  "talent",
+  "endorser",
+  // Sponsorship, endorsement and promotion deals: the property, the personality or the promoter supplies.
+  "team",
+  "club",
+  "athlete",
+  "celebrity",
+  "artist",
+  "performer",
+  "promoter",
+  "marketer",
+];
+
+export function roleOfTerm(term: string): Role {
+  const t = term
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[^a-z -]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!t) return "unknown";
+  if (BUYER_WORDS.includes(t)) return "buyer";
+  if (SUPPLIER_WORDS.includes(t)) return "supplier";
+  const last = t.split(" ").pop()!;
+  if (BUYER_WORDS.includes(last)) return "buyer";
+  if (SUPPLIER_WORDS.includes(last)) return "supplier";
+  return "unknown";
+}
