@@ -7,7 +7,7 @@ import { roleOfTerm } from "./role-words.js";
  * addressed to is a party, though the opening sentence names only the senders. Its term is the one the body gives
  * it when it is appointed or defined; failing that, its name.
  */
-const SALUTATION = /(?:^|\n|\s{2,})\s*(?:Ladies\s+and\s+Gentlemen|Dear\s+Sirs?(?:\s+and\s+(?:Madams?|Mesdames))?|Gentlemen)\s*[:,]/;
+const SALUTATION = /\b(?:Ladies\s+and\s+Gentlemen|Dear\s+Sirs?(?:\s+and\s+(?:Madams?|Mesdames))?|Gentlemen)\s*[:,]/;
 const COMPANY_SUFFIX = String.raw`(?:Inc|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|LLP|LP|L\.P|PLC|N\.A|AG|GmbH|S\.A|B\.V|N\.V)\b\.?`;
 const ADDRESSEE = new RegExp(String.raw`\b([A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,5}),?\s+${COMPANY_SUFFIX}`);
 
