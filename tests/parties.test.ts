@@ -305,3 +305,27 @@ describe("letter agreements", () => {
     expect(buildContract("n.txt", "text", text).parties.map((p) => p.alias)).toEqual(["Customer", "Supplier"]);
   });
 });
+
+describe("deal summaries printed as forms", () => {
+  const form = [
+    "SPONSORSHIP AGREEMENT SUMMARY",
+    "",
+    "SPONSOR:        Name: Harbor Taco Kitchens   Phone: 555-0100   Address: 12 Dock Road",
+    "",
+    'SPONSORSHIP BENEFITS:        Lakeside Stadium Funding LLC ("LSF") shall provide Sponsor with the following benefits.',
+    "",
+    "ANNUAL PAYMENT: Sponsor shall pay the fee to LSF. Sponsor agrees to the General Provisions.",
+  ].join("\n");
+
+  it("reads the party a form labels by its caption, and the name after a caption in capitals", () => {
+    const doc = buildContract("s.txt", "text", form);
+    const byTerm = Object.fromEntries(doc.parties.map((p) => [p.alias, p.name]));
+    expect(byTerm).toMatchObject({ LSF: "Lakeside Stadium Funding LLC", Sponsor: "Harbor Taco Kitchens" });
+    expect(doc.parties.find((p) => p.alias === "Sponsor")?.role).toBe("buyer");
+  });
+
+  it("trap: a form's fields never become part of a party's name", () => {
+    const names = buildContract("s.txt", "text", form).parties.map((p) => p.name);
+    expect(names.some((n) => /Phone:|Name:|Address:|BENEFITS/.test(n))).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import type { DefinedTerm } from "../model/document.js";
 import type { Party, Role } from "../model/party.js";
+import { formParty } from "./form-party.js";
 import { addresseeParty } from "./letter-addressee.js";
 import { BUYER_WORDS, SUPPLIER_WORDS, roleOfTerm } from "./role-words.js";
 
@@ -42,8 +43,12 @@ const PREAMBLE_END =
 
 export function findParties(text: string, preambleEnd: number): Party[] {
   const parties = partiesOf(text, preambleEnd);
-  const addressee = addresseeParty(text, parties);
-  return addressee ? [...parties, addressee] : parties;
+  // Parties a preamble does not name: a letter's addressee, a form's labelled party.
+  for (const extra of [addresseeParty, formParty]) {
+    const party = extra(text, parties);
+    if (party) parties.push(party);
+  }
+  return parties;
 }
 
 function partiesOf(text: string, preambleEnd: number): Party[] {
@@ -423,6 +428,9 @@ function cleanName(text: string): string | null {
     /(?:^|\s)(?:Party\s+[A-D]|(?:Ladies\s+and\s+)?Gentlemen|Dear\s+[^:]{1,40})$/.test(name.slice(0, label))
   )
     name = name.slice(label + 2);
+  // A form's caption in capitals before the name ("SPONSORSHIP BENEFITS: San Diego Ballpark Funding LLC").
+  const caption = [...name.matchAll(/\b[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3}:\s+(?=[A-Z])/g)].pop();
+  if (caption) name = name.slice(caption.index! + caption[0].length);
   name = name
     .replace(/^the\s+undersigned,?\s+/i, "")
     .replace(/^exhibit\s+[\w.()-]+\s+/i, "")
@@ -454,6 +462,12 @@ function cleanName(text: string): string | null {
     name.length > 120 ||
     !/^(?:[A-Z0-9]|[a-z][A-Z]|[a-z][a-z0-9-]*\.(?:com|net|org)\b)/.test(name) ||
     name.split(/\s+/).length > 12
+  )
+    return null;
+  // A form's fields ("SPONSOR: Name: … Phone: … Address: …") and a street address are not a name.
+  if (
+    /\b(?:Name|Phone|Tel|Fax|Address|E-?mail|Attn|Attention)\s*:/i.test(name) ||
+    /^\d+\s+[A-Z][a-z]+\s+(?:Place|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Way|Lane)\b/.test(name)
   )
     return null;
   // A sentence opening ("This Agreement is made …", "WHEREAS …") is not a name.
