@@ -1,5 +1,5 @@
 import type { Party } from "../model/party.js";
-import { roleOfTerm } from "./role-words.js";
+import { partyByTerm } from "./role-words.js";
 
 /**
  * A deal summary printed as a form ("SPONSOR:   Name: Rubio's Fresh Mexican Grill   Phone: …   Address: …"): the
@@ -16,13 +16,5 @@ export function formParty(text: string, found: readonly Party[]): Party | null {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   if ((sample.match(new RegExp(`\\b${term}\\b`, "g"))?.length ?? 0) < 3) return null;
   const start = m.index + m[0].indexOf(name);
-  const role = roleOfTerm(term);
-  return {
-    name,
-    role,
-    alias: term,
-    span: { start, end: start + name.length },
-    roleSource: role === "unknown" ? null : "defined-term",
-    roleEvidence: role === "unknown" ? null : term,
-  };
+  return partyByTerm(name, term, start, start + name.length);
 }

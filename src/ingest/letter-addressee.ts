@@ -1,5 +1,5 @@
 import type { Party } from "../model/party.js";
-import { roleOfTerm } from "./role-words.js";
+import { partyByTerm } from "./role-words.js";
 
 /**
  * Letter agreements ("Barclays Capital Inc. / 745 Seventh Avenue … / Ladies and Gentlemen: The Company and the
@@ -25,15 +25,7 @@ export function addresseeParty(text: string, found: readonly Party[]): Party | n
   const term = termOf(text, name, first) ?? name;
   if (found.some((p) => p.alias === term)) return null;
   const start = salutation.index - block.length + m.index;
-  const role = roleOfTerm(term);
-  return {
-    name,
-    role,
-    alias: term,
-    span: { start, end: start + name.length },
-    roleSource: role === "unknown" ? null : "defined-term",
-    roleEvidence: role === "unknown" ? null : term,
-  };
+  return partyByTerm(name, term, start, start + name.length);
 }
 
 /** "appoint Barclays as exclusive remarketing agent (the "Remarketing Agent")", or "Barclays Capital Inc. ("Barclays")". */

@@ -2,7 +2,7 @@ import type { DefinedTerm } from "../model/document.js";
 import type { Party, Role } from "../model/party.js";
 import { formParty } from "./form-party.js";
 import { addresseeParty } from "./letter-addressee.js";
-import { BUYER_WORDS, SUPPLIER_WORDS, roleOfTerm } from "./role-words.js";
+import { BUYER_WORDS, SUPPLIER_WORDS, partyByTerm, roleOfTerm } from "./role-words.js";
 
 export { BUYER_WORDS, SUPPLIER_WORDS, roleOfTerm } from "./role-words.js";
 
@@ -135,19 +135,6 @@ function joinGroup(members: Party[], group: string, evidence: string): void {
       p.roleEvidence = evidence;
     }
   }
-}
-
-/** A party defined by `term`, whose role the term gives when it is a role word ("Affiliate" none, "Distributor" buyer). */
-function partyByTerm(name: string, term: string, start: number, end: number): Party {
-  const role = roleOfTerm(term);
-  return {
-    name,
-    role,
-    alias: term,
-    span: { start, end },
-    roleSource: role === "unknown" ? null : "defined-term",
-    roleEvidence: role === "unknown" ? null : term,
-  };
 }
 
 const LABEL_TERM = /^Party\s+[A-D]$/;

@@ -1,4 +1,4 @@
-import type { Role } from "../model/party.js";
+import type { Party, Role } from "../model/party.js";
 
 /** The words a contract uses for each side of a deal, and the role a defined term made of them gives its party. */
 
@@ -94,4 +94,17 @@ export function roleOfTerm(term: string): Role {
   if (BUYER_WORDS.includes(last)) return "buyer";
   if (SUPPLIER_WORDS.includes(last)) return "supplier";
   return "unknown";
+}
+
+/** A party defined by `term`, whose role the term gives when it is a role word ("Affiliate" none, "Distributor" buyer). */
+export function partyByTerm(name: string, term: string, start: number, end: number): Party {
+  const role = roleOfTerm(term);
+  return {
+    name,
+    role,
+    alias: term,
+    span: { start, end },
+    roleSource: role === "unknown" ? null : "defined-term",
+    roleEvidence: role === "unknown" ? null : term,
+  };
 }
