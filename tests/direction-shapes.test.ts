@@ -69,6 +69,9 @@ const BY_ROLE_WORD = [
 
 /** Parties known by their own names ("Orion", "Vantage"). */
 const BY_NAME = [
+  "liability-cap | false|Vantage | 1.1 Vantage agrees that neither Orion nor its affiliates (other than Vantage) shall have any liability, whether direct or indirect, to Vantage in connection with this Agreement.",
+  "consequential-damages-waiver | true|both | 1.1 None of the members of the Orion Group and the Vantage Group shall be liable for any indirect or consequential damages.",
+  "indemnity | false|Vantage | 1.1 Vantage shall indemnify and hold harmless each member of the Orion Group from any third-party claim, and Orion shall notify Vantage promptly of any such claim.",
   "indemnity | false|Vantage | 1.1 Vantage shall indemnify, defend and hold harmless Orion and its Affiliates from any third-party claim.",
   "indemnity | false|Vantage | 1.1 Orion shall be indemnified by Vantage for all losses arising from a data breach.",
   "indemnity | false|Orion | 1.1 Indemnification by Orion. Orion will indemnify Vantage against claims arising from Orion Content.",

@@ -98,6 +98,29 @@ describe("roles over the common kinds of deal", () => {
 });
 
 /**
+ * Deals with no buyer and no supplier: each party contributes to a venture they own together, or a company settles
+ * with a shareholder. What they pay or provide there says nothing about who buys; a commercial cooperation deal
+ * still has a buyer and a supplier.
+ */
+describe("deals without a buyer or a supplier", () => {
+  const JOINT_VENTURE =
+    'JOINT VENTURE AGREEMENT\n\nThis Agreement is made between Orion Motors Inc. ("Orion") and Vantage Components Ltd ("Vantage").\n\n1. Orion shall contribute the Technology and Vantage shall manufacture the Products for the Joint Venture Company. 2. Vantage shall pay its share of the registered capital. 3. Orion shall provide two directors.';
+  const SHAREHOLDER_SETTLEMENT =
+    'COOPERATION AGREEMENT\n\nThis Agreement is made between Orion Holdings Inc. (the "Company") and Vantage Capital LP ("Vantage").\n\n1. The Company shall appoint two directors before the 2021 Annual Meeting. 2. During the Standstill Period Vantage shall not solicit proxies, and the standstill ends at the next Annual Meeting. 3. The Company will reimburse Vantage for its expenses. 4. Vantage shall vote its shares for the nominees at the Annual Meeting.';
+  const COMMERCIAL =
+    'COOPERATION AGREEMENT\n\nThis Agreement is made between Orion Energy Co., Ltd. ("Orion") and Vantage Power Ltd ("Vantage").\n\n1. Vantage shall design, build and operate the power station for Orion. 2. Orion shall pay Vantage a monthly service fee.';
+  it.each([
+    [JOINT_VENTURE, { Orion: "unknown", Vantage: "unknown" }],
+    [SHAREHOLDER_SETTLEMENT, { Company: "unknown", Vantage: "unknown" }],
+    [COMMERCIAL, { Orion: "buyer", Vantage: "supplier" }],
+  ])("%s", async (text, want) => {
+    const { parties } = await analyseText(text);
+    const got = Object.fromEntries(Object.keys(want).map((k) => [k, parties.find((p) => (p.alias ?? p.name) === k)?.role]));
+    expect(got).toEqual(want);
+  });
+});
+
+/**
  * Companies defined together as one side ("(collectively "Distributor")"): each member takes its side's role, and
  * the body's use of the group term speaks for all of them.
  */

@@ -320,14 +320,16 @@ const RECIPIENT =
 
 /** Words after which a party mention is an object or a complement, not the actor: "notice to the Supplier". */
 // "into the Pretzel Time System", "within the Company Network": a name inside a place or thing is not an actor; nor
-// are the parties a document is "between" ("Exhibit E to the Agreement between Tribune and TUBE").
+// are the parties a document is "between" ("Exhibit E to the Agreement between Tribune and TUBE"), nor a party left
+// out of a group ("its affiliates (other than MSCI)").
 const OBJECT_MARKER =
-  /\b(?:to|against|from|for|of|with|towards?|upon|on\s+behalf\s+of|harmless|into|within|throughout|between|among)\s+(?:the\s+|any\s+|such\s+)?$/i;
+  /\b(?:to|against|from|for|of|with|towards?|upon|on\s+behalf\s+of|harmless|into|within|throughout|between|among|other\s+than|excluding)\s+(?:the\s+|any\s+|such\s+)?$/i;
 
-/** What may stand between the start of a trigger and its subject: "In no event shall the ", "" ("Neither party…"). */
+/** What may stand between the start of a trigger and its subject: "In no event shall the ", "" ("Neither party…"),
+ * "neither " ("neither MS nor its affiliates shall have any liability"). */
 // "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability".
 const SUBJECT_LEAD =
-  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*liabilit(?:y|ies)\s+of\s+(?:the\s+)?)?$/i;
+  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*liabilit(?:y|ies)\s+of\s+(?:the\s+)?)?$/i;
 
 function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerEnd: number): Mention | undefined {
   // Passive: "shall be indemnified by the Supplier", "may be terminated by either party" — the actor follows "by".
@@ -395,7 +397,9 @@ function isObject(sentence: string, m: Mention): boolean {
   if (/\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies)|dut(?:y|ies)|recovery|remed(?:y|ies))\s+of\s+(?:the\s+)?$/i.test(lead))
     return false;
   // "Each of the Transaction Entities will …": a group's members, each of them the actor.
-  if (/\b(?:each|any|all|either|both|one)\s+of\s+(?:the\s+)?$/i.test(lead)) return false;
+  // "none of the members of the MS Provider Group": the group's members, each of them an actor too.
+  if (/\b(?:(?:each|any|all|either|both|one|none)\s+of\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?|none\s+of\s+(?:the\s+)?)$/i.test(lead))
+    return false;
   return OBJECT_MARKER.test(lead) || OBJECT_VERB.test(lead) || SUBORDINATE.test(lead) || PARTICIPLE_AGENT.test(lead);
 }
 
@@ -420,7 +424,10 @@ function joinedWithOtherSide(sentence: string, all: Mention[], subject: Mention)
   const prev = all[i - 1];
   // "… employees of LBIO, and MD Anderson shall indemnify …": a party that is an object, or a comma before "and",
   // ends one clause and starts another; only "A and B shall …" or "A, B or C may …" join two actors.
-  const between = prev ? sentence.slice(prev.end, subject.index).replace(/^['’]s\b/, "") : "";
+  // "the MS Provider Group and the MSCI Provider Group": the same words after each name make two sides of one term.
+  const shared = /^\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\b/.exec(sentence.slice(subject.end, subject.end + 60))?.[1];
+  let between = prev ? sentence.slice(prev.end, subject.index).replace(/^['’]s\b/, "") : "";
+  if (shared && between.startsWith(` ${shared}`)) between = between.slice(shared.length + 1);
   if (differs(prev) && JOIN.test(between) && !/,\s*(?:and|or)\b/i.test(between) && !isObject(sentence, prev)) return true;
   const next = all[i + 1];
   if (differs(next) && JOIN.test(sentence.slice(subject.end, next.index))) return true;

@@ -1,5 +1,6 @@
 import type { Party } from "../model/party.js";
 import { partyKey } from "../model/party.js";
+import { hasNoSides } from "./sideless-deals.js";
 
 /**
  * Roles from what the parties do, for parties whose defined term does not say ("Company", "Acme"): the party
@@ -199,6 +200,7 @@ function gather(text: string, party: Party): Evidence {
 export function inferRoles(parties: readonly Party[], text: string): Party[] {
   const sample = text.length > 300_000 ? text.slice(0, 300_000) : text;
   const out = parties.map((p) => ({ ...p }));
+  if (hasNoSides(sample)) return out;
   const evidence = out.map((p) => (p.role === "unknown" ? gather(sample, p) : null));
   out.forEach((p, i) => {
     const ev = evidence[i];
