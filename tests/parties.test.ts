@@ -194,6 +194,34 @@ describe("finding the parties", () => {
   });
 });
 
+describe("preambles that list several companies", () => {
+  const PREAMBLE =
+    'NON-COMPETITION AGREEMENT This Agreement, dated as of May 1, 2020, is entered into by Kestrel Chemical Corporation ("Buyer"), a Pennsylvania corporation, Wren Lubricants Ltd., a company incorporated in Bermuda ("Wren"), and Finch Oil Limited, a public company incorporated in India ("Finch" and, together with Wren, the "Sellers" and each of them, individually and in its own name, a "Seller"). In addition, Finch Lubricants India, Ltd, a public limited company incorporated in India ("Finch India"), signs this Agreement for Section 1(c) only.';
+
+  it("starts a name after the description of the party before it, and after a linking word", () => {
+    expect(names(PREAMBLE)).toEqual([
+      "Kestrel Chemical Corporation=Buyer",
+      "Wren Lubricants Ltd.=Wren",
+      "Finch Oil Limited=Finch",
+      "Finch Lubricants India, Ltd=Finch India",
+    ]);
+  });
+
+  it("reads a group's term in a long bracket, and its role from the plural ('the Sellers')", () => {
+    const parties = findParties(PREAMBLE, 3000);
+    expect(parties.filter((p) => p.group === "Sellers").map((p) => [p.alias, p.role])).toEqual([
+      ["Wren", "supplier"],
+      ["Finch", "supplier"],
+    ]);
+  });
+
+  it("trap: a table of contents run on before the preamble never becomes a name", () => {
+    const text =
+      '15.5 Obligations of Heron/Egret 32 15.6 Separability 32 15.7 Compliance with Laws 33 STRATEGIC ALLIANCE AGREEMENT This Agreement is entered into by and among Heron Banking Corporation ("Heron"), a Japanese corporation, and Egret Holdings LP ("Egret").';
+    expect(names(text)).toEqual(["Heron Banking Corporation=Heron", "Egret Holdings LP=Egret"]);
+  });
+});
+
 describe("roles when both parties' words point the same way", () => {
   it("lets what each party does decide, instead of leaving both unknown", () => {
     const text = [

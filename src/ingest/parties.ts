@@ -14,7 +14,7 @@ export { BUYER_WORDS, SUPPLIER_WORDS, roleOfTerm } from "./role-words.js";
 
 // Quotes lost in conversion come out as "?" in some filings: "Chase Bank USA, N.A. (?Chase?)".
 const ALIAS =
-  /\(\s*(?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|[Cc]ollectively|and|or|[Tt]ogether|with|its|affiliates|a|an|both|all|of|them|[Jj]ointly)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z])|\?(?=[A-Z][^?()\n]{0,40}\?\)))([^"'“”‘’?\n()]{1,40})(?:["'”’]{1,2}|\?(?=\))|(?=\)))[^)]{0,80}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
+  /\(\s*(?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|[Cc]ollectively|and|or|[Tt]ogether|with|its|affiliates|a|an|both|all|of|them|[Jj]ointly)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z])|\?(?=[A-Z][^?()\n]{0,40}\?\)))([^"'“”‘’?\n()]{1,40})(?:["'”’]{1,2}|\?(?=\))|(?=\)))[^)]{0,160}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
 /** "(collectively "Zebra")", "(together, the "Sellers")": a term defined for the parties listed before it. */
 const GROUP_MARKER = /^\(\s*(?:(?:and|as|herein|hereinafter|referred\s+to|the)\b[\s,]*)*(?:collectively|together|jointly)\b(?!\s+with\b)/i;
 /** "… and, together with the Company, the "Transaction Entities"": a second term, for this party and another. */
@@ -29,6 +29,9 @@ const LOAN_OUT =
   /^[\s,]*(?:(?:furnishing|providing|for)\s+the\s+(?:exclusive\s+)?(?:personal\s+)?services\s+of|f\/s\/o)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$/;
 const NAME_BOUNDARY =
   /(?:\bbetween\b|\bthat\b|\b(?:hereby\s+)?(?:appoints?|engages?|retains?)\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:\n]|,\s*and\b|\(\d\))/gi;
+/** "…, a Pennsylvania corporation, Gulf Houghton Lubricants Ltd., a company …": a description in small letters ends
+ * where the next party's name starts. */
+const DESCRIPTION_END = /\b[A-Za-z]+\s+(?:corporation|company|partnership)\s*,(?=\s*[A-Z])/g;
 
 /**
  * Defined terms in preambles that are not parties: dates, documents and their parts ("Amendment No. 3"), periods,
@@ -383,7 +386,9 @@ function nameBefore(before: string): string | null {
   const lines = [...before.matchAll(/\n[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\))[ \t]+(?=[A-Z])/g)];
   const numbered = lines.length > 0 ? cleanName(before.slice(lines[lines.length - 1]!.index! + lines[lines.length - 1]![0].length)) : null;
   if (numbered) return numbered;
-  const cuts = [...before.matchAll(NAME_BOUNDARY)].map((b) => b.index! + b[0].length);
+  const cuts = [...before.matchAll(NAME_BOUNDARY), ...before.matchAll(DESCRIPTION_END)]
+    .map((b) => b.index! + b[0].length)
+    .sort((a, b) => a - b);
   if (cuts.length === 0) cuts.push(0);
   for (const cut of cuts) {
     const rest = before.slice(cut);
@@ -420,6 +425,8 @@ function cleanName(text: string): string | null {
   if (caption) name = name.slice(caption.index! + caption[0].length);
   name = name
     .replace(/^the\s+undersigned,?\s+/i, "")
+    // "In addition, Gulf Oil Lubricants India, Ltd …": a sentence that adds a signer opens with a linking word.
+    .replace(/^(?:in\s+addition|additionally|furthermore|moreover)\s*,\s*/i, "")
     .replace(/^exhibit\s+[\w.()-]+\s+/i, "")
     .replace(/^(?:[A-Z][A-Z&-]*\s+){0,5}(?:AGREEMENT|CONTRACT|VERSION)\s+(?=\S)/, "")
     // "AGENCY AGREEMENT The undersigned, Dundee Securities Ltd.": the title went first.
@@ -451,6 +458,9 @@ function cleanName(text: string): string | null {
     name.split(/\s+/).length > 12
   )
     return null;
+  // A table of contents run on before the preamble ("Responsibilities of SMBC/Nikko 32 15.6 Separability") holds
+  // page and section numbers; a name does not.
+  if (/(?:^|\s)\d{1,3}\s+\d{1,2}(?:\.\d{1,2})+(?:\s|$)/.test(name)) return null;
   // A form's fields ("SPONSOR: Name: … Phone: … Address: …") and a street address are not a name.
   if (
     /\b(?:Name|Phone|Tel|Fax|Address|E-?mail|Attn|Attention)\s*:/i.test(name) ||

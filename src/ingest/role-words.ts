@@ -93,6 +93,10 @@ export function roleOfTerm(term: string): Role {
   const last = t.split(" ").pop()!;
   if (BUYER_WORDS.includes(last)) return "buyer";
   if (SUPPLIER_WORDS.includes(last)) return "supplier";
+  // A group of parties is named in the plural ("the Sellers", "the Licensees").
+  const single = last.endsWith("s") && last.length > 3 ? last.slice(0, -1) : null;
+  if (single && BUYER_WORDS.includes(single)) return "buyer";
+  if (single && SUPPLIER_WORDS.includes(single)) return "supplier";
   return "unknown";
 }
 
