@@ -18,7 +18,7 @@ const ALIAS =
 /** "(collectively "Zebra")", "(together, the "Sellers")": a term defined for the parties listed before it. */
 const GROUP_MARKER = /^\(\s*(?:(?:and|as|herein|hereinafter|referred\s+to|the)\b[\s,]*)*(?:collectively|together|jointly)\b(?!\s+with\b)/i;
 /** "… and, together with the Company, the "Transaction Entities"": a second term, for this party and another. */
-const NAMES = String.raw`(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}){0,4}`;
+const NAMES = String.raw`(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:(?:\s*,\s*|\s+(?:and|AND)\s+)(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}){0,4}`;
 const JOINT_TERM = new RegExp(String.raw`\btogether\s+with\s+(${NAMES}),\s*(?:the\s+)?["“]([^"”\n]{2,40})["”]`);
 /** "("Roche US"; Roche Basel and Roche US together referred to as "Roche")": the parties named, as one term. */
 const LISTED_TOGETHER = new RegExp(
@@ -141,9 +141,9 @@ function joinGroup(members: Party[], group: string, evidence: string): void {
 }
 
 const LABEL_TERM = /^Party\s+[A-D]$/;
-/** "Party A: Dazzle Interactive Co., Ltd. Address: …": a label, then the name, then the party's particulars. */
+/** "Party A: Dazzle Interactive Co., Ltd. Address: …" (or "PARTY A:"): a label, then the name, then the party's particulars. */
 const PARTY_LABEL =
-  /(?:^|[^\w])(?<!\b(?:of|to|for|by|and|from)\s+)Party\s+([A-D])\s*(?:\(([A-Z][\w ]{1,30})\)\s*)?[:：]\s*([^\n]{0,160}?)(?=\s*(?:\n|\s{3,}|\(|["“]|\bAddress\b|\bLegal\s+Representative\b|\bRegistered\b|\bDomicile\b|\bTel(?:ephone)?\b|\bContact\b|\bParty\s+[A-D]\s*[:：]|$))/g;
+  /(?:^|[^\w])(?<!\b(?:of|to|for|by|and|from)\s+)(?:Party|PARTY)\s+([A-D])\s*(?:\(([A-Z][\w ]{1,30})\)\s*)?[:：]\s*([^\n]{0,160}?)(?=\s*(?:\n|\s{3,}|\(|["“]|\bAddress\b|\bLegal\s+Representative\b|\bRegistered\b|\bDomicile\b|\bTel(?:ephone)?\b|\bContact\b|\bParty\s+[A-D]\s*[:：]|$))/g;
 
 /** Parties given as "Party A: …" and "Party B: …" labels in the opening part, when the body uses the labels. */
 function partiesFromLabels(text: string): Party[] {
@@ -156,7 +156,7 @@ function partiesFromLabels(text: string): Party[] {
     // "Legal Representative of Party A: Name: Mengli Chen" is a signatory, not the party.
     if (/^(?:name|signature|by|title|position)\b/i.test(written)) continue;
     const name = cleanName(written) ?? alias;
-    const start = m.index! + m[0].indexOf("Party");
+    const start = m.index! + m[0].search(/Party|PARTY/);
     // "Party A (Shipper): ZTO Express Co., Ltd.": the word in brackets names the party's role.
     const role = m[2] ? roleOfTerm(m[2]) : "unknown";
     parties.push({
@@ -231,7 +231,7 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
     if (/\b(?:each|either|any|a|the\s+other)\s+party\s*[,(]?\s*$/i.test(before)) continue;
     // "This Joint Supply and Marketing Agreement ("JSMA")": the term names the document, whatever its letters.
     if (
-      /\b(?:[Tt]his|[Tt]he)\s+[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|and|of|&)\s+){0,8}(?:Agreement|Contract|Amendment|Addendum|AGREEMENT|CONTRACT)\s*$/.test(
+      /\b(?:[Tt]his|[Tt]he|THIS|THE)\s+[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|and|of|&)\s+){0,8}(?:Agreement|Contract|Amendment|Addendum|AGREEMENT|CONTRACT)\s*$/.test(
         before,
       )
     )
@@ -258,8 +258,15 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
     // the one named form a group.
     const joint = JOINT_TERM.exec(m[0]) ?? LISTED_TOGETHER.exec(m[0]);
     if (joint) {
-      const named = joint[1]!.split(/\s*,\s*|\s+and\s+/).map((n) => n.replace(/^the\s+/i, "").trim());
-      const members = parties.filter((p) => p === party || named.includes(p.alias ?? ""));
+      const named = joint[1]!.split(/\s*,\s*|\s+and\s+/i).map((n) =>
+        n
+          .replace(/^the\s+/i, "")
+          .replace(/\s+/g, " ")
+          .trim(),
+      );
+      // "together with GULF HOUGHTON" names the party defined as "Gulf Houghton".
+      const listed = new Set(named.map((n) => n.toLowerCase()));
+      const members = parties.filter((p) => p === party || listed.has((p.alias ?? "").toLowerCase()));
       const group = joint[2]!.trim();
       if (members.length >= 2 && !/^(?:the\s+)?part(?:y|ies)$/i.test(group)) joinGroup(members, group, `together "${group}"`);
     }
