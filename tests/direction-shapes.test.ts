@@ -69,6 +69,9 @@ const BY_ROLE_WORD = [
 
 /** Parties known by their own names ("Orion", "Vantage"). */
 const BY_NAME = [
+  "indemnity | false|Vantage | 1.1 Vantage shall indemnify each of Orion, its Affiliates and their officers, and defend and hold each of them harmless from any third-party claim.",
+  "indemnity | false|Vantage | 1.1 Vantage shall indemnify each Orion Indemnified Party and hold each Orion Indemnified Party harmless from any loss.",
+  "exclusivity | false|Orion | 1.1 Orion appoints Vantage as its exclusive distributor in the Territory.",
   "liability-cap | false|Vantage | 1.1 Vantage agrees that neither Orion nor its affiliates (other than Vantage) shall have any liability, whether direct or indirect, to Vantage in connection with this Agreement.",
   "consequential-damages-waiver | true|both | 1.1 None of the members of the Orion Group and the Vantage Group shall be liable for any indirect or consequential damages.",
   "indemnity | false|Vantage | 1.1 Vantage shall indemnify and hold harmless each member of the Orion Group from any third-party claim, and Orion shall notify Vantage promptly of any such claim.",

@@ -110,8 +110,9 @@ function detectInClause(
   return out;
 }
 
+/** "'Term' means …", and a glossary's "'Term' – The sale of …" or "'Term': …". */
 const DEFINITION_SENTENCE =
-  /^\W{0,3}(?:\(?[a-z0-9]{1,4}[.)]\s*|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:for\s+(?:the\s+)?purposes?\s+(?:hereof|of\s+this\s+[\w ().]{1,30}?),?\s+)?(?:the\s+(?:term|expression)\s+)?["“'‘][^"”’\n]{1,80}["”'’]\s+(?:shall\s+)?(?:means?|has\s+the\s+meaning|have\s+the\s+meaning|refers?\s+to)\b/i;
+  /^\W{0,3}(?:\(?[a-z0-9]{1,4}[.)]\s*|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:for\s+(?:the\s+)?purposes?\s+(?:hereof|of\s+this\s+[\w ().]{1,30}?),?\s+)?(?:the\s+(?:term|expression)\s+)?["“'‘][^"”’\n]{1,80}["”'’](?:\s+(?:shall\s+)?(?:means?|has\s+the\s+meaning|have\s+the\s+meaning|refers?\s+to)\b|\s*[-–—:]\s+(?=\S))/i;
 const SIGNATURE = /\bIN\s+WITNESS\s+WHEREOF\b/i;
 
 /** Names, titles and dates under "IN WITNESS WHEREOF": a signature block is short, and exhibits may follow it. */

@@ -370,7 +370,7 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
 
 /** Verbs whose direct object is the other party: "defend Customer", "pay the Licensor", "notify Supplier". */
 const OBJECT_VERB =
-  /\b(?:defend|indemnif(?:y|ie)|hold|notif(?:y|ie)|pay|reimburse|compensate|protect|inform|invoice|release|grant|give|provide|offer)s?\s+(?:the\s+)?$/i;
+  /\b(?:defend|indemnif(?:y|ie)|hold|notif(?:y|ie)|pay|reimburse|compensate|protect|inform|invoice|release|grant|give|provide|offer|appoint|designate|engage|retain|hire)s?\s+(?:the\s+|each\s+|any\s+|all\s+)?$/i;
 
 function isObject(sentence: string, m: Mention): boolean {
   // "will, at the Client's request, indemnify the Client": a party in an adverbial phrase is not the actor.
@@ -383,6 +383,8 @@ function isObject(sentence: string, m: Mention): boolean {
     return true;
   // "(collectively, the "Allscripts Indemnified Persons")": a party's name inside a defined term names the term.
   if (/["“]\s*$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) return true;
+  // "hold each XC Indemnified Party harmless": a party's name opening the term for those it protects.
+  if (/^\s+(?:Indemnified|Indemnitees?\b|Indemnitors?\b)/.test(sentence.slice(m.end, m.end + 16))) return true;
   // "any party or PivX's licensors": a party's licensors, suppliers or staff are other persons, not the party.
   if (
     /^['’]s\s+(?:\w+\s+){0,2}?(?:licensors|suppliers|vendors|subcontractors|contractors|customers|end\s+users|agents|employees|officers|directors|representatives)\b/i.test(
@@ -392,14 +394,19 @@ function isObject(sentence: string, m: Mention): boolean {
     return true;
   // "reports to the Customer's Board": a possessive names whose thing the trigger is, so it still counts.
   if (/^['’]s\b/.test(sentence.slice(m.end, m.end + 3))) return false;
-  const lead = sentence.slice(Math.max(0, m.index - 40), m.index);
+  // "indemnifies MIL/MINDA": the second of two names joined by a slash stands where the first one does.
+  const lead = sentence
+    .slice(Math.max(0, m.index - 60), m.index)
+    .replace(/[A-Z][\w&.-]*\s*\/\s*$/, "")
+    .slice(-40);
   // "the liability of Excite", "the obligations of the Supplier": as good as "Excite's liability".
   if (/\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies)|dut(?:y|ies)|recovery|remed(?:y|ies))\s+of\s+(?:the\s+)?$/i.test(lead))
     return false;
   // "Each of the Transaction Entities will …": a group's members, each of them the actor.
   // "none of the members of the MS Provider Group": the group's members, each of them an actor too.
-  if (/\b(?:(?:each|any|all|either|both|one|none)\s+of\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?|none\s+of\s+(?:the\s+)?)$/i.test(lead))
-    return false;
+  // But "shall indemnify each of Antares, its Affiliates …": the group is the object of the verb before it.
+  const group = /\b(?:each|any|all|either|both|one|none)\s+of\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?$/i.exec(lead);
+  if (group) return OBJECT_VERB.test(lead.slice(0, group.index)) || OBJECT_MARKER.test(lead.slice(0, group.index));
   return OBJECT_MARKER.test(lead) || OBJECT_VERB.test(lead) || SUBORDINATE.test(lead) || PARTICIPLE_AGENT.test(lead);
 }
 

@@ -25,6 +25,7 @@ export function evaluateRules(facts: readonly Fact[], rules: readonly LoadedRule
         if (!factMatches(fact, w.fact)) continue;
         if (w["unless-same-place"].length && w["unless-same-place"].some((t) => t !== fact.topic && places.get(placeKey(fact))?.has(t)))
           continue;
+        if (w["returned-by"].length && returnedBy(fact, facts, w["returned-by"])) continue;
         const key = `${fact.location.clause ?? fact.location.line}:${fact.burdened}:${fact.burdenedParty}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -38,6 +39,18 @@ export function evaluateRules(facts: readonly Fact[], rules: readonly LoadedRule
     }
   }
   return sortFindings(findings);
+}
+
+/** Whether the party a one-way fact favours carries a term of one of `topics` in return (or both sides do). */
+function returnedBy(fact: Fact, facts: readonly Fact[], topics: readonly string[]): boolean {
+  const other = fact.beneficiaryParty && fact.beneficiaryParty !== "both" ? fact.beneficiaryParty : null;
+  const otherSide = fact.beneficiary === "buyer" || fact.beneficiary === "supplier" ? fact.beneficiary : null;
+  return facts.some(
+    (f) =>
+      f !== fact &&
+      topics.includes(f.topic) &&
+      (f.mutual === true || (other !== null && f.burdenedParty === other) || (otherSide !== null && f.burdened === otherSide)),
+  );
 }
 
 /** Read from the same sentence: same clause and the same excerpt, or the same YAML path. */

@@ -156,6 +156,11 @@ const whenSchema = z.union([
      * sentence or line, or the same YAML path): one sentence read as two topics is judged once, by the more specific rule.
      */
     "unless-same-place": z.array(z.string().min(1)).default([]),
+    /**
+     * …skipping a fact that the other party returns with a term of one of these topics: an exclusive appointment
+     * is returned by the appointee's non-compete, so neither side "stays free".
+     */
+    "returned-by": z.array(z.string().min(1)).default([]),
   }),
   z.strictObject({
     /** Fires once for the document when no fact of any of these topics exists. */
