@@ -162,7 +162,14 @@ function mitigationErrors(rules: readonly LoadedRule[]): AppError[] {
 
 export function topicsOfRule(rule: PrincipleRuleSource): string[] {
   const w = rule.when;
-  if ("fact" in w) return [w.fact.topic, ...w.unless.map((u) => u.topic), ...w["only-if"].map((u) => u.topic), ...w["unless-same-place"]];
+  if ("fact" in w)
+    return [
+      w.fact.topic,
+      ...w.unless.map((u) => u.topic),
+      ...w["only-if"].map((u) => u.topic),
+      ...w["unless-same-place"],
+      ...w["returned-by"],
+    ];
   return [...w.absent, ...w["only-if"].map((u) => u.topic)];
 }
 
