@@ -222,6 +222,30 @@ describe("preambles that list several companies", () => {
   });
 });
 
+describe("terms the preamble does not define", () => {
+  it("reads a short form in capitals the body uses for a party named without a term", () => {
+    const text = [
+      "AFFILIATE AGREEMENT This Agreement is entered into by and between Lark Plus Corporation and Osprey, LLC.",
+      "WHEREAS, LKPL has developed radio devices. WHEREAS, LKPL and Osprey wish to cooperate.",
+      "3.1 LKPL shall have the exclusive right to sell the Products abroad. 3.2 LKPL will pay Osprey a fee. 3.3 Osprey shall support LKPL.",
+    ].join("\n");
+    const lark = findParties(text, 3000).find((p) => p.name === "Lark Plus Corporation");
+    expect(lark?.otherTerms).toEqual(["LKPL"]);
+  });
+
+  it("trap: a short form that fits both parties' names, or is used only once, names no one", () => {
+    const text =
+      "This Agreement is made between Lark Plus Corporation and Lark Partners Ltd. The LP committee meets monthly. LP shall report. LP will vote. LP may act.";
+    expect(findParties(text, 3000).every((p) => (p.otherTerms ?? []).length === 0)).toBe(true);
+  });
+
+  it("reads a defined term that a line break splits", () => {
+    const text =
+      'This Agreement is entered into by and between Bank of America, N.A. ("Bank\nof America"), a national banking association, and Heron Systems Inc. ("Supplier").';
+    expect(names(text)).toEqual(["Bank of America, N.A.=Bank of America", "Heron Systems Inc.=Supplier"]);
+  });
+});
+
 describe("roles when both parties' words point the same way", () => {
   it("lets what each party does decide, instead of leaving both unknown", () => {
     const text = [

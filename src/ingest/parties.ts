@@ -2,6 +2,7 @@ import type { DefinedTerm } from "../model/document.js";
 import type { Party, Role } from "../model/party.js";
 import { formParty } from "./form-party.js";
 import { addresseeParty } from "./letter-addressee.js";
+import { withShortForms } from "./abbreviations.js";
 import { BUYER_WORDS, SUPPLIER_WORDS, partyByTerm, roleOfTerm } from "./role-words.js";
 
 export { BUYER_WORDS, SUPPLIER_WORDS, roleOfTerm } from "./role-words.js";
@@ -52,7 +53,7 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     const party = extra(text, parties);
     if (party) parties.push(party);
   }
-  return parties;
+  return withShortForms(parties, text);
 }
 
 function partiesOf(text: string, preambleEnd: number): Party[] {

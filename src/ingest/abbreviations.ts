@@ -1,0 +1,43 @@
+import type { Party } from "../model/party.js";
+
+/**
+ * "… between Link Plus Corporation and Axiometric, LLC." and then "LKPL shall …": a party the preamble names without
+ * a defined term may be called in the body by a short form in capitals that it never defines. A form counts when
+ * its letters run, in order, through the party's name from its first letter, it fits no other party's name, and
+ * the body uses it as a name at least three times.
+ */
+const SHORT_FORM = /\b[A-Z][A-Z0-9&]{1,5}\b/g;
+const NAME_USE = (form: string) => new RegExp(`\\b${form}\\b(?:['’]s)?\\s+(?:shall|will|may|must|agrees?|has|is|and|or)\\b`, "g");
+
+export function withShortForms(parties: readonly Party[], text: string): Party[] {
+  if (parties.every((p) => p.alias !== null)) return [...parties];
+  const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  const forms = new Map<string, number>();
+  for (const m of sample.matchAll(SHORT_FORM)) forms.set(m[0], (forms.get(m[0]) ?? 0) + 1);
+  const taken = new Set(parties.flatMap((p) => [p.alias ?? "", ...(p.otherTerms ?? [])].map((t) => t.toUpperCase())));
+  return parties.map((p) => {
+    if (p.alias !== null) return p;
+    const fits = [...forms.keys()].filter(
+      (f) =>
+        forms.get(f)! >= 3 &&
+        !taken.has(f) &&
+        runsThrough(f, p.name) &&
+        parties.every((o) => o === p || !runsThrough(f, o.name)) &&
+        (sample.match(NAME_USE(f))?.length ?? 0) >= 2,
+    );
+    return fits.length === 1 ? { ...p, otherTerms: [...(p.otherTerms ?? []), fits[0]!] } : p;
+  });
+}
+
+/** Whether the letters of `form` appear in order in `name`, starting with its first letter ("LKPL" in "Link Plus"). */
+function runsThrough(form: string, name: string): boolean {
+  const letters = name.toUpperCase().replace(/[^A-Z0-9&]/g, "");
+  if (!letters.startsWith(form[0]!)) return false;
+  let i = 0;
+  for (const ch of form) {
+    i = letters.indexOf(ch, i);
+    if (i === -1) return false;
+    i++;
+  }
+  return true;
+}
