@@ -9,6 +9,8 @@ export const BUYER_WORDS = [
   "client",
   "buyer",
   "purchaser",
+  "acquiror",
+  "acquirer",
   "authority",
   "contracting authority",
   "employer",
