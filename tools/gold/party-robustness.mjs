@@ -2,23 +2,17 @@
 // capitals, lines broken at 60-75 characters, runs of spaces, CRLF) and counts the contracts whose parties or roles
 // change. A reading that changes with the layout is fragile; the sealed part is never read.
 // Usage: npm run build && node tools/gold/party-robustness.mjs <cuad-dev dir> [transform]   (a transform lists its changes)
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { buildContract } from "../../dist/ingest/contract.js";
-import { partOf } from "../../build/eval/split.js";
+import { tuningGoldFiles } from "./tuning-gold.mjs";
 
 const [corpus, only] = process.argv.slice(2);
 if (!corpus) {
   process.stderr.write("usage: node tools/gold/party-robustness.mjs <cuad-dev dir> [transform]\n");
   process.exit(2);
 }
-const goldDir = new URL("./reading/", import.meta.url).pathname;
-const files = readdirSync(goldDir)
-  .filter((f) => f.endsWith(".yaml"))
-  .map((f) => parse(readFileSync(join(goldDir, f), "utf8")).file)
-  .filter((file) => partOf(file) === "tuning")
-  .sort();
+const files = tuningGoldFiles();
 
 const reading = (text) =>
   buildContract("contract.txt", "text", text)

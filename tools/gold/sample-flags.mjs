@@ -4,10 +4,8 @@
 // The draw is fixed by a hash of fingerprint and file: the same build gives the same sample.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
-import { partOf } from "../../build/eval/split.js";
+import { tuningGoldFiles } from "./tuning-gold.mjs";
 
 const [corpus, nArg] = process.argv.slice(2);
 if (!corpus) {
@@ -15,12 +13,7 @@ if (!corpus) {
   process.exit(2);
 }
 const n = Number(nArg ?? 50);
-const goldDir = new URL("./reading/", import.meta.url).pathname;
-const files = readdirSync(goldDir)
-  .filter((f) => f.endsWith(".yaml"))
-  .map((f) => parse(readFileSync(join(goldDir, f), "utf8")).file)
-  .filter((file) => partOf(file) === "tuning")
-  .sort();
+const files = tuningGoldFiles();
 const bin = new URL("../../bin/trustlint.js", import.meta.url).pathname;
 const flags = [];
 for (const file of files) {
