@@ -239,6 +239,12 @@ describe("terms the preamble does not define", () => {
     expect(findParties(text, 3000).every((p) => (p.otherTerms ?? []).length === 0)).toBe(true);
   });
 
+  it("keeps reading a name across a line that runs on in small letters", () => {
+    const text =
+      'This Agreement is by and among Kite Capital Ltd., a Cayman Islands company ("Kite"), Percy Rock LLC, a Michigan limited\nliability company ("Percy Rock"), and Heron Holdings, Inc. (the "Company").';
+    expect(names(text)).toEqual(["Kite Capital Ltd.=Kite", "Percy Rock LLC=Percy Rock", "Heron Holdings, Inc.=Company"]);
+  });
+
   it("reads a defined term that a line break splits", () => {
     const text =
       'This Agreement is entered into by and between Bank of America, N.A. ("Bank\nof America"), a national banking association, and Heron Systems Inc. ("Supplier").';

@@ -30,7 +30,9 @@ const LISTED_TOGETHER = new RegExp(
 const LOAN_OUT =
   /^[\s,]*(?:(?:furnishing|providing|for)\s+the\s+(?:exclusive\s+)?(?:personal\s+)?services\s+of|f\/s\/o)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$/;
 const NAME_BOUNDARY =
-  /(?:\bbetween\b|\bthat\b|\b(?:hereby\s+)?(?:appoints?|engages?|retains?)\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:\n]|,\s*and\b|\(\d\))/gi;
+  /(?:\bbetween\b|\bthat\b|\b(?:hereby\s+)?(?:appoints?|engages?|retains?)\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:]|,\s*and\b|\(\d\))/gi;
+/** A line break ends a name, unless the line runs on in small letters ("a Michigan limited\nliability company"). */
+const HARD_LINE_BREAK = /\n(?![ \t]*[a-z])/g;
 /** "…, a Pennsylvania corporation, Gulf Houghton Lubricants Ltd., a company …": a description in small letters ends
  * where the next party's name starts. */
 const DESCRIPTION_END = /\b[A-Za-z]+\s+(?:corporation|company|partnership)\s*,(?=\s*[A-Z])/g;
@@ -395,7 +397,7 @@ function nameBefore(before: string): string | null {
   const lines = [...before.matchAll(/\n[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\))[ \t]+(?=[A-Z])/g)];
   const numbered = lines.length > 0 ? cleanName(before.slice(lines[lines.length - 1]!.index! + lines[lines.length - 1]![0].length)) : null;
   if (numbered) return numbered;
-  const cuts = [...before.matchAll(NAME_BOUNDARY), ...before.matchAll(DESCRIPTION_END)]
+  const cuts = [...before.matchAll(NAME_BOUNDARY), ...before.matchAll(HARD_LINE_BREAK), ...before.matchAll(DESCRIPTION_END)]
     .map((b) => b.index! + b[0].length)
     .sort((a, b) => a - b);
   if (cuts.length === 0) cuts.push(0);
