@@ -115,6 +115,22 @@ describe("definitions scope", () => {
     expect(clauseAt(text, "Affiliate").inDefinitions).toBe(true);
     expect(clauseAt(text, "Exclusivity").inDefinitions).toBe(false);
   });
+
+  it("keeps the clauses of a '1.0 DEFINITIONS' article inside it up to '2.0'", () => {
+    const text = [
+      "1.0 DEFINITIONS",
+      "",
+      "1.1 All defined terms have the meanings given in this Section.",
+      "",
+      "1.2 Time and Materials Rates - the rates the Supplier may charge for services not covered by the Fee.",
+      "",
+      "2.0 LICENSE",
+      "",
+      "2.1 The Supplier may change the Fee at any time in its sole discretion.",
+    ].join("\n");
+    expect(clauseAt(text, "Materials Rates").inDefinitions).toBe(true);
+    expect(clauseAt(text, "change the Fee").inDefinitions).toBe(false);
+  });
 });
 
 describe("placeholders", () => {

@@ -323,7 +323,9 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
     const top = topNumber(s);
     if (definitionsDepth !== null && definitionsTop !== null && top !== null && top !== definitionsTop) definitionsDepth = null;
     if (heading && DEFINITIONS_HEADING.test(heading)) {
-      definitionsDepth = depth;
+      // "1.0 DEFINITIONS" heads an article whose clauses (1.1, 1.2 …) sit at its own depth: they stay inside until
+      // the next article's number.
+      definitionsDepth = s.number !== null && /^\d+\.0$/.test(s.number) ? depth - 1 : depth;
       definitionsTop = top;
     }
     const definitionLike = /^\s*"[^"]{1,80}"\s+(?:shall\s+)?(?:mean|means|has\s+the\s+meaning|includes?)\b/.test(body);
