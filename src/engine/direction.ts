@@ -321,12 +321,12 @@ const RECIPIENT =
 /** Words after which a party mention is an object or a complement, not the actor: "notice to the Supplier". */
 // "into the Pretzel Time System", "within the Company Network": a name inside a place or thing is not an actor; nor
 // are the parties a document is "between" ("Exhibit E to the Agreement between Tribune and TUBE"), nor a party left
-// out of a group ("its affiliates (other than MSCI)").
+// out of a group ("its affiliates (other than the Licensee)").
 const OBJECT_MARKER =
   /\b(?:to|against|from|for|of|with|towards?|upon|on\s+behalf\s+of|harmless|into|within|throughout|between|among|other\s+than|excluding)\s+(?:the\s+|any\s+|such\s+)?$/i;
 
 /** What may stand between the start of a trigger and its subject: "In no event shall the ", "" ("Neither party…"),
- * "neither " ("neither MS nor its affiliates shall have any liability"). */
+ * "neither " ("neither the Licensor nor its affiliates shall have any liability"). */
 // "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability".
 const SUBJECT_LEAD =
   /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*liabilit(?:y|ies)\s+of\s+(?:the\s+)?)?$/i;
@@ -383,7 +383,7 @@ function isObject(sentence: string, m: Mention): boolean {
     return true;
   // "(collectively, the "Allscripts Indemnified Persons")": a party's name inside a defined term names the term.
   if (/["“]\s*$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) return true;
-  // "hold each XC Indemnified Party harmless": a party's name opening the term for those it protects.
+  // "hold each Client Indemnified Party harmless": a party's name opening the term for those it protects.
   if (/^\s+(?:Indemnified|Indemnitees?\b|Indemnitors?\b)/.test(sentence.slice(m.end, m.end + 16))) return true;
   // "any party or PivX's licensors": a party's licensors, suppliers or staff are other persons, not the party.
   if (
@@ -394,7 +394,7 @@ function isObject(sentence: string, m: Mention): boolean {
     return true;
   // "reports to the Customer's Board": a possessive names whose thing the trigger is, so it still counts.
   if (/^['’]s\b/.test(sentence.slice(m.end, m.end + 3))) return false;
-  // "indemnifies MIL/MINDA": the second of two names joined by a slash stands where the first one does.
+  // "indemnifies Alpha/Beta": the second of two names joined by a slash stands where the first one does.
   const lead = sentence
     .slice(Math.max(0, m.index - 60), m.index)
     .replace(/[A-Z][\w&.-]*\s*\/\s*$/, "")
@@ -403,8 +403,8 @@ function isObject(sentence: string, m: Mention): boolean {
   if (/\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies)|dut(?:y|ies)|recovery|remed(?:y|ies))\s+of\s+(?:the\s+)?$/i.test(lead))
     return false;
   // "Each of the Transaction Entities will …": a group's members, each of them the actor.
-  // "none of the members of the MS Provider Group": the group's members, each of them an actor too.
-  // But "shall indemnify each of Antares, its Affiliates …": the group is the object of the verb before it.
+  // "none of the members of the Alpha Group": the group's members, each of them an actor too.
+  // But "shall indemnify each of Alpha, its Affiliates …": the group is the object of the verb before it.
   const group = /\b(?:each|any|all|either|both|one|none)\s+of\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?$/i.exec(lead);
   if (group) return OBJECT_VERB.test(lead.slice(0, group.index)) || OBJECT_MARKER.test(lead.slice(0, group.index));
   return OBJECT_MARKER.test(lead) || OBJECT_VERB.test(lead) || SUBORDINATE.test(lead) || PARTICIPLE_AGENT.test(lead);
@@ -431,7 +431,7 @@ function joinedWithOtherSide(sentence: string, all: Mention[], subject: Mention)
   const prev = all[i - 1];
   // "… employees of LBIO, and MD Anderson shall indemnify …": a party that is an object, or a comma before "and",
   // ends one clause and starts another; only "A and B shall …" or "A, B or C may …" join two actors.
-  // "the MS Provider Group and the MSCI Provider Group": the same words after each name make two sides of one term.
+  // "the Alpha Provider Group and the Beta Provider Group": the same words after each name make two sides of one term.
   const shared = /^\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\b/.exec(sentence.slice(subject.end, subject.end + 60))?.[1];
   let between = prev ? sentence.slice(prev.end, subject.index).replace(/^['’]s\b/, "") : "";
   if (shared && between.startsWith(` ${shared}`)) between = between.slice(shared.length + 1);

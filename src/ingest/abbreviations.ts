@@ -1,7 +1,7 @@
 import type { Party } from "../model/party.js";
 
 /**
- * "… between Link Plus Corporation and Axiometric, LLC." and then "LKPL shall …": a party the preamble names without
+ * "… between Lark Plus Corporation and Osprey, LLC." and then "LKPL shall …": a party the preamble names without
  * a defined term may be called in the body by a short form in capitals that it never defines. A form counts when
  * its letters run, in order, through the party's name from its first letter, it fits no other party's name, and
  * the body uses it as a name at least three times.
@@ -29,7 +29,7 @@ export function withShortForms(parties: readonly Party[], text: string): Party[]
   });
 }
 
-/** Whether the letters of `form` appear in order in `name`, starting with its first letter ("LKPL" in "Link Plus"). */
+/** Whether the letters of `form` appear in order in `name`, starting with its first letter ("LKPL" in "Lark Plus"). */
 function runsThrough(form: string, name: string): boolean {
   const letters = name.toUpperCase().replace(/[^A-Z0-9&]/g, "");
   if (!letters.startsWith(form[0]!)) return false;

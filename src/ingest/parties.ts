@@ -31,9 +31,9 @@ const LOAN_OUT =
   /^[\s,]*(?:(?:furnishing|providing|for)\s+the\s+(?:exclusive\s+)?(?:personal\s+)?services\s+of|f\/s\/o)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$/;
 const NAME_BOUNDARY =
   /(?:\bbetween\b|\bthat\b|\b(?:hereby\s+)?(?:appoints?|engages?|retains?)\b|\bby\s+and\s+between\b|\bby\b|\bamong\b|\band\b|\bwith\b|[;:]|,\s*and\b|\(\d\))/gi;
-/** A line break ends a name, unless the line runs on in small letters ("a Michigan limited\nliability company"). */
+/** A line break ends a name, unless the line runs on in small letters ("a Delaware limited\nliability company"). */
 const HARD_LINE_BREAK = /\n(?![ \t]*[a-z])/g;
-/** "…, a Pennsylvania corporation, Gulf Houghton Lubricants Ltd., a company …": a description in small letters ends
+/** "…, a Delaware corporation, Wren Lubricants Ltd., a company …": a description in small letters ends
  * where the next party's name starts. */
 const DESCRIPTION_END = /\b[A-Za-z]+\s+(?:corporation|company|partnership)\s*,(?=\s*[A-Z])/g;
 
@@ -268,7 +268,7 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
           .replace(/\s+/g, " ")
           .trim(),
       );
-      // "together with GULF HOUGHTON" names the party defined as "Gulf Houghton".
+      // "together with WREN LUBRICANTS" names the party defined as "Wren Lubricants".
       const listed = new Set(named.map((n) => n.toLowerCase()));
       const members = parties.filter((p) => p === party || listed.has((p.alias ?? "").toLowerCase()));
       const group = joint[2]!.trim();
@@ -436,7 +436,7 @@ function cleanName(text: string): string | null {
   if (caption) name = name.slice(caption.index! + caption[0].length);
   name = name
     .replace(/^the\s+undersigned,?\s+/i, "")
-    // "In addition, Gulf Oil Lubricants India, Ltd …": a sentence that adds a signer opens with a linking word.
+    // "In addition, Finch Lubricants India, Ltd …": a sentence that adds a signer opens with a linking word.
     .replace(/^(?:in\s+addition|additionally|furthermore|moreover)\s*,\s*/i, "")
     .replace(/^exhibit\s+[\w.()-]+\s+/i, "")
     .replace(/^(?:[A-Z][A-Z&-]*\s+){0,5}(?:AGREEMENT|CONTRACT|VERSION)\s+(?=\S)/, "")
@@ -469,7 +469,7 @@ function cleanName(text: string): string | null {
     name.split(/\s+/).length > 12
   )
     return null;
-  // A table of contents run on before the preamble ("Responsibilities of SMBC/Nikko 32 15.6 Separability") holds
+  // A table of contents run on before the preamble ("Obligations of Heron/Egret 32 15.6 Separability") holds
   // page and section numbers; a name does not.
   if (/(?:^|\s)\d{1,3}\s+\d{1,2}(?:\.\d{1,2})+(?:\s|$)/.test(name)) return null;
   // A form's fields ("SPONSOR: Name: … Phone: … Address: …") and a street address are not a name.
