@@ -131,6 +131,17 @@ const IN_A_LICENCE = [
   "termination-for-convenience | true|both | 1.1 Licensor may terminate this Agreement at any time for any reason upon sixty days' written notice, and Licensee may terminate it upon thirty days' written notice.",
 ];
 
+/** Parties labelled "Party A" and "Party B", as in many translated agreements. */
+const LABEL_PRE =
+  'COOPERATION AGREEMENT\n\nThis Agreement is made between Eastgate Trading Co., Ltd. ("Party A") and Westmoor Components Ltd. ("Party B").\n\n1. Terms\n\n';
+
+const WITH_LABELS = [
+  "non-compete | true|both | 1.1 Both Party A and Party B agree that they will not compete with the joint venture company in the Territory.",
+  "termination-for-convenience | true|both | 1.1 Either Party A or Party B may terminate this Agreement for convenience on thirty days' notice.",
+  "indemnity | false|Party A | 1.1 Each Party shall bear its own costs, and Party A shall indemnify Party B against all third-party claims.",
+  "indemnity | true|both | 1.1 Each party shall indemnify the other against claims arising from its own breach.",
+];
+
 /** Wordings of the four reading families that must be found at all: "topic | clause" (clause 1.1 after PRE). */
 const FOUND = [
   "liability-cap | The Contractor's liability shall in no case exceed the amount of the fees actually received.",
@@ -163,6 +174,7 @@ describe("direction over clause shapes", () => {
   it.each(BY_ROLE_WORD)("%s", async (row) => expect(await about(PRE, row)).toBe(cells(row)[1]));
   it.each(BY_NAME)("%s", async (row) => expect(await about(NAMED_PRE, row)).toBe(cells(row)[1]));
   it.each(IN_A_LICENCE)("%s", async (row) => expect(await about(LICENCE_PRE, row)).toBe(cells(row)[1]));
+  it.each(WITH_LABELS)("%s", async (row) => expect(await about(LABEL_PRE, row)).toBe(cells(row)[1]));
 });
 
 describe("clause families found in their common wordings", () => {

@@ -111,6 +111,18 @@ describe("direction and reciprocity by party", () => {
     expect(a.findings.filter((f) => f.ruleId === "ra-indemnity-one-way")).toHaveLength(0);
   });
 
+  it("exclusivity split by territory binds both sides: no one-way flag, even when one side has more of it", async () => {
+    const a = await analyseText(
+      NAMED(
+        "3. Markets\n3.1 Tallis shall have the exclusive right to sell the Products to customers based in Canada.\n3.2 Northwind shall have the exclusive right to sell the Products to customers based in Mexico.\n3.3 Northwind shall have the exclusive right to sell the Products through its own website.",
+      ),
+    );
+    const facts = a.facts.filter((f) => f.topic === "exclusivity");
+    expect(facts).toHaveLength(3);
+    expect(facts.filter((f) => f.values.asymmetric === true)).toHaveLength(1);
+    expect(a.findings.filter((f) => f.ruleId === "ra-exclusivity-one-way")).toHaveLength(0);
+  });
+
   it("'either X or Y may terminate for any reason' is mutual", async () => {
     const a = await analyseText(
       NAMED(

@@ -214,8 +214,12 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
   }
   MUTUAL.lastIndex = 0;
   const mutual: Mention[] = [];
-  for (const m of sentence.matchAll(MUTUAL))
+  for (const m of sentence.matchAll(MUTUAL)) {
+    // "Both Party A and Party B agree": "Both Party" is the start of a label, not "both parties"; the two names
+    // joined by "and" make the term mutual instead.
+    if (/part(?:y|ies)$/i.test(m[0]) && /^\s+(?:[A-Z]|\d{1,2})\b/.test(sentence.slice(m.index! + m[0].length))) continue;
     mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
+  }
   // A party named inside a mutual phrase ("either you or the Company", "each of Acme and Beta") is part of it, also
   // when the phrase stops inside a name of several words ("each of VET TECH and COOL| TECH").
   const inside = (p: Mention) => mutual.some((m) => p.index >= m.index && p.index < m.end);
