@@ -175,6 +175,10 @@ async function readingEval(dir: string, results: readonly ContractResult[]) {
   const byFile = new Map(results.map((r) => [r.contract.file, r]));
   const counts = { tuning: EMPTY_COUNTS, sealed: EMPTY_COUNTS };
   const contracts = { tuning: 0, sealed: 0 };
+  // The contracts where the gold names a buyer and a supplier: the outsourcing, services and supply deals that
+  // trustlint is for (joint ventures, joint filings and shareholder agreements have neither).
+  const twoSidedCounts = { tuning: EMPTY_COUNTS, sealed: EMPTY_COUNTS };
+  const twoSided = { tuning: 0, sealed: 0 };
   const tuningMisses: string[] = [];
   const numbers = { tuning: { found: 0, agree: 0 }, sealed: { found: 0, agree: 0 } };
   for (const name of names) {
@@ -189,6 +193,11 @@ async function readingEval(dir: string, results: readonly ContractResult[]) {
     const scored = scoreReading(gold.data, result.parties ?? [], result.facts, result.clauseLines);
     counts[part] = addCounts(counts[part], scored.counts);
     contracts[part]++;
+    const roles = new Set(gold.data.parties.map((p) => p.role));
+    if (roles.has("buyer") && roles.has("supplier")) {
+      twoSidedCounts[part] = addCounts(twoSidedCounts[part], scored.counts);
+      twoSided[part]++;
+    }
     if (part === "tuning")
       for (const m of scored.misses) tuningMisses.push(`${m.kind.padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m.detail}`);
     // Clause numbers as printed: sealed counts only, its misses are not listed.
@@ -198,7 +207,12 @@ async function readingEval(dir: string, results: readonly ContractResult[]) {
   }
   const numberLine = `clause numbers as printed (gold clauses found): tuning ${pct(numbers.tuning.agree, numbers.tuning.found)}, sealed ${pct(numbers.sealed.agree, numbers.sealed.found)}`;
   return {
-    figures: { tuning: figures(contracts.tuning, counts.tuning), sealed: figures(contracts.sealed, counts.sealed) },
+    figures: {
+      tuning: figures(contracts.tuning, counts.tuning),
+      sealed: figures(contracts.sealed, counts.sealed),
+      tuningTwoSided: figures(twoSided.tuning, twoSidedCounts.tuning),
+      sealedTwoSided: figures(twoSided.sealed, twoSidedCounts.sealed),
+    },
     tuningMisses,
     numberLine,
   };

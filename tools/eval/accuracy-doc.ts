@@ -1,4 +1,4 @@
-import type { ReadingFigures } from "./reading.js";
+import type { ReadingFigures, ReadingParts } from "./reading.js";
 import type { PartSummaries } from "./run.js";
 
 /** What the maintainers measured on contracts this project does not have (tools/gold/maintainers-heldout.json). */
@@ -26,7 +26,7 @@ const f = (x: number | undefined) => (x === undefined ? "–" : x.toFixed(3));
  */
 export function renderAccuracyDoc(
   parts: PartSummaries,
-  reading: Record<"tuning" | "sealed", ReadingFigures> | null,
+  reading: ReadingParts | null,
   heldOut: HeldOut,
   date: string,
   flagCheck: FlagCheck | null = null,
@@ -82,6 +82,8 @@ export function renderAccuracyDoc(
       "|---|--:|---|---|---|---|",
       row("tuning", reading.tuning),
       row("**sealed**", reading.sealed),
+      row("tuning, buyer–supplier deals", reading.tuningTwoSided),
+      row("**sealed, buyer–supplier deals**", reading.sealedTwoSided),
     );
     if (heldOut.reading) {
       const h = heldOut.reading;
@@ -134,7 +136,7 @@ export const README_END = "<!-- accuracy:end -->";
 /** The README's short accuracy section: per topic the sealed F1 (expected), the tuned one, the gap and the held-out. */
 export function renderReadmeAccuracy(
   parts: PartSummaries,
-  reading: Record<"tuning" | "sealed", ReadingFigures> | null,
+  reading: ReadingParts | null,
   heldOut: HeldOut,
   date: string,
 ): string {

@@ -200,7 +200,10 @@ export function figures(contracts: number, c: ReadingCounts): ReadingFigures {
   };
 }
 
-export function renderReading(parts: Record<"tuning" | "sealed", ReadingFigures>): string {
+/** The figures of each part, and of its contracts whose gold names a buyer and a supplier. */
+export type ReadingParts = Record<"tuning" | "sealed" | "tuningTwoSided" | "sealedTwoSided", ReadingFigures>;
+
+export function renderReading(parts: ReadingParts): string {
   const row = (name: string, f: ReadingFigures) =>
     `| ${name.padEnd(7)} | ${String(f.contracts).padStart(3)} | ${f.roles.toFixed(3)} (${f.counts.rolesRight}/${f.counts.parties}) | ${f.clauseRecall.toFixed(3)} (${f.counts.found}/${f.counts.clauses}) | ${f.direction.toFixed(3)} (${f.counts.directionRight}/${f.counts.found}) | ${f.reciprocity.toFixed(3)} (${f.counts.reciprocityRight}/${f.counts.found}) |`;
   return [
@@ -208,6 +211,10 @@ export function renderReading(parts: Record<"tuning" | "sealed", ReadingFigures>
     `|---------|----:|------|------|------|------|`,
     row("tuning", parts.tuning),
     row("sealed", parts.sealed),
+    "",
+    "buyer–supplier deals only (the gold names a buyer and a supplier):",
+    row("tuning", parts.tuningTwoSided),
+    row("sealed", parts.sealedTwoSided),
     "",
     `roles missed, by cause (party not found / found without a role / found with the other role): ${(["tuning", "sealed"] as const)
       .map((k) => {
