@@ -203,6 +203,13 @@ export function figures(contracts: number, c: ReadingCounts): ReadingFigures {
 /** The figures of each part, and of its contracts whose gold names a buyer and a supplier. */
 export type ReadingParts = Record<"tuning" | "sealed" | "tuningTwoSided" | "sealedTwoSided", ReadingFigures>;
 
+const LABEL: Record<keyof ReadingParts, string> = {
+  tuning: "tuning",
+  sealed: "sealed",
+  tuningTwoSided: "buyer–supplier tuning",
+  sealedTwoSided: "buyer–supplier sealed",
+};
+
 export function renderReading(parts: ReadingParts): string {
   const row = (name: string, f: ReadingFigures) =>
     `| ${name.padEnd(7)} | ${String(f.contracts).padStart(3)} | ${f.roles.toFixed(3)} (${f.counts.rolesRight}/${f.counts.parties}) | ${f.clauseRecall.toFixed(3)} (${f.counts.found}/${f.counts.clauses}) | ${f.direction.toFixed(3)} (${f.counts.directionRight}/${f.counts.found}) | ${f.reciprocity.toFixed(3)} (${f.counts.reciprocityRight}/${f.counts.found}) |`;
@@ -216,25 +223,25 @@ export function renderReading(parts: ReadingParts): string {
     row("tuning", parts.tuningTwoSided),
     row("sealed", parts.sealedTwoSided),
     "",
-    `roles missed, by cause (party not found / found without a role / found with the other role): ${(["tuning", "sealed"] as const)
+    `roles missed, by cause (party not found / found without a role / found with the other role): ${(["tuning", "sealed", "tuningTwoSided", "sealedTwoSided"] as const)
       .map((k) => {
         const c = parts[k].counts;
-        return `${k} ${c.rolesNotFound} / ${c.rolesUnknown} / ${c.parties - c.rolesRight - c.rolesNotFound - c.rolesUnknown}`;
+        return `${LABEL[k]} ${c.rolesNotFound} / ${c.rolesUnknown} / ${c.parties - c.rolesRight - c.rolesNotFound - c.rolesUnknown}`;
       })
       .join(", ")}`,
-    `clauses missed, by kind (indemnity / cap / waiver / termination for convenience): ${(["tuning", "sealed"] as const)
+    `clauses missed, by kind (indemnity / cap / waiver / termination for convenience): ${(["tuning", "sealed", "tuningTwoSided", "sealedTwoSided"] as const)
       .map((k) => {
         const c = parts[k].counts;
-        return `${k} ${c.missedIndemnity} / ${c.missedCap} / ${c.missedWaiver} / ${c.missedTermination}`;
+        return `${LABEL[k]} ${c.missedIndemnity} / ${c.missedCap} / ${c.missedWaiver} / ${c.missedTermination}`;
       })
       .join(", ")}`,
     `direction missed, by cause (nobody named / both for a one-sided clause / one party for a mutual clause / the other party): ${(
-      ["tuning", "sealed"] as const
+      ["tuning", "sealed", "tuningTwoSided", "sealedTwoSided"] as const
     )
       .map((k) => {
         const c = parts[k].counts;
         const other = c.found - c.directionRight - c.directionNobody - c.directionBothForOne - c.directionOneForBoth;
-        return `${k} ${c.directionNobody} / ${c.directionBothForOne} / ${c.directionOneForBoth} / ${other}`;
+        return `${LABEL[k]} ${c.directionNobody} / ${c.directionBothForOne} / ${c.directionOneForBoth} / ${other}`;
       })
       .join(", ")}`,
   ].join("\n");
