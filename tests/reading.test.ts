@@ -30,6 +30,37 @@ describe("parties", () => {
   });
 });
 
+describe("click-through terms between 'you' and a company that speaks as 'we'", () => {
+  const BODY =
+    "\n\n1. You agree to indemnify us against all claims arising from your use of the beta tools.\n\n2. We may terminate this Agreement for any reason and without notice.\n\n3. In no event will we be liable to you for any indirect or consequential damages.\n";
+  const about = (a: Awaited<ReturnType<typeof analyseText>>, topic: string) => {
+    const f = a.facts.find((x) => x.topic === topic)!;
+    return topic === "indemnity" ? f.burdenedParty : f.beneficiaryParty;
+  };
+
+  it("reads the reader as a party and 'we', 'us' and 'our' as the company's terms", async () => {
+    const a = await analyseText(
+      'BETA PROGRAM TERMS\n\nThis Agreement is a legal agreement between you ("you", "your") and Larkspur Labs, Inc. ("Larkspur", "we", or "us").' +
+        BODY,
+    );
+    expect(a.parties.map((p) => p.alias)).toEqual(["Larkspur", "you"]);
+    expect([about(a, "indemnity"), about(a, "termination-for-convenience"), about(a, "consequential-damages-waiver")]).toEqual([
+      "you",
+      "Larkspur",
+      "Larkspur",
+    ]);
+  });
+
+  it("finds the company when the terms give it no term in quotes", async () => {
+    const a = await analyseText(
+      "BETA TOOLS TERMS\n\nThese Beta Tools Terms are a legal agreement between you (either as an individual or for an entity) and Larkspur Labs, Inc. regarding your use of Larkspur's beta tools." +
+        BODY,
+    );
+    expect(a.parties.map((p) => `${p.alias}|${p.name}`)).toEqual(["Larkspur|Larkspur Labs, Inc.", "you|you"]);
+    expect(about(a, "indemnity")).toBe("you");
+  });
+});
+
 describe("roles from what the parties do", () => {
   it("the party that supplies is the supplier and the party that pays is the buyer, with the evidence", async () => {
     const a = await analyseText(

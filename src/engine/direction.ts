@@ -100,7 +100,8 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
     const t = term.trim();
     if (t.length < 2 || roleOf.has(t)) return;
     roleOf.set(t, { role, name });
-    roleOf.set(t.toUpperCase(), { role, name });
+    // "Us" in capitals is the United States ("US $500"), not the company speaking.
+    if (t.toLowerCase() !== "us") roleOf.set(t.toUpperCase(), { role, name });
     // A preamble that defines "GARMAN" is followed by a body that says "Garman".
     if (t === t.toUpperCase()) roleOf.set(t.charAt(0) + t.slice(1).toLowerCase(), { role, name });
   };

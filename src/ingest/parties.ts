@@ -3,6 +3,7 @@ import type { Party, Role } from "../model/party.js";
 import { formParty } from "./form-party.js";
 import { addresseeParty } from "./letter-addressee.js";
 import { withShortForms } from "./abbreviations.js";
+import { withClickThroughParties } from "./click-through.js";
 import { BUYER_WORDS, SUPPLIER_WORDS, partyByTerm, roleOfTerm } from "./role-words.js";
 
 export { BUYER_WORDS, SUPPLIER_WORDS, roleOfTerm } from "./role-words.js";
@@ -55,7 +56,7 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     const party = extra(text, parties);
     if (party) parties.push(party);
   }
-  return withShortForms(parties, text);
+  return withShortForms(withClickThroughParties(parties, text), text);
 }
 
 function partiesOf(text: string, preambleEnd: number): Party[] {

@@ -1,0 +1,41 @@
+import type { Party } from "../model/party.js";
+
+/**
+ * Click-through terms ("This Agreement is a legal agreement between you ("you") and Acme, Inc. ("Acme", "we" or
+ * "us")") are between the reader, called "you", and a company that also speaks as "we". The reader is a party the
+ * preamble names only by the pronoun, and "we", "us" and "our" are further terms of the company, so that "You agree
+ * to indemnify us" and "we will not be liable to you" name the parties they bind.
+ */
+const OPENING = 6000;
+const READER = /\b(?:between|by)\s+you\b|\band\s+you\s*(?:\(|,|\band\b)/i;
+const YOU_TERMS = ["you", "You", "YOU", "your", "Your", "YOUR"];
+const WE_TERMS = ["we", "We", "WE", "us", "Us", "our", "Our", "OUR"];
+
+/** "a legal agreement between you (either as an individual or …) and GitHub, Inc. regarding …": no terms in quotes. */
+const BETWEEN_YOU_AND =
+  /\bbetween\s+you\b[^.;]{0,80}?\band\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}(?:,?\s+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|B\.V|S\.A)\b\.?)?)/;
+
+export function withClickThroughParties(parties: Party[], text: string): Party[] {
+  const opening = text.slice(0, OPENING);
+  const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  const company = parties.length === 0 ? BETWEEN_YOU_AND.exec(opening) : null;
+  if (company) {
+    const name = company[1]!.replace(/[,\s]+$/, "");
+    const first = name.split(/[\s,]+/)[0]!;
+    const word = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const alias = first.length >= 3 && new RegExp(`\\b${word}\\b`).test(text.slice(company.index + company[0].length)) ? first : name;
+    const start = company.index + company[0].length - company[1]!.length;
+    parties = [{ name, alias, role: "unknown", span: { start, end: start + company[1]!.length } }];
+    if (/\b(?:we|us)\b/.test(sample)) parties[0]!.otherTerms = WE_TERMS;
+  }
+  const out = parties.map((p) => {
+    const term = (p.alias ?? p.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const speaksAsWe = new RegExp(`\\(\\s*["“]${term}["”][^()]{0,60}?["“](?:we|us)["”]`, "i").test(opening);
+    return speaksAsWe ? { ...p, otherTerms: [...new Set([...(p.otherTerms ?? []), ...WE_TERMS])] } : p;
+  });
+  const reader = READER.exec(opening);
+  const hasReader = out.some((p) => /^you$/i.test(p.alias ?? p.name));
+  if (!reader || hasReader || out.length !== 1 || (sample.match(/\b(?:you|your)\b/gi)?.length ?? 0) < 3) return out;
+  const start = reader.index + reader[0].search(/you/i);
+  return [...out, { name: "you", alias: "you", role: "unknown", span: { start, end: start + 3 }, otherTerms: YOU_TERMS.slice(1) }];
+}
