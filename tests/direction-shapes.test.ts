@@ -110,6 +110,9 @@ const BY_NAME = [
   "liability-cap | false|Orion | 1.1 THE LIABILITY OF VANTAGE FOR DAMAGES HEREUNDER IS LIMITED TO, AND WILL NOT EXCEED, THE AMOUNTS PAID BY ORION TO VANTAGE.",
   "exclusivity | false|Orion | 1.1 Vantage is the sole and exclusive distributor of the Products in the Territory.",
   "exclusivity | false|Orion | 1.1 Orion hereby grants to Vantage an exclusive licence to distribute the Products in the Territory.",
+  "non-solicit | false|Vantage | 1.1 Vantage shall not, without Orion's prior written consent, solicit for employment any employee of Orion.",
+  "most-favored-nation | false|Orion | 1.1 If supplies run short, Vantage shall be treated no less favourably than any other customer of Orion.",
+  "most-favored-nation | false|Orion | 1.1 Orion shall credit Vantage so that Vantage's price per unit for the Products shall be no greater than the lowest price charged to any other customer.",
 ];
 
 /** A licence whose parties are "Licensor" and "Licensee": releases, recovery, remedies and two-sided sentences. */

@@ -255,6 +255,19 @@ export function directionOf(
   ) {
     subjectIs = "beneficiary";
   }
+  // "The Distributor shall be treated no less favourably than any other distributor", "the Buyer's price per unit
+  // shall be no greater than the lowest price paid by any later buyer": the subject receives the promise.
+  if (
+    subjectIs === "burdened" &&
+    (/^\s*(?:shall|will|must)\s+(?:be\s+)?(?:treated|offered|given|granted|charged)\b/i.test(
+      sentence.slice(subject.end, subject.end + 40),
+    ) ||
+      /^['’]s\s+(?:[\w-]+\s+){0,3}(?:price|prices|pricing|rates?|fees?|charges|terms)(?:\s+(?:per|for|of|on)(?:\s+[\w-]+){1,5}?)?\s+(?:shall|will)\s+(?:be\s+)?(?:no\s+(?:greater|higher|less\s+favou?rable)|not\s+exceed)\b/i.test(
+        sentence.slice(subject.end, subject.end + 80),
+      ))
+  ) {
+    subjectIs = "beneficiary";
+  }
   // "Axiometric shall have the exclusive right to market …", "Distributor is the sole and exclusive distributor":
   // the subject holds the exclusive right; the party that gives it up is the other one.
   if (
@@ -378,10 +391,11 @@ const OBJECT_VERB =
   /\b(?:defend|indemnif(?:y|ie)|hold|notif(?:y|ie)|pay|reimburse|compensate|protect|inform|invoice|release|grant|give|provide|offer|appoint|designate|engage|retain|hire)s?\s+(?:the\s+|each\s+|any\s+|all\s+)?$/i;
 
 function isObject(sentence: string, m: Mention): boolean {
-  // "will, at the Client's request, indemnify the Client": a party in an adverbial phrase is not the actor.
+  // "will, at the Client's request, indemnify the Client", "shall not, without the Client's prior written consent,
+  // solicit …": a party in an adverbial phrase is not the actor.
   if (
-    /\b(?:at|upon|on|per|by)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) &&
-    /^['’]s\s+(?:(?:sole|reasonable|written|prior|own)\s+)?(?:request|option|election|expense|cost|direction|discretion|instructions?|demand)\b/i.test(
+    /\b(?:at|upon|on|per|by|without|with)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) &&
+    /^['’]s\s+(?:(?:sole|reasonable|written|prior|own|express)\s+){0,2}(?:request|option|election|expense|cost|direction|discretion|instructions?|demand|consent|approval|authori[sz]ation)\b/i.test(
       sentence.slice(m.end, m.end + 40),
     )
   )
