@@ -22,6 +22,20 @@ describe("parties", () => {
     expect(a.parties.map((p) => `${p.alias}|${p.name}`)).toEqual(["Northwind|Northwind Components GmbH", "Tallis|Tallis Devices, Inc."]);
   });
 
+  it("reads every term in a party's bracket: a role word among them gives the role, and the body may use any", async () => {
+    const a = await analyseText(
+      'LICENCE AGREEMENT\n\nThis Agreement is made between Acme Software Corp. ("Acme" or the "Licensor") and Beta Retail Inc. ("Beta").\n\n1. Terms\n\n1.1 Acme grants Beta a licence to use the Software.\n\n1.2 The Licensor shall indemnify Beta against any claim that the Software infringes a patent.',
+    );
+    const acme = a.parties.find((p) => p.alias === "Acme")!;
+    expect([acme.role, acme.roleEvidence, acme.otherTerms]).toEqual(["supplier", "Licensor", ["Licensor"]]);
+    expect(a.facts.find((f) => f.topic === "indemnity")?.burdenedParty).toBe("Acme");
+  });
+
+  it("a term the preamble never gave is not read as the party named after the verb", async () => {
+    const a = await analyseText(NAMED("8. Indemnity\n8.1 The Company shall indemnify Tallis against all third-party claims."));
+    expect(a.facts.find((f) => f.topic === "indemnity")?.burdenedParty).toBe("Northwind");
+  });
+
   it("never lists a class of persons, a schedule or an authority as a party", async () => {
     const text =
       'This Agreement is made between Quill Hosting Ltd ("Quill") and Marten Retail plc ("Marten"), for the benefit of its customers (the "Subscribers") as set out in the schedule (the "Service Schedule") approved by the regulator (the "Authority").\n\n1. Services\n1.1 Quill shall host the Marten website.';

@@ -312,10 +312,11 @@ export function directionOf(
     subjectIs = subjectIs === "beneficiary" ? "burdened" : "beneficiary";
   }
   // The only party named is an object ("… shall be the exclusive property of the Company", "notice to the
-  // Supplier"): it receives what the unnamed actor gives, so it stands on the other side of the term.
+  // Supplier", "the Company shall indemnify Beta" when "the Company" is a term the preamble never gave): it
+  // receives what the unnamed actor gives, so it stands on the other side of the term.
   if (
     all.every((m) => !m.mutual && m.name === key) &&
-    RECIPIENT.test(sentence.slice(Math.max(0, subject.index - 40), subject.index)) &&
+    (RECIPIENT.test(sentence.slice(Math.max(0, subject.index - 40), subject.index)) || isObject(sentence, subject)) &&
     !/^['’]s\b/.test(sentence.slice(subject.end, subject.end + 3)) &&
     // With one party known the other is unnamed, but the named one is still the recipient, never the actor.
     lexicon.keys.length <= 2
@@ -418,8 +419,13 @@ function isObject(sentence: string, m: Mention): boolean {
     .slice(Math.max(0, m.index - 60), m.index)
     .replace(/[A-Z][\w&.-]*\s*\/\s*$/, "")
     .slice(-40);
-  // "the liability of Excite", "the obligations of the Supplier": as good as "Excite's liability".
-  if (/\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies)|dut(?:y|ies)|recovery|remed(?:y|ies))\s+of\s+(?:the\s+)?$/i.test(lead))
+  // "the liability of Excite", "the obligations of the Supplier", "the total liability per year of the Supplier":
+  // as good as "Excite's liability".
+  if (
+    /\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies)|dut(?:y|ies)|recovery|remed(?:y|ies))(?:\s+(?:per|in|under|hereunder)(?:\s+\w+){0,2})?\s+of\s+(?:the\s+)?$/i.test(
+      lead,
+    )
+  )
     return false;
   // "Each of the Transaction Entities will …": a group's members, each of them the actor.
   // "none of the members of the Alpha Group": the group's members, each of them an actor too.

@@ -246,9 +246,20 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
     // body uses it as one.
     const name = nameBefore(before) ?? (usedAsName(text, alias) ? alias : null);
     if (!name || !looksLikeParty(text, name, alias)) continue;
-    let role = roleOfTerm(alias);
+    // The bracket's other terms ("("Acme" or the "Licensor")") name the party too, and a role word among them
+    // gives its role.
+    const first = (m[1] ?? m[2]!)
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^the\s+(?=[A-Z])/i, "");
+    const others = [first, ...otherTermsIn(m[0])].filter(
+      (t, i, all) => t !== alias && all.indexOf(t) === i && !NOT_PARTY.test(t) && !/^(?:the\s+)?part(?:y|ies)$/i.test(t),
+    );
+    const roleWord = [alias, ...others].find((t) => roleOfTerm(t) !== "unknown");
+    let role = roleWord ? roleOfTerm(roleWord) : "unknown";
     if (role === "unknown") role = roleFromContext(before.slice(-200) + m[0]);
     seen.add(alias.toLowerCase());
+    for (const t of others) seen.add(t.toLowerCase());
     const start = from + m.index!;
     const party: Party = {
       name,
@@ -256,7 +267,8 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
       alias,
       span: { start, end: start + m[0].length },
       roleSource: role === "unknown" ? null : "defined-term",
-      roleEvidence: role === "unknown" ? null : alias,
+      roleEvidence: role === "unknown" ? null : (roleWord ?? alias),
+      ...(others.length > 0 ? { otherTerms: others } : {}),
     };
     parties.push(party);
     // "(the "Operating Partnership" and, together with the Company, the "Transaction Entities")": this party and
@@ -334,10 +346,15 @@ function usedAsName(text: string, alias: string): boolean {
  * `("Omega" or "Operator")`: a party with two defined terms is known in the body by the one it uses most, and
  * a term that names a role wins a tie.
  */
-function preferredAlias(text: string, bracket: string, first: string): string {
-  const others = [...bracket.matchAll(/["'”’]\s*or\s+(?:the\s+)?["'“‘]([^"'“”‘’\n()]{1,40})["'”’]/g)].map((o) =>
+/** The other terms in a party's bracket ("("Acme" or the "Company")"): the body may use any of them. */
+function otherTermsIn(bracket: string): string[] {
+  return [...bracket.matchAll(/["'”’]\s*,?\s*or\s+(?:the\s+)?["'“‘]([^"'“”‘’\n()]{1,40})["'”’]/g)].map((o) =>
     o[1]!.replace(/\s+/g, " ").trim(),
   );
+}
+
+function preferredAlias(text: string, bracket: string, first: string): string {
+  const others = otherTermsIn(bracket);
   if (others.length === 0) return first;
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
   const uses = (term: string) => sample.match(new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"))?.length ?? 0;
