@@ -36,6 +36,22 @@ describe("parties", () => {
     expect(a.facts.find((f) => f.topic === "indemnity")?.burdenedParty).toBe("Northwind");
   });
 
+  it("reads terms given after 'hereinafter' without brackets or quotes", async () => {
+    const a = await analyseText(
+      'SERVICES AGREEMENT\n\nThis Agreement is made between Acme Software Corp., hereinafter "Supplier", and Beta Retail Inc., hereinafter called the Customer.\n\n1. Services\n\n1.1 The Supplier shall host the Customer\'s website.',
+    );
+    expect(a.parties.map((p) => `${p.alias}|${p.role}`)).toEqual(["Supplier|supplier", "Customer|buyer"]);
+  });
+
+  it("a party named without a term is 'the Bank' in the body when its name ends in that noun", async () => {
+    const a = await analyseText(
+      "OUTSOURCING AGREEMENT between Beta Savings Bank and Acme IT Services Inc.\n\n1. Services\n\n1.1 Acme shall provide the data processing services to the Bank, and the Bank shall pay the fees in Schedule 2.\n\n1.2 The Bank may terminate this Agreement for convenience on ninety days' notice to Acme.",
+    );
+    const bank = a.parties.find((p) => p.name === "Beta Savings Bank")!;
+    expect([bank.role, bank.otherTerms]).toEqual(["buyer", ["Bank"]]);
+    expect(a.facts.find((f) => f.topic === "termination-for-convenience")?.beneficiaryParty).toBe("Beta Savings Bank");
+  });
+
   it("never lists a class of persons, a schedule or an authority as a party", async () => {
     const text =
       'This Agreement is made between Quill Hosting Ltd ("Quill") and Marten Retail plc ("Marten"), for the benefit of its customers (the "Subscribers") as set out in the schedule (the "Service Schedule") approved by the regulator (the "Authority").\n\n1. Services\n1.1 Quill shall host the Marten website.';

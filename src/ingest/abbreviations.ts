@@ -41,3 +41,23 @@ function runsThrough(form: string, name: string): boolean {
   }
   return true;
 }
+
+/**
+ * "… between Beta Savings Bank and Acme IT Services Inc." and then "the Bank shall pay …": a party whose name ends
+ * in a noun for a kind of body (Bank, Trust, University …) is called "the Bank" in the body. The noun
+ * counts when no other party's name ends in it and the body says "the <Noun>" at least twice.
+ */
+const BODY_NOUN =
+  /\b(Bank|Trust|Fund|University|Hospital|College|Council|Authority|Foundation|Association|Society|Institute|Agency)\b(?:[\s,]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Co|plc|PLC|N\.A|LP|L\.P|S\.A)\.?)*[\s,.]*$/;
+
+export function withBodyNouns(parties: readonly Party[], text: string): Party[] {
+  const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  const nounOf = (p: Party) => BODY_NOUN.exec(p.name)?.[1] ?? null;
+  const taken = new Set(parties.flatMap((p) => [p.alias ?? "", ...(p.otherTerms ?? [])].map((t) => t.toLowerCase())));
+  return parties.map((p) => {
+    const noun = nounOf(p);
+    if (!noun || taken.has(noun.toLowerCase()) || parties.some((o) => o !== p && nounOf(o) === noun)) return p;
+    if ((sample.match(new RegExp(`\\bthe\\s+${noun}\\b`, "g"))?.length ?? 0) < 2) return p;
+    return { ...p, otherTerms: [...(p.otherTerms ?? []), noun] };
+  });
+}

@@ -2,7 +2,7 @@ import type { DefinedTerm } from "../model/document.js";
 import type { Party, Role } from "../model/party.js";
 import { formParty } from "./form-party.js";
 import { addresseeParty } from "./letter-addressee.js";
-import { withShortForms } from "./abbreviations.js";
+import { withBodyNouns, withShortForms } from "./abbreviations.js";
 import { withClickThroughParties } from "./click-through.js";
 import { BUYER_WORDS, SUPPLIER_WORDS, partyByTerm, roleOfTerm } from "./role-words.js";
 
@@ -17,7 +17,7 @@ export { BUYER_WORDS, SUPPLIER_WORDS, roleOfTerm } from "./role-words.js";
 // Quotes lost in conversion come out as "?" in some filings: "Chase Bank USA, N.A. (?Chase?)". A line may break
 // inside the term ("Bank\nof America").
 const ALIAS =
-  /\(\s*(?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|[Cc]ollectively|and|or|[Tt]ogether|with|its|affiliates|a|an|both|all|of|them|[Jj]ointly)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z])|\?(?=[A-Z][^?()\n]{0,40}\?\)))([^"'“”‘’?\n()]{1,40}(?:\n[^"'“”‘’?\n()]{1,40})?)(?:["'”’]{1,2}|\?(?=\))|(?=\)))[^)]{0,160}\)|\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["'“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
+  /\(\s*(?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|[Cc]ollectively|and|or|[Tt]ogether|with|its|affiliates|a|an|both|all|of|them|[Jj]ointly)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z])|\?(?=[A-Z][^?()\n]{0,40}\?\)))([^"'“”‘’?\n()]{1,40}(?:\n[^"'“”‘’?\n()]{1,40})?)(?:["'”’]{1,2}|\?(?=\))|(?=\)))[^)]{0,160}\)|\b(?:hereinafter|hereafter)\s+(?:(?:referred\s+to\s+as|called|named|designated\s+as)\s+(?:the\s+)?["'“]?|(?:the\s+)?["'“])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
 /** "(collectively "Zebra")", "(together, the "Sellers")": a term defined for the parties listed before it. */
 const GROUP_MARKER = /^\(\s*(?:(?:and|as|herein|hereinafter|referred\s+to|the)\b[\s,]*)*(?:collectively|together|jointly)\b(?!\s+with\b)/i;
 /** "… and, together with the Company, the "Transaction Entities"": a second term, for this party and another. */
@@ -56,7 +56,7 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     const party = extra(text, parties);
     if (party) parties.push(party);
   }
-  return withShortForms(withClickThroughParties(parties, text), text);
+  return withBodyNouns(withShortForms(withClickThroughParties(parties, text), text), text);
 }
 
 function partiesOf(text: string, preambleEnd: number): Party[] {
@@ -202,15 +202,7 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
   // Parties listed since the last group term: the members a "(collectively …)" term gathers.
   let groupStart = 0;
   for (const m of region.matchAll(aliases)) {
-    const alias = preferredAlias(
-      text,
-      m[0],
-      (m[1] ?? m[2]!)
-        .replace(/\s+/g, " ")
-        .replace(/[,;:]+$/, "")
-        .trim()
-        .replace(/^the\s+(?=[A-Z])/i, ""),
-    );
+    const alias = preferredAlias(text, m[0], cleanTerm(m[1] ?? m[2]!));
     // The name of this party lies between the previous alias and this one, never further back.
     const before = region.slice(Math.max(previousEnd, m.index! - 600), m.index!);
     const rightAfterAlias = previousEnd > 0 && /^[\s,;.]*$/.test(region.slice(previousEnd, m.index!));
@@ -248,10 +240,7 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
     if (!name || !looksLikeParty(text, name, alias)) continue;
     // The bracket's other terms ("("Acme" or the "Licensor")") name the party too, and a role word among them
     // gives its role.
-    const first = (m[1] ?? m[2]!)
-      .replace(/\s+/g, " ")
-      .trim()
-      .replace(/^the\s+(?=[A-Z])/i, "");
+    const first = cleanTerm(m[1] ?? m[2]!);
     const others = [first, ...otherTermsIn(m[0])].filter(
       (t, i, all) => t !== alias && all.indexOf(t) === i && !NOT_PARTY.test(t) && !/^(?:the\s+)?part(?:y|ies)$/i.test(t),
     );
@@ -346,6 +335,19 @@ function usedAsName(text: string, alias: string): boolean {
  * `("Omega" or "Operator")`: a party with two defined terms is known in the body by the one it uses most, and
  * a term that names a role wins a tie.
  */
+/** A term as the bracket gives it, without "the", line breaks or the punctuation that follows it. */
+function cleanTerm(raw: string): string {
+  return (
+    raw
+      .replace(/\s+/g, " ")
+      .replace(/[,;:]+$/, "")
+      // "hereinafter called the Customer." ends with the sentence; "Acme Co." keeps its dot.
+      .replace(/(?<=[a-z]{4})\.$/, "")
+      .trim()
+      .replace(/^the\s+(?=[A-Z])/i, "")
+  );
+}
+
 /** The other terms in a party's bracket ("("Acme" or the "Company")"): the body may use any of them. */
 function otherTermsIn(bracket: string): string[] {
   return [...bracket.matchAll(/["'”’]\s*,?\s*or\s+(?:the\s+)?["'“‘]([^"'“”‘’\n()]{1,40})["'”’]/g)].map((o) =>
