@@ -52,6 +52,23 @@ describe("parties", () => {
     expect(a.facts.find((f) => f.topic === "termination-for-convenience")?.beneficiaryParty).toBe("Beta Savings Bank");
   });
 
+  it("reads a cover page that names each party after its role", async () => {
+    const a = await analyseText(
+      "ORDER FORM\n\nCustomer: Beta Retail Inc., 5 Main Street, Springfield\nSupplier: Acme Software Corp., 9 Oak Avenue, Portland\n\nThis Agreement is made between the Customer and the Supplier named above.\n\n1. Services\n\n1.1 The Supplier shall host the Customer's online store.\n\n1.2 The Supplier shall indemnify the Customer against third-party claims.",
+    );
+    expect(a.parties.map((p) => `${p.alias}|${p.name}|${p.role}`)).toEqual([
+      "Customer|Beta Retail Inc.|buyer",
+      "Supplier|Acme Software Corp.|supplier",
+    ]);
+  });
+
+  it("a term defined in capitals is read in the body in title case", async () => {
+    const a = await analyseText(
+      'SERVICES AGREEMENT\n\nThis Agreement is made between BETA RETAIL INC. (the "CUSTOMER") and ACME SOFTWARE CORP. (the "SERVICE PROVIDER").\n\n1. Liability\n\n1.1 In no event shall the aggregate liability of the Service Provider exceed the fees paid in the prior twelve months.',
+    );
+    expect(a.facts.find((f) => f.topic === "liability-cap")?.beneficiaryParty).toBe("SERVICE PROVIDER");
+  });
+
   it("never lists a class of persons, a schedule or an authority as a party", async () => {
     const text =
       'This Agreement is made between Quill Hosting Ltd ("Quill") and Marten Retail plc ("Marten"), for the benefit of its customers (the "Subscribers") as set out in the schedule (the "Service Schedule") approved by the regulator (the "Authority").\n\n1. Services\n1.1 Quill shall host the Marten website.';

@@ -103,7 +103,14 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
     // "Us" in capitals is the United States ("US $500"), not the company speaking.
     if (t.toLowerCase() !== "us") roleOf.set(t.toUpperCase(), { role, name });
     // A preamble that defines "GARMAN" is followed by a body that says "Garman".
-    if (t === t.toUpperCase()) roleOf.set(t.charAt(0) + t.slice(1).toLowerCase(), { role, name });
+    if (t === t.toUpperCase()) {
+      roleOf.set(t.charAt(0) + t.slice(1).toLowerCase(), { role, name });
+      // "SERVICE PROVIDER" is "Service Provider" in the body.
+      roleOf.set(
+        t.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()),
+        { role, name },
+      );
+    }
   };
   // Every party's own term and name first, so that a shorter form of one party's name ("BOSCH" from "BOSCH
   // INTERNATIONAL, LLC") never takes the term another party is defined by ("BOSCH" for BOSCH TECHNOLOGIES, LLC).

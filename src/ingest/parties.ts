@@ -65,6 +65,10 @@ function partiesOf(text: string, preambleEnd: number): Party[] {
   // "Party A: Acme Co., Ltd." headings name the parties a body calls "Party A" and "Party B"; a preamble that found
   // only those labels, or fewer than two parties, reads less than they do.
   if (labelled.length >= 2 && (first.length < 2 || first.every((p) => p.alias !== null && LABEL_TERM.test(p.alias)))) return labelled;
+  // "Customer: Beta Retail Inc." on a cover page, when the preamble names the parties only by those words.
+  const byRole = partiesFromRoleLabels(text);
+  if (byRole.length >= 2 && first.every((p) => roleOfTerm(p.name.split(/\s+/)[0]!) !== "unknown" || /\bnamed\s+above\b/i.test(p.name)))
+    return byRole;
   if (first.length === 1) return withCounterpartByRole(text, first);
   if (first.length > 0) return first;
   // A cover page and a long table of contents can push the preamble far down: look for its opening words.
@@ -176,6 +180,37 @@ function partiesFromLabels(text: string): Party[] {
   if (parties.length < 2) return [];
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
   return parties.every((p) => (sample.match(new RegExp(`\\b${p.alias}\\b`, "g"))?.length ?? 0) >= 3) ? parties : [];
+}
+
+/**
+ * A cover page or order form that names each party after its role: "Customer: Beta Retail Inc., 5 Main Street" and
+ * "Supplier: Acme Software Corp." on lines of their own. The role word is the party's term when the body uses it.
+ */
+const ROLE_LABEL =
+  /^[ \t]*(?:the\s+)?(Customer|Client|Buyer|Purchaser|Supplier|Service\s+Provider|Provider|Vendor|Contractor|Consultant|Licensor|Licensee|Distributor|Reseller)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:[ \t]*([A-Z][^\n]{1,160})$/gm;
+
+function partiesFromRoleLabels(text: string): Party[] {
+  const head = text.slice(0, 5000);
+  const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  const parties: Party[] = [];
+  for (const m of head.matchAll(ROLE_LABEL)) {
+    const alias = m[1]!.replace(/\s+/g, " ");
+    if (parties.some((p) => p.alias === alias)) continue;
+    // The name runs to the address ("…, 5 Main Street") or the end of the line.
+    const name = cleanName(m[2]!.replace(/,\s*(?:\d|(?:with|having|whose|of|at)\b).*$/i, "").replace(/[,;\s]+$/, ""));
+    if (!name || roleOfTerm(name) !== "unknown" || (sample.match(new RegExp(`\\b${alias}\\b`, "g"))?.length ?? 0) < 3) continue;
+    const start = m.index! + m[0].indexOf(m[1]!);
+    const role = roleOfTerm(alias);
+    parties.push({
+      name,
+      role,
+      alias,
+      span: { start, end: start + alias.length },
+      roleSource: "defined-term",
+      roleEvidence: `${alias}: ${name}`,
+    });
+  }
+  return new Set(parties.map((p) => p.role)).size >= 2 ? parties : [];
 }
 
 /** "This Agreement is entered into … by and between", "made … between", "agreement between" ("as of Nov. 2" is no sentence end). */
