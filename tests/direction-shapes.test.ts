@@ -134,6 +134,42 @@ const IN_A_LICENCE = [
   "termination-for-convenience | true|both | 1.1 Licensor may terminate this Agreement at any time for any reason upon sixty days' written notice, and Licensee may terminate it upon thirty days' written notice.",
 ];
 
+/** An outsourcing agreement's "Customer" and "Supplier", in wordings common in UK and US forms (the party named is
+ * the burdened one, as in every table here). */
+const OUTSOURCING_PRE =
+  'OUTSOURCING AGREEMENT\n\nThis Agreement is made between Harbour Foods Limited (the "Customer") and Keystone Logistics Inc (the "Supplier").\n\n1. Terms\n\n';
+
+const IN_OUTSOURCING = [
+  "indemnity | false|Supplier | 1.1 The Supplier will hold the Customer harmless from and against any loss arising out of the Supplier's negligence.",
+  "indemnity | false|Supplier | 1.1 Supplier hereby agrees to indemnify, defend and save harmless Customer from any claim.",
+  "indemnity | false|Customer | 1.1 Customer will be responsible for, and shall indemnify Supplier against, any claim arising from Customer Data.",
+  "indemnity | false|Supplier | 1.1 Subject to clause 12.3, the Supplier shall keep the Customer fully indemnified against all losses arising from any breach of this Agreement by the Supplier.",
+  "indemnity | false|Supplier | 1.1 The Customer shall be entitled to be indemnified by the Supplier in respect of any fines.",
+  "indemnity | true|both | 1.1 Each of the Supplier and the Customer shall indemnify the other against claims arising from its own breach.",
+  "indemnity | false|Supplier | 1.1 The Supplier undertakes to indemnify the Customer in full against any third-party claim.",
+  "indemnity | false|Supplier | 1.1 Without prejudice to any other remedy, the Supplier shall indemnify the Customer on demand against any costs.",
+  "liability-cap | false|Customer | 1.1 The Supplier's total aggregate liability arising out of or in connection with this Agreement shall be limited to 150% of the Charges paid.",
+  "liability-cap | false|Customer | 1.1 Subject to clause 15.1, the liability of the Supplier in each Contract Year shall not exceed the Charges paid in that year.",
+  "liability-cap | true|both | 1.1 Each party's total liability under this Agreement shall not exceed the annual Charges.",
+  "liability-cap | false|Customer | 1.1 The maximum amount for which the Supplier may be liable shall be the fees paid in the preceding twelve months.",
+  "liability-cap | false|Supplier | 1.1 The Customer's liability shall in no event exceed the Charges payable under this Agreement.",
+  "liability-cap | false|Customer | 1.1 Notwithstanding anything to the contrary, the Supplier shall not be liable to the Customer for any amount in excess of $1,000,000.",
+  "liability-cap | true|both | 1.1 Neither party shall be liable to the other for more than the total Charges paid in the previous year.",
+  "consequential-damages-waiver | true|both | 1.1 Neither party shall be liable for any loss of profits or any indirect or consequential loss.",
+  "consequential-damages-waiver | false|Customer | 1.1 The Supplier shall not in any circumstances be liable to the Customer for any indirect or consequential loss.",
+  "consequential-damages-waiver | false|Customer | 1.1 The Customer agrees that the Supplier will not be liable for any lost profits or special damages.",
+  "consequential-damages-waiver | true|both | 1.1 In no event will either party be liable to the other for any punitive damages.",
+  "consequential-damages-waiver | false|Supplier | 1.1 The Customer shall have no liability for any indirect loss suffered by the Supplier.",
+  "termination-for-convenience | false|Supplier | 1.1 The Customer may terminate this Agreement at any time, without cause, by giving the Supplier not less than 90 days' written notice.",
+  "termination-for-convenience | false|Supplier | 1.1 The Customer shall be entitled to terminate this Agreement for convenience upon 60 days notice to the Supplier.",
+  "termination-for-convenience | true|both | 1.1 Either party may terminate this Agreement for convenience by giving six months' written notice to the other party.",
+  "termination-for-convenience | false|Customer | 1.1 The Supplier may end this Agreement at any time by giving the Customer 180 days' prior written notice.",
+  "termination-for-convenience | false|Supplier | 1.1 This Agreement may be terminated by the Customer without cause upon thirty days written notice.",
+  "termination-for-convenience | false|Supplier | 1.1 The Customer reserves the right to terminate this Agreement in whole or in part for its convenience at any time by written notice.",
+  "termination-for-convenience | false|Supplier | 1.1 At any time after the first Contract Year, the Customer may terminate this Agreement on 90 days' notice without liability.",
+  "termination-for-convenience | false|Supplier | 1.1 On giving not less than three months' notice to the Supplier, the Customer may terminate this Agreement for convenience.",
+];
+
 /** Parties labelled "Party A" and "Party B", as in many translated agreements. */
 const LABEL_PRE =
   'COOPERATION AGREEMENT\n\nThis Agreement is made between Eastgate Trading Co., Ltd. ("Party A") and Westmoor Components Ltd. ("Party B").\n\n1. Terms\n\n';
@@ -178,6 +214,7 @@ describe("direction over clause shapes", () => {
   it.each(BY_NAME)("%s", async (row) => expect(await about(NAMED_PRE, row)).toBe(cells(row)[1]));
   it.each(IN_A_LICENCE)("%s", async (row) => expect(await about(LICENCE_PRE, row)).toBe(cells(row)[1]));
   it.each(WITH_LABELS)("%s", async (row) => expect(await about(LABEL_PRE, row)).toBe(cells(row)[1]));
+  it.each(IN_OUTSOURCING)("%s", async (row) => expect(await about(OUTSOURCING_PRE, row)).toBe(cells(row)[1]));
 });
 
 describe("clause families found in their common wordings", () => {

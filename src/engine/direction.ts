@@ -353,9 +353,10 @@ const OBJECT_MARKER =
 
 /** What may stand between the start of a trigger and its subject: "In no event shall the ", "" ("Neither party…"),
  * "neither " ("neither the Licensor nor its affiliates shall have any liability"). */
-// "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability".
+// "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability";
+// so does "the maximum amount for which the Supplier may be liable".
 const SUBJECT_LEAD =
-  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*liabilit(?:y|ies)\s+of\s+(?:the\s+)?)?$/i;
+  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*liabilit(?:y|ies)\s+of\s+(?:the\s+)?|maximum\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?)?$/i;
 
 function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerEnd: number): Mention | undefined {
   // Passive: "shall be indemnified by the Supplier", "may be terminated by either party" — the actor follows "by".
@@ -394,9 +395,10 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   return actor ?? all.find((m) => m.index >= triggerEnd) ?? before[before.length - 1];
 }
 
-/** Verbs whose direct object is the other party: "defend Customer", "pay the Licensor", "notify Supplier". */
+/** Verbs whose direct object is the other party: "defend Customer", "pay the Licensor", "notify Supplier", "keep
+ * the Customer indemnified". */
 const OBJECT_VERB =
-  /\b(?:defend|indemnif(?:y|ie)|hold|notif(?:y|ie)|pay|reimburse|compensate|protect|inform|invoice|release|grant|give|provide|offer|appoint|designate|engage|retain|hire)s?\s+(?:the\s+|each\s+|any\s+|all\s+)?$/i;
+  /\b(?:defend|indemnif(?:y|ie)|hold|keep|notif(?:y|ie)|pay|reimburse|compensate|protect|inform|invoice|release|grant|give|provide|offer|appoint|designate|engage|retain|hire)s?\s+(?:the\s+|each\s+|any\s+|all\s+)?$/i;
 
 function isObject(sentence: string, m: Mention): boolean {
   // "will, at the Client's request, indemnify the Client", "shall not, without the Client's prior written consent,
