@@ -444,7 +444,8 @@ function isObject(sentence: string, m: Mention): boolean {
   return OBJECT_MARKER.test(lead) || OBJECT_VERB.test(lead) || SUBORDINATE.test(lead) || PARTICIPLE_AGENT.test(lead);
 }
 
-/** "any other product reasonably deemed by Logan's to be competitive": the one whose view a participle reports. */
+/** "any other product reasonably deemed by Logan's to be competitive": the one whose view a participle reports;
+ * "save where caused by the Customer": the one whose act a participle reports. Neither is the actor. */
 const PARTICIPLE_AGENT = /\b(?:deemed|determined|approved|designated|selected|requested|specified|chosen|nominated)\s+by\s+(?:the\s+)?$/i;
 
 /**
@@ -469,7 +470,12 @@ function joinedWithOtherSide(sentence: string, all: Mention[], subject: Mention)
   const shared = /^\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\b/.exec(sentence.slice(subject.end, subject.end + 60))?.[1];
   let between = prev ? sentence.slice(prev.end, subject.index).replace(/^['’]s\b/, "") : "";
   if (shared && between.startsWith(` ${shared}`)) between = between.slice(shared.length + 1);
-  if (differs(prev) && JOIN.test(between) && !/,\s*(?:and|or)\b/i.test(between) && !isObject(sentence, prev)) return true;
+  // "Save where caused by the Customer, the Supplier shall …": a comma alone does not join a party named in a
+  // clause before it.
+  const commaOnly = !/\b(?:and|or|nor)\b/i.test(between);
+  const agent = /\bby\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, (prev?.index ?? 0) - 12), prev?.index ?? 0));
+  if (differs(prev) && JOIN.test(between) && !/,\s*(?:and|or)\b/i.test(between) && !isObject(sentence, prev) && !(commaOnly && agent))
+    return true;
   const next = all[i + 1];
   if (differs(next) && JOIN.test(sentence.slice(subject.end, next.index))) return true;
   return false;
