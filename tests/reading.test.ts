@@ -201,6 +201,29 @@ describe("direction and reciprocity by party", () => {
     expect(a.findings.filter((f) => f.ruleId === "ra-exclusivity-one-way")).toHaveLength(0);
   });
 
+  it("mirrored caps that differ only in small words are a mutual pair; a different amount is not", async () => {
+    const cap = (a: string, b: string) =>
+      analyseText(
+        NAMED(
+          `9. Liability\n9.1 Tallis agrees that neither Northwind nor its affiliates or subsidiaries (other than Tallis) shall have any liability, whether direct or indirect, to Tallis for ${a}.\n9.2 Northwind agrees that neither Tallis nor its subsidiaries shall have any liability, whether direct or indirect, to Northwind for ${b}.`,
+        ),
+      );
+    const same = (await cap("any claim under this Agreement", "any claim under this Agreement")).facts.filter(
+      (f) => f.topic === "liability-cap",
+    );
+    expect(same.map((f) => f.mutual)).toEqual([true, true]);
+    const total = (x: string) =>
+      analyseText(
+        NAMED(
+          `9. Liability\n9.1 Northwind's total liability under this Agreement shall not exceed ${x}.\n9.2 Tallis's total liability under this Agreement shall not exceed $1,000,000.`,
+        ),
+      );
+    const differ = (await total("$5,000,000")).facts.filter((f) => f.topic === "liability-cap");
+    expect(differ.map((f) => f.values.asymmetric)).toEqual([true, true]);
+    const equal = (await total("$1,000,000")).facts.filter((f) => f.topic === "liability-cap");
+    expect(equal.map((f) => f.mutual)).toEqual([true, true]);
+  });
+
   it("'either X or Y may terminate for any reason' is mutual", async () => {
     const a = await analyseText(
       NAMED(

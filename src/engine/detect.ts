@@ -204,7 +204,7 @@ function unitDirection(topic: CompiledTopic, text: string, first: { index: numbe
       return [a, b].map((r) => ({ direction: r.dir, termsKey: r.terms, hit: r.hit }));
     }
     // One sentence that gives the term to both ("Acme shall indemnify Beta … and Beta shall indemnify Acme").
-    if (topic.meta.mirror === "mutual" || a.terms === b.terms) return [{ direction: { ...BOTH }, termsKey: null, hit: first }];
+    if (topic.meta.mirror === "mutual" || sameTerms(a.terms, b.terms)) return [{ direction: { ...BOTH }, termsKey: null, hit: first }];
     // Each side's own term on different terms ("Supplier's liability shall not exceed £1m and Customer's shall not
     // exceed the Charges"): two one-way facts, which the document-level pass marks asymmetric.
     return [a, b].map((r) => ({ direction: r.dir, termsKey: r.terms, hit: r.hit }));
@@ -280,6 +280,33 @@ function namedTerm(text: string, hit: { index: number; text: string }, lexicon: 
   const before = text.slice(Math.max(0, hit.index - 60), hit.index);
   const party = new RegExp(`(?:${lexicon.regex.source})\\s+$`);
   return party.test(before);
+}
+
+/**
+ * Whether two terms say the same thing: the same amounts and numbers, and nearly the same words (mirrored clauses
+ * differ in small ways: "its affiliates or subsidiaries (other than X)" against "its subsidiaries"). A different
+ * cap amount or period is a different term.
+ */
+export function sameTerms(a: string, b: string): boolean {
+  if (a === b) return true;
+  // A page number where the text breaks ("… in contract or tort   2") is no term.
+  const [ta, tb] = [a, b].map((t) => t.replace(/ \d{1,3}$/, "").split(" ")) as [string[], string[]];
+  // Amounts and periods are compared over as many words of each as the shorter one has: a window cut at a fixed
+  // length ends the two in different places.
+  const n = Math.min(ta.length, tb.length);
+  const numbers = (t: string[]) =>
+    t
+      .slice(0, n)
+      .filter((w) => /^(?:[$£€%]|[$£€]?\d[\d,.]*%?)$/.test(w))
+      .join(" ");
+  if (numbers(ta) !== numbers(tb)) return false;
+  // Nearly all the words of the shorter one in the longer, and most words shared overall.
+  const [wa, wb] = [new Set(ta.filter((w) => w.length > 2)), new Set(tb.filter((w) => w.length > 2))];
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  const smaller = Math.min(wa.size, wb.size);
+  const union = wa.size + wb.size - shared;
+  return smaller > 0 && shared / smaller >= 0.8 && shared / union >= 0.5;
 }
 
 /** The trigger and what follows it up to the next trigger, without party names: what the term says. */
@@ -408,7 +435,7 @@ function aboutParty(f: Fact): string | null {
  */
 export function pairAcrossDocument(detected: readonly Detected[], pack: RulePack): Fact[] {
   const directed = new Set(pack.topics.filter((t) => t.meta.subject !== "none" && t.meta.subject !== "mutual").map((t) => t.meta.id));
-  const sameTerms = new Set(pack.topics.filter((t) => t.meta.mirror === "same-terms").map((t) => t.meta.id));
+  const mirroredTopics = new Set(pack.topics.filter((t) => t.meta.mirror === "same-terms").map((t) => t.meta.id));
   const groups = new Map<string, Map<string, Detected[]>>();
   // Topics with a term that already binds both sides ("neither party shall be liable for indirect loss").
   const mutualTopics = new Set(detected.filter((d) => d.fact.mutual === true && directed.has(d.fact.topic)).map((d) => d.fact.topic));
@@ -430,7 +457,9 @@ export function pairAcrossDocument(detected: readonly Detected[], pack: RulePack
     const unpaired = [...many];
     const small = unpaired.length * few.length <= 1_000_000;
     for (const d of few) {
-      let j = sameTerms.has(topic) ? unpaired.findIndex((u) => u.terms !== undefined && u.terms === d.terms) : -1;
+      let j = mirroredTopics.has(topic)
+        ? unpaired.findIndex((u) => u.terms !== undefined && d.terms !== undefined && sameTerms(u.terms, d.terms))
+        : -1;
       const exact = j !== -1;
       // Mirrored clauses sit side by side ("7.4.1 Owner's indemnity", "7.4.2 Operator's indemnity"): pair each
       // with the nearest one left on the other side (the first one, in a document too large to search).
@@ -440,7 +469,7 @@ export function pairAcrossDocument(detected: readonly Detected[], pack: RulePack
         markAsymmetric(d.fact);
         continue;
       }
-      if (sameTerms.has(topic) && !exact) {
+      if (mirroredTopics.has(topic) && !exact) {
         markAsymmetric(d.fact);
         markAsymmetric(twin.fact);
       } else {

@@ -428,10 +428,10 @@ function isObject(sentence: string, m: Mention): boolean {
     .slice(Math.max(0, m.index - 60), m.index)
     .replace(/[A-Z][\w&.-]*\s*\/\s*$/, "")
     .slice(-40);
-  // "the liability of Excite", "the obligations of the Supplier", "the total liability per year of the Supplier":
-  // as good as "Excite's liability".
+  // "the liability of Excite", "the obligations of the Supplier", "the total liability per year of the Supplier",
+  // "in the sole discretion of the Franchisor": as good as "Excite's liability".
   if (
-    /\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies)|dut(?:y|ies)|recovery|remed(?:y|ies))(?:\s+(?:per|in|under|hereunder)(?:\s+\w+){0,2})?\s+of\s+(?:the\s+)?$/i.test(
+    /\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies)|dut(?:y|ies)|recovery|remed(?:y|ies)|discretion|option|election|judge?ment|opinion|decision)(?:\s+(?:per|in|under|hereunder)(?:\s+\w+){0,2})?\s+of\s+(?:the\s+)?$/i.test(
       lead,
     )
   )
