@@ -287,6 +287,10 @@ function namedTerm(text: string, hit: { index: number; text: string }, lexicon: 
  * differ in small ways: "its affiliates or subsidiaries (other than X)" against "its subsidiaries"). A different
  * cap amount or period is a different term.
  */
+/** The words that say how much or how long: figures, number words, currencies, fees and periods. */
+const AMOUNT_WORD =
+  /^(?:[$£€%]|[$£€]?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|fifty|hundred|thousand|million|billion|percent|pounds?|dollars?|euros?|fees?|charges?|prices?|amounts?|royalt(?:y|ies)|revenues?|days?|weeks?|months?|years?|insurance|proceeds)$/;
+
 export function sameTerms(a: string, b: string): boolean {
   if (a === b) return true;
   // A page number where the text breaks ("… in contract or tort   2") is no term.
@@ -297,7 +301,7 @@ export function sameTerms(a: string, b: string): boolean {
   const numbers = (t: string[]) =>
     t
       .slice(0, n)
-      .filter((w) => /^(?:[$£€%]|[$£€]?\d[\d,.]*%?)$/.test(w))
+      .filter((w) => AMOUNT_WORD.test(w))
       .join(" ");
   if (numbers(ta) !== numbers(tb)) return false;
   // Nearly all the words of the shorter one in the longer, and most words shared overall.

@@ -323,7 +323,9 @@ export function directionOf(
   // receives what the unnamed actor gives, so it stands on the other side of the term.
   if (
     all.every((m) => !m.mutual && m.name === key) &&
-    (RECIPIENT.test(sentence.slice(Math.max(0, subject.index - 40), subject.index)) || isObject(sentence, subject)) &&
+    (RECIPIENT.test(sentence.slice(Math.max(0, subject.index - 40), subject.index)) ||
+      // (A passive's agent, "determined by the Customer", is the actor.)
+      (isObject(sentence, subject) && !/\bby\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, subject.index - 12), subject.index)))) &&
     !/^['’]s\b/.test(sentence.slice(subject.end, subject.end + 3)) &&
     // With one party known the other is unnamed, but the named one is still the recipient, never the actor.
     lexicon.keys.length <= 2
