@@ -69,6 +69,14 @@ describe("parties", () => {
     expect(a.facts.find((f) => f.topic === "liability-cap")?.beneficiaryParty).toBe("SERVICE PROVIDER");
   });
 
+  it("a term given to a party in the definitions ('\"Licensor\" means Acme Software Corp.') names it and gives its role", async () => {
+    const a = await analyseText(
+      'LICENSE AGREEMENT\n\nThis License Agreement is entered into by and between Acme Software Corp. and Beta Retail Inc. as of March 1, 2026.\n\n1. Definitions\n\n1.1 "Licensor" means Acme Software Corp.\n\n1.2 "Licensee" means Beta Retail Inc. and its affiliates.\n\n2. Liability\n\n2.1 Licensor shall indemnify Licensee against all third-party claims.',
+    );
+    expect(a.parties.map((p) => `${p.role}|${(p.otherTerms ?? []).join()}`)).toEqual(["supplier|Licensor", "buyer|Licensee"]);
+    expect(a.facts.find((f) => f.topic === "indemnity")?.burdenedParty).toBe("Acme Software Corp.");
+  });
+
   it("never lists a class of persons, a schedule or an authority as a party", async () => {
     const text =
       'This Agreement is made between Quill Hosting Ltd ("Quill") and Marten Retail plc ("Marten"), for the benefit of its customers (the "Subscribers") as set out in the schedule (the "Service Schedule") approved by the regulator (the "Authority").\n\n1. Services\n1.1 Quill shall host the Marten website.';

@@ -61,3 +61,30 @@ export function withBodyNouns(parties: readonly Party[], text: string): Party[] 
     return { ...p, otherTerms: [...(p.otherTerms ?? []), noun] };
   });
 }
+
+/**
+ * "1.1 "Licensor" means Acme Software Corp.": a party the preamble names without a term may get one in the
+ * definitions. The term names that party in the body, and a role word gives its role when it has none.
+ */
+const MEANS =
+  /["“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})["”]\s+(?:shall\s+)?(?:means?|refers?\s+to|shall\s+refer\s+to)\s+(?:the\s+)?([A-Z][^\n,;:()]{2,80})/g;
+
+export function withDefinedTerms(parties: readonly Party[], text: string, roleOf: (term: string) => Party["role"]): Party[] {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const taken = new Set(parties.flatMap((p) => [p.alias ?? "", ...(p.otherTerms ?? [])].map((t) => t.toLowerCase())));
+  const out = parties.map((p) => ({ ...p }));
+  for (const m of sample.matchAll(MEANS)) {
+    const term = m[1]!;
+    if (taken.has(term.toLowerCase())) continue;
+    const named = m[2]!.toLowerCase();
+    const matches = out.filter((p) => named.startsWith(p.name.toLowerCase().replace(/[.,]+$/, "")));
+    if (matches.length !== 1) continue;
+    const p = matches[0]!;
+    p.otherTerms = [...(p.otherTerms ?? []), term];
+    taken.add(term.toLowerCase());
+    const role = roleOf(term);
+    if (p.role === "unknown" && role !== "unknown")
+      Object.assign(p, { role, roleSource: "defined-term", roleEvidence: `"${term}" means ${p.name}` });
+  }
+  return out;
+}

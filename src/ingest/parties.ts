@@ -2,7 +2,7 @@ import type { DefinedTerm } from "../model/document.js";
 import type { Party, Role } from "../model/party.js";
 import { formParty } from "./form-party.js";
 import { addresseeParty } from "./letter-addressee.js";
-import { withBodyNouns, withShortForms } from "./abbreviations.js";
+import { withBodyNouns, withDefinedTerms, withShortForms } from "./abbreviations.js";
 import { withClickThroughParties } from "./click-through.js";
 import { BUYER_WORDS, SUPPLIER_WORDS, partyByTerm, roleOfTerm } from "./role-words.js";
 
@@ -56,7 +56,8 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     const party = extra(text, parties);
     if (party) parties.push(party);
   }
-  return withBodyNouns(withShortForms(withClickThroughParties(parties, text), text), text);
+  const named = withBodyNouns(withShortForms(withClickThroughParties(parties, text), text), text);
+  return withDefinedTerms(named, text, roleOfTerm);
 }
 
 function partiesOf(text: string, preambleEnd: number): Party[] {
