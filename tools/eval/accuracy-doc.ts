@@ -134,12 +134,7 @@ export const README_START = "<!-- accuracy:start (written by npm run eval -- ../
 export const README_END = "<!-- accuracy:end -->";
 
 /** The README's short accuracy section: per topic the sealed F1 (expected), the tuned one, the gap and the held-out. */
-export function renderReadmeAccuracy(
-  parts: PartSummaries,
-  reading: ReadingParts | null,
-  heldOut: HeldOut,
-  date: string,
-): string {
+export function renderReadmeAccuracy(parts: PartSummaries, reading: ReadingParts | null, heldOut: HeldOut, date: string): string {
   const sealed = new Map(parts.sealed.topics.map((s) => [s.topic, s]));
   const heldMacro = Object.values(heldOut.f1).reduce((a, b) => a + b, 0) / Math.max(1, Object.values(heldOut.f1).length);
   const lines = [

@@ -223,13 +223,17 @@ export function renderReading(parts: ReadingParts): string {
     row("tuning", parts.tuningTwoSided),
     row("sealed", parts.sealedTwoSided),
     "",
-    `roles missed, by cause (party not found / found without a role / found with the other role): ${(["tuning", "sealed", "tuningTwoSided", "sealedTwoSided"] as const)
+    `roles missed, by cause (party not found / found without a role / found with the other role): ${(
+      ["tuning", "sealed", "tuningTwoSided", "sealedTwoSided"] as const
+    )
       .map((k) => {
         const c = parts[k].counts;
         return `${LABEL[k]} ${c.rolesNotFound} / ${c.rolesUnknown} / ${c.parties - c.rolesRight - c.rolesNotFound - c.rolesUnknown}`;
       })
       .join(", ")}`,
-    `clauses missed, by kind (indemnity / cap / waiver / termination for convenience): ${(["tuning", "sealed", "tuningTwoSided", "sealedTwoSided"] as const)
+    `clauses missed, by kind (indemnity / cap / waiver / termination for convenience): ${(
+      ["tuning", "sealed", "tuningTwoSided", "sealedTwoSided"] as const
+    )
       .map((k) => {
         const c = parts[k].counts;
         return `${LABEL[k]} ${c.missedIndemnity} / ${c.missedCap} / ${c.missedWaiver} / ${c.missedTermination}`;
