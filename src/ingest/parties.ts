@@ -188,7 +188,7 @@ function partiesFromLabels(text: string): Party[] {
  * "Supplier: Acme Software Corp." on lines of their own. The role word is the party's term when the body uses it.
  */
 const ROLE_LABEL =
-  /^[ \t]*(?:the\s+)?(Customer|Client|Buyer|Purchaser|Supplier|Service\s+Provider|Provider|Vendor|Contractor|Consultant|Licensor|Licensee|Distributor|Reseller)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:[ \t]*([A-Z][^\n]{1,160})$/gm;
+  /^[ \t]*(?:the\s+)?(Customer|Client|Buyer|Purchaser|Supplier|Service\s+Provider|Provider|Vendor|Contractor|Consultant|Licensor|Licensee|Distributor|Reseller)[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?:[ \t]*([A-Z][^\n]{1,160})$/gm;
 
 function partiesFromRoleLabels(text: string): Party[] {
   const head = text.slice(0, 5000);
