@@ -199,7 +199,7 @@ const LABEL_PRE =
   'COOPERATION AGREEMENT\n\nThis Agreement is made between Eastgate Trading Co., Ltd. ("Party A") and Westmoor Components Ltd. ("Party B").\n\n1. Terms\n\n';
 
 const WITH_LABELS = [
-  "non-compete | true|both | 1.1 Both Party A and Party B agree that they will not compete with the joint venture company in the Territory.",
+  "non-compete | true|both | 1.1 Both Party A and Party B agree not to compete with the joint venture company in the Territory.",
   "termination-for-convenience | true|both | 1.1 Either Party A or Party B may terminate this Agreement for convenience on thirty days' notice.",
   "indemnity | false|Party A | 1.1 Each Party shall bear its own costs, and Party A shall indemnify Party B against all third-party claims.",
   "indemnity | true|both | 1.1 Each party shall indemnify the other against claims arising from its own breach.",

@@ -213,7 +213,7 @@ describe("direction and reciprocity by party", () => {
     const cap = (a: string, b: string) =>
       analyseText(
         NAMED(
-          `9. Liability\n9.1 Tallis agrees that neither Northwind nor its affiliates or subsidiaries (other than Tallis) shall have any liability, whether direct or indirect, to Tallis for ${a}.\n9.2 Northwind agrees that neither Tallis nor its subsidiaries shall have any liability, whether direct or indirect, to Northwind for ${b}.`,
+          `9. Liability\n9.1 Tallis accepts that neither Northwind nor any affiliate or subsidiary of it (apart from Tallis) will incur any liability, direct or indirect, towards Tallis for ${a}.\n9.2 Northwind accepts that neither Tallis nor any subsidiary of it will incur any liability, direct or indirect, towards Northwind for ${b}.`,
         ),
       );
     const same = (await cap("any claim under this Agreement", "any claim under this Agreement")).facts.filter(

@@ -262,7 +262,7 @@ export function directionOf(
   ) {
     subjectIs = "beneficiary";
   }
-  // "The Distributor shall be treated no less favourably than any other distributor", "the Buyer's price per unit
+  // "The Reseller shall be treated no less favourably than other resellers", "the Buyer's price per unit
   // shall be no greater than the lowest price paid by any later buyer": the subject receives the promise.
   if (
     subjectIs === "burdened" &&
