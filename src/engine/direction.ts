@@ -1,5 +1,6 @@
 import type { Party, Role, Side } from "../model/party.js";
 import { otherSide } from "../model/party.js";
+import { termPattern } from "../shared/term-pattern.js";
 
 /**
  * Who is bound and who benefits, read from one sentence: the party named as the subject of the trigger (the
@@ -159,7 +160,7 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
     if (term) add(term, role, term);
   }
   const terms = [...roleOf.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
+  const escaped = terms.map(termPattern);
   const sideOf = new Map<string, string>();
   for (const p of parties) {
     if (p.group) sideOf.set(p.group, p.group);
@@ -174,7 +175,7 @@ function addressedParty(parties: readonly Party[], text: string): Party | null {
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
   if ((sample.match(/\b(?:you|your)\b/gi)?.length ?? 0) < 10) return null;
   const uses = (p: Party) => {
-    const term = (p.alias ?? p.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const term = termPattern(p.alias ?? p.name);
     return sample.match(new RegExp(`\\b${term}\\b`, "g"))?.length ?? 0;
   };
   const [a, b] = parties as [Party, Party];

@@ -1,4 +1,13 @@
 import type { Party } from "../model/party.js";
+import { roleOfTerm } from "./role-words.js";
+
+// Terms the body uses for a party beyond the one its preamble gives: a short form in capitals, "the Bank", a term
+// given in the definitions.
+
+/** The terms already naming some party, lower-cased: a later term never takes one of them. */
+function takenTerms(parties: readonly Party[]): Set<string> {
+  return new Set(parties.flatMap((p) => [p.alias ?? "", ...(p.otherTerms ?? [])].map((t) => t.toLowerCase())));
+}
 
 /**
  * "… between Lark Plus Corporation and Osprey, LLC." and then "LKPL shall …": a party the preamble names without
@@ -14,13 +23,13 @@ export function withShortForms(parties: readonly Party[], text: string): Party[]
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
   const forms = new Map<string, number>();
   for (const m of sample.matchAll(SHORT_FORM)) forms.set(m[0], (forms.get(m[0]) ?? 0) + 1);
-  const taken = new Set(parties.flatMap((p) => [p.alias ?? "", ...(p.otherTerms ?? [])].map((t) => t.toUpperCase())));
+  const taken = takenTerms(parties);
   return parties.map((p) => {
     if (p.alias !== null) return p;
     const fits = [...forms.keys()].filter(
       (f) =>
         forms.get(f)! >= 3 &&
-        !taken.has(f) &&
+        !taken.has(f.toLowerCase()) &&
         runsThrough(f, p.name) &&
         parties.every((o) => o === p || !runsThrough(f, o.name)) &&
         (sample.match(NAME_USE(f))?.length ?? 0) >= 2,
@@ -53,7 +62,7 @@ const BODY_NOUN =
 export function withBodyNouns(parties: readonly Party[], text: string): Party[] {
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
   const nounOf = (p: Party) => BODY_NOUN.exec(p.name)?.[1] ?? null;
-  const taken = new Set(parties.flatMap((p) => [p.alias ?? "", ...(p.otherTerms ?? [])].map((t) => t.toLowerCase())));
+  const taken = takenTerms(parties);
   return parties.map((p) => {
     const noun = nounOf(p);
     if (!noun || taken.has(noun.toLowerCase()) || parties.some((o) => o !== p && nounOf(o) === noun)) return p;
@@ -69,9 +78,9 @@ export function withBodyNouns(parties: readonly Party[], text: string): Party[] 
 const MEANS =
   /["“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})["”]\s+(?:shall\s+)?(?:means?|refers?\s+to|shall\s+refer\s+to)\s+(?:the\s+)?([A-Z][^\n,;:()]{2,80})/g;
 
-export function withDefinedTerms(parties: readonly Party[], text: string, roleOf: (term: string) => Party["role"]): Party[] {
+export function withDefinedTerms(parties: readonly Party[], text: string): Party[] {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const taken = new Set(parties.flatMap((p) => [p.alias ?? "", ...(p.otherTerms ?? [])].map((t) => t.toLowerCase())));
+  const taken = takenTerms(parties);
   const out = parties.map((p) => ({ ...p }));
   for (const m of sample.matchAll(MEANS)) {
     const term = m[1]!;
@@ -82,7 +91,7 @@ export function withDefinedTerms(parties: readonly Party[], text: string, roleOf
     const p = matches[0]!;
     p.otherTerms = [...(p.otherTerms ?? []), term];
     taken.add(term.toLowerCase());
-    const role = roleOf(term);
+    const role = roleOfTerm(term);
     if (p.role === "unknown" && role !== "unknown")
       Object.assign(p, { role, roleSource: "defined-term", roleEvidence: `"${term}" means ${p.name}` });
   }

@@ -1,4 +1,5 @@
 import type { Party } from "../model/party.js";
+import { termPattern } from "../shared/term-pattern.js";
 
 /**
  * Click-through terms ("This Agreement is a legal agreement between you ("you") and Acme, Inc. ("Acme", "we" or
@@ -22,14 +23,16 @@ export function withClickThroughParties(parties: Party[], text: string): Party[]
   if (company) {
     const name = company[1]!.replace(/[,\s]+$/, "");
     const first = name.split(/[\s,]+/)[0]!;
-    const word = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const alias = first.length >= 3 && new RegExp(`\\b${word}\\b`).test(text.slice(company.index + company[0].length)) ? first : name;
+    const alias =
+      first.length >= 3 && new RegExp(`\\b${termPattern(first)}\\b`).test(text.slice(company.index + company[0].length)) ? first : name;
     const start = company.index + company[0].length - company[1]!.length;
-    parties = [{ name, alias, role: "unknown", span: { start, end: start + company[1]!.length } }];
-    if (/\b(?:we|us)\b/.test(sample)) parties[0]!.otherTerms = WE_TERMS;
+    const speaks = /\b(?:we|us)\b/.test(sample);
+    parties = [
+      { name, alias, role: "unknown", span: { start, end: start + company[1]!.length }, ...(speaks ? { otherTerms: WE_TERMS } : {}) },
+    ];
   }
   const out = parties.map((p) => {
-    const term = (p.alias ?? p.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const term = termPattern(p.alias ?? p.name);
     const speaksAsWe = new RegExp(`\\(\\s*["“]${term}["”][^()]{0,60}?["“](?:we|us)["”]`, "i").test(opening);
     return speaksAsWe ? { ...p, otherTerms: [...new Set([...(p.otherTerms ?? []), ...WE_TERMS])] } : p;
   });

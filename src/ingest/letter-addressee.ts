@@ -1,5 +1,6 @@
 import type { Party } from "../model/party.js";
 import { partyByTerm } from "./role-words.js";
+import { termPattern } from "../shared/term-pattern.js";
 
 /**
  * Letter agreements ("Barclays Capital Inc. / 745 Seventh Avenue … / Ladies and Gentlemen: The Company and the
@@ -31,15 +32,11 @@ export function addresseeParty(text: string, found: readonly Party[]): Party | n
 /** "appoint Barclays as exclusive remarketing agent (the "Remarketing Agent")", or "Barclays Capital Inc. ("Barclays")". */
 function termOf(text: string, name: string, first: string): string | null {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const who = `(?:${escape(name)}|${escape(first)})`;
+  const who = `(?:${termPattern(name)}|${termPattern(first)})`;
   const appointed = new RegExp(
     String.raw`\bappoints?\s+${who}\s+(?:as|to\s+act\s+as)\s+[^.;()"“]{0,80}\((?:the\s+)?["“]([A-Z][^"”\n]{1,40})["”]\)`,
   ).exec(sample);
   if (appointed) return appointed[1]!;
-  const defined = new RegExp(String.raw`${escape(name)}\s*,?\s*\((?:the\s+)?["“]([A-Z][^"”\n]{1,40})["”]\)`).exec(sample);
+  const defined = new RegExp(String.raw`${termPattern(name)}\s*,?\s*\((?:the\s+)?["“]([A-Z][^"”\n]{1,40})["”]\)`).exec(sample);
   return defined ? defined[1]! : null;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 }

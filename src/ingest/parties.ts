@@ -5,6 +5,7 @@ import { addresseeParty } from "./letter-addressee.js";
 import { withBodyNouns, withDefinedTerms, withShortForms } from "./abbreviations.js";
 import { withClickThroughParties } from "./click-through.js";
 import { BUYER_WORDS, SUPPLIER_WORDS, partyByTerm, roleOfTerm } from "./role-words.js";
+import { termPattern } from "../shared/term-pattern.js";
 
 export { BUYER_WORDS, SUPPLIER_WORDS, roleOfTerm } from "./role-words.js";
 
@@ -57,7 +58,7 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     if (party) parties.push(party);
   }
   const named = withBodyNouns(withShortForms(withClickThroughParties(parties, text), text), text);
-  return withDefinedTerms(named, text, roleOfTerm);
+  return withDefinedTerms(named, text);
 }
 
 function partiesOf(text: string, preambleEnd: number): Party[] {
@@ -114,7 +115,7 @@ function withCounterpartByRole(text: string, found: Party[]): Party[] {
   if (
     bare &&
     bare[2] !== only.alias &&
-    (text.slice(0, 400_000).match(new RegExp(`\\b${escapeRegex(bare[2]!)}\\b`, "g"))?.length ?? 0) >= 3
+    (text.slice(0, 400_000).match(new RegExp(`\\b${termPattern(bare[2]!)}\\b`, "g"))?.length ?? 0) >= 3
   ) {
     const name = cleanName(bare[1]!);
     const term = bare[2]!;
@@ -346,7 +347,7 @@ function looksLikeParty(text: string, name: string, alias: string): boolean {
   const titled = (t: string) => (t === t.toUpperCase() ? t.replace(/\B[A-Z]+/g, (w) => w.toLowerCase()) : t);
   return [alias, name, titled(alias)].some((term) => {
     if (term.length > 60) return false;
-    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    const escaped = termPattern(term);
     return new RegExp(`\\b${escaped}${AGENT_VERBS}`).test(sample);
   });
 }
@@ -361,7 +362,7 @@ const SENTENCE_OPENING = /^(?:the|this|each|any|all|such|in|notwithstanding|sect
 function usedAsName(text: string, alias: string): boolean {
   if (!/^[A-Z]/.test(alias) || alias.split(" ").length > 4) return false;
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
-  const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const escaped = termPattern(alias);
   return (
     (sample.match(new RegExp(`\\b${escaped}\\b(?:['’]s)?\\s+(?:shall|will|may|must|agrees?|hereby|is|has)\\b`, "g"))?.length ?? 0) >= 2
   );
@@ -395,7 +396,7 @@ function preferredAlias(text: string, bracket: string, first: string): string {
   const others = otherTermsIn(bracket);
   if (others.length === 0) return first;
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
-  const uses = (term: string) => sample.match(new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"))?.length ?? 0;
+  const uses = (term: string) => sample.match(new RegExp(`\\b${termPattern(term)}\\b`, "g"))?.length ?? 0;
   let best = first;
   for (const o of others) {
     const [u, b] = [uses(o), uses(best)];
@@ -589,10 +590,6 @@ export function applyRoleOverrides(parties: Party[], overrides: Record<string, R
     else result.push({ name: key, role, alias: key, roleSource: "override", roleEvidence: `--role ${key}=${role}` });
   }
   return result;
-}
-
-function escapeRegex(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 }
 
 const COMPANY = String.raw`[A-Z][^,;:()\n]{1,60}?\b(?:Inc|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|S\.?r\.?l|S\.?p\.?A|GmbH|AG|S\.?A|B\.?V|N\.?V|PLC|LLP|LP)\b\.?`;

@@ -1,6 +1,7 @@
 import type { Party } from "../model/party.js";
 import { partyKey } from "../model/party.js";
 import { hasNoSides } from "./sideless-deals.js";
+import { termPattern } from "../shared/term-pattern.js";
 
 /**
  * Roles from what the parties do, for parties whose defined term does not say ("Company", "Acme"): the party
@@ -27,10 +28,6 @@ interface Evidence {
   supplier: number;
   buyer: number;
   best: { supplier: Signal | null; buyer: Signal | null };
-}
-
-function escape(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 }
 
 /** Signals for one party, each a regex over the text with the party's names in it. */
@@ -179,7 +176,7 @@ function gather(text: string, party: Party): Evidence {
   const names = [key, titled, party.name, party.name.split(/[\s,]+/)[0] ?? "", party.group ?? "", ...(party.otherTerms ?? [])]
     .filter((n, i, all) => n.length >= 2 && all.indexOf(n) === i && !/^(?:the|a|an)$/i.test(n))
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(termPattern)
     .join("|");
   const ev: Evidence = { supplier: 0, buyer: 0, best: { supplier: null, buyer: null } };
   if (!names) return ev;
