@@ -64,6 +64,8 @@ const BY_ROLE_WORD = [
   "indemnity | false|Contractor | 1.1 The Contractor shall reimburse, indemnify and hold harmless the Client, its affiliates and their employees from and against all losses.",
   "termination-for-convenience | false|Contractor | 1.1 Subject to clause 9, the Client may terminate this Agreement without cause by giving not less than three months' notice.",
   "termination-for-convenience | true|both | 1.1 This Agreement may be terminated by either party at any time on sixty days' notice.",
+  "termination-for-convenience | true|both | 1.1 This Agreement may be terminated (a) by the Client at any time on thirty days' notice to the Contractor; or (b) by the Contractor at any time on six months' notice to the Client.",
+  "termination-for-convenience | true|both | 1.1 This Agreement may be terminated without cause by the Client on one month's notice and by the Contractor on three months' notice.",
   "liability-cap | true|both | 1.1 The maximum aggregate liability of each party under this Agreement shall not exceed the total fees.",
   "indemnity | true|both | 1.1 The Contractor shall defend and indemnify the Client against claims that the deliverables infringe third-party rights, and the Client shall indemnify the Contractor against claims arising from the Client's data.",
 ];

@@ -56,6 +56,12 @@ describe("finding the parties", () => {
     expect(names(text)).toEqual(["PLOVER BIOPHARMA Inc.=", "GANNET PHARMA S.R.L.="]);
   });
 
+  it("reads two company names whose form is set off by a comma (', Inc.'), with no defined terms", () => {
+    const text =
+      "SUPPLY AGREEMENT This Supply Agreement is made as of May 2, 2020 between Quillon Devices, Inc., a Delaware corporation with offices at 4 Elm Road, Austin, Texas, and Marsh Optics, LLC, an Ohio limited liability company. 1. Supply. Quillon shall sell the Units to Marsh.";
+    expect(names(text)).toEqual(["Quillon Devices, Inc.=", "Marsh Optics, LLC="]);
+  });
+
   it("adds the other party named only by its role word also in a preamble after a table of contents", () => {
     const toc = Array.from({ length: 120 }, (_, i) => `${i + 1}. SECTION HEADING NUMBER ${i + 1} ....................... ${i + 2}`).join(
       "\n",

@@ -249,7 +249,7 @@ export function directionOf(
   const all = mentions(sentence, lexicon);
   const subject = subjectOf(sentence, all, triggerAt, triggerEnd);
   if (!subject) return { mutual: null, burdened: null, beneficiary: null, burdenedParty: null, beneficiaryParty: null, subjectName: null };
-  if (subject.mutual || joinedWithOtherSide(sentence, all, subject)) {
+  if (subject.mutual || joinedWithOtherSide(sentence, all, subject) || agentsOnBothSides(sentence, all, subject)) {
     return { mutual: true, burdened: "both", beneficiary: "both", burdenedParty: "both", beneficiaryParty: "both", subjectName: null };
   }
   const key = subject.name;
@@ -482,4 +482,25 @@ function joinedWithOtherSide(sentence: string, all: Mention[], subject: Mention)
   const next = all[i + 1];
   if (differs(next) && JOIN.test(sentence.slice(subject.end, next.index))) return true;
   return false;
+}
+
+/**
+ * "This Agreement may be terminated (a) by the Customer on 30 days' notice; or (b) by the Supplier on 90 days'
+ * notice": one passive sentence that names each side as the agent of its own item gives the right to both.
+ */
+function agentsOnBothSides(sentence: string, all: Mention[], subject: Mention): boolean {
+  const AGENT = /(?:^|[\s(;,])by\s+(?:the\s+)?$/i;
+  const agentOf = (m: Mention) => AGENT.test(sentence.slice(Math.max(0, m.index - 12), m.index));
+  if (subject.name === null || !agentOf(subject)) return false;
+  return all.some(
+    (m) =>
+      m.index > subject.end &&
+      !m.mutual &&
+      m.name !== null &&
+      m.name !== subject.name &&
+      agentOf(m) &&
+      /(?:\b(?:and|or)|;|\([a-z0-9]{1,4}\))\s*(?:\([a-z0-9]{1,4}\)\s*)?by\s+(?:the\s+)?$/i.test(
+        sentence.slice(Math.max(0, m.index - 30), m.index),
+      ),
+  );
 }

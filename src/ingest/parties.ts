@@ -592,7 +592,8 @@ export function applyRoleOverrides(parties: Party[], overrides: Record<string, R
   return result;
 }
 
-const COMPANY = String.raw`[A-Z][^,;:()\n]{1,60}?\b(?:Inc|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|S\.?r\.?l|S\.?p\.?A|GmbH|AG|S\.?A|B\.?V|N\.?V|PLC|LLP|LP)\b\.?`;
+// "Zentrix Microsystems, Inc.": US names often set the form off with a comma.
+const COMPANY = String.raw`[A-Z][^,;:()\n]{1,60}?(?:,\s*)?\b(?:Inc|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|S\.?r\.?l|S\.?p\.?A|GmbH|AG|S\.?A|B\.?V|N\.?V|PLC|LLP|LP)\b\.?`;
 /**
  * "BETWEEN KIROMIC BIOPHARMA Inc., a Delaware Company, … AND MOLIPHARMA S.R.L. an Italian Company …": two company
  * names, each followed by its particulars, with no defined terms.
