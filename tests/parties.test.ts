@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildContract } from "../src/ingest/contract.js";
 import { findParties } from "../src/ingest/parties.js";
+import { analyseText } from "./helpers.js";
 
 const names = (text: string) => findParties(text, 3000).map((p) => `${p.name}=${p.alias ?? ""}`);
 
@@ -391,5 +392,45 @@ describe("deal summaries printed as forms", () => {
   it("trap: a form's fields never become part of a party's name", () => {
     const names = buildContract("s.txt", "text", form).parties.map((p) => p.name);
     expect(names.some((n) => /Phone:|Name:|Address:|BENEFITS/.test(n))).toBe(false);
+  });
+});
+
+describe("letter agreements written as 'we' and 'you'", () => {
+  const letter = [
+    "HALCYON PRINT LIMITED",
+    "8 Quay Road, Bristol",
+    "",
+    "4 May 2021",
+    "",
+    "Mr Tom Reyes",
+    "Head of Operations",
+    "Larkfield Garden Centres plc",
+    "3 Orchard Way, York",
+    "",
+    "Dear Mr Reyes,",
+    "",
+    "1. We will print and deliver your catalogues as set out in the attached schedule, and you will pay our invoices within 30 days.",
+    "2. You will indemnify us against any claim that artwork you send us infringes the rights of another person.",
+    "3. We will not be liable to you for any indirect loss or loss of profit.",
+    "4. You may end this agreement at any time on one month's written notice to us.",
+    "",
+    "Yours sincerely,",
+    "For and on behalf of Halcyon Print Limited",
+  ].join("\n");
+
+  it("takes the addressee for 'you' and the sender in the letterhead for 'we', with roles from who pays and who works", async () => {
+    const { parties, facts } = await analyseText(letter);
+    expect(parties.map((p) => `${p.name}:${p.role}`)).toEqual(["Larkfield Garden Centres plc:buyer", "Halcyon Print Limited:supplier"]);
+    const about = (topic: string) => facts.filter((f) => f.topic === topic).map((f) => f.burdenedParty);
+    expect(about("indemnity")).toEqual(["Larkfield Garden Centres plc"]);
+    expect(about("consequential-damages-waiver")).toEqual(["Larkfield Garden Centres plc"]);
+  });
+
+  it("takes the sender from the sign-off when the letter has no letterhead", () => {
+    const noHead = letter.split("\n").slice(3).join("\n");
+    expect(names(noHead)).toEqual([
+      "Larkfield Garden Centres plc=Larkfield Garden Centres plc",
+      "Halcyon Print Limited=Halcyon Print Limited",
+    ]);
   });
 });

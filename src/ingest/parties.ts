@@ -1,7 +1,7 @@
 import type { DefinedTerm } from "../model/document.js";
 import type { Party, Role } from "../model/party.js";
 import { formParty } from "./form-party.js";
-import { addresseeParty } from "./letter-addressee.js";
+import { addresseeParty, withLetterVoices } from "./letter-addressee.js";
 import { withBodyNouns, withDefinedTerms, withShortForms } from "./abbreviations.js";
 import { withClickThroughParties } from "./click-through.js";
 import { BUYER_WORDS, SUPPLIER_WORDS, partyByTerm, roleOfTerm } from "./role-words.js";
@@ -57,7 +57,7 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     const party = extra(text, parties);
     if (party) parties.push(party);
   }
-  const named = withBodyNouns(withShortForms(withClickThroughParties(parties, text), text), text);
+  const named = withBodyNouns(withShortForms(withClickThroughParties(withLetterVoices(parties, text), text), text), text);
   return withDefinedTerms(named, text);
 }
 
