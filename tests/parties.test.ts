@@ -63,6 +63,24 @@ describe("finding the parties", () => {
     expect(names(text)).toEqual(["Quillon Devices, Inc.=", "Marsh Optics, LLC="]);
   });
 
+  it("reads a name in capitals wrapped onto the next line, and a group term after 'together with X, collectively,'", () => {
+    const text =
+      'This Agreement is made by and among PELICAN MUTUAL HOLDINGS, INC., a Delaware corporation ("Holdings"), PELICAN CLAIMS\nSERVICES, LLC, a Delaware limited liability company ("PCS" and, together with Holdings, collectively, "Client"), and ORBIT CODE WORKS, INC. (hereinafter "Vendor"). Client shall pay Vendor the Fees.';
+    const parties = findParties(text, 3000);
+    expect(parties.map((p) => `${p.name}=${p.alias}:${p.group ?? ""}`)).toEqual([
+      "PELICAN MUTUAL HOLDINGS, INC.=Holdings:Client",
+      "PELICAN CLAIMS SERVICES, LLC=PCS:Client",
+      "ORBIT CODE WORKS, INC.=Vendor:",
+    ]);
+  });
+
+  it("reads parties defined by pronouns alone, '(\"we,\" \"us\" or \"our\")' and '(\"you\" or \"your\")'", () => {
+    const text =
+      'This letter sets out the terms on which Kestrel Studio, LLC ("we," "us" or "our") will design packaging for Marlow Teas, Inc. ("you" or "your"). You will pay our fees. We will deliver the designs.';
+    const parties = findParties(text, 3000);
+    expect(parties.map((p) => `${p.name}:${p.otherTerms?.[0] ?? ""}`)).toEqual(["Kestrel Studio, LLC:we", "Marlow Teas, Inc.:you"]);
+  });
+
   it("adds the other party named only by its role word also in a preamble after a table of contents", () => {
     const toc = Array.from({ length: 120 }, (_, i) => `${i + 1}. SECTION HEADING NUMBER ${i + 1} ....................... ${i + 2}`).join(
       "\n",

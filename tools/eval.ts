@@ -8,7 +8,7 @@ import {
   type FlagCheck,
   type HeldOut,
 } from "./eval/accuracy-doc.js";
-import { addCounts, EMPTY_COUNTS, figures, goldFile, renderReading, scoreReading } from "./eval/reading.js";
+import { addCounts, EMPTY_COUNTS, figures, goldFile, renderReading, renderWritten, scoreReading } from "./eval/reading.js";
 import { parseYamlSource } from "../dist/shared/yaml-source.js";
 import { join, resolve } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
@@ -50,7 +50,11 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     .option("--doc <file>", "write the dated accuracy page (tuned, sealed and the maintainers' held-out figures) to this file")
     .option("--readme <file>", "rewrite the README's accuracy section (between its markers) from this run")
     .option("--held-out <file>", "the maintainers' held-out figures (default tools/gold/maintainers-heldout.json)")
-    .option("--reading-misses", "list the reading gold set's misses (tuning part only)")
+    .option("--reading-misses", "list the reading gold set's misses (tuning part only), and the written set's")
+    .option(
+      "--written <dir>",
+      "the written set: contracts helper sessions wrote (txt/) and others annotated (gold/); default tools/gold/written",
+    )
     .option("--limit <n>", "only the first n contracts (quick runs)", (v) => Number(v))
     .option(
       "--pdf",
@@ -68,6 +72,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     heldOut?: string;
     reading?: string;
     readingMisses?: boolean;
+    written?: string;
     topics?: string[];
     minF1?: number;
     floor?: string;
@@ -114,17 +119,21 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${renderMisses(tuning, opts.misses)}\n`);
   }
   const reading = await readingEval(opts.reading ?? "tools/gold/reading", results);
+  const written = await writtenEval(opts.written ?? "tools/gold/written", pack.value);
   if (!opts.misses) {
-    if (opts.json) process.stdout.write(`${JSON.stringify({ ...parts, reading: reading?.figures ?? null }, null, 2)}\n`);
+    if (opts.json)
+      process.stdout.write(`${JSON.stringify({ ...parts, reading: reading?.figures ?? null, written: written?.figures ?? null }, null, 2)}\n`);
     else {
       process.stdout.write(`${renderParts(parts)}\n`);
       if (reading)
         process.stdout.write(
           `\nReading gold set (${opts.reading ?? "tools/gold/reading"}):\n${renderReading(reading.figures)}\n${reading.numberLine}\n`,
         );
+      if (written) process.stdout.write(`\nWritten set (${opts.written ?? "tools/gold/written"}):\n${renderWritten(written.figures)}\n`);
     }
   }
   if (reading && opts.readingMisses) process.stdout.write(`${reading.tuningMisses.join("\n")}\n`);
+  if (written && opts.readingMisses) process.stdout.write(`${written.misses.join("\n")}\n`);
   if (opts.readme) {
     const heldOut = JSON.parse(await readFile(opts.heldOut ?? "tools/gold/maintainers-heldout.json", "utf8")) as HeldOut;
     const spliced = spliceReadme(
@@ -216,6 +225,40 @@ async function readingEval(dir: string, results: readonly ContractResult[]) {
     tuningMisses,
     numberLine,
   };
+}
+
+/**
+ * The written set: contracts that helper sessions wrote in the drafting styles of real agreements, annotated by
+ * other sessions from the text and the guide only. Nothing in it was tuned on before its first measurement; after
+ * that it is a tuning set like any other, and its misses are listed.
+ */
+async function writtenEval(dir: string, pack: RulePack) {
+  let names: string[];
+  try {
+    names = (await readdir(join(dir, "gold"))).filter((n) => n.endsWith(".yaml")).sort();
+  } catch {
+    return null;
+  }
+  let counts = EMPTY_COUNTS;
+  const misses: string[] = [];
+  for (const name of names) {
+    const path = join(dir, "gold", name);
+    const parsed = parseYamlSource(path, await readFile(path, "utf8"), "CONFIG_YAML_SYNTAX");
+    if (!parsed.ok) throw new Error(formatError(parsed.error));
+    const gold = goldFile.safeParse(parsed.value.value);
+    if (!gold.success) throw new Error(`${path}: ${gold.error.issues[0]?.message ?? "invalid"} at ${gold.error.issues[0]?.path.join(".")}`);
+    const doc = buildContract(gold.data.file, "text", decodeText(await readFile(join(dir, "txt", gold.data.file))).text);
+    const analysis = analyse(doc, pack);
+    const locator = new Locator(doc);
+    const clauseLines = doc.clauses.map((c): [number, number] => {
+      const at = locator.locate(c.span.start, Math.max(c.span.start, c.span.end - 1), c);
+      return [at.line, at.endLine ?? at.line];
+    });
+    const scored = scoreReading(gold.data, analysis.parties, analysis.facts, clauseLines);
+    counts = addCounts(counts, scored.counts);
+    for (const m of scored.misses) misses.push(`${m.kind.padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m.detail}`);
+  }
+  return { figures: figures(names.length, counts), misses };
 }
 
 /** `--standard`: Bonterms and Common Paper agreements as Markdown vs PDF or Word; findings should match. */

@@ -42,3 +42,23 @@ export function withClickThroughParties(parties: Party[], text: string): Party[]
   const start = reader.index + reader[0].search(/you/i);
   return [...out, { name: "you", alias: "you", role: "unknown", span: { start, end: start + 3 }, otherTerms: YOU_TERMS.slice(1) }];
 }
+
+/**
+ * "Brightwater Lane Creative, LLC ("we," "us" or "our") will provide … to Verano Home Goods, Inc. ("you" or
+ * "your")": a letter or plain-language agreement may define its parties by pronouns alone. Each such name is a
+ * party, and the pronouns are its terms.
+ */
+const PRONOUN_DEFINED =
+  /([A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+|of[ \t]+)?[A-Z][\w&'’.-]*){0,6}(?:,?[ \t]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|plc|PLC|LLP|LP|L\.P|GmbH|Pty[ \t]+Ltd)\b\.?)?)[ \t]*,?\s*\(\s*(?:the\s+)?["“]([Ww]e|[Yy]ou)\b[,"”]/g;
+
+export function pronounParties(text: string): Party[] {
+  const out: Party[] = [];
+  for (const m of text.slice(0, OPENING).matchAll(PRONOUN_DEFINED)) {
+    const name = m[1]!.replace(/\s+/g, " ").trim();
+    if (out.some((p) => p.name === name) || !/^[A-Z]/.test(name)) continue;
+    const terms = m[2]!.toLowerCase() === "we" ? WE_TERMS : YOU_TERMS;
+    if (out.some((p) => p.otherTerms?.[0] === terms[0])) continue;
+    out.push({ name, alias: name, role: "unknown", span: { start: m.index!, end: m.index! + m[1]!.length }, otherTerms: terms });
+  }
+  return out;
+}

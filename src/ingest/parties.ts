@@ -2,6 +2,7 @@ import type { DefinedTerm } from "../model/document.js";
 import type { Party, Role } from "../model/party.js";
 import { formParty } from "./form-party.js";
 import { addresseeParty, withLetterVoices } from "./letter-addressee.js";
+import { pronounParties } from "./click-through.js";
 import { withBodyNouns, withDefinedTerms, withShortForms } from "./abbreviations.js";
 import { withClickThroughParties } from "./click-through.js";
 import { BUYER_WORDS, SUPPLIER_WORDS, partyByTerm, roleOfTerm } from "./role-words.js";
@@ -23,7 +24,7 @@ const ALIAS =
 const GROUP_MARKER = /^\(\s*(?:(?:and|as|herein|hereinafter|referred\s+to|the)\b[\s,]*)*(?:collectively|together|jointly)\b(?!\s+with\b)/i;
 /** "… and, together with the Company, the "Transaction Entities"": a second term, for this party and another. */
 const NAMES = String.raw`(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:(?:\s*,\s*|\s+(?:and|AND)\s+)(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}){0,4}`;
-const JOINT_TERM = new RegExp(String.raw`\btogether\s+with\s+(${NAMES}),\s*(?:the\s+)?["“]([^"”\n]{2,40})["”]`);
+const JOINT_TERM = new RegExp(String.raw`\btogether\s+with\s+(${NAMES}),\s*(?:collectively,?\s*)?(?:the\s+)?["“]([^"”\n]{2,40})["”]`);
 /** "("Roche US"; Roche Basel and Roche US together referred to as "Roche")": the parties named, as one term. */
 const LISTED_TOGETHER = new RegExp(
   String.raw`[;,]\s*(${NAMES})\s+(?:together|collectively)\s*,?\s+(?:referred\s+to\s+)?(?:as\s+)?(?:the\s+)?["“]([^"”\n]{2,40})["”]`,
@@ -71,6 +72,11 @@ function partiesOf(text: string, preambleEnd: number): Party[] {
   const byRole = partiesFromRoleLabels(text);
   if (byRole.length >= 2 && first.every((p) => roleOfTerm(p.name.split(/\s+/)[0]!) !== "unknown" || /\bnamed\s+above\b/i.test(p.name)))
     return byRole;
+  // Parties defined by pronouns ("Acme LLC ("we" or "us") … Beta Inc. ("you")"), which bracketed terms do not catch.
+  const byPronoun = first.length === 0 ? pronounParties(text) : [];
+  // With one party so defined, the other is found as it would be without it.
+  if (byPronoun.length > 1) return byPronoun;
+  if (byPronoun.length === 1) return [...byPronoun, ...partiesFromTerms(text)];
   if (first.length === 1) return withCounterpartByRole(text, first);
   if (first.length > 0) return first;
   // A cover page and a long table of contents can push the preamble far down: look for its opening words.
@@ -454,7 +460,10 @@ function nameBefore(before: string): string | null {
   const lines = [...before.matchAll(/\n[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\))[ \t]+(?=[A-Z])/g)];
   const numbered = lines.length > 0 ? cleanName(before.slice(lines[lines.length - 1]!.index! + lines[lines.length - 1]![0].length)) : null;
   if (numbered) return numbered;
-  const cuts = [...before.matchAll(NAME_BOUNDARY), ...before.matchAll(HARD_LINE_BREAK), ...before.matchAll(DESCRIPTION_END)]
+  // A name in capitals wrapped onto the next line ("STONEBRIDGE INSURANCE\nSERVICES, LLC") runs on.
+  const wrapped = (b: RegExpMatchArray) => /\b[A-Z]{2,}[ \t]*$/.test(before.slice(0, b.index)) && /^[ \t]*[A-Z]{2,}\b/.test(before.slice(b.index! + 1));
+  const breaks = [...before.matchAll(HARD_LINE_BREAK)].filter((b) => !wrapped(b));
+  const cuts = [...before.matchAll(NAME_BOUNDARY), ...breaks, ...before.matchAll(DESCRIPTION_END)]
     .map((b) => b.index! + b[0].length)
     .sort((a, b) => a - b);
   if (cuts.length === 0) cuts.push(0);
