@@ -83,6 +83,18 @@ describe("indemnity", () => {
     expect(shape(fact)).toEqual(MUTUAL);
   });
 
+  it("with three parties, two joined on one side do not make an indemnity mutual", async () => {
+    const three =
+      'This Agreement is made between Wexford Clinics Inc. ("Client"), Tamar Staffing LLC ("Supplier") and Tamar Group Inc. ("Parent").\n\n';
+    const fact = await only(
+      `${three}1.1 Supplier and Parent, jointly and severally, shall indemnify Client against all losses.`,
+      "indemnity",
+    );
+    expect(fact.mutual).toBe(false);
+    const two = await only(`${PREAMBLE}1.1 Client and Contractor shall each indemnify the other against its own negligence.`, "indemnity");
+    expect(two.mutual).toBe(true);
+  });
+
   it("'at the Client's request' does not make the Client the indemnifier", async () => {
     const fact = await only(
       `${PREAMBLE}1.1 The Contractor will, at the Client's request, indemnify the Client against any loss arising from the Contractor's breach.`,

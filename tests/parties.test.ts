@@ -74,7 +74,7 @@ describe("finding the parties", () => {
     ]);
   });
 
-  it("reads parties defined by pronouns alone, '(\"we,\" \"us\" or \"our\")' and '(\"you\" or \"your\")'", () => {
+  it('reads parties defined by pronouns alone, \'("we," "us" or "our")\' and \'("you" or "your")\'', () => {
     const text =
       'This letter sets out the terms on which Kestrel Studio, LLC ("we," "us" or "our") will design packaging for Marlow Teas, Inc. ("you" or "your"). You will pay our fees. We will deliver the designs.';
     const parties = findParties(text, 3000);

@@ -122,7 +122,9 @@ export async function runEval(argv: readonly string[]): Promise<number> {
   const written = await writtenEval(opts.written ?? "tools/gold/written", pack.value);
   if (!opts.misses) {
     if (opts.json)
-      process.stdout.write(`${JSON.stringify({ ...parts, reading: reading?.figures ?? null, written: written?.figures ?? null }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ ...parts, reading: reading?.figures ?? null, written: written?.figures ?? null }, null, 2)}\n`,
+      );
     else {
       process.stdout.write(`${renderParts(parts)}\n`);
       if (reading)

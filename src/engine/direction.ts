@@ -249,7 +249,7 @@ export function directionOf(
   const all = mentions(sentence, lexicon);
   const subject = subjectOf(sentence, all, triggerAt, triggerEnd);
   if (!subject) return { mutual: null, burdened: null, beneficiary: null, burdenedParty: null, beneficiaryParty: null, subjectName: null };
-  if (subject.mutual || joinedWithOtherSide(sentence, all, subject) || agentsOnBothSides(sentence, all, subject)) {
+  if (subject.mutual || joinedWithOtherSide(sentence, all, subject, lexicon) || agentsOnBothSides(sentence, all, subject)) {
     return { mutual: true, burdened: "both", beneficiary: "both", burdenedParty: "both", beneficiaryParty: "both", subjectName: null };
   }
   const key = subject.name;
@@ -359,7 +359,7 @@ const OBJECT_MARKER =
 // "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability";
 // so does "the maximum amount for which the Supplier may be liable".
 const SUBJECT_LEAD =
-  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*liabilit(?:y|ies)\s+of\s+(?:the\s+)?|maximum\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?)?$/i;
+  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))\s+of\s+(?:the\s+)?|maximum\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?)?$/i;
 
 function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerEnd: number): Mention | undefined {
   // Passive: "shall be indemnified by the Supplier", "may be terminated by either party" — the actor follows "by".
@@ -461,11 +461,15 @@ const SUBORDINATE = /\b(?<!such\s)(?<!as\s(?:soon|long|far|much)\s)(?:as|if|unle
  * "The Company or the Contractor may terminate…", "Licensor and Licensee shall each…": the subject is joined to a
  * mention of the other side by "or"/"and"/"nor", so the term binds (or favours) both.
  */
-function joinedWithOtherSide(sentence: string, all: Mention[], subject: Mention): boolean {
+function joinedWithOtherSide(sentence: string, all: Mention[], subject: Mention, lexicon: PartyLexicon): boolean {
   if (subject.mutual || subject.name === null) return false;
   const i = all.indexOf(subject);
   const JOIN = /^\s*,?\s*(?:(?:and|or|nor|and\/or)\s+(?:the\s+)?|,\s*(?:the\s+)?)$/i;
-  const differs = (m: Mention | undefined): m is Mention => !!m && !m.mutual && m.name !== null && m.name !== subject.name;
+  // With more than two parties, two of them joined ("Supplier and Parent, jointly and severally, shall indemnify
+  // Client") may stand on one side: only two known, different roles make the term bind both sides.
+  const otherSide = (m: Mention) =>
+    lexicon.keys.length <= 2 || (m.role !== "unknown" && subject.role !== "unknown" && m.role !== subject.role);
+  const differs = (m: Mention | undefined): m is Mention => !!m && !m.mutual && m.name !== null && m.name !== subject.name && otherSide(m);
   const prev = all[i - 1];
   // "… employees of LBIO, and MD Anderson shall indemnify …": a party that is an object, or a comma before "and",
   // ends one clause and starts another; only "A and B shall …" or "A, B or C may …" join two actors.

@@ -461,7 +461,8 @@ function nameBefore(before: string): string | null {
   const numbered = lines.length > 0 ? cleanName(before.slice(lines[lines.length - 1]!.index! + lines[lines.length - 1]![0].length)) : null;
   if (numbered) return numbered;
   // A name in capitals wrapped onto the next line ("STONEBRIDGE INSURANCE\nSERVICES, LLC") runs on.
-  const wrapped = (b: RegExpMatchArray) => /\b[A-Z]{2,}[ \t]*$/.test(before.slice(0, b.index)) && /^[ \t]*[A-Z]{2,}\b/.test(before.slice(b.index! + 1));
+  const wrapped = (b: RegExpMatchArray) =>
+    /\b[A-Z]{2,}[ \t]*$/.test(before.slice(0, b.index)) && /^[ \t]*[A-Z]{2,}\b/.test(before.slice(b.index! + 1));
   const breaks = [...before.matchAll(HARD_LINE_BREAK)].filter((b) => !wrapped(b));
   const cuts = [...before.matchAll(NAME_BOUNDARY), ...breaks, ...before.matchAll(DESCRIPTION_END)]
     .map((b) => b.index! + b[0].length)
