@@ -336,7 +336,9 @@ function isBareTitle(text: string): boolean {
   const words = t
     .replace(/[^A-Za-z\s]/g, " ")
     .split(/\s+/)
-    .filter((w) => w.length > 3);
+    .filter((w) => w.length > 3)
+    // Title case leaves its small linking words in small letters ("Payment upon Termination for Convenience").
+    .filter((w) => !/^(?:upon|with|without|from|under|into|after|before|during|between|against|through|within|other|than)$/.test(w));
   return words.length > 0 && words.every((w) => /^[A-Z]/.test(w));
 }
 
