@@ -160,6 +160,16 @@ describe("direction and reciprocity by party", () => {
     expect(a.findings.map((f) => f.ruleId)).toContain("ra-indemnity-mutual");
   });
 
+  it("reads a sentence that ends in a colon with the list items under it ('shall not be liable for: 9.2.1 loss of profits; …')", async () => {
+    const a = await analyseText(
+      NAMED(
+        "9. Liability\n9.1 Tallis shall pay the Price.\n9.2 Northwind shall not be liable to Tallis, whether in contract or tort, arising under this agreement for:\n   9.2.1 loss of profits;\n   9.2.2 loss of goodwill; or\n   9.2.3 any indirect loss.\n9.3 Each party shall keep the other's information confidential.",
+      ),
+    );
+    const waivers = a.facts.filter((f) => f.topic === "consequential-damages-waiver");
+    expect(waivers.map((f) => [f.location.clause, f.beneficiaryParty])).toEqual([["9.2", "Northwind"]]);
+  });
+
   it("the indemnifying party is the subject, not the party it protects", async () => {
     const a = await analyseText(
       NAMED(

@@ -17,7 +17,7 @@ export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budg
   const facts: Detected[] = [];
   const lexicon = buildLexicon(doc.parties, doc.text);
   const locator = new Locator(doc);
-  for (const clause of doc.clauses) {
+  for (const [index, clause] of doc.clauses.entries()) {
     checkBudget(budget);
     if (clause.placeholder || clause.nonOperative) continue;
     const clauseText = doc.text.slice(clause.span.start, clause.span.end);
@@ -32,9 +32,20 @@ export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budg
     );
     if (sentences.length === 0) continue;
     const leadIn = ITEM_START.test(clauseText) ? listLeadIn(doc.text, clause.span.start) : null;
+    const items = /:\s*$/.test(clauseText) ? listItemsAfter(doc, index) : null;
     for (const topic of pack.topics) {
       if (clause.inDefinitions && !topic.meta["in-definitions"]) continue;
-      const found = detectInClause(doc, clause, clauseText, sentences, topic, lexicon, locator, leadIn);
+      const found = detectInClause(
+        doc,
+        clause,
+        clauseText,
+        sentences,
+        topic,
+        lexicon,
+        locator,
+        leadIn,
+        topic.meta["read-items"] ? items : null,
+      );
       facts.push(...found);
     }
   }
@@ -57,12 +68,15 @@ function detectInClause(
   lexicon: PartyLexicon,
   locator: Locator,
   leadIn: string | null,
+  items: string | null,
 ): Detected[] {
   const out: Detected[] = [];
   const seen = new Set<string>();
   const units = topic.meta.scope === "clause" ? [clause.span] : sentences;
-  for (const unit of units) {
-    const text = doc.text.slice(unit.start, unit.end);
+  for (const [u, unit] of units.entries()) {
+    const own = doc.text.slice(unit.start, unit.end);
+    // The clause's last sentence opens a list: its items complete it.
+    const text = items && u === units.length - 1 && /:\s*$/.test(own) ? `${own.trimEnd()} ${items}` : own;
     const hit = firstMatch(topic.trigger, text);
     if (!hit) continue;
     // A definition names a thing ("'Indemnified Parties' means …"); the clause that uses it is the operative one.
@@ -89,7 +103,8 @@ function detectInClause(
       const key = `${direction.mutual}:${direction.burdenedParty}:${direction.beneficiaryParty}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const at = read.hit;
+      // A hit inside the items read with the sentence is reported at the sentence.
+      const at = read.hit.index < own.length ? read.hit : { index: 0, text: own.trimEnd() };
       const start = unit.start + at.index;
       const fact: Fact = {
         topic: topic.meta.id,
@@ -238,6 +253,31 @@ function listLeadIn(text: string, clauseStart: number): string | null {
   const line = back.slice(back.lastIndexOf("\n", colon) + 1, colon + 1);
   const leadIn = line.slice(line.lastIndexOf(". ") + 1).trim();
   return leadIn.length >= 8 ? leadIn : null;
+}
+
+/**
+ * The items of the list a clause ending in a colon opens: the clauses that follow it and are numbered under it
+ * ("13.2.1" under "13.2", or "(a)", "(b)" …), with their numbers dropped, joined in one line. At most twelve items
+ * and 1,500 characters; null when no item follows.
+ */
+function listItemsAfter(doc: ContractDocument, index: number): string | null {
+  const parent = doc.clauses[index]!.number;
+  const under = (n: string | null | undefined) =>
+    !!n && (parent ? n.startsWith(`${parent}.`) || n.startsWith(`${parent}(`) || /^\(?[a-z]{1,2}\)$|^\(?[ivx]{1,4}\)$/.test(n) : true);
+  const out: string[] = [];
+  let length = 0;
+  for (const clause of doc.clauses.slice(index + 1, index + 13)) {
+    if (!under(clause.number)) break;
+    const item = doc.text
+      .slice(clause.span.start, clause.span.end)
+      .replace(/^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-z0-9]{1,4}[.)])\s*/i, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (length + item.length > 1500) break;
+    out.push(item);
+    length += item.length;
+  }
+  return out.length > 0 ? out.join(" ") : null;
 }
 
 /** A list item with no actor of its own takes the actor of the sentence that opens the list. */

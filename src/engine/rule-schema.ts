@@ -102,6 +102,11 @@ export const topicSchema = z.strictObject({
   /** Also look at clause headings alone (off: a heading with no operative text is not a term). */
   "heading-only": z.boolean().default(false),
   /**
+   * Read a sentence that ends with a colon together with the list items that follow it ("neither party shall be
+   * liable for: 13.2.1 loss of profits; 13.2.2 …"), for topics whose telling words may sit in the items.
+   */
+  "read-items": z.boolean().default(false),
+  /**
    * How the party named before the trigger relates to the fact: `burdened` (it carries the obligation, e.g. the
    * indemnifier) or `beneficiary` (it holds the right or protection, e.g. the party whose liability is capped).
    * `mutual` = the topic binds both sides by its nature (joint ownership): every fact is mutual, burdened and
