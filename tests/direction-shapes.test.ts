@@ -58,6 +58,8 @@ const BY_ROLE_WORD = [
   "termination-for-convenience | false|Client | 1.1 The Contractor may cancel this Agreement at any time without cause upon sixty days' written notice to the Client.",
   "termination-for-convenience | false|Contractor | 1.1 Upon ninety days' prior written notice, the Client may terminate this Agreement for any or no reason.",
   "consequential-damages-waiver | false|Client | 1.1 The Contractor's liability for indirect and consequential loss is excluded.",
+  "consequential-damages-waiver | false|Contractor | 1.1 If the Client ends the Services early, the Client shall pay for work done and for withdrawing Contractor Personnel from site, but is not liable for any anticipated profit.",
+  "consequential-damages-waiver | true|both | 1.1 Neither party shall be liable to the other, by reason of the expiry of this Agreement, for damages on account of the loss of prospective profits.",
   "liability-cap | false|Client | 1.1 Except for its indemnity obligations, the Contractor's total liability shall not exceed one million dollars.",
   "consequential-damages-waiver | false|Contractor | 1.1 The Client shall not, under any circumstances, be liable for special or punitive damages.",
   "indemnity | false|Client | 1.1 The Client hereby indemnifies the Contractor against all claims arising from the Client's instructions.",

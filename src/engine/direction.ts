@@ -417,6 +417,14 @@ function isObject(sentence: string, m: Mention): boolean {
   if (/["“]\s*$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) return true;
   // "hold each Client Indemnified Party harmless": a party's name opening the term for those it protects.
   if (/^\s+(?:Indemnified|Indemnitees?\b|Indemnitors?\b)/.test(sentence.slice(m.end, m.end + 16))) return true;
+  // "demobilising Supplier Personnel", "the Customer Data": a party's name opening a defined term for its people or
+  // things names them, not the party.
+  if (
+    /^\s+(?:Personnel|Staff|Employees|Materials|Data|Property|Equipment|Premises|Systems?|Software|Marks|Content|Information|Technology|Sites?|Products?|Deliverables|Subcontractors|Affiliates|Representatives)\b/.test(
+      sentence.slice(m.end, m.end + 20),
+    )
+  )
+    return true;
   // "any party or PivX's licensors": a party's licensors, suppliers or staff are other persons, not the party.
   if (
     /^['’]s\s+(?:\w+\s+){0,2}?(?:licensors|suppliers|vendors|subcontractors|contractors|customers|end\s+users|agents|employees|officers|directors|representatives)\b/i.test(
