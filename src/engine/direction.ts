@@ -384,12 +384,30 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
     if (
       /\bby\s+(?:either\s+)?(?:the\s+)?$/i.test(lead) &&
       !OBJECT_MARKER.test(lead.replace(/\bby\s+(?:either\s+)?(?:the\s+)?$/i, "")) &&
-      !PARTICIPLE_AGENT.test(lead)
+      !PARTICIPLE_AGENT.test(lead) &&
+      // "compensate Party B for the losses suffered by Party B": the one who suffers the loss is not the actor.
+      !/\b(?:suffered|incurred|sustained)\s+by\s+(?:the\s+)?$/i.test(lead)
     )
       return m;
     if (SUBJECT_LEAD.test(lead)) return m;
   }
   const before = all.filter((m) => m.end <= triggerAt);
+  // "Harrow shall defend Quillfeather against any claim that … Quillfeather's use … infringes, and shall indemnify
+  // them": a verb whose subject is left out shares the subject of the last verb that has one ("Harrow shall").
+  if (
+    /\b(?:and|or)\s+(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+(?:(?:also|further|promptly|fully)\s+)?$/i.test(
+      sentence.slice(Math.max(0, triggerAt - 40), triggerAt),
+    )
+  ) {
+    const subject = [...before]
+      .reverse()
+      .find(
+        (m) =>
+          (m.mutual || !isObject(sentence, m)) &&
+          /^\s+(?:shall|will|must|may|hereby|agrees?|undertakes?|covenants?)\b/i.test(sentence.slice(m.end, m.end + 16)),
+      );
+    if (subject) return subject;
+  }
   // "Provider will defend Customer … and will indemnify Customer": the party nearest the trigger is the object of
   // an earlier verb; the actor is the nearest mention before it that is not an object.
   const actor = [...before].reverse().find((m) => m.mutual || !isObject(sentence, m));
