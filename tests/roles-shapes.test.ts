@@ -7,6 +7,15 @@ import { analyseText } from "./helpers.js";
  * term names its role except in the maintenance row; recitals, performance and payment must decide.
  */
 const DEALS: [string, Record<string, string>][] = [
+  // Defined nouns in capitals: "sell the Products to Orion", "order Parts from Vantage".
+  [
+    'SUPPLY AGREEMENT\n\nThis Agreement is made between Orion Retail Corp. ("Orion") and Vantage Manufacturing LLC ("Vantage").\n\n1. Vantage will sell the Products to Orion at the prices in Exhibit A.',
+    { Orion: "buyer", Vantage: "supplier" },
+  ],
+  [
+    'PARTS AGREEMENT\n\nThis Agreement is made between Orion Retail Corp. ("Orion") and Vantage Manufacturing LLC ("Vantage").\n\n1. Orion agrees to order Parts from Vantage by issuing purchase orders.',
+    { Orion: "buyer", Vantage: "supplier" },
+  ],
   [
     'CONSULTING AGREEMENT\n\nThis Agreement is made between Orion Retail Corp. ("Orion") and Vantage Advisory LLC ("Vantage").\n\nWHEREAS Orion desires to retain Vantage to provide consulting services.\n\n1. Vantage shall perform the Services. Orion shall pay Vantage the fees set out in Schedule 1.',
     { Orion: "buyer", Vantage: "supplier" },

@@ -30,6 +30,11 @@ interface Evidence {
   best: { supplier: Signal | null; buyer: Signal | null };
 }
 
+/** Nouns in either case: contracts capitalise the ones they define ("the Products", "the Services"). */
+function ci(words: string): string {
+  return `(?:${words.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`)})`;
+}
+
 /** Signals for one party, each a regex over the text with the party's names in it. */
 function signals(
   names: string,
@@ -88,7 +93,7 @@ function signals(
     // issuer is the agents' client).
     {
       re: new RegExp(
-        `\\b(?:purchase|buy|order|procure)s?\\s+(?:(?:the|all|such|its|any|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:products?|goods|materials|equipment|inventory|supplies|units|components|parts|hardware|systems)\\s+from\\s+${p}`,
+        `\\b(?:purchase|buy|order|procure)s?\\s+(?:(?:the|all|such|its|any|their)\\s+)?(?:[\\w-]+\\s+){0,2}?${ci("products?|goods|materials|equipment|inventory|supplies|units|components|parts|hardware|systems")}\\s+from\\s+${p}`,
         "g",
       ),
       side: "supplier",
@@ -143,7 +148,7 @@ function signals(
     // "Dr. Murray shall provide the following services to EHS": the party served is the buyer.
     {
       re: new RegExp(
-        `\\b(?:${PERFORM})\\w*\\s+(?:(?:the|its|all|such|any|following|ongoing|same|[\\w-]+ing)\\s+){0,3}(?:services?|products?|goods|deliverables|work|support|maintenance)\\s+to\\s+${p}`,
+        `\\b(?:${PERFORM})\\w*\\s+(?:(?:the|its|all|such|any|following|ongoing|same|[\\w-]+ing)\\s+){0,3}${ci("services?|products?|goods|deliverables|work|support|maintenance")}\\s+to\\s+${p}`,
         "g",
       ),
       side: "buyer",
