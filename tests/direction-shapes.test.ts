@@ -62,6 +62,8 @@ const BY_ROLE_WORD = [
   "consequential-damages-waiver | true|both | 1.1 Neither party shall be liable to the other, by reason of the expiry of this Agreement, for damages on account of the loss of prospective profits.",
   "indemnity | false|Client | 1.1 The Client shall defend the Contractor against any claim alleging that the Client Materials, or the Contractor's use of them under this Agreement, infringe a patent, and shall indemnify it for all damages awarded.",
   "indemnity | false|Client | 1.1 The Client shall compensate the Contractor for the losses actually suffered by the Contractor arising out of a claim of any third party about the Client's designs.",
+  "indemnity | true|both | 1.1 Where a joint invention is challenged, the owner of the challenged patent shall indemnify the other party against the costs of the challenge.",
+  "consequential-damages-waiver | true|both | 1.1 The parties exclude liability towards each other for lost profit and for indirect damage.",
   "liability-cap | false|Client | 1.1 Except for its indemnity obligations, the Contractor's total liability shall not exceed one million dollars.",
   "consequential-damages-waiver | false|Contractor | 1.1 The Client shall not, under any circumstances, be liable for special or punitive damages.",
   "indemnity | false|Client | 1.1 The Client hereby indemnifies the Contractor against all claims arising from the Client's instructions.",

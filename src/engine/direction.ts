@@ -248,7 +248,13 @@ export function directionOf(
 ): Direction {
   const all = mentions(sentence, lexicon);
   const subject = subjectOf(sentence, all, triggerAt, triggerEnd);
-  if (!subject) return { mutual: null, burdened: null, beneficiary: null, burdenedParty: null, beneficiaryParty: null, subjectName: null };
+  if (!subject) {
+    // "the owner of the work shall indemnify the other Party", "the parties exclude liability for …": a term said of
+    // whichever party is in that position, or of the parties together, binds both.
+    if (/\b(?:the\s+other\s+part(?:y|ies)|the\s+parties|each\s+other)\b/i.test(sentence))
+      return { mutual: true, burdened: "both", beneficiary: "both", burdenedParty: "both", beneficiaryParty: "both", subjectName: null };
+    return { mutual: null, burdened: null, beneficiary: null, burdenedParty: null, beneficiaryParty: null, subjectName: null };
+  }
   if (subject.mutual || joinedWithOtherSide(sentence, all, subject, lexicon) || agentsOnBothSides(sentence, all, subject)) {
     return { mutual: true, burdened: "both", beneficiary: "both", burdenedParty: "both", beneficiaryParty: "both", subjectName: null };
   }
