@@ -150,7 +150,14 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     const flagCheck = await readFlagCheck("tools/gold/flag-check.yaml");
     await writeFile(
       opts.doc,
-      renderAccuracyDoc(parts, reading?.figures ?? null, heldOut, new Date().toISOString().slice(0, 10), flagCheck),
+      renderAccuracyDoc(
+        parts,
+        reading?.figures ?? null,
+        heldOut,
+        new Date().toISOString().slice(0, 10),
+        flagCheck,
+        written?.figures ?? null,
+      ),
     );
   }
 

@@ -30,6 +30,7 @@ export function renderAccuracyDoc(
   heldOut: HeldOut,
   date: string,
   flagCheck: FlagCheck | null = null,
+  written: ReadingFigures | null = null,
 ): string {
   const sealed = new Map(parts.sealed.topics.map((s) => [s.topic, s]));
   const rows = parts.tuning.topics.map((t) => {
@@ -91,6 +92,8 @@ export function renderAccuracyDoc(
         `| maintainers' (${h.measured}, ${h.contracts} contracts) | ${h.contracts} | ${f(h.roles)} | ${f(h.clauseRecall)} | ${f(h.direction)} | ${f(h.reciprocity)} |`,
       );
     }
+    // Contracts written by helper sessions and annotated by others (tools/gold/written): tuned on once measured.
+    if (written) out.push(row("written set (tuned on after its first measurement)", written));
     const cause = (r: ReadingFigures) =>
       `${r.counts.rolesNotFound} / ${r.counts.rolesUnknown} / ${r.counts.parties - r.counts.rolesRight - r.counts.rolesNotFound - r.counts.rolesUnknown}`;
     const missedKinds = (r: ReadingFigures) =>
