@@ -18,7 +18,7 @@ describe("the written set", () => {
   it("every annotation names a contract of the set and parses", async () => {
     const names = (await readdir(join(DIR, "gold"))).filter((n) => n.endsWith(".yaml"));
     const texts = new Set(await readdir(join(DIR, "txt")));
-    expect(names.length).toBeGreaterThanOrEqual(32);
+    expect(names.length).toBeGreaterThanOrEqual(40);
     for (const name of names) {
       const gold = goldFile.parse(parse(await readFile(join(DIR, "gold", name), "utf8")));
       expect(texts.has(gold.file)).toBe(true);
@@ -42,7 +42,7 @@ describe("the written set", () => {
     }
     const f = figures(names.length, counts);
     expect(f.roles).toBeGreaterThanOrEqual(0.95);
-    expect(f.clauseRecall).toBeGreaterThanOrEqual(0.93);
+    expect(f.clauseRecall).toBeGreaterThanOrEqual(0.92);
     expect(f.direction).toBeGreaterThanOrEqual(0.96);
     expect(f.reciprocity).toBeGreaterThanOrEqual(0.97);
   }, 60_000);
