@@ -45,6 +45,19 @@ describe("numbering", () => {
     expect(labels(text)).toEqual(["4.2", "4.2(a)", "4.2(b)", "4.2(b)(i)", "4.2(b)(ii)", "4.3"]);
   });
 
+  it("does not start a clause at a cross-reference or a number in figures wrapped to the start of a line", () => {
+    const text = [
+      "9. LIMITATION",
+      "",
+      "9.1 Exclusions. EXCEPT FOR AMOUNTS PAYABLE UNDER",
+      "SECTION 8.1, NEITHER PARTY SHALL BE LIABLE FOR INDIRECT DAMAGES, AND EXCEPT FOR",
+      "ARTICLE 7 AND SECTION 6.4 NEITHER SHALL BE LIABLE FOR MORE THAN THE FEES.",
+      "9.2 Notice. Either party may end this Agreement on at least sixty",
+      "(60) days' written notice.",
+    ].join("\n");
+    expect(labels(text)).toEqual(["9", "9.1", "9.2"]);
+  });
+
   it("treats (i) after (h) as a letter, not a roman numeral", () => {
     const items = ["(f) six;", "(g) seven;", "(h) eight;", "(i) nine;", "(j) ten."];
     const clauses = segment(["9.1 The list:", ...items].join("\n"));

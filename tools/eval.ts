@@ -131,7 +131,10 @@ export async function runEval(argv: readonly string[]): Promise<number> {
         process.stdout.write(
           `\nReading gold set (${opts.reading ?? "tools/gold/reading"}):\n${renderReading(reading.figures)}\n${reading.numberLine}\n`,
         );
-      if (written) process.stdout.write(`\nWritten set (${opts.written ?? "tools/gold/written"}):\n${renderWritten(written.figures)}\n`);
+      if (written)
+        process.stdout.write(
+          `\nWritten set (${opts.written ?? "tools/gold/written"}):\n${renderWritten(written.figures)}\n${written.numberLine}\n`,
+        );
     }
   }
   if (reading && opts.readingMisses) process.stdout.write(`${reading.tuningMisses.join("\n")}\n`);
@@ -249,6 +252,7 @@ async function writtenEval(dir: string, pack: RulePack) {
     return null;
   }
   let counts = EMPTY_COUNTS;
+  let numbers = { found: 0, agree: 0 };
   const misses: string[] = [];
   for (const name of names) {
     const path = join(dir, "gold", name);
@@ -266,8 +270,11 @@ async function writtenEval(dir: string, pack: RulePack) {
     const scored = scoreReading(gold.data, analysis.parties, analysis.facts, clauseLines);
     counts = addCounts(counts, scored.counts);
     for (const m of scored.misses) misses.push(`${m.kind.padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m.detail}`);
+    const printed = scoreGoldNumbers(gold.data.clauses ?? [], analysis.facts);
+    numbers = { found: numbers.found + printed.found, agree: numbers.agree + printed.agree };
+    for (const m of printed.misses) misses.push(`${"number".padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m}`);
   }
-  return { figures: figures(names.length, counts), misses };
+  return { figures: figures(names.length, counts), misses, numberLine: `clause numbers as printed: ${pct(numbers.agree, numbers.found)}` };
 }
 
 /** `--standard`: Bonterms and Common Paper agreements as Markdown vs PDF or Word; findings should match. */

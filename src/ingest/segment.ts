@@ -100,6 +100,24 @@ function isAllCapsHeading(line: string): boolean {
   return !/[,;]$/.test(line) && !/\d{3,}/.test(line) && /^[A-Z0-9(]/.test(line);
 }
 
+/**
+ * A line that only continues the sentence of the line before, though it opens like a clause: a cross-reference
+ * wrapped to the start of a line ("… AMOUNTS PAYABLE UNDER\nSECTION 8.1, NEITHER PARTY …", "… UNDER\nARTICLE 9 AND
+ * SECTION 6.4 …") or a number in figures after its words ("… at least sixty\n(60) days …").
+ */
+function runsOn(previous: string, line: string): boolean {
+  const before = previous.trimEnd();
+  if (!before || /[.:;!?]["”')\]]*$/.test(before)) return false;
+  const t = line.trimStart();
+  if (
+    /^(?:SECTION|Section|ARTICLE|Article)\s+[\dIVXLC]+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*\s*(?:,|;|\)|(?:and|or|of|AND|OR|OF|hereof|above|below)\b)/.test(
+      t,
+    )
+  )
+    return true;
+  return /^\(\d{1,4}\)\s+(?:days?|business|calendar|months?|years?|weeks?|hours?|percent|per\s*cent|%)/i.test(t) && /[a-z-]$/i.test(before);
+}
+
 function classify(line: string, previousBlank: boolean, lastParen: string | null, nestedLists: boolean): Start | null {
   // A clause start is read from the head of its line: a 20 MB line of "1.1.1…" must not reach the regexes whole.
   let trimmed = (line.length > 4000 ? line.slice(0, 4000) : line).trim();
@@ -209,6 +227,7 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
     if (end === -1) end = text.length;
     const line = text.slice(offset, end);
     let start = classify(line, previousBlank, lastParen, options.nestedLists ?? false);
+    if (start && !previousBlank && runsOn(lastLine, line)) start = null;
     if (inSignature && line.trim()) {
       // The signature block ends at the first line that is not a name, a title, a date or a signing line, and
       // within SIGNATURE_BLOCK_CHARS: exhibits often follow it. Inside it, a company name in capitals is no heading.
