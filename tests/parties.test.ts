@@ -81,6 +81,12 @@ describe("finding the parties", () => {
     expect(parties.map((p) => `${p.name}:${p.otherTerms?.[0] ?? ""}`)).toEqual(["Kestrel Studio, LLC:we", "Marlow Teas, Inc.:you"]);
   });
 
+  it("reads a term given to a party together with its subsidiaries ('(together with its subsidiaries …, the \"Customer\")')", () => {
+    const text =
+      'This Agreement is made between VAULTLINE STORAGE, INC., a New Jersey corporation (the "Company"), and HARGROVE BANCORP, a Delaware corporation (together with its subsidiaries listed in\nSchedule 1, the "Customer").';
+    expect(names(text)).toEqual(["VAULTLINE STORAGE, INC.=Company", "HARGROVE BANCORP=Customer"]);
+  });
+
   it("adds the other party named only by its role word also in a preamble after a table of contents", () => {
     const toc = Array.from({ length: 120 }, (_, i) => `${i + 1}. SECTION HEADING NUMBER ${i + 1} ....................... ${i + 2}`).join(
       "\n",

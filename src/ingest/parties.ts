@@ -16,10 +16,11 @@ export { BUYER_WORDS, SUPPLIER_WORDS, roleOfTerm } from "./role-words.js";
  * every direction judgement downstream wrong.
  */
 
+// "(together with its subsidiaries identified in Schedule 1, the "Customer")": the party with its group, one term.
 // Quotes lost in conversion come out as "?" in some filings: "Chase Bank USA, N.A. (?Chase?)". A line may break
 // inside the term ("Bank\nof America").
 const ALIAS =
-  /\(\s*(?:\s*(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|[Cc]ollectively|and|or|[Tt]ogether|with|its|affiliates|a|an|both|all|of|them|[Jj]ointly)\b[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z])|\?(?=[A-Z][^?()\n]{0,40}\?\)))([^"'“”‘’?\n()]{1,40}(?:\n[^"'“”‘’?\n()]{1,40})?)(?:["'”’]{1,2}|\?(?=\))|(?=\)))[^)]{0,160}\)|\b(?:hereinafter|hereafter)\s+(?:(?:referred\s+to\s+as|called|named|designated\s+as)\s+(?:the\s+)?["'“]?|(?:the\s+)?["'“])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
+  /\(\s*(?:\s*(?:(?:the|each|hereinafter|hereafter|herein|referred\s+to|called|as|individually|[Cc]ollectively|and|or|[Tt]ogether|with|its|affiliates|a|an|both|all|of|them|[Jj]ointly)\b|[Tt]ogether\s+with\s+its\s+[^"'“‘()]{1,60}?,)[\s,]*)*(?:["'“‘]{1,2}|-(?=[A-Z])|\?(?=[A-Z][^?()\n]{0,40}\?\)))([^"'“”‘’?\n()]{1,40}(?:\n[^"'“”‘’?\n()]{1,40})?)(?:["'”’]{1,2}|\?(?=\))|(?=\)))[^)]{0,160}\)|\b(?:hereinafter|hereafter)\s+(?:(?:referred\s+to\s+as|called|named|designated\s+as)\s+(?:the\s+)?["'“]?|(?:the\s+)?["'“])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/g;
 /** "(collectively "Zebra")", "(together, the "Sellers")": a term defined for the parties listed before it. */
 const GROUP_MARKER = /^\(\s*(?:(?:and|as|herein|hereinafter|referred\s+to|the)\b[\s,]*)*(?:collectively|together|jointly)\b(?!\s+with\b)/i;
 /** "… and, together with the Company, the "Transaction Entities"": a second term, for this party and another. */
