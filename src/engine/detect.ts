@@ -35,17 +35,8 @@ export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budg
     const items = /:\s*$/.test(clauseText) ? listItemsAfter(doc, index) : null;
     for (const topic of pack.topics) {
       if (clause.inDefinitions && !topic.meta["in-definitions"]) continue;
-      const found = detectInClause(
-        doc,
-        clause,
-        clauseText,
-        sentences,
-        topic,
-        lexicon,
-        locator,
-        leadIn,
-        topic.meta["read-items"] ? items : null,
-      );
+      const list = { leadIn, items: topic.meta["read-items"] ? items : null };
+      const found = detectInClause(doc, clause, clauseText, sentences, topic, lexicon, locator, list);
       facts.push(...found);
     }
   }
@@ -67,9 +58,10 @@ function detectInClause(
   topic: CompiledTopic,
   lexicon: PartyLexicon,
   locator: Locator,
-  leadIn: string | null,
-  items: string | null,
+  /** The sentence that opens the list this clause is an item of, and the items that follow a clause ending in a colon. */
+  list: { leadIn: string | null; items: string | null },
 ): Detected[] {
+  const { leadIn, items } = list;
   const out: Detected[] = [];
   const seen = new Set<string>();
   const units = topic.meta.scope === "clause" ? [clause.span] : sentences;
