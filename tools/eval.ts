@@ -104,11 +104,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     const bytes = await readFile(join(corpus, "txt", contract.file));
     const doc = buildContract(contract.file, "text", decodeText(bytes).text);
     const analysis = analyse(doc, pack.value);
-    const locator = new Locator(doc);
-    const clauseLines = doc.clauses.map((c): [number, number] => {
-      const at = locator.locate(c.span.start, Math.max(c.span.start, c.span.end - 1), c);
-      return [at.line, at.endLine ?? at.line];
-    });
+    const clauseLines = clauseLinesOf(doc);
     results.push({ contract, facts: analysis.facts, parties: analysis.parties, clauseLines });
   }
   const tuning = results.filter((r) => partOf(r.contract.file) === "tuning");
@@ -170,6 +166,15 @@ export async function runEval(argv: readonly string[]): Promise<number> {
   if (opts.floor) failures.push(...checkFloors(JSON.parse(await readFile(opts.floor, "utf8")) as FloorFile, parts));
   for (const f of failures) process.stderr.write(`trustlint-eval: ${f}\n`);
   return failures.length ? 1 : 0;
+}
+
+/** Each clause's first and last line in the text file, for matching gold clauses by line. */
+function clauseLinesOf(doc: ReturnType<typeof buildContract>): [number, number][] {
+  const locator = new Locator(doc);
+  return doc.clauses.map((c): [number, number] => {
+    const at = locator.locate(c.span.start, Math.max(c.span.start, c.span.end - 1), c);
+    return [at.line, at.endLine ?? at.line];
+  });
 }
 
 /** The hand check of a sample of flags (tools/gold/flag-check.yaml), or null when there is none. */
@@ -262,11 +267,7 @@ async function writtenEval(dir: string, pack: RulePack) {
     if (!gold.success) throw new Error(`${path}: ${gold.error.issues[0]?.message ?? "invalid"} at ${gold.error.issues[0]?.path.join(".")}`);
     const doc = buildContract(gold.data.file, "text", decodeText(await readFile(join(dir, "txt", gold.data.file))).text);
     const analysis = analyse(doc, pack);
-    const locator = new Locator(doc);
-    const clauseLines = doc.clauses.map((c): [number, number] => {
-      const at = locator.locate(c.span.start, Math.max(c.span.start, c.span.end - 1), c);
-      return [at.line, at.endLine ?? at.line];
-    });
+    const clauseLines = clauseLinesOf(doc);
     const scored = scoreReading(gold.data, analysis.parties, analysis.facts, clauseLines);
     counts = addCounts(counts, scored.counts);
     for (const m of scored.misses) misses.push(`${m.kind.padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m.detail}`);

@@ -239,6 +239,16 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
  * @param triggerAt offset of the trigger inside `sentence`.
  * @param subjectIs whether the subject carries the burden or holds the benefit.
  */
+/** The reading of a term that binds (or favours) both parties alike. */
+const BINDS_BOTH: Direction = {
+  mutual: true,
+  burdened: "both",
+  beneficiary: "both",
+  burdenedParty: "both",
+  beneficiaryParty: "both",
+  subjectName: null,
+};
+
 export function directionOf(
   sentence: string,
   triggerAt: number,
@@ -251,12 +261,11 @@ export function directionOf(
   if (!subject) {
     // "the owner of the work shall indemnify the other Party", "the parties exclude liability for …": a term said of
     // whichever party is in that position, or of the parties together, binds both.
-    if (/\b(?:the\s+other\s+part(?:y|ies)|the\s+parties|each\s+other)\b/i.test(sentence))
-      return { mutual: true, burdened: "both", beneficiary: "both", burdenedParty: "both", beneficiaryParty: "both", subjectName: null };
+    if (/\b(?:the\s+other\s+part(?:y|ies)|the\s+parties|each\s+other)\b/i.test(sentence)) return { ...BINDS_BOTH };
     return { mutual: null, burdened: null, beneficiary: null, burdenedParty: null, beneficiaryParty: null, subjectName: null };
   }
   if (subject.mutual || joinedWithOtherSide(sentence, all, subject, lexicon) || agentsOnBothSides(sentence, all, subject)) {
-    return { mutual: true, burdened: "both", beneficiary: "both", burdenedParty: "both", beneficiaryParty: "both", subjectName: null };
+    return { ...BINDS_BOTH };
   }
   const key = subject.name;
   // "The Client shall be entitled to indemnification from the Contractor", "the Client shall be held harmless",
