@@ -1,6 +1,7 @@
 import type { Party, Role, Side } from "../model/party.js";
 import { otherSide } from "../model/party.js";
 import { termPattern } from "../shared/term-pattern.js";
+import { impliedActors } from "./implied-actors.js";
 
 /**
  * Who is bound and who benefits, read from one sentence: the party named as the subject of the trigger (the
@@ -139,6 +140,8 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
     )
       add(lead, p.role, p.alias ?? p.name);
   }
+  // With no party found (a clause read on its own), the names that act in the text stand for the parties.
+  if (parties.length <= 1 && text) for (const a of impliedActors(text, GENERIC_TERMS)) add(a.term, a.role, a.term);
   // A contract written to one of its parties ("your employment", "you hereby assign") calls that party "you":
   // the party the body never names stands for it.
   const you = addressedParty(parties, text);

@@ -1,0 +1,90 @@
+import type { Role } from "../model/party.js";
+
+/**
+ * A clause read on its own (pasted from a draft, or a contract whose preamble names nobody the reader could find)
+ * still says who acts: "Zentrix shall indemnify Marlow", "IN NO EVENT SHALL LICENSOR BE LIABLE", "Company's aggregate
+ * liability shall not exceed …". These are the names that stand where a party would, so that the term is read as one
+ * party's rather than nobody's. Only used when no party was found.
+ */
+
+/** Capitalised words that stand in a party's place in a sentence but never name one. */
+const NOT_A_NAME = new Set(
+  (
+    "a an the this that these those such each either neither both any all no none other another in on at upon under " +
+    "by for of to from with without within into and or nor not but if unless until when where whether while then " +
+    "shall will may must can could would should be is are was were been has have had do does it its he she they them " +
+    "we us our you your i event circumstances case notwithstanding except subject nothing save provided however " +
+    "agreement agreements section sections article articles clause clauses schedule exhibit appendix annex attachment " +
+    "party parties services service products product goods work works deliverables software materials term terms " +
+    "effective date fees fee price prices payment payments losses loss damages damage claims claim liability " +
+    "liabilities liable indemnified indemnifying indemnitee indemnitor confidential information law laws state court " +
+    "courts government affiliates affiliate personnel employees officers directors agents representatives " +
+    "third thirdparty limitation limitations warranty warranties indirect consequential special incidental punitive " +
+    "exemplary lost profits revenue revenues data total aggregate maximum sole exclusive remedy remedies"
+  ).split(/\s+/),
+);
+
+const WORD = /[A-Z][A-Za-z0-9&-]*(?:\.[A-Za-z]+)*/y;
+
+/** What follows an actor: a verb of promise, or "'s … liability". Case does not matter ("SHALL", "Shall"). */
+const ACTS_AFTER =
+  /^(?:['’]s\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
+
+/** What comes before a party that receives: "indemnify Marlow", "liable to Licensee", "hold harmless Customer". */
+const RECEIVES_BEFORE =
+  /\b(?:indemnify|defend|hold\s+harmless|harmless|liable\s+to|responsible\s+to|against|terminate\s+\w+\s+with)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
+
+export interface ImpliedActor {
+  term: string;
+  role: Role;
+}
+
+/**
+ * @param generic the role words the tool knows ("Customer" buyer, "Licensor" supplier).
+ * @returns up to three names, the most used first; with two, a name with no role word takes the side opposite the
+ * other's ("Company shall indemnify Customer": Company is the supplier).
+ */
+export function impliedActors(text: string, generic: readonly (readonly [string, Role])[]): ImpliedActor[] {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const counts = new Map<string, { n: number; first: number }>();
+  const capital = /\b[A-Z]/g;
+  for (let m = capital.exec(sample); m; m = capital.exec(sample)) {
+    const start = m.index;
+    const words: string[] = [];
+    let end = start;
+    // A run of capitalised words that are not function words: "Zentrix", "Marlow Foods", "LICENSOR".
+    for (;;) {
+      WORD.lastIndex = end;
+      const w = WORD.exec(sample);
+      if (!w || NOT_A_NAME.has(w[0].toLowerCase().replace(/[^a-z]/g, ""))) break;
+      words.push(w[0]);
+      end = WORD.lastIndex;
+      const gap = /^ (?=[A-Z])/.exec(sample.slice(end, end + 2));
+      if (!gap || words.length === 3) break;
+      end += 1;
+    }
+    if (words.length === 0) continue;
+    const term = words.join(" ");
+    const wordEnd = start + term.length;
+    if (
+      term.length >= 3 &&
+      (ACTS_AFTER.test(sample.slice(wordEnd, wordEnd + 60)) || RECEIVES_BEFORE.test(sample.slice(Math.max(0, start - 40), start)))
+    ) {
+      const c = counts.get(term) ?? { n: 0, first: start };
+      c.n += 1;
+      counts.set(term, c);
+    }
+    capital.lastIndex = wordEnd;
+  }
+  const roleOf = (term: string): Role => generic.find(([g]) => g.toLowerCase() === term.toLowerCase())?.[1] ?? "unknown";
+  const found = [...counts.entries()]
+    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
+    .slice(0, 3)
+    .map(([term]) => ({ term, role: roleOf(term) }));
+  if (found.length === 2) {
+    const [a, b] = found as [ImpliedActor, ImpliedActor];
+    if (a.role === "unknown" && b.role !== "unknown") a.role = b.role === "buyer" ? "supplier" : "buyer";
+    else if (b.role === "unknown" && a.role !== "unknown") b.role = a.role === "buyer" ? "supplier" : "buyer";
+  }
+  return found;
+}

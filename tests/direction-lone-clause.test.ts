@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { analyseText } from "./helpers.js";
+
+/**
+ * A clause read on its own, with no preamble to name the parties (pasted from a draft, or an excerpt): the names that
+ * act in it stand for the parties, so the term is still one party's and not nobody's. Each row is
+ * "topic | mutual | burdened party | beneficiary party | clause". Written from clause families, not from any contract.
+ */
+const ROWS = [
+  "indemnity | false | Zentrix | Marlow | Zentrix shall indemnify and hold harmless Marlow from any third-party claims arising out of Zentrix's breach of this Agreement.",
+  "liability-cap | false | Customer | Company | In no event shall Company's aggregate liability under this Agreement exceed the fees paid by Customer in the twelve months preceding the claim.",
+  "consequential-damages-waiver | false | - | LICENSOR | IN NO EVENT SHALL LICENSOR BE LIABLE FOR ANY INDIRECT, SPECIAL OR CONSEQUENTIAL DAMAGES OR LOST PROFITS ARISING OUT OF THIS AGREEMENT.",
+  "consequential-damages-waiver | false | Licensee | Company | In no event will Company be liable to Licensee for any lost profits or consequential damages, even if advised of the possibility thereof.",
+  "indemnity | true | both | both | Each party shall indemnify the other party against any losses arising from its gross negligence or wilful misconduct.",
+  "termination-for-convenience | true | both | both | Either party may terminate this Agreement upon thirty days' written notice for any reason.",
+  "indemnity | false | Employer | Contractor | The Employer shall indemnify the Contractor against all claims brought by the Employer's own employees.",
+];
+
+describe("a clause read on its own names the party it is about", () => {
+  for (const row of ROWS) {
+    const [topic, mutual, burdened, beneficiary, text] = row.split(" | ") as [string, string, string, string, string];
+    it(`${topic}: ${text.slice(0, 70)}`, async () => {
+      const { facts } = await analyseText(text + "\n");
+      const f = facts.find((x) => x.topic === topic);
+      expect(f, "topic found").toBeDefined();
+      expect(f!.mutual).toBe(mutual === "true");
+      expect(f!.burdenedParty).toBe(burdened === "-" ? null : burdened);
+      expect(f!.beneficiaryParty).toBe(beneficiary);
+    });
+  }
+
+  it("a clause with nobody named stays unattributed rather than guessed", async () => {
+    const { facts } = await analyseText("This Agreement may be terminated at any time upon thirty days' written notice.\n");
+    const f = facts.find((x) => x.topic === "termination-for-convenience");
+    expect(f?.mutual).toBeNull();
+    expect(f?.burdenedParty).toBeNull();
+  });
+
+  it("capitalised nouns that are not parties ('Section', 'Services', 'Agreement') are never taken as actors", async () => {
+    const { facts } = await analyseText(
+      "Section 9 shall survive termination. The Services will be indemnified against loss. This Agreement shall be indemnified.\n",
+    );
+    for (const f of facts) expect([f.burdenedParty, f.beneficiaryParty]).not.toContain("Section");
+  });
+});
