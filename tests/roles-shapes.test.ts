@@ -7,6 +7,12 @@ import { analyseText } from "./helpers.js";
  * term names its role except in the maintenance row; recitals, performance and payment must decide.
  */
 const DEALS: [string, Record<string, string>][] = [
+  // Translated drafting: "Party A entrusts Party B to manufacture", "the manufacture by Party B of"; damages one party
+  // pays the other for late delivery say nothing of who is paid for the goods.
+  [
+    "PROCESSING AGREEMENT\n\nParty A: Orion Household Goods Co., Ltd.\nParty B: Vantage Appliance Works Co., Ltd.\n\nParty A and Party B have reached this agreement on the manufacture by Party B of kitchen appliances.\n\n2.1 Party A entrusts Party B to manufacture the Products. 7.3 If Party B delays delivery, Party B shall pay Party A liquidated damages of 0.5% per day.",
+    { "Party A": "buyer", "Party B": "supplier" },
+  ],
   // Defined nouns in capitals: "sell the Products to Orion", "order Parts from Vantage".
   [
     'SUPPLY AGREEMENT\n\nThis Agreement is made between Orion Retail Corp. ("Orion") and Vantage Manufacturing LLC ("Vantage").\n\n1. Vantage will sell the Products to Orion at the prices in Exhibit A.',

@@ -71,7 +71,7 @@ function signals(
     // but a party appointed to buy and resell is a distributor (below).
     {
       re: new RegExp(
-        `(?:engage|retain|appoint|hire)s?\\s+${p}(?:,[^;]{0,250}?\\))?,?\\s+(?:to|as)\\b(?!\\s+(?:(?:its|an?|the|sole|exclusive|non-?exclusive|authori[sz]ed)\\s+){0,3}(?:${RESALE}))`,
+        `(?:engage|retain|appoint|hire|entrust)s?\\s+${p}(?:,[^;]{0,250}?\\))?,?\\s+(?:to|as)\\b(?!\\s+(?:(?:its|an?|the|sole|exclusive|non-?exclusive|authori[sz]ed)\\s+){0,3}(?:${RESALE}))`,
         "g",
       ),
       side: "supplier",
@@ -121,8 +121,13 @@ function signals(
       weight: 1,
       source: "payment",
     },
+    // "pay Party A liquidated damages", "pay the Customer interest": a sanction paid to a party says nothing of who
+    // is paid for the work.
     {
-      re: new RegExp(`\\b(?:pay|invoice\\s+(?:to\\s+)?|reimburse|compensate)\\s+${p}`, "g"),
+      re: new RegExp(
+        `\\b(?:pay|invoice\\s+(?:to\\s+)?|reimburse|compensate)\\s+${p}(?!\\s+(?:liquidated|damages|penalt|a\\s+penalty|interest|compensation|for\\s+(?:any|all|the)\\s+(?:loss|damage)))`,
+        "g",
+      ),
       side: "supplier",
       weight: 1,
       source: "payment",
@@ -144,6 +149,13 @@ function signals(
       source: "performance",
     },
     { re: new RegExp(`\\bfor\\s+${p}\\s+to\\s+(?:${PERFORM})\\b`, "g"), side: "supplier", weight: 1, source: "performance" },
+    // "the manufacture by Party B of household appliances", "the provision by Vantage of the Services".
+    {
+      re: new RegExp(`\\b(?:manufacture|provision|supply|performance|delivery|rendering|hosting|maintenance)\\s+by\\s+${p}\\s+of\\b`, "g"),
+      side: "supplier",
+      weight: 1,
+      source: "performance",
+    },
     { re: new RegExp(`\\b(?:payable|paid)\\s+to\\s+${p}`, "g"), side: "supplier", weight: 1, source: "payment" },
     // "Dr. Murray shall provide the following services to EHS": the party served is the buyer.
     {
