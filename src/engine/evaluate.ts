@@ -26,6 +26,7 @@ export function evaluateRules(facts: readonly Fact[], rules: readonly LoadedRule
         if (w["unless-same-place"].length && w["unless-same-place"].some((t) => t !== fact.topic && places.get(placeKey(fact))?.has(t)))
           continue;
         if (w["returned-by"].length && returnedBy(fact, facts, w["returned-by"])) continue;
+        if (w["unless-favoured-lacks"].length && favouredLacks(fact, facts, w["unless-favoured-lacks"])) continue;
         const key = `${fact.location.clause ?? fact.location.line}:${fact.burdened}:${fact.burdenedParty}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -51,6 +52,26 @@ function returnedBy(fact: Fact, facts: readonly Fact[], topics: readonly string[
       topics.includes(f.topic) &&
       (f.mutual === true || (other !== null && f.burdenedParty === other) || (otherSide !== null && f.burdened === otherSide)),
   );
+}
+
+/**
+ * Whether the party a one-way fact favours stands worse than the one it burdens on `topics`: the burdened party has a
+ * term of one of them in its own favour and the favoured party has none (and no mutual one exists).
+ */
+function favouredLacks(fact: Fact, facts: readonly Fact[], topics: readonly string[]): boolean {
+  const holds = (party: string | null, side: string | null) =>
+    facts.some(
+      (f) =>
+        f !== fact &&
+        topics.includes(f.topic) &&
+        (f.mutual === true || (party !== null && f.beneficiaryParty === party) || (side !== null && f.beneficiary === side)),
+    );
+  const named = (p: string | null | undefined) => (p && p !== "both" ? p : null);
+  const sided = (s: string | null | undefined) => (s === "buyer" || s === "supplier" ? s : null);
+  const [burdened, favoured] = [named(fact.burdenedParty), named(fact.beneficiaryParty)];
+  const [burdenedSide, favouredSide] = [sided(fact.burdened), sided(fact.beneficiary)];
+  if (burdened === null && burdenedSide === null) return false;
+  return holds(burdened, burdenedSide) && !holds(favoured, favouredSide);
 }
 
 /** Read from the same sentence: same clause and the same excerpt, or the same YAML path. */

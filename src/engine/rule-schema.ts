@@ -166,6 +166,11 @@ const whenSchema = z.union([
      * is returned by the appointee's non-compete, so neither side "stays free".
      */
     "returned-by": z.array(z.string().min(1)).default([]),
+    /**
+     * …skipping a one-way fact when the party it burdens has a term of one of these topics in its favour and the party
+     * it favours has none: a carve-out from one party's cap is no extra exposure when the other party has no cap at all.
+     */
+    "unless-favoured-lacks": z.array(z.string().min(1)).default([]),
   }),
   z.strictObject({
     /** Fires once for the document when no fact of any of these topics exists. */
