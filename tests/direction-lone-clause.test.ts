@@ -14,6 +14,11 @@ const ROWS = [
   "indemnity | true | both | both | Each party shall indemnify the other party against any losses arising from its gross negligence or wilful misconduct.",
   "termination-for-convenience | true | both | both | Either party may terminate this Agreement upon thirty days' written notice for any reason.",
   "indemnity | false | Employer | Contractor | The Employer shall indemnify the Contractor against all claims brought by the Employer's own employees.",
+  "consequential-damages-waiver | true | both | both | NEITHER PARTY SHALL BE LIABLE FOR ANY CONSEQUENTIAL, INCIDENTAL OR SPECIAL DAMAGES.",
+  "consequential-damages-waiver | true | both | both | Neither Rand nor PlanetCAD shall be liable to the other for any indirect damages.",
+  "consequential-damages-waiver | false | - | ACME | IN NO EVENT WILL ACME OR ITS SUPPLIERS BE LIABLE FOR ANY LOST PROFITS OR INDIRECT DAMAGES.",
+  "liability-cap | false | - | XYLON CORP | THE TOTAL LIABILITY OF XYLON CORP. UNDER THIS AGREEMENT SHALL NOT EXCEED THE AMOUNTS PAID IN THE PRIOR TWELVE MONTHS.",
+  "termination-for-convenience | false | Bank | Sponsor | Sponsor may terminate this Agreement at any time upon sixty (60) days prior written notice to Bank.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -20,7 +20,9 @@ const NOT_A_NAME = new Set(
     "liabilities liable indemnified indemnifying indemnitee indemnitor confidential information law laws state court " +
     "courts government affiliates affiliate personnel employees officers directors agents representatives " +
     "third thirdparty limitation limitations warranty warranties indirect consequential special incidental punitive " +
-    "exemplary lost profits revenue revenues data total aggregate maximum sole exclusive remedy remedies"
+    "exemplary lost profits revenue revenues data total aggregate maximum sole exclusive remedy remedies " +
+    // Others a party answers for: "Acme or its suppliers shall not be liable".
+    "suppliers licensors licensees customers vendors subcontractors contractors users members partners successors assigns"
   ).split(/\s+/),
 );
 
@@ -28,11 +30,14 @@ const WORD = /[A-Z][A-Za-z0-9&-]*(?:\.[A-Za-z]+)*/y;
 
 /** What follows an actor: a verb of promise, or "'s … liability". Case does not matter ("SHALL", "Shall"). */
 const ACTS_AFTER =
-  /^(?:['’]s\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
+  /^(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:['’]s\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
 
 /** What comes before a party that receives: "indemnify Marlow", "liable to Licensee", "hold harmless Customer". */
 const RECEIVES_BEFORE =
-  /\b(?:indemnify|defend|hold\s+harmless|harmless|liable\s+to|responsible\s+to|against|terminate\s+\w+\s+with)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
+  /\b(?:indemnify|defend|hold\s+harmless|harmless|liable\s+to|responsible\s+to|against|terminate\s+\w+\s+with|notice\s+to|notify)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
+
+/** What comes before an actor named after its liability: "the total liability of Xylon Corp.", "neither Rand". */
+const ACTS_BEFORE = /\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either)\s+(?:the\s+)?$/i;
 
 export interface ImpliedActor {
   term: string;
@@ -68,7 +73,9 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
     const wordEnd = start + term.length;
     if (
       term.length >= 3 &&
-      (ACTS_AFTER.test(sample.slice(wordEnd, wordEnd + 60)) || RECEIVES_BEFORE.test(sample.slice(Math.max(0, start - 40), start)))
+      (ACTS_AFTER.test(sample.slice(wordEnd, wordEnd + 60)) ||
+        RECEIVES_BEFORE.test(sample.slice(Math.max(0, start - 40), start)) ||
+        ACTS_BEFORE.test(sample.slice(Math.max(0, start - 40), start)))
     ) {
       const c = counts.get(term) ?? { n: 0, first: start };
       c.n += 1;

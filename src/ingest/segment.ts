@@ -96,6 +96,8 @@ function isAllCapsHeading(line: string): boolean {
   if (line.length < 3 || line.length > 90) return false;
   const letters = line.replace(/[^A-Za-z]/g, "");
   if (letters.length < 3 || letters !== letters.toUpperCase()) return false;
+  // A sentence in capitals is a term, not its title: "NEITHER PARTY SHALL BE LIABLE FOR ANY INDIRECT DAMAGES."
+  if (/\b(?:SHALL|WILL|MAY|MUST|AGREES?)\b/.test(line) && /\.$/.test(line) && line.split(/\s+/).length >= 6) return false;
   // Signature blocks and addresses are upper case too; a heading has few digits and no trailing comma.
   return !/[,;]$/.test(line) && !/\d{3,}/.test(line) && /^[A-Z0-9(]/.test(line);
 }
