@@ -19,6 +19,11 @@ const ROWS = [
   "consequential-damages-waiver | false | - | ACME | IN NO EVENT WILL ACME OR ITS SUPPLIERS BE LIABLE FOR ANY LOST PROFITS OR INDIRECT DAMAGES.",
   "liability-cap | false | - | XYLON CORP | THE TOTAL LIABILITY OF XYLON CORP. UNDER THIS AGREEMENT SHALL NOT EXCEED THE AMOUNTS PAID IN THE PRIOR TWELVE MONTHS.",
   "termination-for-convenience | false | Bank | Sponsor | Sponsor may terminate this Agreement at any time upon sixty (60) days prior written notice to Bank.",
+  "indemnity | false | Party B | Party A | Party B shall indemnify Party A against all losses caused by defective Products.",
+  "indemnity | false | Service Provider | Client | The Service Provider shall indemnify and hold harmless the Client against claims of third parties.",
+  "liability-cap | false | you | we | Our total liability to you arising out of this Agreement will not exceed the fees actually paid to us.",
+  "termination-for-convenience | false | Engineer | Owner | This Agreement may be terminated (a) by Owner, at any time, with or without cause, upon ten days' written notice to Engineer.",
+  "consequential-damages-waiver | false | SUBSCRIBER | COMPANY | IN NO EVENT SHALL THE COMPANY OR ITS AFFILIATES, LICENSORS OR SUPPLIERS BE LIABLE TO SUBSCRIBER FOR ANY LOST PROFITS OR CONSEQUENTIAL DAMAGES.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -6,6 +6,7 @@ import { analyse } from "../src/engine/index.js";
 import { Locator } from "../src/engine/locate.js";
 import { buildContract } from "../src/ingest/contract.js";
 import { addCounts, EMPTY_COUNTS, figures, goldFile, scoreReading } from "../tools/eval/reading.js";
+import { addLone, EMPTY_LONE, scoreLoneClauses } from "../tools/eval/lone-clauses.js";
 import { builtinPack } from "./helpers.js";
 
 /**
@@ -45,5 +46,20 @@ describe("the written set", () => {
     expect(f.clauseRecall).toBeGreaterThanOrEqual(0.92);
     expect(f.direction).toBeGreaterThanOrEqual(0.96);
     expect(f.reciprocity).toBeGreaterThanOrEqual(0.97);
+  }, 60_000);
+
+  it("each annotated clause read on its own, with no preamble, still names the party it is about", async () => {
+    const pack = await builtinPack();
+    let lone = EMPTY_LONE;
+    const names = (await readdir(join(DIR, "gold"))).filter((n) => n.endsWith(".yaml"));
+    for (const name of names) {
+      const gold = goldFile.parse(parse(await readFile(join(DIR, "gold", name), "utf8")));
+      const lines = (await readFile(join(DIR, "txt", gold.file), "utf8")).split("\n");
+      const read = (text: string) => analyse(buildContract("clause.txt", "text", text), pack).facts;
+      lone = addLone(lone, scoreLoneClauses(gold, lines, read).counts);
+    }
+    expect(lone.clauses).toBeGreaterThanOrEqual(290);
+    expect(lone.sidesRight / lone.clauses).toBeGreaterThanOrEqual(0.9);
+    expect(lone.partyRight / lone.clauses).toBeGreaterThanOrEqual(0.9);
   }, 60_000);
 });

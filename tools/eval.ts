@@ -25,6 +25,7 @@ import { formatError } from "../dist/shared/errors.js";
 import { loadPack } from "../dist/core/rule-files.js";
 import { Locator } from "../dist/engine/locate.js";
 import { addAgreement, compareClauseNumbers, NO_AGREEMENT, pct, scoreGoldNumbers } from "./eval/clause-numbers.js";
+import { addLone, EMPTY_LONE, renderLone, scoreLoneClauses } from "./eval/lone-clauses.js";
 
 /**
  * `npm run eval -- <corpus-dir>`: runs the real pipeline over a CUAD-style folder (txt/ + labels.csv) and
@@ -114,12 +115,21 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     // Misses are read only on the tuning part: reading the sealed part's would turn it into training data.
     process.stdout.write(`${renderMisses(tuning, opts.misses)}\n`);
   }
-  const reading = await readingEval(opts.reading ?? "tools/gold/reading", results);
+  const reading = await readingEval(opts.reading ?? "tools/gold/reading", results, corpus, pack.value);
   const written = await writtenEval(opts.written ?? "tools/gold/written", pack.value);
   if (!opts.misses) {
     if (opts.json)
       process.stdout.write(
-        `${JSON.stringify({ ...parts, reading: reading?.figures ?? null, written: written?.figures ?? null }, null, 2)}\n`,
+        `${JSON.stringify(
+          {
+            ...parts,
+            reading: reading?.figures ?? null,
+            written: written?.figures ?? null,
+            loneClauses: { ...(reading?.lone ?? {}), written: written?.lone ?? null },
+          },
+          null,
+          2,
+        )}\n`,
       );
     else {
       process.stdout.write(`${renderParts(parts)}\n`);
@@ -131,6 +141,12 @@ export async function runEval(argv: readonly string[]): Promise<number> {
         process.stdout.write(
           `\nWritten set (${opts.written ?? "tools/gold/written"}):\n${renderWritten(written.figures)}\n${written.numberLine}\n`,
         );
+      if (reading || written) {
+        const rows: [string, typeof EMPTY_LONE][] = [];
+        if (reading) rows.push(["tuning", reading.lone.tuning], ["sealed", reading.lone.sealed]);
+        if (written) rows.push(["written", written.lone]);
+        process.stdout.write(`\nClauses read on their own (each gold clause's lines alone, no preamble):\n${renderLone(rows)}\n`);
+      }
     }
   }
   if (reading && opts.readingMisses) process.stdout.write(`${reading.tuningMisses.join("\n")}\n`);
@@ -191,7 +207,12 @@ async function readFlagCheck(path: string): Promise<FlagCheck | null> {
 }
 
 /** Role, clause-recall, direction and reciprocity accuracy on the gold annotations, per part of the split. */
-async function readingEval(dir: string, results: readonly ContractResult[]) {
+/** Reads one clause's text on its own, as a pasted clause: no preamble, no other clause. */
+function loneReader(pack: RulePack) {
+  return (text: string) => analyse(buildContract("clause.txt", "text", text), pack).facts;
+}
+
+async function readingEval(dir: string, results: readonly ContractResult[], corpus: string, pack: RulePack) {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith(".yaml")).sort();
@@ -207,6 +228,8 @@ async function readingEval(dir: string, results: readonly ContractResult[]) {
   const twoSided = { tuning: 0, sealed: 0 };
   const tuningMisses: string[] = [];
   const numbers = { tuning: { found: 0, agree: 0 }, sealed: { found: 0, agree: 0 } };
+  const lone = { tuning: EMPTY_LONE, sealed: EMPTY_LONE };
+  const readAlone = loneReader(pack);
   for (const name of names) {
     const path = join(dir, name);
     const parsed = parseYamlSource(path, await readFile(path, "utf8"), "CONFIG_YAML_SYNTAX");
@@ -230,6 +253,11 @@ async function readingEval(dir: string, results: readonly ContractResult[]) {
     const printed = scoreGoldNumbers(gold.data.clauses ?? [], result.facts);
     numbers[part] = { found: numbers[part].found + printed.found, agree: numbers[part].agree + printed.agree };
     if (part === "tuning") for (const m of printed.misses) tuningMisses.push(`${"number".padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m}`);
+    // The same clauses read on their own; sealed counts only, its misses are not listed.
+    const lines = decodeText(await readFile(join(corpus, "txt", gold.data.file))).text.split("\n");
+    const alone = scoreLoneClauses(gold.data, lines, readAlone);
+    lone[part] = addLone(lone[part], alone.counts);
+    if (part === "tuning") for (const m of alone.misses) tuningMisses.push(`${"alone".padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m}`);
   }
   const numberLine = `clause numbers as printed (gold clauses found): tuning ${pct(numbers.tuning.agree, numbers.tuning.found)}, sealed ${pct(numbers.sealed.agree, numbers.sealed.found)}`;
   return {
@@ -241,6 +269,7 @@ async function readingEval(dir: string, results: readonly ContractResult[]) {
     },
     tuningMisses,
     numberLine,
+    lone,
   };
 }
 
@@ -258,6 +287,8 @@ async function writtenEval(dir: string, pack: RulePack) {
   }
   let counts = EMPTY_COUNTS;
   let numbers = { found: 0, agree: 0 };
+  let lone = EMPTY_LONE;
+  const readAlone = loneReader(pack);
   const misses: string[] = [];
   for (const name of names) {
     const path = join(dir, "gold", name);
@@ -265,7 +296,8 @@ async function writtenEval(dir: string, pack: RulePack) {
     if (!parsed.ok) throw new Error(formatError(parsed.error));
     const gold = goldFile.safeParse(parsed.value.value);
     if (!gold.success) throw new Error(`${path}: ${gold.error.issues[0]?.message ?? "invalid"} at ${gold.error.issues[0]?.path.join(".")}`);
-    const doc = buildContract(gold.data.file, "text", decodeText(await readFile(join(dir, "txt", gold.data.file))).text);
+    const raw = decodeText(await readFile(join(dir, "txt", gold.data.file))).text;
+    const doc = buildContract(gold.data.file, "text", raw);
     const analysis = analyse(doc, pack);
     const clauseLines = clauseLinesOf(doc);
     const scored = scoreReading(gold.data, analysis.parties, analysis.facts, clauseLines);
@@ -274,8 +306,16 @@ async function writtenEval(dir: string, pack: RulePack) {
     const printed = scoreGoldNumbers(gold.data.clauses ?? [], analysis.facts);
     numbers = { found: numbers.found + printed.found, agree: numbers.agree + printed.agree };
     for (const m of printed.misses) misses.push(`${"number".padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m}`);
+    const alone = scoreLoneClauses(gold.data, raw.split("\n"), readAlone);
+    lone = addLone(lone, alone.counts);
+    for (const m of alone.misses) misses.push(`${"alone".padEnd(11)} ${gold.data.file.slice(0, 50)}: ${m}`);
   }
-  return { figures: figures(names.length, counts), misses, numberLine: `clause numbers as printed: ${pct(numbers.agree, numbers.found)}` };
+  return {
+    figures: figures(names.length, counts),
+    misses,
+    numberLine: `clause numbers as printed: ${pct(numbers.agree, numbers.found)}`,
+    lone,
+  };
 }
 
 /** `--standard`: Bonterms and Common Paper agreements as Markdown vs PDF or Word; findings should match. */

@@ -142,6 +142,16 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   }
   // With no party found (a clause read on its own), the names that act in the text stand for the parties.
   if (parties.length <= 1 && text) for (const a of impliedActors(text, GENERIC_TERMS)) add(a.term, a.role, a.term);
+  // A clause from a letter read on its own: "we" wrote it, "you" received it ("you shall indemnify us").
+  if (
+    parties.length === 0 &&
+    /\b(?:we|you)\s+(?:shall|will|may|must|agree|are|have|hereby)\b|\b(?:our|your)\s+(?:\w+\s+){0,2}liabilit/i.test(text)
+  )
+    for (const [name, forms] of [
+      ["you", ["you", "You", "YOU", "your", "Your", "YOUR"]],
+      ["we", ["we", "We", "WE", "our", "Our", "OUR"]],
+    ] as const)
+      for (const w of forms) if (!roleOf.has(w)) roleOf.set(w, { role: "unknown", name });
   // A contract written to one of its parties ("your employment", "you hereby assign") calls that party "you":
   // the party the body never names stands for it.
   const you = addressedParty(parties, text);

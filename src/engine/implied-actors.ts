@@ -22,11 +22,15 @@ const NOT_A_NAME = new Set(
     "third thirdparty limitation limitations warranty warranties indirect consequential special incidental punitive " +
     "exemplary lost profits revenue revenues data total aggregate maximum sole exclusive remedy remedies " +
     // Others a party answers for: "Acme or its suppliers shall not be liable".
-    "suppliers licensors licensees customers vendors subcontractors contractors users members partners successors assigns"
+    "suppliers licensors licensees customers vendors subcontractors contractors users members partners successors assigns " +
+    // Things a clause speaks of in capitals: "the Marks shall remain", "Feedback shall be owned".
+    "marks trademarks feedback content documentation attachments group territory property system systems"
   ).split(/\s+/),
 );
 
 const WORD = /[A-Z][A-Za-z0-9&-]*(?:\.[A-Za-z]+)*/y;
+const PARTY_LABEL =
+  /(?:Party|PARTY)\s+[A-Z](?![\w])|(?:First|Second|Third|FIRST|SECOND|THIRD)\s+(?:Party|PARTY)(?![\w])|(?:Service|SERVICE)\s+(?:Provider|Recipient|PROVIDER|RECIPIENT)(?![\w])/y;
 
 /** What follows an actor: a verb of promise, or "'s … liability". Case does not matter ("SHALL", "Shall"). */
 const ACTS_AFTER =
@@ -37,7 +41,9 @@ const RECEIVES_BEFORE =
   /\b(?:indemnify|defend|hold\s+harmless|harmless|liable\s+to|responsible\s+to|against|terminate\s+\w+\s+with|notice\s+to|notify)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
 
 /** What comes before an actor named after its liability: "the total liability of Xylon Corp.", "neither Rand". */
-const ACTS_BEFORE = /\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either)\s+(?:the\s+)?$/i;
+// "In no event shall the Company or its affiliates, licensors or suppliers be liable", "(a) by Owner, at any time".
+const ACTS_BEFORE =
+  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will))|(?:^|[(;,]\s*|\)\s+)by)\s+(?:the\s+)?$/i;
 
 export interface ImpliedActor {
   term: string;
@@ -57,8 +63,15 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
     const start = m.index;
     const words: string[] = [];
     let end = start;
+    // "Party A", "Party B", "First Party": labels made of words that are otherwise not names.
+    PARTY_LABEL.lastIndex = start;
+    const label = PARTY_LABEL.exec(sample);
+    if (label) {
+      words.push(label[0].replace(/\s+/g, " "));
+      end = PARTY_LABEL.lastIndex;
+    }
     // A run of capitalised words that are not function words: "Zentrix", "Marlow Foods", "LICENSOR".
-    for (;;) {
+    while (!label) {
       WORD.lastIndex = end;
       const w = WORD.exec(sample);
       if (!w || NOT_A_NAME.has(w[0].toLowerCase().replace(/[^a-z]/g, ""))) break;
@@ -70,7 +83,8 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
     }
     if (words.length === 0) continue;
     const term = words.join(" ");
-    const wordEnd = start + term.length;
+    // (`end` may stand past the space after the last word, where the next word was a function word.)
+    const wordEnd = sample.slice(0, end).trimEnd().length;
     if (
       term.length >= 3 &&
       (ACTS_AFTER.test(sample.slice(wordEnd, wordEnd + 60)) ||

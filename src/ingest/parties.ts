@@ -571,7 +571,11 @@ function partiesFromTerms(text: string): Party[] {
     const n = sample.match(re)?.length ?? 0;
     if (n >= 2) counts.set(term, n);
   }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // "Provider" inside every "Service Provider" is the same term: count only the uses outside the longer one.
+  const own = new Map(counts);
+  for (const [long, n] of counts)
+    for (const short of counts.keys()) if (short !== long && long.endsWith(` ${short}`)) own.set(short, (own.get(short) ?? 0) - n);
+  const ranked = [...own.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const best: Partial<Record<"buyer" | "supplier", string>> = {};
   for (const [term] of ranked) {
     const role = roleOfTerm(term) as "buyer" | "supplier";

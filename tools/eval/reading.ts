@@ -23,10 +23,10 @@ export const goldFile = z.looseObject({
   clauses: z.array(goldClause).nullish(),
 });
 export type GoldFile = z.infer<typeof goldFile>;
-type GoldClause = z.infer<typeof goldClause>;
+export type GoldClause = z.infer<typeof goldClause>;
 
 /** Gold kind → the topic that should report it, and which party field of the fact names "the party it is about". */
-const KIND: Record<GoldClause["kind"], { topic: string; about: "burdenedParty" | "beneficiaryParty" }> = {
+export const KIND: Record<GoldClause["kind"], { topic: string; about: "burdenedParty" | "beneficiaryParty" }> = {
   indemnity: { topic: "indemnity", about: "burdenedParty" },
   "liability-cap": { topic: "liability-cap", about: "beneficiaryParty" },
   "indirect-damages-waiver": { topic: "consequential-damages-waiver", about: "beneficiaryParty" },
