@@ -34,16 +34,16 @@ const PARTY_LABEL =
 
 /** What follows an actor: a verb of promise, or "'s … liability". Case does not matter ("SHALL", "Shall"). */
 const ACTS_AFTER =
-  /^(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:['’]s\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
+  /^(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:['’]s\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
 
 /** What comes before a party that receives: "indemnify Marlow", "liable to Licensee", "hold harmless Customer". */
 const RECEIVES_BEFORE =
-  /\b(?:indemnify|defend|hold\s+harmless|harmless|liable\s+to|responsible\s+to|against|terminate\s+\w+\s+with|notice\s+to|notify)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
+  /\b(?:indemnify|defend|hold\s+harmless|harmless|liab(?:le|ility)\s+to|responsible\s+to|against|terminate\s+\w+\s+with|notice\s+to|notify)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
 
 /** What comes before an actor named after its liability: "the total liability of Xylon Corp.", "neither Rand". */
 // "In no event shall the Company or its affiliates, licensors or suppliers be liable", "(a) by Owner, at any time".
 const ACTS_BEFORE =
-  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will))|(?:^|[(;,]\s*|\)\s+)by)\s+(?:the\s+)?$/i;
+  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will))|\bby)\s+(?:the\s+)?$/i;
 
 export interface ImpliedActor {
   term: string;
