@@ -155,7 +155,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     const heldOut = JSON.parse(await readFile(opts.heldOut ?? "tools/gold/maintainers-heldout.json", "utf8")) as HeldOut;
     const spliced = spliceReadme(
       await readFile(opts.readme, "utf8"),
-      renderReadmeAccuracy(parts, reading?.figures ?? null, heldOut, new Date().toISOString().slice(0, 10)),
+      renderReadmeAccuracy(parts, reading?.figures ?? null, heldOut, new Date().toISOString().slice(0, 10), reading?.lone.sealed ?? null),
     );
     if (spliced === null) throw new Error(`${opts.readme}: no accuracy markers (${README_START} … ${README_END})`);
     await writeFile(opts.readme, spliced);
@@ -172,6 +172,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
         new Date().toISOString().slice(0, 10),
         flagCheck,
         written?.figures ?? null,
+        reading ? { ...reading.lone, written: written?.lone ?? null } : null,
       ),
     );
   }

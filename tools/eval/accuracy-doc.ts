@@ -1,4 +1,5 @@
 import type { ReadingFigures, ReadingParts } from "./reading.js";
+import type { LoneCounts } from "./lone-clauses.js";
 import type { PartSummaries } from "./run.js";
 
 /** What the maintainers measured on contracts this project does not have (tools/gold/maintainers-heldout.json). */
@@ -31,6 +32,7 @@ export function renderAccuracyDoc(
   date: string,
   flagCheck: FlagCheck | null = null,
   written: ReadingFigures | null = null,
+  lone: { tuning: LoneCounts; sealed: LoneCounts; written: LoneCounts | null } | null = null,
 ): string {
   const sealed = new Map(parts.sealed.topics.map((s) => [s.topic, s]));
   const rows = parts.tuning.topics.map((t) => {
@@ -118,6 +120,25 @@ export function renderAccuracyDoc(
       "",
     );
   }
+  if (lone) {
+    const ratio = (n: number, d: number) => `${f(d ? n / d : 0)} (${n}/${d})`;
+    const row = (name: string, c: LoneCounts) =>
+      `| ${name} | ${c.clauses} | ${ratio(c.found, c.clauses)} | ${ratio(c.sidesRight, c.clauses)} | ${ratio(c.partyRight, c.clauses)} | ${c.nobody} |`;
+    out.push(
+      "## Clauses read on their own",
+      "",
+      "Each annotated clause's lines given to trustlint alone, with no preamble, as a negotiator pastes a clause or a",
+      "reviewer rates one. One-sided or mutual: the clause binds both exactly when the gold says so. Party: the one the",
+      "clause is about, as the clause names it. A clause not found counts as wrong in both.",
+      "",
+      "| part | clauses | found | one-sided or mutual | party it is about | named nobody |",
+      "|---|--:|---|---|---|--:|",
+      row("tuning", lone.tuning),
+      row("**sealed**", lone.sealed),
+      ...(lone.written ? [row("written set", lone.written)] : []),
+      "",
+    );
+  }
   if (flagCheck) {
     const judged = flagCheck.flags.filter((x) => x.verdict !== "unsure");
     const correct = judged.filter((x) => x.verdict === "correct").length;
@@ -142,7 +163,13 @@ export const README_START = "<!-- accuracy:start (written by npm run eval -- ../
 export const README_END = "<!-- accuracy:end -->";
 
 /** The README's short accuracy section: per topic the sealed F1 (expected), the tuned one, the gap and the held-out. */
-export function renderReadmeAccuracy(parts: PartSummaries, reading: ReadingParts | null, heldOut: HeldOut, date: string): string {
+export function renderReadmeAccuracy(
+  parts: PartSummaries,
+  reading: ReadingParts | null,
+  heldOut: HeldOut,
+  date: string,
+  loneSealed: LoneCounts | null = null,
+): string {
   const sealed = new Map(parts.sealed.topics.map((s) => [s.topic, s]));
   const heldMacro = Object.values(heldOut.f1).reduce((a, b) => a + b, 0) / Math.max(1, Object.values(heldOut.f1).length);
   const lines = [
@@ -171,6 +198,11 @@ export function renderReadmeAccuracy(parts: PartSummaries, reading: ReadingParts
           : "."),
     );
   }
+  if (loneSealed && loneSealed.clauses > 0)
+    lines.push(
+      "",
+      `The same sealed clauses read on their own, with no preamble: one-sided told from mutual ${f(loneSealed.sidesRight / loneSealed.clauses)}, the party it is about ${f(loneSealed.partyRight / loneSealed.clauses)}.`,
+    );
   lines.push(README_END);
   return lines.join("\n");
 }
