@@ -53,3 +53,16 @@ describe("a clause read on its own names the party it is about", () => {
     for (const f of facts) expect([f.burdenedParty, f.beneficiaryParty]).not.toContain("Section");
   });
 });
+
+describe("the report on a clause read on its own", () => {
+  it("names the parties the findings use and shows how to set their roles", async () => {
+    const { rolesNote } = await import("../src/report/findings.js");
+    const { findings } = await analyseText(
+      "Zentrix shall indemnify and hold harmless Marlow from any third-party claims arising out of Zentrix's breach.\n",
+    );
+    const note = rolesNote([], findings);
+    expect(note).toContain("Zentrix");
+    expect(note).toContain("--role Zentrix=buyer");
+    expect(rolesNote([], [])).toMatch(/^No parties recognised/);
+  });
+});

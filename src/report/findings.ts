@@ -120,14 +120,24 @@ export function overallArithmetic(score: {
  * Said once per document when the reading could not tell who is buyer and who is supplier: the findings then name
  * parties rather than roles, and the user learns how to set them.
  */
-export function rolesNote(parties: readonly Party[]): string | null {
-  if (parties.length === 0)
-    return "No parties recognised: one-sided findings cannot name who bears them. Set them with --role Name=buyer --role Name=supplier.";
+export function rolesNote(parties: readonly Party[], findings: readonly Finding[] = []): string | null {
+  if (parties.length === 0) {
+    // A clause read on its own: the findings name the parties as the clause does ("Zentrix", "Licensor").
+    const named = [
+      ...new Set(findings.flatMap((f) => [f.burdenedParty, f.beneficiaryParty]).filter((n): n is string => !!n && n !== "both")),
+    ];
+    if (named.length === 0)
+      return "No parties recognised: one-sided findings cannot name who bears them. Set them with --role Name=buyer --role Name=supplier.";
+    return `No preamble naming the parties: findings name them as the clauses do (${named.join(", ")}), roles unknown. Set them with ${roleExample(named)}.`;
+  }
   const unknown = parties.filter((p) => p.role === "unknown").map((p) => p.alias ?? p.name);
   if (unknown.length === 0) return null;
-  const example = unknown
+  return `Roles not known for ${unknown.join(", ")}: findings name the party instead of buyer or supplier. Set them with ${roleExample(unknown)}.`;
+}
+
+function roleExample(names: readonly string[]): string {
+  return names
     .slice(0, 2)
     .map((n, i) => `--role ${/\s/.test(n) ? `"${n}=${i === 0 ? "buyer" : "supplier"}"` : `${n}=${i === 0 ? "buyer" : "supplier"}`}`)
     .join(" ");
-  return `Roles not known for ${unknown.join(", ")}: findings name the party instead of buyer or supplier. Set them with ${example}.`;
 }

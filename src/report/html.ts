@@ -198,7 +198,7 @@ function documentSection(d: DocumentReport, i: number, rules: Map<string, RuleMe
           .join("")}</tbody></table>`
       : "",
   );
-  const note = d.format === "deal" ? null : rolesNote(d.parties);
+  const note = d.format === "deal" ? null : rolesNote(d.parties, d.findings);
   if (note) out.push(`<p class="where">${escapeHtml(note)}</p>`);
   const anchor = (f: Finding) => `${id}-f-${d.findings.indexOf(f) + 1}`;
   const fix = fixFirstList(d);

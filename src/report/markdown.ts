@@ -77,7 +77,7 @@ function documentBlocks(d: DocumentReport, options: MarkdownOptions): string[] {
   const s = d.score;
   const head = [`${title} — index **${s.overall}**/100 ${arrow(s.overall, 50)}`, ""];
   if (d.parties.length) head.push(`Parties: ${d.parties.map((p) => `${escapeMarkdown(p.alias ?? p.name)} (${p.role})`).join(", ")}`, "");
-  const note = d.format === "deal" ? null : rolesNote(d.parties);
+  const note = d.format === "deal" ? null : rolesNote(d.parties, d.findings);
   if (note) head.push(`> ${escapeMarkdown(note)}`, "");
   head.push("| Principle | Score | vs 50 |", "|---|---:|:---:|");
   for (const p of s.principles) head.push(`| ${escapeMarkdown(PRINCIPLE_TITLES[p.id])} | ${p.score} | ${arrow(p.score, 50)} |`);

@@ -43,7 +43,7 @@ function renderDocument(d: DocumentReport, c: ChalkInstance, options: TerminalOp
     return lines.join("\n");
   }
   if (d.parties.length) lines.push(`  Parties: ${d.parties.map((p) => `${terminalSafe(p.alias ?? p.name)} (${p.role})`).join(", ")}`);
-  const note = d.format === "deal" ? null : rolesNote(d.parties);
+  const note = d.format === "deal" ? null : rolesNote(d.parties, d.findings);
   if (note) lines.push(c.dim(`  ${terminalSafe(note)}`));
   const score = d.score!;
   lines.push(`  Collaboration index: ${c.bold(String(score.overall))}/100`, "");
