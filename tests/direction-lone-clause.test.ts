@@ -66,3 +66,15 @@ describe("the report on a clause read on its own", () => {
     expect(rolesNote([], [])).toMatch(/^No parties recognised/);
   });
 });
+
+describe("roles in a clause read on its own", () => {
+  it("a name with no role word takes the side opposite the role word beside it ('Company' and 'Customer')", async () => {
+    const { facts } = await analyseText(
+      "In no event shall Company's aggregate liability under this Agreement exceed the fees paid by Customer in the twelve months preceding the claim.\n",
+    );
+    const cap = facts.find((f) => f.topic === "liability-cap")!;
+    expect(cap.beneficiaryParty).toBe("Company");
+    expect(cap.beneficiary).toBe("supplier");
+    expect(cap.burdened).toBe("buyer");
+  });
+});
