@@ -26,6 +26,8 @@ const MUTUAL = new RegExp(
     String.raw`\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b`,
     // a party's
     String.raw`\ba\s+party['’]s\b`,
+    // each, any or no Participant (Member, Venturer): every party to a joint venture, whichever it is
+    String.raw`\b(?:each|any|no|every|all)\s+(?:of\s+the\s+)?(?:participants?|co-?venturers?|venturers?)\b`,
     // in no event shall a party
     String.raw`\bin\s+no\s+event\s+shall\s+a\s+party\b`,
     // mutually

@@ -2,7 +2,8 @@ import type { Span } from "../model/location.js";
 
 /**
  * Sentence spans inside [start, end) of `text`. A sentence ends at ". ", "; " + newline, "? ", "! " before a
- * capital, an opening bracket or quote, or a blank line. Common abbreviations do not end a sentence.
+ * capital, an opening bracket or quote, or a blank line (but not a page break between two halves of one sentence).
+ * Common abbreviations do not end a sentence.
  */
 const ABBREVIATION = /\b(?:inc|ltd|llc|co|corp|no|nos|art|sec|para|cl|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|u\.s|u\.k|approx|incl|min|max)\.$/i;
 
@@ -16,6 +17,15 @@ export function sentenceSpans(text: string, start: number, end: number): Span[] 
     const stop = m.index + (m[1] ? 1 : 1);
     if (m[1] === "." && ABBREVIATION.test(text.slice(Math.max(s, m.index - 6), m.index + 1))) continue;
     if (m[1] === "." && /\d$/.test(text.slice(m.index - 1, m.index)) && /^\s*\d/.test(text.slice(m.index + 1, m.index + 3))) continue;
+    // A page break inside a sentence ("Rubicon shall not solicit any\n\n\nemployee of ISA"): the words before it
+    // stop mid-sentence and the line after it goes on in small letters.
+    if (
+      !m[1] &&
+      /^\n\s*\n/.test(m[0]) &&
+      /[a-z,]$/.test(text.slice(m.index - 1, m.index)) &&
+      /^[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))
+    )
+      continue;
     if (stop > s) spans.push({ start: s, end: Math.min(stop, end) });
     s = m.index + m[0].length;
   }
