@@ -81,6 +81,13 @@ describe("finding the parties", () => {
     expect(parties.map((p) => `${p.name}:${p.otherTerms?.[0] ?? ""}`)).toEqual(["Kestrel Studio, LLC:we", "Marlow Teas, Inc.:you"]);
   });
 
+  it("reads pronoun-defined parties in a letter whose first sentence opens with other words ('Following your proposal …')", () => {
+    const text =
+      'Dear Ms. Reyes:\n\nFollowing your proposal dated May 2 and our discussions, we are pleased to confirm the appointment of Tidewell Facility Care LLC ("you" or\n"your") to provide cleaning services to Osgood Labs, Inc. ("we", "us" or\n"our"). You will clean the premises. We will pay your fees.';
+    const parties = findParties(text, 3000);
+    expect(parties.map((p) => `${p.name}:${p.otherTerms?.[0] ?? ""}`)).toEqual(["Tidewell Facility Care LLC:you", "Osgood Labs, Inc.:we"]);
+  });
+
   it("reads a term given to a party together with its subsidiaries ('(together with its subsidiaries …, the \"Customer\")')", () => {
     const text =
       'This Agreement is made between VAULTLINE STORAGE, INC., a New Jersey corporation (the "Company"), and HARGROVE BANCORP, a Delaware corporation (together with its subsidiaries listed in\nSchedule 1, the "Customer").';

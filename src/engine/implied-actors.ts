@@ -24,7 +24,7 @@ const NOT_A_NAME = new Set(
     // Others a party answers for: "Acme or its suppliers shall not be liable".
     "suppliers licensors licensees customers vendors subcontractors contractors users members partners successors assigns " +
     // Things a clause speaks of in capitals: "the Marks shall remain", "Feedback shall be owned".
-    "marks trademarks feedback content documentation attachments group territory property system systems"
+    "marks trademarks feedback content documentation attachments group territory property"
   ).split(/\s+/),
 );
 

@@ -74,7 +74,9 @@ function partiesOf(text: string, preambleEnd: number): Party[] {
   if (byRole.length >= 2 && first.every((p) => roleOfTerm(p.name.split(/\s+/)[0]!) !== "unknown" || /\bnamed\s+above\b/i.test(p.name)))
     return byRole;
   // Parties defined by pronouns ("Acme LLC ("we" or "us") … Beta Inc. ("you")"), which bracketed terms do not catch.
-  const byPronoun = first.length === 0 ? pronounParties(text) : [];
+  // (A preamble read that found only a pronoun's bracket, with the words before it as a name, is no better.)
+  const onlyPronouns = first.length > 0 && first.every((p) => /^(?:you|we)$/i.test(p.alias ?? ""));
+  const byPronoun = first.length === 0 || onlyPronouns ? pronounParties(text) : [];
   // With one party so defined, the other is found as it would be without it.
   if (byPronoun.length > 1) return byPronoun;
   if (byPronoun.length === 1) return [...byPronoun, ...partiesFromTerms(text)];
