@@ -49,6 +49,8 @@ const BY_ROLE_WORD = [
   "indemnity | false|Contractor | 1.1 Where the Client pays damages to a third party in advance, the Client has the right to be indemnified by the Contractor for them.",
   "indemnity | false|Contractor | 1.1 The Client is entitled to be indemnified by the Contractor for any fine imposed because of the Contractor's drivers.",
   "sole-discretion | false|Contractor | 1.1 The decision to approve any subcontractor shall be in the sole discretion of the Client.",
+  "sole-discretion | false|Contractor | 1.1 In the event that the Contractor's use of the logo, in the sole judgment of the Client, may harm the Client's marks, the Client may terminate this Agreement on notice.",
+  "sole-discretion | false|Contractor | 1.1 The Client shall have no obligation to buy the shares of the Contractor if the Client's board of directors should determine, in its sole discretion, that the purchase would not be accretive.",
   "indemnity | false|Contractor | 1.1 The Contractor shall hold the Client harmless from any claims by the Contractor's subcontractors.",
   "consequential-damages-waiver | false|Client | 1.1 The Contractor shall have no liability for any indirect or consequential damages suffered by the Client.",
   "liability-cap | false|Client | 1.1 The liability of the Contractor for any claim, whether in contract or tort, shall in no event exceed the fees paid.",

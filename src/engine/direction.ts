@@ -434,7 +434,24 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
       return m;
     if (SUBJECT_LEAD.test(lead)) return m;
   }
+  // "in the sole judgment of Lucent", "to the absolute satisfaction of the Customer": the one whose judgment it is
+  // is named after the trigger.
+  if (/(?:discretion|judge?ment|opinion|satisfaction|determination)$/i.test(sentence.slice(triggerAt, triggerEnd))) {
+    const of = /^\s+of\s+(?:the\s+)?/.exec(sentence.slice(triggerEnd, triggerEnd + 12));
+    const hit = of ? all.find((m) => m.index === triggerEnd + of[0].length) : undefined;
+    if (hit) return hit;
+  }
   const before = all.filter((m) => m.end <= triggerAt);
+  // "if Licensee's board of directors should determine, in its sole discretion, that …": the party that judges, in a
+  // clause that hangs off another, is the actor of the judgment itself.
+  const judge = [...before]
+    .reverse()
+    .find((m) =>
+      /^(?:['’]s\s+(?:[\w-]+\s+){0,4}?)?\s*(?:(?:should|shall|will|may|does)\s+)?(?:determines?|decides?|deems?|elects?|considers?|believes?)\b[^.;]{0,40}$/i.test(
+        sentence.slice(m.end, triggerAt),
+      ),
+    );
+  if (judge) return judge;
   // "Harrow shall defend Quillfeather against any claim that … Quillfeather's use … infringes, and shall indemnify
   // them": a verb whose subject is left out shares the subject of the last verb that has one ("Harrow shall").
   if (
