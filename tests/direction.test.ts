@@ -555,3 +555,12 @@ describe("allMatches", () => {
     expect(allMatches(res, text, 2)).toHaveLength(2);
   });
 });
+
+describe("a member of a group defined in the plural", () => {
+  it("'each Seller shall not solicit' binds the group defined as \"Sellers\", not the buyer it protects", async () => {
+    const text =
+      'NON-SOLICITATION AGREEMENT\n\nThis Agreement is made between Orion Chemical Corp. (the "Buyer") and Vantage Oils Ltd. and Vantage Lubricants Ltd. (together, the "Sellers").\n\n1. For three years each Seller shall not solicit any employee of the Combined Business to leave the employment of the Buyer.\n';
+    const f = await onlyFact(text, "non-solicit");
+    expect(f.burdenedParty).toBe("Sellers");
+  });
+});

@@ -123,6 +123,8 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   for (const p of parties) for (const t of p.otherTerms ?? []) add(t, p.role, p.alias ?? p.name);
   // The term a group of parties is defined by names the group ("Distributor shall …").
   for (const p of parties) if (p.group) add(p.group, p.role, p.group);
+  // "each Seller shall not solicit …" speaks of one member of the group defined as "Sellers".
+  for (const p of parties) if (p.group && /[a-z]s$/.test(p.group)) add(p.group.slice(0, -1), p.role, p.group);
   for (const p of parties) {
     // "PivX Corporation" is also called "PivX".
     const first = p.name.split(/[\s,]+/)[0];
