@@ -15,6 +15,17 @@ import { builtinPack } from "./helpers.js";
  */
 const DIR = "tools/gold/written";
 
+/** Each annotation of the set with the text of its contract. */
+async function annotated() {
+  const names = (await readdir(join(DIR, "gold"))).filter((n) => n.endsWith(".yaml"));
+  const out = [];
+  for (const name of names) {
+    const gold = goldFile.parse(parse(await readFile(join(DIR, "gold", name), "utf8")));
+    out.push({ gold, text: await readFile(join(DIR, "txt", gold.file), "utf8") });
+  }
+  return out;
+}
+
 describe("the written set", () => {
   it("every annotation names a contract of the set and parses", async () => {
     const names = (await readdir(join(DIR, "gold"))).filter((n) => n.endsWith(".yaml"));
@@ -29,10 +40,9 @@ describe("the written set", () => {
   it("is read at least as well as when its families were fixed", async () => {
     const pack = await builtinPack();
     let counts = EMPTY_COUNTS;
-    const names = (await readdir(join(DIR, "gold"))).filter((n) => n.endsWith(".yaml"));
-    for (const name of names) {
-      const gold = goldFile.parse(parse(await readFile(join(DIR, "gold", name), "utf8")));
-      const doc = buildContract(gold.file, "text", await readFile(join(DIR, "txt", gold.file), "utf8"));
+    const set = await annotated();
+    for (const { gold, text } of set) {
+      const doc = buildContract(gold.file, "text", text);
       const analysis = analyse(doc, pack);
       const locator = new Locator(doc);
       const lines = doc.clauses.map((c): [number, number] => {
@@ -41,7 +51,7 @@ describe("the written set", () => {
       });
       counts = addCounts(counts, scoreReading(gold, analysis.parties, analysis.facts, lines).counts);
     }
-    const f = figures(names.length, counts);
+    const f = figures(set.length, counts);
     expect(f.roles).toBeGreaterThanOrEqual(0.95);
     expect(f.clauseRecall).toBeGreaterThanOrEqual(0.92);
     expect(f.direction).toBeGreaterThanOrEqual(0.96);
@@ -51,13 +61,8 @@ describe("the written set", () => {
   it("each annotated clause read on its own, with no preamble, still names the party it is about", async () => {
     const pack = await builtinPack();
     let lone = EMPTY_LONE;
-    const names = (await readdir(join(DIR, "gold"))).filter((n) => n.endsWith(".yaml"));
-    for (const name of names) {
-      const gold = goldFile.parse(parse(await readFile(join(DIR, "gold", name), "utf8")));
-      const lines = (await readFile(join(DIR, "txt", gold.file), "utf8")).split("\n");
-      const read = (text: string) => analyse(buildContract("clause.txt", "text", text), pack).facts;
-      lone = addLone(lone, scoreLoneClauses(gold, lines, read).counts);
-    }
+    const read = (text: string) => analyse(buildContract("clause.txt", "text", text), pack).facts;
+    for (const { gold, text } of await annotated()) lone = addLone(lone, scoreLoneClauses(gold, text.split("\n"), read).counts);
     expect(lone.clauses).toBeGreaterThanOrEqual(384);
     expect(lone.sidesRight / lone.clauses).toBeGreaterThanOrEqual(0.9);
     expect(lone.partyRight / lone.clauses).toBeGreaterThanOrEqual(0.9);
