@@ -176,19 +176,7 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
     // A word the document never uses names no one: a franchise that says "Franchisee" has no "Customer".
     if (term) add(term, role, term);
   }
-  // Read with no party found, two names of which one has a role word ("Company" and "Customer"): the other name
-  // stands on the other side, as a preamble's counterpart would.
-  if (parties.length === 0) {
-    const names = [...new Set([...roleOf.values()].map((v) => v.name))];
-    const roleOfName = (n: string) => [...roleOf.values()].find((v) => v.name === n)!.role;
-    if (names.length === 2) {
-      const [a, b] = names as [string, string];
-      const [ra, rb] = [roleOfName(a), roleOfName(b)];
-      const fill =
-        ra === "unknown" && rb !== "unknown" ? [a, otherSide(rb)] : rb === "unknown" && ra !== "unknown" ? [b, otherSide(ra)] : null;
-      if (fill) for (const [k, v] of roleOf) if (v.name === fill[0]) roleOf.set(k, { ...v, role: fill[1] as Role });
-    }
-  }
+  if (parties.length === 0) withCounterpartRole(roleOf);
   const terms = [...roleOf.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const escaped = terms.map(termPattern);
   const sideOf = new Map<string, string>();
@@ -198,6 +186,23 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   }
   const keys = [...new Set([...roleOf.values()].map((v) => sideOf.get(v.name) ?? v.name))];
   return { regex: escaped.length ? new RegExp(`\\b(?:${escaped.join("|")})(?![\\w])`, "g") : null, roleOf, keys, sideOf };
+}
+
+/**
+ * Read with no party found, two names of which one has a role word ("Company" and "Customer"): the other name stands on
+ * the other side, as a preamble's counterpart would.
+ */
+function withCounterpartRole(roleOf: Map<string, { role: Role; name: string }>): void {
+  const roleByName = new Map([...roleOf.values()].map((v) => [v.name, v.role]));
+  if (roleByName.size !== 2) return;
+  const [[a, ra], [b, rb]] = [...roleByName] as [[string, Role], [string, Role]];
+  const fill =
+    ra === "unknown" && rb !== "unknown"
+      ? { name: a, role: otherSide(rb) }
+      : rb === "unknown" && ra !== "unknown"
+        ? { name: b, role: otherSide(ra) }
+        : null;
+  if (fill) for (const [k, v] of roleOf) if (v.name === fill.name) roleOf.set(k, { ...v, role: fill.role });
 }
 
 function addressedParty(parties: readonly Party[], text: string): Party | null {
