@@ -77,9 +77,10 @@ const WORKER_RETRY_HEAP_MB = 1536;
  * The young generation of the small workers is capped too. V8 sizes it from the machine's memory, so on a
  * 23 GB machine each worker kept far more young space than a document's short-lived strings need: 1,000
  * contracts on 2 workers peaked at 325 MB RSS, 100 at 278 MB. Capped at 16 MB: 292 MB and 240 MB, in the
- * same time (docs/performance.md, check of 2026-12-03). The retry worker keeps V8's default.
+ * same time (docs/performance.md, check of 2026-12-03); by 2026-12-04 the same run was back at 302 MB, and 8 MB
+ * brings it to 290 MB in the same time (check of 2026-12-04). The retry worker keeps V8's default.
  */
-const WORKER_YOUNG_MB = 16;
+const WORKER_YOUNG_MB = 8;
 
 /** Compiled JS only: under a TypeScript test runner there is no worker.js, and the batch runs in-process. */
 function workersAvailable(): boolean {
