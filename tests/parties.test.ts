@@ -469,3 +469,20 @@ describe("letter agreements written as 'we' and 'you'", () => {
     ]);
   });
 });
+
+describe("parties named only where they sign", () => {
+  const filing =
+    "JOINT FILING AGREEMENT In accordance with Rule 13d-1(k), the undersigned agree to the joint filing of a statement on Schedule 13D. " +
+    "IN WITNESS WHEREOF, the undersigned execute this agreement as of March 3, 2021. KESTREL HOLDINGS & CO. S.À R.L. By: Tern Advisers LP, its investment adviser By: /s/ Ana Ruiz Ana Ruiz Authorized Signatory " +
+    "TERN ADVISERS LP By: /s/ Ana Ruiz Ana Ruiz Authorized Signatory\n\nMIKULÁŠ DVOŘÁK /s/ Mikuláš Dvořák";
+
+  it("lists each signer in capitals, not the agent signing for it, when no preamble names anyone", () => {
+    expect(names(filing)).toEqual(["KESTREL HOLDINGS & CO. S.À R.L.=", "TERN ADVISERS LP=", "MIKULÁŠ DVOŘÁK="]);
+  });
+
+  it("trap: a contract whose preamble names the parties keeps them, whatever its signature blocks say", () => {
+    const contract =
+      'This Services Agreement is made between Plover Ltd ("Customer") and Gannet Inc. ("Supplier"). Supplier shall provide the Services. Customer shall pay the Fees. IN WITNESS WHEREOF the parties sign. PLOVER LTD By: /s/ J. Hale GANNET INC. By: /s/ K. Moss';
+    expect(names(contract)).toEqual(["Plover Ltd=Customer", "Gannet Inc.=Supplier"]);
+  });
+});

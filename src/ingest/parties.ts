@@ -6,6 +6,7 @@ import { pronounParties } from "./click-through.js";
 import { withBodyNouns, withDefinedTerms, withShortForms } from "./abbreviations.js";
 import { withClickThroughParties } from "./click-through.js";
 import { BUYER_WORDS, SUPPLIER_WORDS, partyByTerm, roleOfTerm } from "./role-words.js";
+import { signatureParties } from "./signature-parties.js";
 import { termPattern } from "../shared/term-pattern.js";
 
 export { BUYER_WORDS, SUPPLIER_WORDS, roleOfTerm } from "./role-words.js";
@@ -96,7 +97,9 @@ function partiesOf(text: string, preambleEnd: number): Party[] {
     const described = partiesWithDescriptions(text.slice(opening.index, opening.index + 1500), opening.index);
     if (described.length > 0) return described;
   }
-  return partiesFromTerms(text);
+  const byTerms = partiesFromTerms(text);
+  // No preamble and no role words: a joint filing or consent "by the undersigned" names its parties where they sign.
+  return byTerms.length > 0 ? byTerms : signatureParties(text);
 }
 
 /**
