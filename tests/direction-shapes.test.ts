@@ -258,3 +258,26 @@ describe("clause families found in their common wordings", () => {
     expect(facts.length).toBeGreaterThan(0);
   });
 });
+
+describe("a part either party may play", () => {
+  const tsa =
+    'TRANSITION SERVICES AGREEMENT\n\nThis Agreement is made between Pellam Industries Inc. ("Seller") and Corran Holdings LLC ("Buyer").\n\n1. Definitions\n\n' +
+    '(a) "Provider" means (i) Seller, with respect to the Seller Services, and (ii) Buyer, with respect to the Buyer Services.\n\n' +
+    '(b) "Recipient" means (i) Buyer, with respect to the Seller Services, and (ii) Seller, with respect to the Buyer Services.\n\n' +
+    '(c) "Affiliate" means, with respect to Seller or Buyer, any entity controlling it.\n\n' +
+    "2. Termination\n\n2.1 Recipient may terminate any Service at any time for any reason on thirty days' notice to Provider.\n\n" +
+    "3. Indemnity\n\n3.1 Seller shall indemnify Buyer against third-party claims arising from the Seller Services.\n";
+
+  it("reads a term defined as either party as binding both", async () => {
+    const { facts } = await analyseText(tsa);
+    const tfc = facts.find((f) => f.topic === "termination-for-convenience")!;
+    expect([tfc.mutual, tfc.beneficiaryParty]).toEqual([true, "both"]);
+  });
+
+  it("trap: a party named as the actor keeps its one side, whatever parts it may play", async () => {
+    const { facts } = await analyseText(tsa.replace("Recipient may terminate", "Buyer may terminate"));
+    const tfc = facts.find((f) => f.topic === "termination-for-convenience")!;
+    expect([tfc.mutual, tfc.beneficiaryParty]).toEqual([false, "Buyer"]);
+    expect(facts.find((f) => f.topic === "indemnity")!.burdenedParty).toBe("Seller");
+  });
+});

@@ -2,6 +2,7 @@ import type { Party, Role, Side } from "../model/party.js";
 import { otherSide } from "../model/party.js";
 import { termPattern } from "../shared/term-pattern.js";
 import { impliedActors } from "./implied-actors.js";
+import { eitherPartyTerms } from "./either-party-terms.js";
 
 /**
  * Who is bound and who benefits, read from one sentence: the party named as the subject of the trigger (the
@@ -92,6 +93,8 @@ export interface PartyLexicon {
   keys: string[];
   /** The side a name above stands on: its group's term, or the name itself. */
   sideOf: Map<string, string>;
+  /** Terms for a part either party may play ("Provider", "Recipient" in a two-way transition agreement). */
+  either?: RegExp | null;
 }
 
 /**
@@ -177,6 +180,8 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
     if (term) add(term, role, term);
   }
   if (parties.length === 0) withCounterpartRole(roleOf);
+  const either = eitherPartyTerms(text, parties);
+  for (const t of either) roleOf.delete(t);
   const terms = [...roleOf.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const escaped = terms.map(termPattern);
   const sideOf = new Map<string, string>();
@@ -185,7 +190,13 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
     sideOf.set(p.alias ?? p.name, p.group ?? p.alias ?? p.name);
   }
   const keys = [...new Set([...roleOf.values()].map((v) => sideOf.get(v.name) ?? v.name))];
-  return { regex: escaped.length ? new RegExp(`\\b(?:${escaped.join("|")})(?![\\w])`, "g") : null, roleOf, keys, sideOf };
+  return {
+    regex: escaped.length ? new RegExp(`\\b(?:${escaped.join("|")})(?![\\w])`, "g") : null,
+    roleOf,
+    keys,
+    sideOf,
+    either: either.length ? new RegExp(`\\b(?:${either.map(termPattern).join("|")})\\b`, "g") : null,
+  };
 }
 
 /**
@@ -258,6 +269,10 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
   }
   MUTUAL.lastIndex = 0;
   const mutual: Mention[] = [];
+  // "Recipient may terminate any Service": whichever party receives it.
+  if (lexicon.either)
+    for (const m of sentence.matchAll(lexicon.either))
+      mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
   for (const m of sentence.matchAll(MUTUAL)) {
     // "Both Party A and Party B agree": "Both Party" is the start of a label, not "both parties"; the two names
     // joined by "and" make the term mutual instead.
