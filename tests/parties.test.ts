@@ -486,3 +486,20 @@ describe("parties named only where they sign", () => {
     expect(names(contract)).toEqual(["Plover Ltd=Customer", "Gannet Inc.=Supplier"]);
   });
 });
+
+describe("parties the preamble names only by their terms", () => {
+  const text =
+    "DISTRIBUTION AGREEMENT\n\nThis Agreement is made as of May 1, 2024 by and between the Company and the Distributor (each as defined in Section 1.01 below).\n\n" +
+    "1. DEFINITIONS\n\nSection 1.01 Definitions.\n" +
+    '"Company" means Vellacott Pumps, Inc., an Ohio corporation, and its permitted successors.\n' +
+    '"Distributor" means Arden Water Supply, LLC, a Washington limited liability company.\n' +
+    '"Party" means the Company or the Distributor.\n"Price List" means the Company\'s price list in effect from time to time.\n\n' +
+    "2. SALES\n\n2.1 The Distributor shall buy the Products from the Company. The Company shall invoice the Distributor. The Distributor shall pay each invoice.\n";
+
+  it("takes each party's name from its definition, and no other term for it", () => {
+    expect(findParties(text, 200).map((p) => `${p.name}=${p.alias ?? ""}:${(p.otherTerms ?? []).join(",")}`)).toEqual([
+      "Vellacott Pumps, Inc.=Company:",
+      "Arden Water Supply, LLC=Distributor:",
+    ]);
+  });
+});

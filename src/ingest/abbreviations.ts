@@ -78,15 +78,34 @@ export function withBodyNouns(parties: readonly Party[], text: string): Party[] 
 const MEANS =
   /["“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})["”]\s+(?:shall\s+)?(?:means?|refers?\s+to|shall\s+refer\s+to)\s+(?:the\s+)?([A-Z][^\n,;:()]{2,80})/g;
 
+/** A company's name, to its legal form: "Kessling Filtration Systems, Inc.", "Cascadia Fluid Solutions, LLC". */
+const COMPANY_NAME =
+  /^([A-Z][^\n;:()"“”]{1,80}?,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|Co|plc|PLC|GmbH|AG|S\.A|B\.V|N\.V|L\.P|LP|LLP)\b\.?)/;
+
 export function withDefinedTerms(parties: readonly Party[], text: string): Party[] {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const taken = takenTerms(parties);
   const out = parties.map((p) => ({ ...p }));
   for (const m of sample.matchAll(MEANS)) {
     const term = m[1]!;
+    // "by and between the Company and the Distributor (each as defined in Section 1.01)": the preamble gave only the
+    // terms; ""Company" means Kessling Filtration Systems, Inc., an Ohio corporation" gives the name.
+    const bare = out.find((p) => p.alias === null && p.name === term);
+    const company = bare ? COMPANY_NAME.exec(sample.slice(m.index! + m[0].length - m[2]!.length, m.index! + m[0].length + 100)) : null;
+    if (bare && company) {
+      Object.assign(bare, { name: company[1]!, alias: term });
+      taken.add(term.toLowerCase());
+      continue;
+    }
     if (taken.has(term.toLowerCase())) continue;
     const named = m[2]!.toLowerCase();
-    const matches = out.filter((p) => named.startsWith(p.name.toLowerCase().replace(/[.,]+$/, "")));
+    // The party's whole name, not a phrase that starts with it ("the Company's price list", "the Company or the
+    // Distributor").
+    const isName = (p: Party) => {
+      const name = p.name.toLowerCase().replace(/[.,]+$/, "");
+      return named.startsWith(name) && /^(?:[\s.,]*$|\s*,|\s+\(|\s+and\s+its\b)/.test(named.slice(name.length));
+    };
+    const matches = out.filter(isName);
     if (matches.length !== 1) continue;
     const p = matches[0]!;
     p.otherTerms = [...(p.otherTerms ?? []), term];
