@@ -58,6 +58,17 @@ describe("numbering", () => {
     expect(labels(text)).toEqual(["9", "9.1", "9.2"]);
   });
 
+  it("does not start a clause at a cited section after a line ending on a preposition, or at the second of two cited numbers", () => {
+    const text = [
+      "8.4 EXCLUSION. EXCEPT WITH RESPECT TO A PARTY'S OBLIGATIONS UNDER SECTION 8.1 OR",
+      "8.2 FOR THIRD PARTY CLAIMS, NEITHER PARTY SHALL BE LIABLE FOR LOST PROFITS.",
+      "8.5 CAP. EXCEPT WITH RESPECT TO THE SUPPLIER'S OBLIGATIONS UNDER",
+      "SECTION 8.1 FOR BODILY INJURY, THE SUPPLIER'S LIABILITY SHALL NOT EXCEED THE FEES.",
+      "8.6 Survival. Sections 8.1 through 8.5 survive.",
+    ].join("\n");
+    expect(labels(text)).toEqual(["8.4", "8.5", "8.6"]);
+  });
+
   it("treats (i) after (h) as a letter, not a roman numeral", () => {
     const items = ["(f) six;", "(g) seven;", "(h) eight;", "(i) nine;", "(j) ten."];
     const clauses = segment(["9.1 The list:", ...items].join("\n"));

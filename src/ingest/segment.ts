@@ -105,7 +105,7 @@ function isAllCapsHeading(line: string): boolean {
 /**
  * A line that only continues the sentence of the line before, though it opens like a clause: a cross-reference
  * wrapped to the start of a line ("… AMOUNTS PAYABLE UNDER\nSECTION 8.1, NEITHER PARTY …", "… UNDER\nARTICLE 9 AND
- * SECTION 6.4 …") or a number in figures after its words ("… at least sixty\n(60) days …").
+ * SECTION 6.4 …", "… SECTION 8.1 OR\n8.2 FOR …") or a number in figures after its words ("… at least sixty\n(60) days …").
  */
 function runsOn(previous: string, line: string): boolean {
   const before = previous.trimEnd();
@@ -115,6 +115,15 @@ function runsOn(previous: string, line: string): boolean {
     /^(?:SECTION|Section|ARTICLE|Article)\s+[\dIVXLC]+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*\s*(?:,|;|\)|(?:and|or|of|AND|OR|OF|hereof|above|below)\b)/.test(
       t,
     )
+  )
+    return true;
+  // "… OBLIGATIONS UNDER\nSECTION 8.1 FOR THIRD PARTY CLAIMS": a line that ends on a preposition goes on.
+  if (/^(?:SECTION|Section|ARTICLE|Article)\s+[\dIVXLC]/.test(t) && /\b(?:under|of|to|in|with|by|and|or|the|than)$/i.test(before))
+    return true;
+  // "… UNDER SECTION 8.1 OR\n8.2 FOR THIRD PARTY CLAIMS": the second number of a list of sections cited.
+  if (
+    /^\d+(?:\.\d+)+\b/.test(t) &&
+    /\b(?:sections?|articles?|clauses?)\s+\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*\s*(?:,|or|and|through|to)$/i.test(before)
   )
     return true;
   return /^\(\d{1,4}\)\s+(?:days?|business|calendar|months?|years?|weeks?|hours?|percent|per\s*cent|%)/i.test(t) && /[a-z-]$/i.test(before);
