@@ -50,6 +50,8 @@ const BY_ROLE_WORD = [
   "indemnity | false|Contractor | 1.1 The Client is entitled to be indemnified by the Contractor for any fine imposed because of the Contractor's drivers.",
   "sole-discretion | false|Contractor | 1.1 The decision to approve any subcontractor shall be in the sole discretion of the Client.",
   "sole-discretion | false|Contractor | 1.1 In the event that the Contractor's use of the logo, in the sole judgment of the Client, may harm the Client's marks, the Client may terminate this Agreement on notice.",
+  "sole-discretion | false|Contractor | 1.1 If the Client determines, in its sole discretion, that the service is being misused, the Client may suspend it.",
+  "sole-discretion | false|Contractor | 1.1 If the Client, in its absolute discretion, forms the view that any data uploaded by the Contractor contains a virus, the Client may remove it and charge the Contractor the costs.",
   "sole-discretion | false|Contractor | 1.1 The Client shall have no obligation to buy the shares of the Contractor if the Client's board of directors should determine, in its sole discretion, that the purchase would not be accretive.",
   "indemnity | false|Contractor | 1.1 The Contractor shall hold the Client harmless from any claims by the Contractor's subcontractors.",
   "consequential-damages-waiver | false|Client | 1.1 The Contractor shall have no liability for any indirect or consequential damages suffered by the Client.",

@@ -393,6 +393,8 @@ export function directionOf(
       // (A passive's agent, "determined by the Customer", is the actor.)
       (isObject(sentence, subject) && !/\bby\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, subject.index - 12), subject.index)))) &&
     !/^['’]s\b/.test(sentence.slice(subject.end, subject.end + 3)) &&
+    // "If Beta determines, in its sole discretion, that …": the party that judges, in a clause hanging off another, acts.
+    !(subject.end <= triggerAt && judges(sentence, subject, triggerAt)) &&
     // With one party known the other is unnamed, but the named one is still the recipient, never the actor.
     lexicon.keys.length <= 2
   ) {
@@ -406,6 +408,18 @@ export function directionOf(
   return subjectIs === "burdened"
     ? { mutual: false, burdened: side, beneficiary: other, burdenedParty: key, beneficiaryParty: otherKey, subjectName: key }
     : { mutual: false, burdened: other, beneficiary: side, burdenedParty: otherKey, beneficiaryParty: key, subjectName: key };
+}
+
+/**
+ * "X determines, in its sole discretion", "X's board should decide …", "X, in its sole discretion, …": the party whose
+ * judgment the trigger names.
+ */
+function judges(sentence: string, m: Mention, triggerAt: number): boolean {
+  // "If Ehave, in its absolute discretion, forms the view …": the party the discretion is given to, right before it.
+  if (/^\s*,?\s*(?:in|at)\s+(?:its|their)\s+(?:own\s+)?$/i.test(sentence.slice(m.end, triggerAt))) return true;
+  return /^(?:['’]s\s+(?:[\w-]+\s+){0,4}?)?\s*(?:(?:should|shall|will|may|does)\s+)?(?:determines?|decides?|deems?|elects?|considers?|believes?)\b[^.;]{0,40}$/i.test(
+    sentence.slice(m.end, triggerAt),
+  );
 }
 
 /** Words that make a party the one receiving ("property of", "vests in", "notice to"); "liability of X" is X's own. */
@@ -466,13 +480,7 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   const before = all.filter((m) => m.end <= triggerAt);
   // "if Licensee's board of directors should determine, in its sole discretion, that …": the party that judges, in a
   // clause that hangs off another, is the actor of the judgment itself.
-  const judge = [...before]
-    .reverse()
-    .find((m) =>
-      /^(?:['’]s\s+(?:[\w-]+\s+){0,4}?)?\s*(?:(?:should|shall|will|may|does)\s+)?(?:determines?|decides?|deems?|elects?|considers?|believes?)\b[^.;]{0,40}$/i.test(
-        sentence.slice(m.end, triggerAt),
-      ),
-    );
+  const judge = [...before].reverse().find((m) => judges(sentence, m, triggerAt));
   if (judge) return judge;
   // "Harrow shall defend Quillfeather against any claim that … Quillfeather's use … infringes, and shall indemnify
   // them": a verb whose subject is left out shares the subject of the last verb that has one ("Harrow shall").
