@@ -29,6 +29,8 @@ const BY_ROLE_WORD = [
   "consequential-damages-waiver | true|both | 1.1 Neither party shall be liable to the other for lost profits or consequential damages.",
   "consequential-damages-waiver | false|Contractor | 1.1 The Client shall not be liable for any indirect or consequential loss suffered by the Contractor.",
   "consequential-damages-waiver | false|Client | 1.1 The Client waives any claim against the Contractor for indirect or consequential damages.",
+  "consequential-damages-waiver | false|Contractor | 1.1 On termination the Client shall pay the Contractor for the Services performed to date, but shall have no liability for loss of profit on the remainder.",
+  "consequential-damages-waiver | false|Contractor | 1.1 On termination the Contractor shall have no claim for lost fees, anticipated profits or any termination compensation.",
   "termination-for-convenience | false|Contractor | 1.1 The Client may terminate this Agreement for convenience on thirty days' written notice to the Contractor.",
   "termination-for-convenience | false|Contractor | 1.1 This Agreement may be terminated by the Client at any time, without cause, upon sixty days' notice.",
   "termination-for-convenience | true|both | 1.1 Either party may terminate this Agreement for any reason upon ninety days' written notice to the other party.",

@@ -362,11 +362,11 @@ export function directionOf(
   ) {
     subjectIs = "burdened";
   }
-  // "The Client waives any claim against the Contractor for indirect loss": the party that waives gives up the
-  // claim; the other party is the one protected.
+  // "The Client waives any claim against the Contractor for indirect loss", "the Agency shall have no claim for lost
+  // fees": the party that waives gives up the claim; the other party is the one protected.
   if (
     subjectIs === "beneficiary" &&
-    /^\s*(?:hereby\s+)?(?:(?:irrevocably|expressly|knowingly)\s+)?(?:waives?|releases?)\b|^\s*(?:shall|will)\s+not\s+be\s+entitled\s+to\s+recover\b/i.test(
+    /^\s*(?:hereby\s+)?(?:(?:irrevocably|expressly|knowingly)\s+)?(?:waives?|releases?)\b|^\s*(?:shall|will)\s+not\s+be\s+entitled\s+to\s+recover\b|^\s*(?:shall|will)\s+have\s+no\s+(?:claim|right\s+to\s+(?:claim|recover))\b/i.test(
       sentence.slice(subject.end, subject.end + 60),
     )
   ) {
@@ -485,7 +485,7 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   // "Harrow shall defend Quillfeather against any claim that … Quillfeather's use … infringes, and shall indemnify
   // them": a verb whose subject is left out shares the subject of the last verb that has one ("Harrow shall").
   if (
-    /\b(?:and|or)\s+(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+(?:(?:also|further|promptly|fully)\s+)?$/i.test(
+    /\b(?:and|or|but)\s+(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+(?:(?:also|further|promptly|fully)\s+)?$/i.test(
       sentence.slice(Math.max(0, triggerAt - 40), triggerAt),
     )
   ) {
