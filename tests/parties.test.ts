@@ -503,3 +503,44 @@ describe("parties the preamble names only by their terms", () => {
     ]);
   });
 });
+
+describe("parties who speak as 'we' and 'you' in a formal contract", () => {
+  const text =
+    'CLAIMS SERVICES AGREEMENT\n\nThis Agreement is entered into as of May 1, 2024 between ORWELL CLAIMS, INC., an Illinois corporation ("Orwell," "we," "us" or "our"), and PELLAM FOODS CORPORATION, a Delaware corporation ("Pellam," "you" or "your"). You and we are each a "party."\n\n' +
+    "1. SERVICES\n\n1.1 You wish to appoint us to administer claims. You will pay us the fees in Schedule 1.\n\n" +
+    "2. TERM\n\n2.1 Either of us may end this Agreement at any time on ninety days' notice to the other.\n\n" +
+    "3. INDEMNITY\n\n3.1 We will defend, indemnify and hold harmless you from all claims arising from our negligence.\n";
+
+  it("keeps the name as the party's term and the pronouns as other terms for it", () => {
+    expect(findParties(text, 400).map((p) => `${p.alias}:${(p.otherTerms ?? []).join(",")}`)).toEqual([
+      "Orwell:we,us,our",
+      "Pellam:you,your",
+    ]);
+  });
+
+  it("reads 'we will indemnify you' as the named party's, and 'either of us' as both", async () => {
+    const { facts } = await analyseText(text);
+    expect(facts.find((f) => f.topic === "indemnity")!.burdenedParty).toBe("Orwell");
+    expect(facts.find((f) => f.topic === "termination-for-convenience")!.mutual).toBe(true);
+  });
+});
+
+describe("where a preamble after the recitals ends", () => {
+  it("stops at 'agree as follows', so a term defined in the body is no party", () => {
+    const text =
+      "SUPPLY AGREEMENT\n\nRECITALS\n\nWHEREAS, Corran Valves, Inc. makes valves; and WHEREAS, Tessel Castings Co. makes castings;\n\n" +
+      'NOW, THEREFORE, this Agreement is entered into as of July 1, 2024 by and between Corran Valves, Inc. ("Buyer"), and Tessel Castings Co. ("Supplier"), and the Parties agree as follows:\n\n' +
+      '1. FORECASTS\n\n1.1 Each month the Buyer shall give the Supplier a rolling twelve-month forecast of its requirements by Product (a "Forecast").\n\n' +
+      '1.2 For the purposes of the Standard Terms, "Seller" means Supplier.\n';
+    expect(findParties(text, 100).map((p) => `${p.name}=${p.alias}:${(p.otherTerms ?? []).join(",")}`)).toEqual([
+      "Corran Valves, Inc.=Buyer:",
+      "Tessel Castings Co.=Supplier:Seller",
+    ]);
+  });
+
+  it("trap: a term defined as a list of parties is no other term for the first of them", () => {
+    const text =
+      'This Agreement is made between Arlo Motors Inc. ("Arlo") and Bexley Parts Ltd. ("Bexley").\n\n1. Definitions\n\n"Parties" shall mean Arlo, Bexley and their successors.\n';
+    expect(findParties(text, 100).map((p) => (p.otherTerms ?? []).join(","))).toEqual(["", ""]);
+  });
+});

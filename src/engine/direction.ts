@@ -25,6 +25,8 @@ const MUTUAL = new RegExp(
   [
     // each, either, neither, both, any, no party
     String.raw`\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b`,
+    // either of us, neither of us, each of us (parties defined as "we" and "you")
+    String.raw`\b(?:each|either|neither|both|none)\s+of\s+us\b`,
     // a party's
     String.raw`\ba\s+party['’]s\b`,
     // each, any or no Participant (Member, Venturer): every party to a joint venture, whichever it is
@@ -109,6 +111,8 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
     roleOf.set(t, { role, name });
     // "Us" in capitals is the United States ("US $500"), not the company speaking.
     if (t.toLowerCase() !== "us") roleOf.set(t.toUpperCase(), { role, name });
+    // A pronoun defined for a party ("we", "our") opens sentences too: "We will defend you".
+    if (/^(?:we|our|you|your)$/.test(t)) roleOf.set(t.charAt(0).toUpperCase() + t.slice(1), { role, name });
     // A preamble that defines "GARMAN" is followed by a body that says "Garman".
     if (t === t.toUpperCase()) {
       roleOf.set(t.charAt(0) + t.slice(1).toLowerCase(), { role, name });

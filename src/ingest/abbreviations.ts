@@ -101,10 +101,14 @@ export function withDefinedTerms(parties: readonly Party[], text: string): Party
     const named = m[2]!.toLowerCase();
     // The party's whole name, not a phrase that starts with it ("the Company's price list", "the Company or the
     // Distributor").
-    const isName = (p: Party) => {
-      const name = p.name.toLowerCase().replace(/[.,]+$/, "");
-      return named.startsWith(name) && /^(?:[\s.,]*$|\s*,|\s+\(|\s+and\s+its\b)/.test(named.slice(name.length));
-    };
+    // (""Seller" means Supplier": the party's own term will do.)
+    const isName = (p: Party) =>
+      [p.name, p.alias ?? ""].some((n) => {
+        const name = n.toLowerCase().replace(/[.,]+$/, "");
+        return name.length > 1 && named.startsWith(name) && /^(?:[\s.,]*$|\s*,|\s+\(|\s+and\s+its\b)/.test(named.slice(name.length));
+      });
+    // ""Parties" shall mean IMPCO, MINDA and …": a list of parties is no term for one of them.
+    if (/^\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?[A-Z]/.test(sample.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
     const matches = out.filter(isName);
     if (matches.length !== 1) continue;
     const p = matches[0]!;

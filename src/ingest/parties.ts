@@ -49,9 +49,9 @@ const DESCRIPTION_END = /\b[A-Za-z]+\s+(?:corporation|company|partnership)\s*,(?
 const NOT_PARTY =
   /^(?:the\s+|this\s+)?(?:parties|party|each\s+party|affiliates?|territory|term|software|property|confidential\s+information|work|deliverables|documentation|services|products?|purpose|field|system|premises|site|facility|[\w\s-]*?\b(?:date|agreements?|amendments?|contract|schedules?|exhibits?|annex(?:es)?|appendix|attachments?|specifications?|act|code|regulations?|rules|law|plan|program(?:me)?|period|term|policy|policies|notes?|shares|stock|securities|debentures?|indentures?|certificates?|units?|offering|remarketing|provisions|addendum|territor(?:y|ies)|sessions?|royalt(?:y|ies)|content|benefits?|products?|patents?|marks|trademarks|technology|information|materials|data|fees?|price|services|products|customers|subscribers|users|members|employees|persons|individuals|sites|facilities|licen[cs]e|order|statement\s+of\s+work|sow|commission|authority|agency|department|exchange|court|terms|conditions|guidelines|clauses|sccs|extensions?|events?|service|applications?))(?:\s+(?:no\.?|number|#)\s*\w+)?$/i;
 
-/** Where the preamble stops: recitals and the operative part start after it. */
+/** Where the preamble stops: recitals and the operative part ("the Parties agree as follows") start after it. */
 const PREAMBLE_END =
-  /\b(?:WHEREAS|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|RECITALS?|BACKGROUND|PREAMBLE|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED)\b|\bWhereas\b/;
+  /\b(?:WHEREAS|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|RECITALS?|BACKGROUND|PREAMBLE|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|AGREE\s+AS\s+FOLLOWS)\b|\bWhereas\b|\bagree\s+as\s+follows\b/;
 
 export function findParties(text: string, preambleEnd: number): Party[] {
   const parties = partiesOf(text, preambleEnd);
@@ -399,8 +399,13 @@ function cleanTerm(raw: string): string {
 
 /** The other terms in a party's bracket ("("Acme" or the "Company")"): the body may use any of them. */
 function otherTermsIn(bracket: string): string[] {
-  return [...bracket.matchAll(/["'”’]\s*,?\s*or\s+(?:the\s+)?["'“‘]([^"'“”‘’\n()]{1,40})["'”’]/g)].map((o) =>
-    o[1]!.replace(/\s+/g, " ").trim(),
+  // ("Acme" or the "Licensor"), ("Redfield," "we," "us" or "our"): quoted terms listed one after another.
+  return [...bracket.matchAll(/(?<=["'”’])\s*,?\s*(?:or\s+|and\s+)?(?:the\s+)?["'“‘]([^\s"'“”‘’()][^"'“”‘’\n()]{0,39})(?=["'”’])/g)].map(
+    (o) =>
+      o[1]!
+        .replace(/\s+/g, " ")
+        .replace(/[,;]+$/, "")
+        .trim(),
   );
 }
 
@@ -409,9 +414,12 @@ function preferredAlias(text: string, bracket: string, first: string): string {
   if (others.length === 0) return first;
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
   const uses = (term: string) => sample.match(new RegExp(`\\b${termPattern(term)}\\b`, "g"))?.length ?? 0;
+  // ("Redfield," "we," "us" or "our"): a pronoun is used most, but the name is the term that stays a name.
+  const PRONOUN = /^(?:we|us|our|ours|you|your|yours)$/i;
   let best = first;
   for (const o of others) {
-    const [u, b] = [uses(o), uses(best)];
+    if (PRONOUN.test(o) && !PRONOUN.test(best)) continue;
+    const [u, b] = [uses(o), PRONOUN.test(best) && !PRONOUN.test(o) ? -1 : uses(best)];
     if (u > b || (u === b && roleOfTerm(o) !== "unknown" && roleOfTerm(best) === "unknown")) best = o;
   }
   return best;
