@@ -105,7 +105,7 @@ export function withDefinedTerms(parties: readonly Party[], text: string): Party
     const isName = (p: Party) =>
       [p.name, p.alias ?? ""].some((n) => {
         const name = n.toLowerCase().replace(/[.,]+$/, "");
-        return name.length > 1 && named.startsWith(name) && /^(?:[\s.,]*$|\s*,|\s+\(|\s+and\s+its\b)/.test(named.slice(name.length));
+        return name.length > 1 && named.startsWith(name) && /^[.,]?(?:\s*$|\s*,|\s+\(|\s+and\s+its\b)/.test(named.slice(name.length));
       });
     // ""Parties" shall mean IMPCO, MINDA and …": a list of parties is no term for one of them.
     if (/^\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?[A-Z]/.test(sample.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
