@@ -64,9 +64,11 @@ describe("numbering", () => {
       "8.2 FOR THIRD PARTY CLAIMS, NEITHER PARTY SHALL BE LIABLE FOR LOST PROFITS.",
       "8.5 CAP. EXCEPT WITH RESPECT TO THE SUPPLIER'S OBLIGATIONS UNDER",
       "SECTION 8.1 FOR BODILY INJURY, THE SUPPLIER'S LIABILITY SHALL NOT EXCEED THE FEES.",
-      "8.6 Survival. Sections 8.1 through 8.5 survive.",
+      "8.6 BUYER'S LIABILITY, OTHER THAN AMOUNTS DUE UNDER SECTION",
+      "6.5 OF THE AGREEMENT, SHALL NOT EXCEED ONE MILLION DOLLARS.",
+      "8.7 Survival. Sections 8.1 through 8.5 survive.",
     ].join("\n");
-    expect(labels(text)).toEqual(["8.4", "8.5", "8.6"]);
+    expect(labels(text)).toEqual(["8.4", "8.5", "8.6", "8.7"]);
   });
 
   it("treats (i) after (h) as a letter, not a roman numeral", () => {

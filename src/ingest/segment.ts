@@ -120,6 +120,8 @@ function runsOn(previous: string, line: string): boolean {
   // "… OBLIGATIONS UNDER\nSECTION 8.1 FOR THIRD PARTY CLAIMS": a line that ends on a preposition goes on.
   if (/^(?:SECTION|Section|ARTICLE|Article)\s+[\dIVXLC]/.test(t) && /\b(?:under|of|to|in|with|by|and|or|the|than)$/i.test(before))
     return true;
+  // "… AMOUNTS DUE UNDER SECTION\n6.5 OF THE AGREEMENT": the number cited, wrapped away from its word.
+  if (/^\d+(?:\.\d+)*\b/.test(t) && /\b(?:sections?|articles?|clauses?|paragraphs?)$/i.test(before)) return true;
   // "… UNDER SECTION 8.1 OR\n8.2 FOR THIRD PARTY CLAIMS": the second number of a list of sections cited.
   if (
     /^\d+(?:\.\d+)+\b/.test(t) &&
