@@ -122,6 +122,7 @@ const BY_NAME = [
   "consequential-damages-waiver | true|both | 1.1 None of Orion, Vantage or any of their affiliates shall have any liability to the other for any indirect or consequential damages.",
   "unbounded-audit | false|Vantage | 1.1 Vantage shall permit Orion to inspect and audit its records at any time and without prior notice.",
   "unbounded-audit | false|Vantage | 1.1 Orion shall have the right at any time and without prior notice to Vantage to inspect and audit Vantage's records.",
+  "unbounded-audit | false|Vantage | 1.1 At any time Orion and its agents may inspect any records relating to the Services and discuss them with Vantage's officers.",
   "liability-cap | false|Orion | 1.1 THE LIABILITY OF VANTAGE FOR DAMAGES HEREUNDER IS LIMITED TO, AND WILL NOT EXCEED, THE AMOUNTS PAID BY ORION TO VANTAGE.",
   "exclusivity | false|Orion | 1.1 Vantage is the sole and exclusive distributor of the Products in the Territory.",
   "exclusivity | false|Orion | 1.1 Orion hereby grants to Vantage an exclusive licence to distribute the Products in the Territory.",

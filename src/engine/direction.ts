@@ -442,7 +442,7 @@ const OBJECT_MARKER =
 // "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability";
 // so does "the maximum amount for which the Supplier may be liable".
 const SUBJECT_LEAD =
-  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))\s+of\s+(?:the\s+)?|maximum\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?)?$/i;
+  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))\s+of\s+(?:the\s+)?|maximum\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?)?$/i;
 
 function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerEnd: number): Mention | undefined {
   // Passive: "shall be indemnified by the Supplier", "may be terminated by either party" — the actor follows "by".
@@ -460,7 +460,8 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
     if (hit) return hit;
   }
   // A party named inside a long trigger ("in no event shall the Supplier's aggregate liability…", "neither party
-  // shall be liable…", "may be terminated by the Customer…") is its subject unless it is an object there.
+  // shall be liable…", "may be terminated by the Customer…", "at any time the Company may inspect…") is its subject
+  // unless it is an object there.
   for (const m of all) {
     if (m.index < triggerAt || m.end > triggerEnd) continue;
     const lead = sentence.slice(triggerAt, m.index);
