@@ -544,3 +544,23 @@ describe("where a preamble after the recitals ends", () => {
     expect(findParties(text, 100).map((p) => (p.otherTerms ?? []).join(","))).toEqual(["", ""]);
   });
 });
+
+describe("affiliates that sign on each side", () => {
+  const text =
+    'SUPPLY AGREEMENT\n\nThis Agreement is entered into by and among KESTREL RESINS HOLDINGS, INC., a Delaware corporation ("Kestrel Parent"), KESTREL RESINS\nPRODUCTS LLC, an Ohio limited liability company and a wholly owned\nsubsidiary of Kestrel Parent ("Kestrel Sub" and, together with Kestrel Parent, "Seller"), and ORMOND DEVICES CORP., a Minnesota corporation ("Buyer").\n\n' +
+    "1. INDEMNITY\n\n1.1 Kestrel Parent and Kestrel Sub, jointly and severally, shall defend, indemnify and hold harmless the Buyer from all third-party claims.\n";
+
+  it("names a member whose description mentions the other member, and puts both in the group", () => {
+    expect(findParties(text, 600).map((p) => `${p.name}=${p.alias}:${p.group ?? ""}`)).toEqual([
+      "KESTREL RESINS HOLDINGS, INC.=Kestrel Parent:Seller",
+      "KESTREL RESINS PRODUCTS LLC=Kestrel Sub:Seller",
+      "ORMOND DEVICES CORP.=Buyer:",
+    ]);
+  });
+
+  it("reads 'A and B, jointly and severally, shall indemnify' by two members of one side as one-sided", async () => {
+    const { facts } = await analyseText(text);
+    const indemnity = facts.find((f) => f.topic === "indemnity")!;
+    expect([indemnity.mutual, indemnity.beneficiaryParty]).toEqual([false, "Buyer"]);
+  });
+});

@@ -590,7 +590,10 @@ function joinedWithOtherSide(sentence: string, all: Mention[], subject: Mention,
   // Client") may stand on one side: only two known, different roles make the term bind both sides.
   const otherSide = (m: Mention) =>
     lexicon.keys.length <= 2 || (m.role !== "unknown" && subject.role !== "unknown" && m.role !== subject.role);
-  const differs = (m: Mention | undefined): m is Mention => !!m && !m.mutual && m.name !== null && m.name !== subject.name && otherSide(m);
+  // Two members of one group ("Halvorsen Parent and Halvorsen Sub, jointly and severally, shall indemnify") are one side.
+  const side = (name: string) => lexicon.sideOf.get(name) ?? name;
+  const differs = (m: Mention | undefined): m is Mention =>
+    !!m && !m.mutual && m.name !== null && m.name !== subject.name && side(m.name) !== side(subject.name!) && otherSide(m);
   const prev = all[i - 1];
   // "… employees of LBIO, and MD Anderson shall indemnify …": a party that is an object, or a comma before "and",
   // ends one clause and starts another; only "A and B shall …" or "A, B or C may …" join two actors.

@@ -468,6 +468,10 @@ function partiesWithoutAliases(sentence: string, offset: number): Party[] {
  * having its office at …" → "Acme Ltd"). Descriptions hold boundary words too ("organised under the laws of
  * England and Wales"), so the earliest boundary that leaves something shaped like a name wins.
  */
+/** A company's name, to its legal form, opening the text after the previous party ("…"), ACME PRODUCTS LLC, an …"). */
+const LEADING_COMPANY =
+  /^[\s,;]*(?:and\s+)?([A-Z][^,;()"“”]{1,80}?,?\s+(?:Inc|INC|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|plc|PLC|GmbH|AG|S\.A|B\.V|N\.V|L\.P|LP|LLP)\b\.?)/;
+
 function nameBefore(before: string): string | null {
   // Parties listed as numbered lines ("1. Acme Ltd (hereinafter Party A) … 2. Beta Inc. (…)"): the party's own
   // line starts at its number, whatever the lines before it say.
@@ -477,6 +481,14 @@ function nameBefore(before: string): string | null {
   // A name in capitals wrapped onto the next line ("STONEBRIDGE INSURANCE\nSERVICES, LLC") runs on.
   const wrapped = (b: RegExpMatchArray) =>
     /\b[A-Z]{2,}[ \t]*$/.test(before.slice(0, b.index)) && /^[ \t]*[A-Z]{2,}\b/.test(before.slice(b.index! + 1));
+  // "…, HALVORSEN POLYMER PRODUCTS LLC, an Ohio limited liability company and a wholly owned subsidiary of Halvorsen
+  // Parent (": a company's name right after the last party, then its description in small letters, is the name,
+  // whatever names the description mentions.
+  const described = LEADING_COMPANY.exec(before);
+  if (described && /^\s*,\s*(?:a|an)\s+\S/.test(before.slice(described[0].length))) {
+    const name = cleanName(described[1]!);
+    if (name) return name;
+  }
   const breaks = [...before.matchAll(HARD_LINE_BREAK)].filter((b) => !wrapped(b));
   const cuts = [...before.matchAll(NAME_BOUNDARY), ...breaks, ...before.matchAll(DESCRIPTION_END)]
     .map((b) => b.index! + b[0].length)
