@@ -106,6 +106,17 @@ describe("HTML report, one document", () => {
     expect(html).toContain(`<a href="#${id}">`);
   });
 
+  it("lists many parties with no term and no role on one line, so a joint filing still prints on one page", async () => {
+    const signers = Array.from({ length: 9 }, (_, i) => `HOLDING ${"ABCDEFGHI"[i]} LLC By: /s/ Ann Lee Authorized Signatory`).join(" ");
+    const text = `JOINT FILING AGREEMENT The undersigned agree to the joint filing of a Schedule 13D. IN WITNESS WHEREOF, the undersigned execute this agreement. ${signers}`;
+    const html = renderHtml(await report([{ path: "filing.txt", text }]));
+    expect(html).not.toContain('<table class="parties">');
+    expect(html).toContain("Parties, no role read: HOLDING A LLC; HOLDING B LLC;");
+    const two = renderHtml(await report([{ path: "two.txt", text: HOSTILE }]));
+    expect(two).toContain('<table class="parties">');
+    expect(two).not.toContain("no role read");
+  });
+
   it("keeps flags, gaps and strengths under separate headings", async () => {
     const html = renderHtml(await report([{ path: "a.txt", text: HOSTILE }]));
     const risk = /<details class="principle" id="doc-1-risk-allocation"[\s\S]*?<\/details>/.exec(html)![0];

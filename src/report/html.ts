@@ -21,6 +21,8 @@ export interface HtmlOptions {
   explainScore?: boolean;
 }
 
+/** Above this many parties, those with no term and no role are listed on one line instead of a row each. */
+const MAX_PARTY_ROWS = 6;
 /** Short column headings for the portfolio table. */
 const PRINCIPLE_SHORT: Record<PrincipleId, string> = {
   "shared-vision": "Vision",
@@ -188,9 +190,14 @@ function documentSection(d: DocumentReport, i: number, rules: Map<string, RuleMe
       );
   }
   out.push(`<h3>Parties</h3>`);
+  // A joint filing signed by nineteen entities: those with no term and no role read go on one line, so a contract
+  // still prints on one page of a portfolio.
+  const bare = (p: (typeof d.parties)[number]) => p.alias === null && p.role === "unknown" && !p.roleSource;
+  const listed = d.parties.length > MAX_PARTY_ROWS ? d.parties.filter((p) => !bare(p)) : d.parties;
+  const others = d.parties.filter((p) => !listed.includes(p));
   out.push(
-    d.parties.length
-      ? `<table class="parties"><thead><tr><th>Party</th><th>Called</th><th>Role</th><th>Because</th></tr></thead><tbody>${d.parties
+    listed.length
+      ? `<table class="parties"><thead><tr><th>Party</th><th>Called</th><th>Role</th><th>Because</th></tr></thead><tbody>${listed
           .map(
             (p) =>
               `<tr><td>${escapeHtml(p.name)}</td><td>${escapeHtml(p.alias ?? "")}</td><td>${escapeHtml(p.role)}</td><td>${escapeHtml(p.roleSource ? `${p.roleSource}: ${p.roleEvidence ?? ""}` : "")}</td></tr>`,
@@ -198,6 +205,10 @@ function documentSection(d: DocumentReport, i: number, rules: Map<string, RuleMe
           .join("")}</tbody></table>`
       : "",
   );
+  if (others.length)
+    out.push(
+      `<p class="parties-more">${listed.length ? "Also parties" : "Parties"}, no role read: ${others.map((p) => escapeHtml(p.name)).join("; ")}</p>`,
+    );
   const note = d.format === "deal" ? null : rolesNote(d.parties, d.findings);
   if (note) out.push(`<p class="where">${escapeHtml(note)}</p>`);
   const anchor = (f: Finding) => `${id}-f-${d.findings.indexOf(f) + 1}`;
