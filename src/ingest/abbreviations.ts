@@ -1,4 +1,5 @@
 import type { Party } from "../model/party.js";
+import { LEGAL_FORM } from "./legal-form.js";
 import { roleOfTerm } from "./role-words.js";
 
 // Terms the body uses for a party beyond the one its preamble gives: a short form in capitals, "the Bank", a term
@@ -79,8 +80,7 @@ const MEANS =
   /["“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})["”]\s+(?:shall\s+)?(?:means?|refers?\s+to|shall\s+refer\s+to)\s+(?:the\s+)?([A-Z][^\n,;:()]{2,80})/g;
 
 /** A company's name, to its legal form: "Kessling Filtration Systems, Inc.", "Cascadia Fluid Solutions, LLC". */
-const COMPANY_NAME =
-  /^([A-Z][^\n;:()"“”]{1,80}?,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|Co|plc|PLC|GmbH|AG|S\.A|B\.V|N\.V|L\.P|LP|LLP)\b\.?)/;
+const COMPANY_NAME = new RegExp(String.raw`^([A-Z][^\n;:()"“”]{1,80}?,?\s+${LEGAL_FORM})`);
 
 export function withDefinedTerms(parties: readonly Party[], text: string): Party[] {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;

@@ -1,6 +1,7 @@
 import type { DefinedTerm } from "../model/document.js";
 import type { Party, Role } from "../model/party.js";
 import { formParty } from "./form-party.js";
+import { LEGAL_FORM } from "./legal-form.js";
 import { addresseeParty, withLetterVoices } from "./letter-addressee.js";
 import { pronounParties } from "./click-through.js";
 import { withBodyNouns, withDefinedTerms, withShortForms } from "./abbreviations.js";
@@ -469,8 +470,7 @@ function partiesWithoutAliases(sentence: string, offset: number): Party[] {
  * England and Wales"), so the earliest boundary that leaves something shaped like a name wins.
  */
 /** A company's name, to its legal form, opening the text after the previous party ("…"), ACME PRODUCTS LLC, an …"). */
-const LEADING_COMPANY =
-  /^[\s,;]*(?:and\s+)?([A-Z][^,;()"“”]{1,80}?,?\s+(?:Inc|INC|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|plc|PLC|GmbH|AG|S\.A|B\.V|N\.V|L\.P|LP|LLP)\b\.?)/;
+const LEADING_COMPANY = new RegExp(String.raw`^[\s,;]*(?:and\s+)?([A-Z][^,;()"“”]{1,80}?,?\s+${LEGAL_FORM})`);
 
 function nameBefore(before: string): string | null {
   // Parties listed as numbered lines ("1. Acme Ltd (hereinafter Party A) … 2. Beta Inc. (…)"): the party's own
