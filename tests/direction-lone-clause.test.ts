@@ -24,6 +24,13 @@ const ROWS = [
   "liability-cap | false | you | we | Our total liability to you arising out of this Agreement will not exceed the fees actually paid to us.",
   "termination-for-convenience | false | Engineer | Owner | This Agreement may be terminated (a) by Owner, at any time, with or without cause, upon ten days' written notice to Engineer.",
   "consequential-damages-waiver | false | SUBSCRIBER | COMPANY | IN NO EVENT SHALL THE COMPANY OR ITS AFFILIATES, LICENSORS OR SUPPLIERS BE LIABLE TO SUBSCRIBER FOR ANY LOST PROFITS OR CONSEQUENTIAL DAMAGES.",
+  // In capitals the name stops at the role word or before a word made like a verb, not at the end of the sentence.
+  "liability-cap | false | - | SELLER | THE AGGREGATE LIABILITY OF SELLER ARISING OUT OF OR RELATING TO THIS AGREEMENT SHALL NOT EXCEED THE PRICE PAID.",
+  "liability-cap | false | - | DORVAL | THE TOTAL LIABILITY OF DORVAL ARISING UNDER THIS AGREEMENT SHALL NOT EXCEED FIVE HUNDRED THOUSAND DOLLARS.",
+  // Peers named by one word: "any Member … any other Member" binds them all.
+  "consequential-damages-waiver | true | both | both | IN NO EVENT SHALL ANY MEMBER BE LIABLE TO ANY OTHER MEMBER FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.",
+  // Two-character names.
+  "indemnity | false | K9 | Lessee | K9 shall indemnify and hold harmless Lessee against any third-party claim arising from the Equipment.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {
@@ -44,6 +51,14 @@ describe("a clause read on its own names the party it is about", () => {
     const f = facts.find((x) => x.topic === "termination-for-convenience");
     expect(f?.mutual).toBeNull();
     expect(f?.burdenedParty).toBeNull();
+  });
+
+  it("'any claim … any other claim' speaks of things, not of peers", async () => {
+    const { facts } = await analyseText(
+      "Zentrix shall not be liable for any Claim or any other Claim for indirect or consequential damages.\n",
+    );
+    const f = facts.find((x) => x.topic === "consequential-damages-waiver");
+    expect(f?.mutual).toBe(false);
   });
 
   it("capitalised nouns that are not parties ('Section', 'Services', 'Agreement') are never taken as actors", async () => {

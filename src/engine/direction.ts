@@ -59,6 +59,8 @@ const MUTUAL = new RegExp(
     String.raw`\bboth\s+(?:hereby\s+)?(?:agree|undertake|covenant|acknowledge|shall|will|must)\b`,
     // either A or B may / shall / be …
     String.raw`\beither\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+or\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?=(?:may|shall|will|can|be|is|are|has|have)\b)`,
+    // any Signatory … to any other Signatory: peers named by one capitalised word (checked case-sensitively below)
+    String.raw`\b(?:any|no|each)\s+(?!(?:claims?|loss(?:es)?|damages?|services?|products?|agreements?|obligations?|rights?|amounts?|persons?|third)\b)(?<peer>[a-z][a-z-]{3,20})\b(?=[^.;]{0,80}?\b(?:any|the|each|every)\s+other\s+\k<peer>\b)`,
   ].join("|"),
   "gi",
 );
@@ -281,6 +283,8 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
     // "Both Party A and Party B agree": "Both Party" is the start of a label, not "both parties"; the two names
     // joined by "and" make the term mutual instead.
     if (/part(?:y|ies)$/i.test(m[0]) && /^\s+(?:[A-Z]|\d{1,2})\b/.test(sentence.slice(m.index! + m[0].length))) continue;
+    // "any claim … any other claim" speaks of things; only a capitalised word names a kind of party.
+    if (m.groups?.peer && !/^[A-Z]/.test(m.groups.peer)) continue;
     mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
   }
   // A party named inside a mutual phrase ("either you or the Company", "each of Acme and Beta") is part of it, also

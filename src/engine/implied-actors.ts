@@ -28,6 +28,9 @@ const NOT_A_NAME = new Set(
   ).split(/\s+/),
 );
 
+/** Two-character names ("D2", "MS", "TL"), but not two-letter English words written in capitals. */
+const SHORT_NAME = /^(?!(?:AS|SO|UP|AM|GO|ME|MY|OK|PM|AN|AT|BE|BY|DO|IF|IN|IS|IT|NO|OF|ON|OR|TO|US|WE)$)[A-Z][A-Z0-9]$/;
+
 const WORD = /[A-Z][A-Za-z0-9&-]*(?:\.[A-Za-z]+)*/y;
 const PARTY_LABEL =
   /(?:Party|PARTY)\s+[A-Z](?![\w])|(?:First|Second|Third|FIRST|SECOND|THIRD)\s+(?:Party|PARTY)(?![\w])|(?:Service|SERVICE)\s+(?:Provider|Recipient|PROVIDER|RECIPIENT)(?![\w])/y;
@@ -44,6 +47,18 @@ const RECEIVES_BEFORE =
 // "In no event shall the Company or its affiliates, licensors or suppliers be liable", "(a) by Owner, at any time".
 const ACTS_BEFORE =
   /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will))|\bby)\s+(?:the\s+)?$/i;
+
+/**
+ * In a clause set in capitals every word looks like a name, so a run that began with a party's name would carry on
+ * into the sentence: "THE AGGREGATE LIABILITY OF THE COMPANY ARISING OUT OF …". In capitals the run stops after a role
+ * word ("COMPANY", "BUYER") and before a word made like a verb ("ARISING", "PROVIDED").
+ */
+function endsCapitalName(words: readonly string[], next: string, generic: readonly (readonly [string, Role])[]): boolean {
+  if (next !== next.toUpperCase() || next.length < 2) return false;
+  const previous = words[words.length - 1] ?? "";
+  if (generic.some(([g]) => g.toLowerCase() === previous.toLowerCase())) return true;
+  return /[A-Z]{3,}(?:ING|ED)$/.test(next);
+}
 
 export interface ImpliedActor {
   term: string;
@@ -75,6 +90,7 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       WORD.lastIndex = end;
       const w = WORD.exec(sample);
       if (!w || NOT_A_NAME.has(w[0].toLowerCase().replace(/[^a-z]/g, ""))) break;
+      if (words.length > 0 && endsCapitalName(words, w[0], generic)) break;
       words.push(w[0]);
       end = WORD.lastIndex;
       const gap = /^ (?=[A-Z])/.exec(sample.slice(end, end + 2));
@@ -86,7 +102,7 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
     // (`end` may stand past the space after the last word, where the next word was a function word.)
     const wordEnd = sample.slice(0, end).trimEnd().length;
     if (
-      term.length >= 3 &&
+      (term.length >= 3 || SHORT_NAME.test(term)) &&
       (ACTS_AFTER.test(sample.slice(wordEnd, wordEnd + 60)) ||
         RECEIVES_BEFORE.test(sample.slice(Math.max(0, start - 40), start)) ||
         ACTS_BEFORE.test(sample.slice(Math.max(0, start - 40), start)))
