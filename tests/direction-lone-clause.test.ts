@@ -29,6 +29,9 @@ const ROWS = [
   "liability-cap | false | - | DORVAL | THE TOTAL LIABILITY OF DORVAL ARISING UNDER THIS AGREEMENT SHALL NOT EXCEED FIVE HUNDRED THOUSAND DOLLARS.",
   // Peers named by one word: "any Member … any other Member" binds them all.
   "consequential-damages-waiver | true | both | both | IN NO EVENT SHALL ANY MEMBER BE LIABLE TO ANY OTHER MEMBER FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.",
+  // "of" inside a name; "BY REASON OF" is no name.
+  "termination-for-convenience | false | Supplier | Bank of Corinth | Bank of Corinth may terminate this Agreement for its convenience at any time upon forty-five days' notice to Supplier.",
+  "consequential-damages-waiver | false | - | HALDEN | IN NO EVENT SHALL HALDEN BE LIABLE BY REASON OF ANY REPRESENTATION FOR ANY INDIRECT OR CONSEQUENTIAL LOSS.",
   // Two-character names.
   "indemnity | false | K9 | Lessee | K9 shall indemnify and hold harmless Lessee against any third-party claim arising from the Equipment.",
 ];

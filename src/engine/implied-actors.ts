@@ -24,7 +24,9 @@ const NOT_A_NAME = new Set(
     // Others a party answers for: "Acme or its suppliers shall not be liable".
     "suppliers licensors licensees customers vendors subcontractors contractors users members partners successors assigns " +
     // Things a clause speaks of in capitals: "the Marks shall remain", "Feedback shall be owned".
-    "marks trademarks feedback content documentation attachments group territory property"
+    "marks trademarks feedback content documentation attachments group territory property " +
+    // "BY REASON OF", "BY VIRTUE OF", "BY WAY OF": prepositions in capitals.
+    "reason virtue way means"
   ).split(/\s+/),
 );
 
@@ -93,8 +95,20 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       if (words.length > 0 && endsCapitalName(words, w[0], generic)) break;
       words.push(w[0]);
       end = WORD.lastIndex;
+      if (words.length === 3) break;
+      // "Bank of America", "University of Leeds": "of" inside a name, between two of its capitalised words.
+      const of = /^ of (?=[A-Z][a-z])/.exec(sample.slice(end, end + 6));
+      if (of && words.length === 1 && /^[A-Z][a-z]/.test(words[0]!)) {
+        WORD.lastIndex = end + 4;
+        const after = WORD.exec(sample);
+        if (after && !NOT_A_NAME.has(after[0].toLowerCase().replace(/[^a-z]/g, ""))) {
+          words.push("of");
+          end += 4;
+          continue;
+        }
+      }
       const gap = /^ (?=[A-Z])/.exec(sample.slice(end, end + 2));
-      if (!gap || words.length === 3) break;
+      if (!gap) break;
       end += 1;
     }
     if (words.length === 0) continue;
