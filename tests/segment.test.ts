@@ -71,6 +71,33 @@ describe("numbering", () => {
     expect(labels(text)).toEqual(["8.4", "8.5", "8.6", "8.7"]);
   });
 
+  it("reads a list of items that are each a sentence of their own, printed inside one paragraph", () => {
+    // A knock-for-knock allocation: each item has its own subject and verb, some start in lower case, and an item's
+    // verb may be wrapped onto the next line. An item wrapped to a line start inside an inner list is no clause.
+    const text = [
+      "6.1 Allocation of Risk. The parties agree as follows, regardless of fault: (a) Supplier shall release and",
+      "indemnify Owner Group from all Claims for injury to Supplier Group personnel; (b) the Owner shall release and",
+      "indemnify Supplier Group from all Claims for injury to Owner Group personnel; (c) notwithstanding clause",
+      "(a), the Owner shall release and indemnify Supplier Group from all Claims for loss of downhole tools; (d) the",
+      "Owner shall indemnify Supplier Group from all Claims arising from (i) loss of a well, (ii) blowout or fire,",
+      "(iii) damage to a reservoir; and (e) as to Claims by persons outside both groups, each party shall",
+      "indemnify the other in proportion to its fault.",
+      "6.2 Procedure. A party seeking indemnity shall give notice.",
+    ].join("\n");
+    expect(clauseAt(text, "the Owner shall release and\nindemnify Supplier").label).toBe("6.1(b)");
+    expect(clauseAt(text, "notwithstanding clause").label).toBe("6.1(c)");
+    expect(clauseAt(text, "damage to a reservoir").label).toBe("6.1(d)");
+    expect(clauseAt(text, "as to Claims by persons").label).toBe("6.1(e)");
+  });
+
+  it("does not split a list of things after a verb into clauses ('shall: (a) pay …; (b) the cost …')", () => {
+    const text = [
+      "7.1 Costs. If the Supplier defaults, the Supplier shall bear: (a) the cost of re-performance by others; (b) the",
+      "cost of any replacement equipment that the Owner may buy; and (c) the Owner's reasonable legal fees.",
+    ].join("\n");
+    expect(clauseAt(text, "cost of any replacement").label).toBe("7.1");
+  });
+
   it("treats (i) after (h) as a letter, not a roman numeral", () => {
     const items = ["(f) six;", "(g) seven;", "(h) eight;", "(i) nine;", "(j) ten."];
     const clauses = segment(["9.1 The list:", ...items].join("\n"));

@@ -112,6 +112,11 @@ const SINGLE_NUMBER = /(?<=\S\s{1,10})(\d{1,2})[.)]\s+(?=["\u201c]?[A-Z])/g;
 // Also after a caption in capitals ("10. SUSPENSION AND TERMINATION (a) Suspension …"): the list's first item.
 const INLINE_PAREN =
   /(?:(?<=[.:;]["')\]\u201d]?\s{1,10})|(?<=\b[A-Z]{3,}\s{1,10}))\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[A-Z])\)\s+(?=["\u201c]?[A-Z])/g;
+// "…; (b) the Company shall release …; (c) Contractor shall …": an item after "; " that is a sentence of its own, with
+// its own verb ("the Company shall release", "notwithstanding (a), Contractor shall bear"), though it starts in lower case (a knock-for-knock list of indemnities in one paragraph).
+// It counts only as the next item of a list already open, never as a first item.
+const INLINE_PAREN_SENTENCE =
+  /(?<=;\s{1,10}(?:(?:and|or)\s{1,10})?)\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s+(?=[^;]{0,100}?\b(?:shall|will|must|may|agrees?)\s+(?:not\s+)?(?:release|defend|indemnify|hold|be|pay|bear|assume|have|provide|perform|terminate)\b)/g;
 // A line's own number and caption in capitals, and nothing else: "10. SUSPENSION AND TERMINATION ".
 const CAPTION_BEFORE = /^\s*(?:(?:ARTICLE|SECTION)\s+)?\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z][A-Z ,&'/-]{2,80}$/;
 // Words before a number that make it a reference or another kind of number ("Section 5. Fees", "Exhibit 2. Form").
@@ -165,7 +170,7 @@ function successor(style: ParenStyle, token: string): string {
  * The style of an "(x)" token given the open lists: "(i)" after "(h)" is a letter, otherwise a roman one.
  * Returns where it fits: the index of the open list it continues, or -1 when it opens a new list (a first item).
  */
-function placeParen(token: string, open: readonly OpenParen[]): { style: ParenStyle; at: number } | null {
+export function placeParen(token: string, open: readonly OpenParen[]): { style: ParenStyle; at: number } | null {
   const styles: ParenStyle[] = /^\d+$/.test(token)
     ? ["digit"]
     : /^[A-Z]$/.test(token)
@@ -197,9 +202,10 @@ interface Candidate {
 /**
  * Clause starts printed inside one line, in order. `long` is false for a line of 80 characters or less: there only
  * a caption's first child ("8. Intellectual Property. 8.1 Customer's…") and a caption ending the line count, since
- * a short line holds one clause far more often than two. Updates `state` as it reads.
+ * a short line holds one clause far more often than two. `following` is the text after the line, read only to see how an item
+ * that starts near the line's end goes on. Updates `state` as it reads.
  */
-export function inlineStarts(line: string, state: NumberingState, classify: Classify, long: boolean): Start[] {
+export function inlineStarts(line: string, state: NumberingState, classify: Classify, long: boolean, following = ""): Start[] {
   const candidates: Candidate[] = [];
   const consider = (index: number, start: Start | null) => {
     // The line's own start ("## 1. Indemnity" too) is classified already; a number found twice is one candidate.
@@ -238,6 +244,15 @@ export function inlineStarts(line: string, state: NumberingState, classify: Clas
         continue;
       consider(m.index, { offset: 0, number: `(${m[1]})`, heading: null, level: { kind: "paren", style: "alpha" } });
     }
+  const continuing = new Set<number>();
+  if (long)
+    // (The item's verb may be wrapped onto the next line, so the next line is read with it.)
+    for (const m of `${line} ${following}`.matchAll(INLINE_PAREN_SENTENCE)) {
+      if (m.index >= line.length) break;
+      if (candidates.some((c) => c.index === m.index)) continue;
+      consider(m.index, { offset: 0, number: `(${m[1]})`, heading: null, level: { kind: "paren", style: "alpha" } });
+      continuing.add(m.index);
+    }
   candidates.sort((a, b) => a.index - b.index);
 
   const out: Start[] = [];
@@ -246,7 +261,7 @@ export function inlineStarts(line: string, state: NumberingState, classify: Clas
     if (start.level.kind === "paren") {
       const token = start.number!.slice(1, -1);
       const place = placeParen(token, state.parens);
-      if (!place) continue;
+      if (!place || (place.at < 0 && continuing.has(candidates[i]!.index))) continue;
       start.level = { kind: "paren", style: place.style };
       if (place.at >= 0) state.parens.length = place.at;
       state.parens.push({ style: place.style, token });

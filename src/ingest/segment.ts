@@ -1,5 +1,14 @@
 import type { Clause } from "../model/document.js";
-import { inlineStarts, numberAfter, openParen, romanToNumber, type Level, type NumberingState, type Start } from "./inline-starts.js";
+import {
+  inlineStarts,
+  numberAfter,
+  openParen,
+  placeParen,
+  romanToNumber,
+  type Level,
+  type NumberingState,
+  type Start,
+} from "./inline-starts.js";
 
 export { followsNumbering, romanToNumber } from "./inline-starts.js";
 
@@ -131,6 +140,19 @@ function runsOn(previous: string, line: string): boolean {
   return /^\(\d{1,4}\)\s+(?:days?|business|calendar|months?|years?|weeks?|hours?|percent|per\s*cent|%)/i.test(t) && /[a-z-]$/i.test(before);
 }
 
+/**
+ * "… arising from (i) loss of a well, (ii) blowout or fire,⏎(iii) damage to a reservoir": an item wrapped to the start
+ * of a line in the middle of a list printed inside a sentence. It is no clause start when the line before runs on
+ * (ends on a comma or a word other than "and"/"or") and the item neither opens a list nor follows an open one.
+ */
+function continuesInlineList(start: Start, previous: string, numbering: NumberingState): boolean {
+  if (start.level.kind !== "paren" || !start.number) return false;
+  if (/(?:[.:;!?]|\b(?:and|or|AND|OR))["'\u201d)\]]*$/.test(previous.trimEnd())) return false;
+  const token = start.number.slice(1, -1);
+  if (/^(?:a|i|1|A)$/.test(token)) return false;
+  return placeParen(token, numbering.parens) === null;
+}
+
 function classify(line: string, previousBlank: boolean, lastParen: string | null, nestedLists: boolean): Start | null {
   // A clause start is read from the head of its line: a 20 MB line of "1.1.1…" must not reach the regexes whole.
   let trimmed = (line.length > 4000 ? line.slice(0, 4000) : line).trim();
@@ -241,6 +263,7 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
     const line = text.slice(offset, end);
     let start = classify(line, previousBlank, lastParen, options.nestedLists ?? false);
     if (start && !previousBlank && runsOn(lastLine, line)) start = null;
+    if (start && !previousBlank && continuesInlineList(start, lastLine, numbering)) start = null;
     if (inSignature && line.trim()) {
       // The signature block ends at the first line that is not a name, a title, a date or a signing line, and
       // within SIGNATURE_BLOCK_CHARS: exhibits often follow it. Inside it, a company name in capitals is no heading.
@@ -275,7 +298,8 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
     let inlineParens = false;
     if (!inSignature) {
       const classifyTail = (tail: string, blank: boolean, paren: string | null) => classify(tail, blank, paren, false);
-      for (const inline of inlineStarts(line, numbering, classifyTail, line.length > 80)) {
+      const following = end < text.length ? text.slice(end + 1, Math.min(text.length, end + 241)).replace(/\s+/g, " ") : "";
+      for (const inline of inlineStarts(line, numbering, classifyTail, line.length > 80, following)) {
         inline.offset += offset;
         starts.push({ ...inline, headingOnly: false, indent: 0 });
         lastParen = inline.level.kind === "paren" ? inline.number!.slice(1, -1) : null;
