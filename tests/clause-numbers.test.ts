@@ -92,6 +92,25 @@ describe("page furniture in a text file", () => {
     expect(doc.clauses.map((c) => c.label).filter(Boolean)).toEqual(["1", "2", "3"]);
   });
 
+  it("drops a page number in a recurring shape ('- 5 -') that sits inside a sentence with no blank line around it", () => {
+    const lines: string[] = [];
+    for (let page = 1; page <= 3; page++) {
+      lines.push(
+        `${page}.1 IN NO EVENT SHALL THE PROCESSOR OR ITS AFFILIATES BE`,
+        `                - ${page} -`,
+        "LIABLE FOR ANY INDIRECT DAMAGES.",
+      );
+    }
+    const doc = buildContract("shaped.txt", "text", lines.join("\n"));
+    expect(doc.text).not.toMatch(/- \d -/);
+    expect(doc.text).toMatch(/AFFILIATES BE\s+LIABLE/);
+  });
+
+  it("trap: a bare number inside a sentence is kept even when it recurs", () => {
+    const text = ["The fee is", "5", "percent.", "The rebate is", "5", "percent.", "The cap is", "5", "percent."].join("\n");
+    expect(pageArtefacts(text).size).toBe(0);
+  });
+
   it("trap: a line repeated twice, a lone number once and clause lines are kept", () => {
     const text = "1. Scope\n\nSee the order form for details\n\n12\n\n2. Scope\n\nSee the order form for details\n";
     expect(pageArtefacts(text).size).toBe(0);

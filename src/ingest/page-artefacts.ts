@@ -52,12 +52,18 @@ export function pageArtefacts(text: string): Set<number> {
   // Page numbers count only where the document has several, each on a line of its own: one lone "3" may be
   // anything, a run of them is pagination.
   const pageNumbers = lines.filter((l, i) => isPageNumberLine(l.text) && standalone(i)).length;
+  // A page number set in a shape ("- 5 -", "Page 5") that recurs through the document is pagination even where the
+  // extraction left no blank line around it, in the middle of a sentence; a bare "5" there may be text.
+  const shapes = new Map<string, number>();
+  for (const l of lines)
+    if (isPageNumberLine(l.text) && /\D/.test(l.text.trim())) shapes.set(key(l.text), (shapes.get(key(l.text)) ?? 0) + 1);
+  const shapedPageNumber = (t: string) => /\D/.test(t) && (shapes.get(key(t)) ?? 0) >= RUNNING_MIN;
   const isArtefact = (l: Line, i: number): boolean => {
     const t = l.text.trim();
     // Furniture is short; a long line is text (and a 20 MB line of "1.1.1…" must not reach the regexes whole).
     if (!t || t.length > RUNNING_MAX_CHARS || (CLAUSE_START.test(t) && !isPageNumberLine(t))) return false;
     if (isBannerLine(t)) return true;
-    if (isPageNumberLine(t) && standalone(i) && pageNumbers >= RUNNING_MIN) return true;
+    if (isPageNumberLine(t) && ((standalone(i) && pageNumbers >= RUNNING_MIN) || shapedPageNumber(t))) return true;
     // A repeated line with letters in it ("Source: …", a document reference); repeated bare words such as
     // "Initials:" or "[***]" are too short to be sure.
     return (
