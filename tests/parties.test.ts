@@ -13,6 +13,12 @@ describe("finding the parties", () => {
     expect(names(letter)).toEqual(["Osprey Securities Ltd.=Lead Agent", "Harrier Health Inc.=Corporation"]);
   });
 
+  it("keeps the provisions a party signs for out of its name ('solely for purposes of Section 10.4, Article 12 and Article 14, …')", () => {
+    const text =
+      'This Agreement is made by and among WILLET BANCORP, INC., a Pennsylvania corporation ("Customer"), SHRIKE SERVICES LLC, a Delaware limited liability company ("Supplier"), and, solely for purposes of Section 10.4, Article 12 and Article 14, SHRIKE HOLDINGS, INC., a Delaware corporation ("Guarantor").';
+    expect(names(text)).toEqual(["WILLET BANCORP, INC.=Customer", "SHRIKE SERVICES LLC=Supplier", "SHRIKE HOLDINGS, INC.=Guarantor"]);
+  });
+
   it("does not list a part either party plays, or a set of terms, as a party", () => {
     const nda =
       'This Agreement is made between Plover Ltd ("Plover") and Gannet Inc. ("Gannet"). It allows each party ("Discloser") to disclose information to the other party ("Recipient").';

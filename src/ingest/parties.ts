@@ -532,6 +532,12 @@ function cleanName(text: string): string | null {
     // "In addition, Finch Lubricants India, Ltd …": a sentence that adds a signer opens with a linking word.
     .replace(/^(?:in\s+addition|additionally|furthermore|moreover)\s*,\s*/i, "")
     .replace(/^exhibit\s+[\w.()-]+\s+/i, "")
+    // "…, and, solely for purposes of Section 10.4, Article 12 and Article 14, ASTERION HOLDINGS, INC.": the rest of
+    // a list of provisions the party signs for.
+    .replace(
+      /^(?:solely\s+)?(?:for\s+(?:the\s+)?purposes?\s+of\s+)?(?:(?:Sections?|Articles?|Clauses?|Paragraphs?|Schedules?)\s+[\dIVXL][\w.()]*(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)?){1,6}\s*,\s*(?=[A-Z])/,
+      "",
+    )
     .replace(/^(?:[A-Z][A-Z&-]*\s+){0,5}(?:AGREEMENT|CONTRACT|VERSION)\s+(?=\S)/, "")
     // "AGENCY AGREEMENT The undersigned, Dundee Securities Ltd.": the title went first.
     .replace(/^the\s+undersigned,?\s+/i, "");
