@@ -25,7 +25,7 @@ import { formatError } from "../dist/shared/errors.js";
 import { loadPack } from "../dist/core/rule-files.js";
 import { Locator } from "../dist/engine/locate.js";
 import { addAgreement, compareClauseNumbers, NO_AGREEMENT, pct, scoreGoldNumbers } from "./eval/clause-numbers.js";
-import { addLone, EMPTY_LONE, renderLone, scoreLoneClauses } from "./eval/lone-clauses.js";
+import { addLone, EMPTY_LONE, renderLone, scoreLoneClauses, scoreSingleClauses, type SingleClause } from "./eval/lone-clauses.js";
 
 /**
  * `npm run eval -- <corpus-dir>`: runs the real pipeline over a CUAD-style folder (txt/ + labels.csv) and
@@ -117,6 +117,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
   }
   const reading = await readingEval(opts.reading ?? "tools/gold/reading", results, corpus, pack.value);
   const written = await writtenEval(opts.written ?? "tools/gold/written", pack.value);
+  const single = await singleEval("tools/gold/single", pack.value);
   if (!opts.misses) {
     if (opts.json)
       process.stdout.write(
@@ -125,7 +126,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
             ...parts,
             reading: reading?.figures ?? null,
             written: written?.figures ?? null,
-            loneClauses: { ...(reading?.lone ?? {}), written: written?.lone ?? null },
+            loneClauses: { ...(reading?.lone ?? {}), written: written?.lone ?? null, single: single?.counts ?? null },
           },
           null,
           2,
@@ -145,12 +146,14 @@ export async function runEval(argv: readonly string[]): Promise<number> {
         const rows: [string, typeof EMPTY_LONE][] = [];
         if (reading) rows.push(["tuning", reading.lone.tuning], ["sealed", reading.lone.sealed]);
         if (written) rows.push(["written", written.lone]);
+        if (single) rows.push(["single", single.counts]);
         process.stdout.write(`\nClauses read on their own (each gold clause's lines alone, no preamble):\n${renderLone(rows)}\n`);
       }
     }
   }
   if (reading && opts.readingMisses) process.stdout.write(`${reading.tuningMisses.join("\n")}\n`);
   if (written && opts.readingMisses) process.stdout.write(`${written.misses.join("\n")}\n`);
+  if (single && opts.readingMisses) process.stdout.write(`${single.misses.join("\n")}\n`);
   if (opts.readme) {
     const heldOut = JSON.parse(await readFile(opts.heldOut ?? "tools/gold/maintainers-heldout.json", "utf8")) as HeldOut;
     const spliced = spliceReadme(
@@ -172,7 +175,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
         new Date().toISOString().slice(0, 10),
         flagCheck,
         written?.figures ?? null,
-        reading ? { ...reading.lone, written: written?.lone ?? null } : null,
+        reading ? { ...reading.lone, written: written?.lone ?? null, single: single?.counts ?? null } : null,
       ),
     );
   }
@@ -317,6 +320,33 @@ async function writtenEval(dir: string, pack: RulePack) {
     numberLine: `clause numbers as printed: ${pct(numbers.agree, numbers.found)}`,
     lone,
   };
+}
+
+/**
+ * Single clauses (tools/gold/single/*.yaml): clauses written one by one, each with its answer, by writers who saw no
+ * rule, as a reviewer rates a clause lifted from a contract. Like the written set, once its misses are read it is
+ * tuning data; its first figure is in its README.
+ */
+async function singleEval(dir: string, pack: RulePack) {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith(".yaml")).sort();
+  } catch {
+    return null;
+  }
+  if (names.length === 0) return null;
+  const readAlone = loneReader(pack);
+  let counts = EMPTY_LONE;
+  const misses: string[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    const parsed = parseYamlSource(path, await readFile(path, "utf8"), "CONFIG_YAML_SYNTAX");
+    if (!parsed.ok) throw new Error(formatError(parsed.error));
+    const scored = scoreSingleClauses(parsed.value.value as SingleClause[], readAlone);
+    counts = addLone(counts, scored.counts);
+    for (const m of scored.misses) misses.push(`${"single".padEnd(11)} ${name}: ${m}`);
+  }
+  return { counts, misses };
 }
 
 /** `--standard`: Bonterms and Common Paper agreements as Markdown vs PDF or Word; findings should match. */

@@ -32,7 +32,7 @@ export function renderAccuracyDoc(
   date: string,
   flagCheck: FlagCheck | null = null,
   written: ReadingFigures | null = null,
-  lone: { tuning: LoneCounts; sealed: LoneCounts; written: LoneCounts | null } | null = null,
+  lone: { tuning: LoneCounts; sealed: LoneCounts; written: LoneCounts | null; single?: LoneCounts | null } | null = null,
 ): string {
   const sealed = new Map(parts.sealed.topics.map((s) => [s.topic, s]));
   const rows = parts.tuning.topics.map((t) => {
@@ -136,6 +136,7 @@ export function renderAccuracyDoc(
       row("tuning", lone.tuning),
       row("**sealed**", lone.sealed),
       ...(lone.written ? [row("written set", lone.written)] : []),
+      ...(lone.single ? [row("single clauses (tools/gold/single)", lone.single)] : []),
       "",
     );
   }

@@ -76,6 +76,46 @@ export function scoreLoneClauses(
   return { counts, misses };
 }
 
+/** A clause written on its own with its answer (tools/gold/single): no contract around it at all. */
+export interface SingleClause {
+  kind: keyof typeof KIND;
+  party: string;
+  text: string;
+}
+
+/**
+ * Clauses that never had a contract around them, each with the party it is about as the clause names it (case
+ * does not matter). The same counts as `scoreLoneClauses`.
+ */
+export function scoreSingleClauses(
+  clauses: readonly SingleClause[],
+  read: (text: string) => readonly Fact[],
+): { counts: LoneCounts; misses: string[] } {
+  let counts = EMPTY_LONE;
+  const misses: string[] = [];
+  clauses.forEach((c, i) => {
+    const { topic, about } = KIND[c.kind];
+    const facts = read(`${c.text.trim()}\n`).filter((f) => f.topic === topic);
+    const both = c.party.toLowerCase() === "both";
+    const right = (f: Fact) => {
+      const got = f[about] ?? null;
+      return both ? got === "both" : got !== null && got !== "both" && norm(got) === norm(c.party);
+    };
+    const sides = (f: Fact) => (f[about] ?? null) !== null && (f[about] === "both") === both;
+    const fact = facts.find(right) ?? facts.find(sides) ?? facts[0];
+    const one: LoneCounts = { ...EMPTY_LONE, clauses: 1 };
+    if (fact) {
+      one.found = 1;
+      if (sides(fact)) one.sidesRight = 1;
+      if (right(fact)) one.partyRight = 1;
+      if ((fact[about] ?? null) === null) one.nobody = 1;
+    }
+    if (!fact || !right(fact)) misses.push(`#${i} ${c.kind}: gold ${c.party}, read ${fact ? (fact[about] ?? "nobody") : "no such clause"}`);
+    counts = addLone(counts, one);
+  });
+  return { counts, misses };
+}
+
 export function renderLone(rows: readonly [string, LoneCounts][]): string {
   const ratio = (n: number, d: number) => (d === 0 ? "-" : `${(n / d).toFixed(3)} (${n}/${d})`);
   return [
