@@ -32,6 +32,25 @@ const ROWS = [
   // "of" inside a name; "BY REASON OF" is no name.
   "termination-for-convenience | false | Supplier | Bank of Corinth | Bank of Corinth may terminate this Agreement for its convenience at any time upon forty-five days' notice to Supplier.",
   "consequential-damages-waiver | false | - | HALDEN | IN NO EVENT SHALL HALDEN BE LIABLE BY REASON OF ANY REPRESENTATION FOR ANY INDIRECT OR CONSEQUENTIAL LOSS.",
+  // Participles listed before the agent of a passive; a part in brackets between a name and its verb.
+  "indemnity | false | Quarry | Lessee | Lessee and its Affiliates shall be defended, indemnified and held harmless by Quarry from and against all third-party claims.",
+  'indemnity | false | Ostrava Steel | Calloway | Ostrava Steel (the "Indemnifying Party") shall indemnify and hold harmless Calloway against all Losses arising from defective Products.',
+  // Who holds a party liable is the claimant, not the actor.
+  "consequential-damages-waiver | false | Client | Trellis | Trellis shall not be held liable by Client for any punitive, incidental or consequential damages.",
+  // Two named parties as one subject.
+  "consequential-damages-waiver | true | both | both | Neither Kinross Bank nor Alcove Data shall be liable to the other for any indirect or consequential damages.",
+  "consequential-damages-waiver | true | both | both | IN NO EVENT SHALL EITHER LOCKWOOD OR PENNANT, OR ANY OF THEIR RESPECTIVE AFFILIATES, BE LIABLE TO THE OTHER FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.",
+  "consequential-damages-waiver | true | both | both | In no event shall Penrose or Tiverton, or any of their respective Affiliates, be liable to the other for any consequential damages.",
+  "termination-for-convenience | true | both | both | This Agreement may be terminated by either Hartwell or Ludlow at any time, for any reason, upon ninety days' prior written notice to the other.",
+  "termination-for-convenience | true | both | both | Wrenfield and Penrose each may terminate this Agreement for convenience on not less than nine months' written notice to the other.",
+  "liability-cap | true | both | both | The total liability of Party A to Party B, and of Party B to Party A, in respect of all claims shall not exceed US$5,000,000 in aggregate.",
+  "liability-cap | true | both | both | The liability of each of Party A and Party B to the other shall in no event exceed the total Contract Price paid hereunder.",
+  "liability-cap | true | both | both | The liability of the parties to each other in each Contract Year shall be limited to an amount equal to the Charges paid in that Contract Year.",
+  // A name ending in s takes a bare apostrophe; a business noun ends a company's name.
+  "liability-cap | false | - | Zephyr Airways | Zephyr Airways' maximum aggregate liability under this Agreement shall not exceed five hundred thousand pounds.",
+  "liability-cap | false | - | Kestrel Software | The liability of Kestrel Software for all claims under this Agreement shall in no event exceed the license fees paid.",
+  // "we" and "you" in terms of service.
+  "liability-cap | false | you | we | The total amount for which we may be liable to you for all claims arising out of these Terms will not exceed one hundred dollars.",
   // Two-character names.
   "indemnity | false | K9 | Lessee | K9 shall indemnify and hold harmless Lessee against any third-party claim arising from the Equipment.",
 ];
@@ -62,6 +81,13 @@ describe("a clause read on its own names the party it is about", () => {
     );
     const f = facts.find((x) => x.topic === "consequential-damages-waiver");
     expect(f?.mutual).toBe(false);
+  });
+
+  it("'either the Customer or its affiliates' is no pair of parties", async () => {
+    const { facts } = await analyseText("Acme shall indemnify Beta against claims brought by either the Customer or its affiliates.\n");
+    const f = facts.find((x) => x.topic === "indemnity");
+    expect(f?.mutual).toBe(false);
+    expect(f?.burdenedParty).toBe("Acme");
   });
 
   it("capitalised nouns that are not parties ('Section', 'Services', 'Agreement') are never taken as actors", async () => {

@@ -59,6 +59,10 @@ const MUTUAL = new RegExp(
     String.raw`\bboth\s+(?:hereby\s+)?(?:agree|undertake|covenant|acknowledge|shall|will|must)\b`,
     // either A or B may / shall / be …
     String.raw`\beither\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+or\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?=(?:may|shall|will|can|be|is|are|has|have)\b)`,
+    // the liability of the parties (to each other), the parties' liability
+    String.raw`\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of\s+the\s+parties\b|\bthe\s+parties['’]\s+(?:\w+\s+){0,2}liabilit`,
+    // the liability of A to B, and of B to A
+    String.raw`\bof\s+(?:the\s+)?(?<ma>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+to\s+(?:the\s+)?(?<mb>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s*,?\s+(?:and|or)\s+(?:that\s+)?of\s+(?:the\s+)?\k<mb>\s+to\s+(?:the\s+)?\k<ma>\b`,
     // any Signatory … to any other Signatory: peers named by one capitalised word (checked case-sensitively below)
     String.raw`\b(?:any|no|each)\s+(?!(?:claims?|loss(?:es)?|damages?|services?|products?|agreements?|obligations?|rights?|amounts?|persons?|third)\b)(?<peer>[a-z][a-z-]{3,20})\b(?=[^.;]{0,80}?\b(?:any|the|each|every)\s+other\s+\k<peer>\b)`,
   ].join("|"),
@@ -158,11 +162,11 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   // A clause from a letter read on its own: "we" wrote it, "you" received it ("you shall indemnify us").
   if (
     parties.length === 0 &&
-    /\b(?:we|you)\s+(?:shall|will|may|must|agree|are|have|hereby)\b|\b(?:our|your)\s+(?:\w+\s+){0,2}liabilit/i.test(text)
+    /\b(?:we|you)\s+(?:shall|will|may|must|agree|are|have|hereby|be|can|cannot)\b|\b(?:our|your)\s+(?:\w+\s+){0,2}liabilit/i.test(text)
   )
     for (const [name, forms] of [
       ["you", ["you", "You", "YOU", "your", "Your", "YOUR"]],
-      ["we", ["we", "We", "WE", "our", "Our", "OUR"]],
+      ["we", ["we", "We", "WE", "our", "Our", "OUR", "us", "Us"]],
     ] as const)
       for (const w of forms) if (!roleOf.has(w)) roleOf.set(w, { role: "unknown", name });
   // A contract written to one of its parties ("your employment", "you hereby assign") calls that party "you":
@@ -256,6 +260,24 @@ function mostUsed(candidates: readonly string[], text: string): string | null {
   return best;
 }
 
+/** A name of up to three capitalised words ("Kinross Bank", "LOCKWOOD", "Brandt GmbH"). Case matters here. */
+const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|NO|EVENT|THE|ANY|ALL|OF|BE|TO|BY|IF)\b)[A-Z][\w&.-]*`;
+const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${PAIR_WORD}){0,2}`;
+/**
+ * Two parties named as one subject: "neither A nor B", "either A or B", "A or B, or any of their respective
+ * Affiliates", "A and B each may". Read case-sensitively, so that "either the Customer or its affiliates" is no pair.
+ */
+const NAMED_PAIR = new RegExp(
+  [
+    String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})\s+(?:nor|NOR)\s+(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
+    String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
+    String.raw`\b(?<e>${PAIR_NAME})\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby)\b))`,
+  ].join("|"),
+  "g",
+);
+/** Capitalised words that open a phrase, not a name ("Its affiliates", "The Customer or …" is read without "The"). */
+const NOT_A_PAIR_NAME = /^(?:Its|ITS|Their|THEIR|Any|ANY|All|ALL|Such|SUCH|This|THIS|That|Each|EACH|In|IN|No|NO|Event|EVENT|Shall|SHALL)\b/;
+
 interface Mention {
   index: number;
   end: number;
@@ -282,9 +304,18 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
   for (const m of sentence.matchAll(MUTUAL)) {
     // "Both Party A and Party B agree": "Both Party" is the start of a label, not "both parties"; the two names
     // joined by "and" make the term mutual instead.
-    if (/part(?:y|ies)$/i.test(m[0]) && /^\s+(?:[A-Z]|\d{1,2})\b/.test(sentence.slice(m.index! + m[0].length))) continue;
+    if (
+      /^(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)$/i.test(m[0]) &&
+      /^\s+(?:[A-Z]|\d{1,2})\b/.test(sentence.slice(m.index! + m[0].length))
+    )
+      continue;
     // "any claim … any other claim" speaks of things; only a capitalised word names a kind of party.
     if (m.groups?.peer && !/^[A-Z]/.test(m.groups.peer)) continue;
+    mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
+  }
+  for (const m of sentence.matchAll(NAMED_PAIR)) {
+    const g = m.groups ?? {};
+    if ([g.a ?? g.c ?? g.e, g.b ?? g.d ?? g.f].some((n) => n === undefined || NOT_A_PAIR_NAME.test(n))) continue;
     mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
   }
   // A party named inside a mutual phrase ("either you or the Company", "each of Acme and Beta") is part of it, also
@@ -444,9 +475,9 @@ const OBJECT_MARKER =
 /** What may stand between the start of a trigger and its subject: "In no event shall the ", "" ("Neither party…"),
  * "neither " ("neither the Licensor nor its affiliates shall have any liability"). */
 // "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability";
-// so does "the maximum amount for which the Supplier may be liable".
+// so does "the maximum (or total) amount for which the Supplier may be liable".
 const SUBJECT_LEAD =
-  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))\s+of\s+(?:the\s+)?|maximum\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?)?$/i;
+  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?)?$/i;
 
 function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerEnd: number): Mention | undefined {
   // Passive: "shall be indemnified by the Supplier", "may be terminated by either party" — the actor follows "by".
@@ -455,7 +486,8 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   // "…available for inspection by the Customer" and "subject to audit by the Customer" are passive too.
   if (
     passive &&
-    /\b(?:(?:be|been|is|are|being)\s+(?:\w+\s+){0,2}|(?:available|subject)\s+(?:for|to)\s+)$/.test(
+    // ("shall be defended, indemnified and held harmless by Vendor": participles listed before the trigger.)
+    /\b(?:(?:be|been|is|are|being)\s+(?:\w+,?\s+){0,3}|(?:available|subject)\s+(?:for|to)\s+)$/.test(
       sentence.slice(Math.max(0, triggerAt - 30), triggerAt),
     )
   ) {
@@ -473,6 +505,8 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
       /\bby\s+(?:either\s+)?(?:the\s+)?$/i.test(lead) &&
       !OBJECT_MARKER.test(lead.replace(/\bby\s+(?:either\s+)?(?:the\s+)?$/i, "")) &&
       !PARTICIPLE_AGENT.test(lead) &&
+      // "shall not be held liable by Client": who holds a party liable is the claimant, not the actor.
+      !/\bliable\s+by\s+(?:either\s+)?(?:the\s+)?$/i.test(lead) &&
       // "compensate Party B for the losses suffered by Party B": the one who suffers the loss is not the actor.
       !/\b(?:suffered|incurred|sustained)\s+by\s+(?:the\s+)?$/i.test(lead)
     )

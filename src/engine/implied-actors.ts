@@ -26,9 +26,24 @@ const NOT_A_NAME = new Set(
     // Things a clause speaks of in capitals: "the Marks shall remain", "Feedback shall be owned".
     "marks trademarks feedback content documentation attachments group territory property " +
     // "BY REASON OF", "BY VIRTUE OF", "BY WAY OF": prepositions in capitals.
-    "reason virtue way means"
+    "reason virtue way means " +
+    // Periods: "in each Contract Year shall be limited".
+    "year years month months quarter quarters day days period periods"
   ).split(/\s+/),
 );
+
+/** Nouns that end company names ("Kestrel Software") but stand alone as things ("the Software"). */
+const BUSINESS_NOUN = new Set([
+  "software",
+  "services",
+  "products",
+  "group",
+  "systems",
+  "solutions",
+  "technologies",
+  "partners",
+  "holdings",
+]);
 
 /** Two-character names ("D2", "MS", "TL"), but not two-letter English words written in capitals. */
 const SHORT_NAME = /^(?!(?:AS|SO|UP|AM|GO|ME|MY|OK|PM|AN|AT|BE|BY|DO|IF|IN|IS|IT|NO|OF|ON|OR|TO|US|WE)$)[A-Z][A-Z0-9]$/;
@@ -38,8 +53,9 @@ const PARTY_LABEL =
   /(?:Party|PARTY)\s+[A-Z](?![\w])|(?:First|Second|Third|FIRST|SECOND|THIRD)\s+(?:Party|PARTY)(?![\w])|(?:Service|SERVICE)\s+(?:Provider|Recipient|PROVIDER|RECIPIENT)(?![\w])/y;
 
 /** What follows an actor: a verb of promise, or "'s … liability". Case does not matter ("SHALL", "Shall"). */
+// ("Ostrava Steel (the "Indemnifying Party") shall indemnify": a part the name plays, in brackets, may come between.)
 const ACTS_AFTER =
-  /^(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:['’]s\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
+  /^(?:\s*\((?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]\))?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
 
 /** What comes before a party that receives: "indemnify Marlow", "liable to Licensee", "hold harmless Customer". */
 const RECEIVES_BEFORE =
@@ -91,7 +107,15 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
     while (!label) {
       WORD.lastIndex = end;
       const w = WORD.exec(sample);
-      if (!w || NOT_A_NAME.has(w[0].toLowerCase().replace(/[^a-z]/g, ""))) break;
+      if (!w) break;
+      const lower = w[0].toLowerCase().replace(/[^a-z]/g, "");
+      // "Kestrel Software", "Halden Group": a business noun ends a name that began with a name of its own.
+      if (words.length > 0 && BUSINESS_NOUN.has(lower) && !generic.some(([g]) => g.toLowerCase() === words[0]!.toLowerCase())) {
+        words.push(w[0]);
+        end = WORD.lastIndex;
+        break;
+      }
+      if (NOT_A_NAME.has(lower)) break;
       if (words.length > 0 && endsCapitalName(words, w[0], generic)) break;
       words.push(w[0]);
       end = WORD.lastIndex;
