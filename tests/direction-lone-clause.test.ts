@@ -51,6 +51,8 @@ const ROWS = [
   "liability-cap | false | - | Kestrel Software | The liability of Kestrel Software for all claims under this Agreement shall in no event exceed the license fees paid.",
   // "we" and "you" in terms of service.
   "liability-cap | false | you | we | The total amount for which we may be liable to you for all claims arising out of these Terms will not exceed one hundred dollars.",
+  // A party named in an opening phrase is not joined to the subject by the comma after it.
+  "indemnity | false | Supplier | Customer | Without prejudice to any other rights or remedies of the Customer, the Supplier shall indemnify the Customer against all claims.",
   // Two-character names.
   "indemnity | false | K9 | Lessee | K9 shall indemnify and hold harmless Lessee against any third-party claim arising from the Equipment.",
 ];

@@ -643,7 +643,16 @@ function joinedWithOtherSide(sentence: string, all: Mention[], subject: Mention,
   // clause before it.
   const commaOnly = !/\b(?:and|or|nor)\b/i.test(between);
   const agent = /\bby\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, (prev?.index ?? 0) - 12), prev?.index ?? 0));
-  if (differs(prev) && JOIN.test(between) && !/,\s*(?:and|or)\b/i.test(between) && !isObject(sentence, prev) && !(commaOnly && agent))
+  // "Subject to the remedies of the Customer, the Supplier shall …": a comma joins two actors only when the first
+  // opens the sentence ("Acme, Beta or Gamma may …").
+  const opensSentence = !!prev && !/[A-Za-z]{2}/.test(sentence.slice(0, prev.index).replace(/\b(?:the|THE|The)\s*$/, ""));
+  if (
+    differs(prev) &&
+    JOIN.test(between) &&
+    !/,\s*(?:and|or)\b/i.test(between) &&
+    !isObject(sentence, prev) &&
+    !(commaOnly && (agent || !opensSentence))
+  )
     return true;
   const next = all[i + 1];
   if (differs(next) && JOIN.test(sentence.slice(subject.end, next.index))) return true;
