@@ -54,8 +54,9 @@ const PARTY_LABEL =
 
 /** What follows an actor: a verb of promise, or "'s … liability". Case does not matter ("SHALL", "Shall"). */
 // ("Ostrava Steel (the "Indemnifying Party") shall indemnify": a part the name plays, in brackets, may come between.)
+// ("Glenmore, on behalf of itself and its Affiliates, may terminate", "Acme, at its option, shall": an aside between.)
 const ACTS_AFTER =
-  /^(?:\s*\((?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]\))?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
+  /^(?:\s*\((?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
 
 /** What comes before a party that receives: "indemnify Marlow", "liable to Licensee", "hold harmless Customer". */
 const RECEIVES_BEFORE =
@@ -141,7 +142,7 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
     const wordEnd = sample.slice(0, end).trimEnd().length;
     if (
       (term.length >= 3 || SHORT_NAME.test(term)) &&
-      (ACTS_AFTER.test(sample.slice(wordEnd, wordEnd + 60)) ||
+      (ACTS_AFTER.test(sample.slice(wordEnd, wordEnd + 140)) ||
         RECEIVES_BEFORE.test(sample.slice(Math.max(0, start - 40), start)) ||
         ACTS_BEFORE.test(sample.slice(Math.max(0, start - 40), start)))
     ) {
