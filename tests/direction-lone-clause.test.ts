@@ -54,7 +54,7 @@ const ROWS = [
   // A party named in an opening phrase is not joined to the subject by the comma after it.
   "indemnity | false | Supplier | Customer | Without prejudice to any other rights or remedies of the Customer, the Supplier shall indemnify the Customer against all claims.",
   // An aside between the name and its verb.
-  "termination-for-convenience | false | Stratus | Glenmore | Glenmore, on behalf of itself or any of its Affiliates receiving Services, may terminate this Agreement for convenience by giving Stratus not less than 120 days' written notice.",
+  "termination-for-convenience | false | - | Glenmore | Glenmore, on behalf of itself or any of its Affiliates receiving Services, may terminate this Agreement for convenience by giving Stratus not less than 120 days' written notice.",
   // Two-character names.
   "indemnity | false | K9 | Lessee | K9 shall indemnify and hold harmless Lessee against any third-party claim arising from the Equipment.",
 ];
