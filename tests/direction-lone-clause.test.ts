@@ -55,6 +55,10 @@ const ROWS = [
   "indemnity | false | Supplier | Customer | Without prejudice to any other rights or remedies of the Customer, the Supplier shall indemnify the Customer against all claims.",
   // An aside between the name and its verb.
   "termination-for-convenience | false | - | Glenmore | Glenmore, on behalf of itself or any of its Affiliates receiving Services, may terminate this Agreement for convenience by giving Stratus not less than 120 days' written notice.",
+  // A name that opens with a small letter ("iGo"); a right "at any time, for any reason" whatever the proviso adds.
+  "termination-for-convenience | true | both | both | This Agreement may be terminated by either iGo or Delmar at any time, for any reason or no reason, upon sixty days' written notice to the other.",
+  "termination-for-convenience | false | Kinnear | MedaSys | MedaSys may terminate this License Agreement at any time upon ninety days' written notice to Kinnear for any reason whatsoever, provided that if MedaSys so terminates early it shall pay a fee.",
+  "termination-for-convenience | true | both | both | Nordvik AS and Halstead Media Limited shall each be entitled to terminate this Agreement at any time on giving not less than six months' notice in writing to the other.",
   // Two-character names.
   "indemnity | false | K9 | Lessee | K9 shall indemnify and hold harmless Lessee against any third-party claim arising from the Equipment.",
 ];
