@@ -59,6 +59,9 @@ const ROWS = [
   "termination-for-convenience | true | both | both | This Agreement may be terminated by either iGo or Delmar at any time, for any reason or no reason, upon sixty days' written notice to the other.",
   "termination-for-convenience | false | Kinnear | MedaSys | MedaSys may terminate this License Agreement at any time upon ninety days' written notice to Kinnear for any reason whatsoever, provided that if MedaSys so terminates early it shall pay a fee.",
   "termination-for-convenience | true | both | both | Nordvik AS and Halstead Media Limited shall each be entitled to terminate this Agreement at any time on giving not less than six months' notice in writing to the other.",
+  // "It" under a heading that names the party.
+  "indemnity | false | Distributor | Manufacturer | 14.3 Indemnification by Distributor. Subject to Section 14.5, it shall indemnify and hold harmless Manufacturer from and against any third-party claim.",
+  "termination-for-convenience | false | - | Vendor | 14.3 Termination by Vendor for Convenience. It may terminate this Agreement at any time on one hundred twenty days' notice in writing to BLX.",
   // Two-character names.
   "indemnity | false | K9 | Lessee | K9 shall indemnify and hold harmless Lessee against any third-party claim arising from the Equipment.",
 ];

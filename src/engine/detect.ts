@@ -85,6 +85,10 @@ function detectInClause(
       if (direction.mutual === null && direction.burdenedParty === null && isDirected(topic)) {
         const inherited = leadIn && ITEM_START.test(text) ? leadInDirection(leadIn, text, read.hit, topic, lexicon) : null;
         if (inherited) direction = inherited;
+        else {
+          const heading = clause.heading ?? titleOf(clauseText);
+          if (heading) direction = headingDirection(heading, text, read.hit, topic, lexicon) ?? direction;
+        }
       }
       if (topic.mutualIf) {
         // Membership words ("joint", "representatives of each party") decide balance for topics with no actor.
@@ -292,6 +296,38 @@ function leadInDirection(
     burdenedParty: d.burdenedParty,
     beneficiaryParty: d.beneficiaryParty,
   };
+}
+
+/**
+ * "14.3 Indemnification by Distributor. Subject to 14.5, it shall indemnify …", "Limitation of Manufacturer's
+ * Liability. It shall not be liable …": a sentence whose subject is "it" or "such party" is about the one party its
+ * clause heading names.
+ */
+function headingDirection(
+  heading: string,
+  unit: string,
+  hit: { index: number; text: string },
+  topic: CompiledTopic,
+  lexicon: PartyLexicon,
+): UnitDirection | null {
+  if (!lexicon.regex || !isDirected(topic)) return null;
+  if (!/\b(?:it|such\s+party)\s+(?:shall|will|may|must|agrees?|is|has|hereby)\b/i.test(unit.slice(0, hit.index + 40))) return null;
+  const named = [...new Set([...heading.matchAll(new RegExp(lexicon.regex.source, "g"))].map((m) => m[0]))];
+  if (named.length !== 1) return null;
+  return leadInDirection(
+    `${named[0]!}:`,
+    unit.replace(/\b(?:it|such\s+party)(?=\s)/i, (w) => " ".repeat(w.length)),
+    hit,
+    topic,
+    lexicon,
+  );
+}
+
+/** A short title that opens a clause's text ("14.3 Termination by Vendor for Convenience. It may …"). */
+function titleOf(clauseText: string): string | null {
+  const m = /^\W{0,3}(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))?\s*([A-Z][^.;:]{2,80})[.:]\s/.exec(clauseText);
+  if (!m || m[1]!.split(/\s+/).length > 10 || /\b(?:shall|will|may|must|is|are|agrees?)\b/i.test(m[1]!)) return null;
+  return m[1]!;
 }
 
 function inSquareBrackets(text: string, at: number): boolean {
