@@ -143,6 +143,16 @@ describe("numbering", () => {
 });
 
 describe("definitions scope", () => {
+  it("a clause that opens with a definition and then states the term that uses it is not a definition", () => {
+    const text = [
+      '20.1 "Annual Value" means the Charges invoiced in the twelve months before the claim. The Contractor\'s total',
+      "liability under this Agreement shall not exceed the Annual Value.",
+      '20.2 "Charges" means the amounts set out in Schedule 2, as adjusted under Clause 6.',
+    ].join("\n");
+    expect(clauseAt(text, "Annual Value").inDefinitions).toBe(false);
+    expect(clauseAt(text, "amounts set out").inDefinitions).toBe(true);
+  });
+
   it("clauses under a Definitions heading are in definitions, the next top-level number is not", () => {
     const text = [
       "1. Definitions",

@@ -384,7 +384,13 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
       definitionsDepth = s.number !== null && /^\d+\.0$/.test(s.number) ? depth - 1 : depth;
       definitionsTop = top;
     }
-    const definitionLike = /^\s*"[^"]{1,80}"\s+(?:shall\s+)?(?:mean|means|has\s+the\s+meaning|includes?)\b/.test(body);
+    // A clause that opens with a definition and then states the term that uses it ("20.1 "Annual Contract Value"
+    // means …. Contractor's total liability shall not exceed …") is operative after its first sentence.
+    const definitionLike =
+      /^\s*"[^"]{1,80}"\s+(?:shall\s+)?(?:mean|means|has\s+the\s+meaning|includes?)\b/.test(body) &&
+      !/[.;]\s+[A-Z][^.;]{0,120}?\b(?:shall|will|may|must)\s+(?:not\s+|have\s+no\s+|in\s+no\s+event\s+)?(?:indemnify|defend|exceed|be\s+liable|terminate|have\s+(?:no\s+)?(?:liability|the\s+right))\b/.test(
+        body,
+      );
     clauses.push({
       id: `c${clauses.length}`,
       number: s.number,
