@@ -62,6 +62,9 @@ const ROWS = [
   // "It" under a heading that names the party.
   "indemnity | false | Distributor | Manufacturer | 14.3 Indemnification by Distributor. Subject to Section 14.5, it shall indemnify and hold harmless Manufacturer from and against any third-party claim.",
   "termination-for-convenience | false | - | Vendor | 14.3 Termination by Vendor for Convenience. It may terminate this Agreement at any time on one hundred twenty days' notice in writing to BLX.",
+  // "each of them" after two names binds both; a heading word is no name.
+  "termination-for-convenience | true | both | both | Talon and Icarus agree that each of them may terminate this Agreement for convenience on ninety days' written notice to the other.",
+  "liability-cap | false | - | Sundial | Any and all liability incurred by Sundial under or in connection with this Agreement, including under any warranty, indemnity or representation, shall be limited to two million dollars.",
   // Two-character names.
   "indemnity | false | K9 | Lessee | K9 shall indemnify and hold harmless Lessee against any third-party claim arising from the Equipment.",
 ];

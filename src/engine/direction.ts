@@ -59,6 +59,8 @@ const MUTUAL = new RegExp(
     String.raw`\bboth\s+(?:hereby\s+)?(?:agree|undertake|covenant|acknowledge|shall|will|must)\b`,
     // either A or B may / shall / be …
     String.raw`\beither\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+or\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?=(?:may|shall|will|can|be|is|are|has|have)\b)`,
+    // each of them (the two parties just named)
+    String.raw`\beach\s+of\s+them\b`,
     // the liability of the parties (to each other), the parties' liability
     String.raw`\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of\s+the\s+parties\b|\bthe\s+parties['’]\s+(?:\w+\s+){0,2}liabilit`,
     // the liability of A to B, and of B to A

@@ -28,7 +28,9 @@ const NOT_A_NAME = new Set(
     // "BY REASON OF", "BY VIRTUE OF", "BY WAY OF": prepositions in capitals.
     "reason virtue way means " +
     // Periods: "in each Contract Year shall be limited".
-    "year years month months quarter quarters day days period periods"
+    "year years month months quarter quarters day days period periods " +
+    // Headings: "Exclusion of Supplier's Liability", "Indemnification by Vendor".
+    "exclusion exclusions indemnification indemnity indemnities termination cap caps"
   ).split(/\s+/),
 );
 
