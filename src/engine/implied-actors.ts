@@ -47,7 +47,7 @@ const BUSINESS_NOUN = new Set([
   "holdings",
 ]);
 
-/** Two-character names ("D2", "MS", "TL"), but not two-letter English words written in capitals. */
+/** Two-character names ("K9", "QX"), but not two-letter English words written in capitals. */
 const SHORT_NAME = /^(?!(?:AS|SO|UP|AM|GO|ME|MY|OK|PM|AN|AT|BE|BY|DO|IF|IN|IS|IT|NO|OF|ON|OR|TO|US|WE)$)[A-Z][A-Z0-9]$/;
 
 const WORD = /[A-Z][A-Za-z0-9&-]*(?:\.[A-Za-z]+)*/y;
@@ -123,7 +123,7 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       words.push(w[0]);
       end = WORD.lastIndex;
       if (words.length === 3) break;
-      // "Bank of America", "University of Leeds": "of" inside a name, between two of its capitalised words.
+      // "Bank of Avalon", "University of Leeds": "of" inside a name, between two of its capitalised words.
       const of = /^ of (?=[A-Z][a-z])/.exec(sample.slice(end, end + 6));
       if (of && words.length === 1 && /^[A-Z][a-z]/.test(words[0]!)) {
         WORD.lastIndex = end + 4;
