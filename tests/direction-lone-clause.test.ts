@@ -64,6 +64,11 @@ const ROWS = [
   "termination-for-convenience | false | - | Vendor | 14.3 Termination by Vendor for Convenience. It may terminate this Agreement at any time on one hundred twenty days' notice in writing to BLX.",
   // "each of them" after two names binds both; a heading word is no name.
   "termination-for-convenience | true | both | both | Talon and Icarus agree that each of them may terminate this Agreement for convenience on ninety days' written notice to the other.",
+  // More ways two parties share one subject; a right that holds "whether or not" the other is in default.
+  "consequential-damages-waiver | true | both | both | QTX and Kestrel each disclaim any liability to the other for special, indirect or consequential damages.",
+  "liability-cap | true | both | both | The aggregate liability of Party A and Party B, respectively, arising from this Agreement shall not exceed the Service Fees received in the prior twelve months.",
+  "indemnity | true | both | both | Intelsys and the Bank agree that each shall indemnify, defend and hold harmless the other from any fines imposed by a card network.",
+  "termination-for-convenience | false | Service Provider | Company | The Company may terminate the Services at any time on not less than six months' written notice, whether or not the Service Provider is in default.",
   // Two-character names.
   "indemnity | false | K9 | Lessee | K9 shall indemnify and hold harmless Lessee against any third-party claim arising from the Equipment.",
 ];

@@ -273,7 +273,7 @@ const NAMED_PAIR = new RegExp(
   [
     String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})\s+(?:nor|NOR)\s+(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
     String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
-    String.raw`\b(?<e>${PAIR_NAME})\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby)\b))`,
+    String.raw`\b(?<e>${PAIR_NAME})\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|acknowledges?)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b))`,
   ].join("|"),
   "g",
 );
@@ -510,7 +510,9 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
       // "shall not be held liable by Client": who holds a party liable is the claimant, not the actor.
       !/\bliable\s+by\s+(?:either\s+)?(?:the\s+)?$/i.test(lead) &&
       // "compensate Party B for the losses suffered by Party B": the one who suffers the loss is not the actor.
-      !/\b(?:suffered|incurred|sustained)\s+by\s+(?:the\s+)?$/i.test(lead)
+      !/\b(?:suffered|incurred|sustained)\s+by\s+(?:the\s+)?$/i.test(lead) &&
+      // "the Fees paid by Tandem", "claims by Thornbury": "by" after a payment or a claim names who pays or claims.
+      !/\b(?:claims?|amounts?|fees|sums?|paid|payable|owed|brought|asserted)\s+by\s+(?:either\s+)?(?:the\s+)?$/i.test(lead)
     )
       return m;
     if (SUBJECT_LEAD.test(lead)) return m;

@@ -97,9 +97,11 @@ export function scoreSingleClauses(
     const { topic, about } = KIND[c.kind];
     const facts = read(`${c.text.trim()}\n`).filter((f) => f.topic === topic);
     const both = c.party.toLowerCase() === "both";
+    // "the Bank" and "Bank" are one party.
+    const bare = (x: string) => norm(x).replace(/^the /, "");
     const right = (f: Fact) => {
       const got = f[about] ?? null;
-      return both ? got === "both" : got !== null && got !== "both" && norm(got) === norm(c.party);
+      return both ? got === "both" : got !== null && got !== "both" && bare(got) === bare(c.party);
     };
     const sides = (f: Fact) => (f[about] ?? null) !== null && (f[about] === "both") === both;
     const fact = facts.find(right) ?? facts.find(sides) ?? facts[0];
