@@ -69,6 +69,8 @@ const ROWS = [
   "liability-cap | true | both | both | The aggregate liability of Party A and Party B, respectively, arising from this Agreement shall not exceed the Service Fees received in the prior twelve months.",
   "indemnity | true | both | both | Intelsys and the Bank agree that each shall indemnify, defend and hold harmless the other from any fines imposed by a card network.",
   "termination-for-convenience | false | Service Provider | Company | The Company may terminate the Services at any time on not less than six months' written notice, whether or not the Service Provider is in default.",
+  // "the Fees paid by Tandem" after a passive-looking "be liable" names the payer, not the agent.
+  "liability-cap | true | both | both | Neither Everest nor Tandem shall be liable to the other for aggregate damages in excess of the total Fees paid by Tandem to Everest in the Contract Year.",
   // Two-character names.
   "indemnity | false | K9 | Lessee | K9 shall indemnify and hold harmless Lessee against any third-party claim arising from the Equipment.",
 ];

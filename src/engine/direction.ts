@@ -488,6 +488,8 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   // "…available for inspection by the Customer" and "subject to audit by the Customer" are passive too.
   if (
     passive &&
+    // "liable … in excess of the Fees paid by Tandem": who pays is no agent of the passive.
+    !/\b(?:claims?|amounts?|fees|sums?|paid|payable|owed|brought|asserted)\s+by\s+(?:the\s+)?$/i.test(passive[0]) &&
     // ("shall be defended, indemnified and held harmless by Vendor": participles listed before the trigger.)
     /\b(?:(?:be|been|is|are|being)\s+(?:\w+,?\s+){0,3}|(?:available|subject)\s+(?:for|to)\s+)$/.test(
       sentence.slice(Math.max(0, triggerAt - 30), triggerAt),
