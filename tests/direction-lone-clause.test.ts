@@ -71,6 +71,7 @@ const ROWS = [
   "termination-for-convenience | false | Service Provider | Company | The Company may terminate the Services at any time on not less than six months' written notice, whether or not the Service Provider is in default.",
   // "the Fees paid by Tandem" after a passive-looking "be liable" names the payer, not the agent.
   "liability-cap | true | both | both | Neither Everest nor Tandem shall be liable to the other for aggregate damages in excess of the total Fees paid by Tandem to Everest in the Contract Year.",
+  "termination-for-convenience | false | Vendor | Bank of Avalon | Bank of Avalon (on behalf of itself and its Affiliates) may terminate this Agreement for convenience at any time on not less than 180 days' notice to Vendor.",
   // Two-character names.
   "indemnity | false | K9 | Lessee | K9 shall indemnify and hold harmless Lessee against any third-party claim arising from the Equipment.",
 ];

@@ -56,9 +56,10 @@ const PARTY_LABEL =
 
 /** What follows an actor: a verb of promise, or "'s … liability". Case does not matter ("SHALL", "Shall"). */
 // ("Ostrava Steel (the "Indemnifying Party") shall indemnify": a part the name plays, in brackets, may come between.)
-// ("Glenmore, on behalf of itself and its Affiliates, may terminate", "Acme, at its option, shall": an aside between.)
+// ("Glenmore, on behalf of itself and its Affiliates, may terminate", "Acme (on behalf of itself and its Affiliates)
+// may", "Acme, at its option, shall": an aside between.)
 const ACTS_AFTER =
-  /^(?:\s*\((?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
+  /^(?:\s*\((?:(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+behalf\s+of|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
 
 /** What comes before a party that receives: "indemnify Marlow", "liable to Licensee", "hold harmless Customer". */
 const RECEIVES_BEFORE =
