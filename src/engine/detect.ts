@@ -310,18 +310,16 @@ function headingDirection(
   topic: CompiledTopic,
   lexicon: PartyLexicon,
 ): UnitDirection | null {
-  if (!lexicon.regex || !isDirected(topic)) return null;
-  if (!/\b(?:it|such\s+party)\s+(?:shall|will|may|must|agrees?|is|has|hereby)\b/i.test(unit.slice(0, hit.index + 40))) return null;
+  if (!lexicon.regex || !PRONOUN_SUBJECT.test(unit.slice(0, hit.index + 40))) return null;
   const named = [...new Set([...heading.matchAll(new RegExp(lexicon.regex.source, "g"))].map((m) => m[0]))];
   if (named.length !== 1) return null;
-  return leadInDirection(
-    `${named[0]!}:`,
-    unit.replace(/\b(?:it|such\s+party)(?=\s)/i, (w) => " ".repeat(w.length)),
-    hit,
-    topic,
-    lexicon,
-  );
+  // The heading's party stands before the sentence, and the pronoun that stood for it is blanked (offsets kept).
+  const blanked = unit.replace(PRONOUN_SUBJECT, (w) => " ".repeat(w.length));
+  return leadInDirection(`${named[0]!}:`, blanked, hit, topic, lexicon);
 }
+
+/** "it shall", "such party will": a subject that stands for a party named elsewhere. */
+const PRONOUN_SUBJECT = /\b(?:it|such\s+party)(?=\s+(?:shall|will|may|must|agrees?|is|has|hereby)\b)/i;
 
 /** A short title that opens a clause's text ("14.3 Termination by Vendor for Convenience. It may …"). */
 function titleOf(clauseText: string): string | null {

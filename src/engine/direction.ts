@@ -481,6 +481,9 @@ const OBJECT_MARKER =
 const SUBJECT_LEAD =
   /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?)?$/i;
 
+/** "the Fees paid by Tandem", "claims by Thornbury": "by" after a payment or a claim names who pays or claims. */
+const PAYER_OR_CLAIMANT = /\b(?:claims?|amounts?|fees|sums?|paid|payable|owed|brought|asserted)\s+by\s+(?:either\s+)?(?:the\s+)?$/i;
+
 function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerEnd: number): Mention | undefined {
   // Passive: "shall be indemnified by the Supplier", "may be terminated by either party" — the actor follows "by".
   const after = sentence.slice(triggerEnd, triggerEnd + 80);
@@ -489,7 +492,7 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   if (
     passive &&
     // "liable … in excess of the Fees paid by Tandem": who pays is no agent of the passive.
-    !/\b(?:claims?|amounts?|fees|sums?|paid|payable|owed|brought|asserted)\s+by\s+(?:the\s+)?$/i.test(passive[0]) &&
+    !PAYER_OR_CLAIMANT.test(passive[0]) &&
     // ("shall be defended, indemnified and held harmless by Vendor": participles listed before the trigger.)
     /\b(?:(?:be|been|is|are|being)\s+(?:\w+,?\s+){0,3}|(?:available|subject)\s+(?:for|to)\s+)$/.test(
       sentence.slice(Math.max(0, triggerAt - 30), triggerAt),
@@ -513,8 +516,7 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
       !/\bliable\s+by\s+(?:either\s+)?(?:the\s+)?$/i.test(lead) &&
       // "compensate Party B for the losses suffered by Party B": the one who suffers the loss is not the actor.
       !/\b(?:suffered|incurred|sustained)\s+by\s+(?:the\s+)?$/i.test(lead) &&
-      // "the Fees paid by Tandem", "claims by Thornbury": "by" after a payment or a claim names who pays or claims.
-      !/\b(?:claims?|amounts?|fees|sums?|paid|payable|owed|brought|asserted)\s+by\s+(?:either\s+)?(?:the\s+)?$/i.test(lead)
+      !PAYER_OR_CLAIMANT.test(lead)
     )
       return m;
     if (SUBJECT_LEAD.test(lead)) return m;
