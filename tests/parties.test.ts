@@ -570,3 +570,30 @@ describe("affiliates that sign on each side", () => {
     expect([indemnity.mutual, indemnity.beneficiaryParty]).toEqual([false, "Buyer"]);
   });
 });
+
+describe("standard forms with no preamble", () => {
+  it("takes the vendor from a definition naming a company when the form names the other side only by its role word", () => {
+    const text =
+      "CLOUD TERMS\n\n1. Definitions\n\n" +
+      '"Customer" means the entity that accepts these terms.\n"Larkspur" means Larkspur Systems, Inc., its Affiliates and its Representatives.\n\n' +
+      "2. Service\n\n2.1 Larkspur will provide the Service to Customer. Customer will pay the Fees to Larkspur.\n" +
+      "2.2 Larkspur may suspend the Service if Customer does not pay. Larkspur will give Customer notice first.\n" +
+      "2.3 Customer may terminate if Larkspur fails to meet the service levels. Customer keeps its data.\n";
+    expect(names(text)).toEqual(["Customer=Customer", "Larkspur Systems, Inc.=Larkspur"]);
+  });
+
+  it("trap: 'the agreement between Provider and the Subprocessor' in a body is no preamble", () => {
+    const text =
+      "DATA PROCESSING TERMS\n\n1. Processing\n\n1.1 Provider will process Customer Personal Data only on Customer's instructions.\n" +
+      "1.2 Provider will notify Customer of any failure by a Subprocessor to meet a material obligation under the agreement between Provider and the Subprocessor.\n" +
+      "1.3 Customer may object to a new Subprocessor. Provider will answer Customer within ten days.\n";
+    expect(names(text)).toEqual(["Customer=Customer", "Provider=Provider"]);
+  });
+
+  it("trap: a document's short name in brackets ('MNDA', 'MSA') is no party", () => {
+    const text =
+      'This Mutual Non-Disclosure Agreement (which incorporates the Cover Page) ("MNDA") allows each party to disclose information. ' +
+      "Each party is identified on the Cover Page.\n\n1. Use. The Receiving Party shall use Confidential Information only for the Purpose under this MNDA.\n";
+    expect(names(text)).toEqual([]);
+  });
+});

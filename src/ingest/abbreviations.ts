@@ -118,5 +118,32 @@ export function withDefinedTerms(parties: readonly Party[], text: string): Party
     if (p.role === "unknown" && role !== "unknown")
       Object.assign(p, { role, roleSource: "defined-term", roleEvidence: `"${term}" means ${p.name}` });
   }
-  return out;
+  const other = out.length === 1 ? definedCounterpart(out[0]!, sample, taken) : null;
+  return other ? [...out, other] : out;
+}
+
+/**
+ * A standard form with no preamble ("Customer" throughout, and ""GitHub" means GitHub, Inc., its Affiliates …" in
+ * its definitions): when only one party was found, by its role word, a term defined as a company's name and used in
+ * the body is the other one. Its role is worked out later, like any counterpart's.
+ */
+function definedCounterpart(only: Party, sample: string, taken: Set<string>): Party | null {
+  if (only.alias !== only.name || roleOfTerm(only.name) === "unknown") return null;
+  for (const m of sample.matchAll(MEANS)) {
+    const term = m[1]!;
+    if (taken.has(term.toLowerCase()) || roleOfTerm(term) !== "unknown") continue;
+    const from = m.index! + m[0].length - m[2]!.length;
+    const company = COMPANY_NAME.exec(sample.slice(from, from + 100));
+    if (!company) continue;
+    if ((sample.match(new RegExp(`\\b${term}\\b`, "g"))?.length ?? 0) < 5) continue;
+    return {
+      name: company[1]!,
+      role: "unknown",
+      alias: term,
+      span: { start: from, end: from + company[1]!.length },
+      roleSource: null,
+      roleEvidence: null,
+    };
+  }
+  return null;
 }

@@ -48,7 +48,7 @@ const DESCRIPTION_END = /\b[A-Za-z]+\s+(?:corporation|company|partnership)\s*,(?
  * laws and authorities, things, and classes of people ("Subscribers", "Users").
  */
 const NOT_PARTY =
-  /^(?:the\s+|this\s+)?(?:parties|party|each\s+party|(?:non-?)?(?:indemnif(?:ying|ied)|disclosing|receiving|defaulting|breaching|terminating|affected|notifying|requesting|claiming)\s+part(?:y|ies)|affiliates?|territory|term|software|property|confidential\s+information|work|deliverables|documentation|services|products?|purpose|field|system|premises|site|facility|[\w\s-]*?\b(?:date|agreements?|amendments?|contract|schedules?|exhibits?|annex(?:es)?|appendix|attachments?|specifications?|act|code|regulations?|rules|law|plan|program(?:me)?|period|term|policy|policies|notes?|shares|stock|securities|debentures?|indentures?|certificates?|units?|offering|remarketing|provisions|addendum|territor(?:y|ies)|sessions?|royalt(?:y|ies)|content|benefits?|products?|patents?|marks|trademarks|technology|information|materials|data|fees?|price|services|products|customers|subscribers|users|members|employees|persons|individuals|sites|facilities|licen[cs]e|order|statement\s+of\s+work|sow|commission|authority|agency|department|exchange|court|terms|conditions|guidelines|clauses|sccs|extensions?|events?|service|applications?))(?:\s+(?:no\.?|number|#)\s*\w+)?$/i;
+  /^(?:the\s+|this\s+)?(?:parties|party|each\s+party|(?:non-?)?(?:indemnif(?:ying|ied)|disclosing|receiving|defaulting|breaching|terminating|affected|notifying|requesting|claiming)\s+part(?:y|ies)|affiliates?|territory|term|software|property|confidential\s+information|work|deliverables|documentation|services|products?|purpose|field|system|premises|site|facility|[\w\s-]*?\b(?:date|agreements?|amendments?|contract|schedules?|exhibits?|annex(?:es)?|appendix|attachments?|specifications?|act|code|regulations?|rules|law|plan|program(?:me)?|period|term|policy|policies|notes?|shares|stock|securities|debentures?|indentures?|certificates?|units?|offering|remarketing|provisions|addendum|territor(?:y|ies)|sessions?|royalt(?:y|ies)|content|benefits?|products?|patents?|marks|trademarks|technology|information|materials|data|fees?|price|services|products|customers|subscribers|users|members|employees|persons|individuals|sites|facilities|licen[cs]e|order|statement\s+of\s+work|sow|m?nda|msa|sla|dpa|eula|baa|mou|loi|commission|authority|agency|department|exchange|court|terms|conditions|guidelines|clauses|sccs|extensions?|events?|service|applications?|features|overview|guides?|handbook|manual))(?:\s+(?:no\.?|number|#)\s*\w+)?$/i;
 
 /** Where the preamble stops: recitals and the operative part ("the Parties agree as follows") start after it. */
 const PREAMBLE_END =
@@ -229,8 +229,9 @@ function partiesFromRoleLabels(text: string): Party[] {
 }
 
 /** "This Agreement is entered into … by and between", "made … between", "agreement between" ("as of Nov. 2" is no sentence end). */
+// ("the agreement between Provider and the Subprocessor" in a body names another agreement, not this one.)
 const PREAMBLE_OPENING =
-  /\b(?:(?:entered\s+into|made|executed|dated)\b(?:[^.;]|\.(?!\s+[A-Z])){0,200}?\b(?:by\s+and\s+)?(?:between|among)|(?:agreement|contract)\s+(?:is\s+)?(?:by\s+and\s+)?(?:between|among))\b/i;
+  /\b(?:(?:entered\s+into|made|executed|dated)\b(?:[^.;]|\.(?!\s+[A-Z])){0,200}?\b(?:by\s+and\s+)?(?:between|among)|(?<!\b(?:the|an|any|its|their|each|such)\s+)(?:agreement|contract)\s+(?:is\s+)?(?:by\s+and\s+)?(?:between|among))\b/i;
 
 /** A defined term in brackets with no quotes: one to four capitalised words, "(Bioeq)", "(the Licensee)". */
 const BARE_ALIAS = /\((?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\)/g;
