@@ -117,6 +117,23 @@ describe("page furniture in a text file", () => {
   });
 });
 
+describe("sections numbered by a letter within their article", () => {
+  const text =
+    "8. OBLIGATIONS OF FRANCHISOR\n\n    8.E.   TRAINING.\n\n    Franchisor shall train Franchisee's manager.\n\n" +
+    "    8.F.   LIMITATION ON LIABILITY.\n\n    Franchisor shall not be liable to Franchisee for lost profits.\n\n" +
+    "9. TERM\n\n9.A. The term is ten years from the Opening Date.\n";
+
+  it("reads '8.F.' at a line start as the clause's number, under its article", () => {
+    expect(clauseOf(text, "shall not be liable").number).toBe("8.F");
+    expect(clauseOf(text, "ten years").number).toBe("9.A");
+  });
+
+  it("trap: a wrapped line opening with '3.D printed' starts no clause", () => {
+    const prose = "8. PARTS\n\nParts made by\n3.D printed moulds are excluded from the warranty.\n";
+    expect(clauseOf(prose, "excluded from").number).toBe("8");
+  });
+});
+
 describe("measuring clause numbers", () => {
   const fact = (topic: string, clause: string | null, excerpt: string, line = 1): Fact => ({
     topic,

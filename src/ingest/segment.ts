@@ -22,6 +22,8 @@ const ARTICLE = /^(?:ARTICLE|Article|ART\.)\s+([IVXLC]+|\d+)\b[.:]?\s*(?:[-\u201
 const SECTION = /^(?:SECTION|Section|Sec\.|§)\s*(\d+(?:\.\d+)*)\.?\s*(?:[-\u2013\u2014:.]\s*)?(.*)$/;
 // "1." "1.1" "1.1.1" "12.3." followed by text; a bare "1 " must be followed by an upper-case word to count.
 const NUMERIC = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(\)?)\s+(\S.*)$/;
+/** "8.F.  LIMITATION ON LIABILITY.", "13.A The term …": a section numbered by a letter within its article. */
+const NUMBER_LETTER = /^(\d{1,3}\.[A-Z])\.?\s+([A-Z"\u201c(].*)$/;
 // "SECTION FOUR. REMUNERATION" / "Article Two": numbers spelled out as words.
 const WORD_NUMBERED = /^(SECTION|Section|ARTICLE|Article)\s+([A-Z][A-Za-z]{2,8}(?:-[A-Za-z]{3,5})?)\b\.?\s*(?:[-\u2013\u2014:.]\s*)?(.*)$/;
 const NUMBER_WORDS = [
@@ -186,6 +188,9 @@ function classify(line: string, previousBlank: boolean, lastParen: string | null
   }
   if ((m = GLUED.exec(trimmed)) && Number(m[1]) > 0) {
     return { offset: 0, number: m[1]!, heading: splitInlineHeading(m[2]!).heading, level: { kind: "numeric", parts: 1 } };
+  }
+  if ((m = NUMBER_LETTER.exec(trimmed))) {
+    return { offset: 0, number: m[1]!, heading: splitInlineHeading(m[2]!).heading, level: { kind: "numeric", parts: 2 } };
   }
   if ((m = NUMERIC.exec(trimmed))) {
     const [, number, dot, paren, rest] = m;
