@@ -169,6 +169,9 @@ interface ReadUnit {
 /** A list-item or sub-clause marker: what stands between two provisions run together in one "sentence". */
 const ITEM_MARKER = /(?:^|\s)(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s/;
 
+const DENIED_TO_BOTH =
+  /\b(?:neither|no)\s+(?:part(?:y|ies)|[A-Z][\w&.-]*)\s+(?:(?:shall|will|may)\s+)?(?:have\s+(?:the|any)\s+right\s+to\s+|be\s+entitled\s+to\s+)?$/i;
+
 function unitDirection(topic: CompiledTopic, text: string, first: { index: number; text: string }, lexicon: PartyLexicon): ReadUnit[] {
   if (topic.meta.subject === "none") return [{ direction: { ...NOBODY }, termsKey: null, hit: first }];
   if (topic.meta.subject === "mutual") return [{ direction: { ...BOTH }, termsKey: null, hit: first }];
@@ -189,14 +192,17 @@ function unitDirection(topic: CompiledTopic, text: string, first: { index: numbe
   // after a party's name names who is protected; it is not a second provision.
   // Words inside square brackets are an editor's note ("[Redacted - Indemnification Details]"), not a provision.
   const kept = hits.filter((h) => h.index === first.index || !(namedTerm(text, h, lexicon) || inSquareBrackets(text, h.index)));
+  // "Neither party may terminate … for convenience during the Initial Term, except that Loxley may terminate …": a
+  // right denied to both is no reading when the sentence goes on to give it to one.
+  const granted = kept.filter((h) => !DENIED_TO_BOTH.test(text.slice(Math.max(0, h.index - 60), h.index)));
   hits.length = 0;
-  hits.push(...kept);
+  hits.push(...(granted.length > 0 ? granted : kept));
   const read = hits.map((h, i) => ({
     hit: h,
     dir: directionOf(text, h.index, h.index + h.text.length, subjectIs, lexicon),
     terms: termsOf(text, h.index, hits[i + 1]?.index ?? text.length, lexicon),
   }));
-  const firstDir = read.find((r) => r.hit.index === first.index)!;
+  const firstDir = read.find((r) => r.hit.index === first.index) ?? read[0]!;
   const mutual = read.find((r) => r.dir.mutual === true);
   if (mutual) return [{ direction: mutual.dir, termsKey: null, hit: first }];
   const byParty = new Map<string, (typeof read)[number]>();

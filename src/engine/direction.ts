@@ -64,7 +64,8 @@ const MUTUAL = new RegExp(
     // the liability of the parties (to each other), the parties' liability
     String.raw`\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of\s+the\s+parties\b|\bthe\s+parties['’]\s+(?:\w+\s+){0,2}liabilit`,
     // the liability of A to B, and of B to A
-    String.raw`\bof\s+(?:the\s+)?(?<ma>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+to\s+(?:the\s+)?(?<mb>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s*,?\s+(?:and|or)\s+(?:that\s+)?of\s+(?:the\s+)?\k<mb>\s+to\s+(?:the\s+)?\k<ma>\b`,
+    // (It starts after "of", so that "the liability of" before it leads to its subject.)
+    String.raw`(?<=\bof\s+)(?:the\s+)?(?<ma>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+to\s+(?:the\s+)?(?<mb>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s*,?\s+(?:and|or)\s+(?:that\s+)?of\s+(?:the\s+)?\k<mb>\s+to\s+(?:the\s+)?\k<ma>\b`,
     // any Signatory … to any other Signatory: peers named by one capitalised word (checked case-sensitively below)
     String.raw`\b(?:any|no|each)\s+(?!(?:claims?|loss(?:es)?|damages?|services?|products?|agreements?|obligations?|rights?|amounts?|persons?|third)\b)(?<peer>[a-z][a-z-]{3,20})\b(?=[^.;]{0,80}?\b(?:any|the|each|every)\s+other\s+\k<peer>\b)`,
   ].join("|"),
@@ -111,6 +112,10 @@ export interface PartyLexicon {
  * @param text the document text: when the preamble gave no party a role, the generic word the document uses most
  * for each role ("Provider" in one form, "Supplier" in another) stands for that party.
  */
+/** Things that open a role phrase ("Service Provider", "Content Provider", "Data Processor"): no short name. */
+const THING_WORD =
+  /^(?:Services?|Products?|Content|Data|Systems?|Software|Hosting|Platform|Project|Programs?|Network|Marketing|Research|Development|Maintenance|Support|Technology|Equipment|Goods|Materials?|Component|Transport|Logistics|Payroll|Processing)$/;
+
 export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon {
   const roleOf = new Map<string, { role: Role; name: string }>();
   const add = (term: string, role: Role, name: string) => {
@@ -142,7 +147,9 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   for (const p of parties) if (p.group && /[a-z]s$/.test(p.group)) add(p.group.slice(0, -1), p.role, p.group);
   for (const p of parties) {
     // "PivX Corporation" is also called "PivX".
-    const first = p.name.split(/[\s,]+/)[0];
+    // (A party named by a role phrase that opens with a thing, "Service Provider", is not also "Service": "any
+    // Service" is a thing.)
+    const first = p.name === p.alias && THING_WORD.test(p.name.split(/\s+/)[0]!) ? null : p.name.split(/[\s,]+/)[0];
     if (first && first.length >= 3 && !/^(?:the|a|an)$/i.test(first)) add(first, p.role, p.alias ?? p.name);
     // "Roche Basel" and "Roche US" are both "Roche" in the body: the first word of a term of several words, when the
     // name holds it too (so "Service Provider" never makes "Service" a party).
@@ -150,6 +157,7 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
     if (
       lead &&
       lead !== p.alias &&
+      !THING_WORD.test(lead) &&
       lead.length >= 3 &&
       !/^(?:the|a|an)$/i.test(lead) &&
       p.name
@@ -267,13 +275,14 @@ const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|N
 const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${PAIR_WORD}){0,2}`;
 /**
  * Two parties named as one subject: "neither A nor B", "either A or B", "A or B, or any of their respective
- * Affiliates", "A and B each may". Read case-sensitively, so that "either the Customer or its affiliates" is no pair.
+ * Affiliates", "A and B each may", "A and B may each", "the respective liabilities of A and B". Read case-sensitively, so that "either the Customer or its affiliates" is no pair.
  */
 const NAMED_PAIR = new RegExp(
   [
     String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})\s+(?:nor|NOR)\s+(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
     String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
-    String.raw`\b(?<e>${PAIR_NAME})\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|acknowledges?)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b))`,
+    String.raw`\b(?<e>${PAIR_NAME})\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|acknowledges?)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b))`,
+    String.raw`(?<=\b(?:respective|RESPECTIVE)\s+(?:[\w-]+\s+){0,2}?(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<g>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<h>${PAIR_NAME})\b`,
   ].join("|"),
   "g",
 );
@@ -317,7 +326,7 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
   }
   for (const m of sentence.matchAll(NAMED_PAIR)) {
     const g = m.groups ?? {};
-    if ([g.a ?? g.c ?? g.e, g.b ?? g.d ?? g.f].some((n) => n === undefined || NOT_A_PAIR_NAME.test(n))) continue;
+    if ([g.a ?? g.c ?? g.e ?? g.g, g.b ?? g.d ?? g.f ?? g.h].some((n) => n === undefined || NOT_A_PAIR_NAME.test(n))) continue;
     mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
   }
   // A party named inside a mutual phrase ("either you or the Company", "each of Acme and Beta") is part of it, also
@@ -477,12 +486,15 @@ const OBJECT_MARKER =
 /** What may stand between the start of a trigger and its subject: "In no event shall the ", "" ("Neither party…"),
  * "neither " ("neither the Licensor nor its affiliates shall have any liability"). */
 // "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability";
-// so do "the maximum (or total) amount for which the Supplier may be liable" and "any liability incurred by Sundial".
+// so do "the maximum (or total) amount for which the Supplier may be liable", "any liability incurred by Sundial" and
+// "the damages recoverable by Wexford from Brightline" (Brightline's).
 const SUBJECT_LEAD =
-  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?)?$/i;
+  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+by\s+[^.;]{1,60}?\s+from\s+(?:the\s+)?)?$/i;
 
-/** "the Fees paid by Tandem", "claims by Thornbury": "by" after a payment or a claim names who pays or claims. */
-const PAYER_OR_CLAIMANT = /\b(?:claims?|amounts?|fees|sums?|paid|payable|owed|brought|asserted)\s+by\s+(?:either\s+)?(?:the\s+)?$/i;
+/** "the Fees paid by Tandem", "claims by Thornbury", "damages recoverable by Wexford": "by" after a payment or a
+ * claim names who pays or claims. */
+const PAYER_OR_CLAIMANT =
+  /\b(?:claims?|amounts?|fees|sums?|paid|payable|owed|brought|asserted|recoverable)\s+by\s+(?:either\s+)?(?:the\s+)?$/i;
 
 function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerEnd: number): Mention | undefined {
   // Passive: "shall be indemnified by the Supplier", "may be terminated by either party" — the actor follows "by".
@@ -554,7 +566,19 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   const actor = [...before].reverse().find((m) => m.mutual || !isObject(sentence, m));
   // Every party named before the trigger is an object there ("into the Pretzel Time System, … shall become the
   // property of Pretzel Time"): the party named after it says more.
-  return actor ?? all.find((m) => m.index >= triggerEnd) ?? before[before.length - 1];
+  if (actor) return actor;
+  // "SAVE IN RESPECT OF CLAUSE 20.1 (UNLIMITED LIABILITY) AND THE CLIENT'S OBLIGATIONS, EACH PARTY'S TOTAL LIABILITY
+  // SHALL NOT EXCEED": a trigger that starts at an earlier "liability" holds its subject in the last party's
+  // liability named inside it.
+  const owner = all.filter(
+    (m) =>
+      m.index >= triggerAt &&
+      m.end <= triggerEnd &&
+      /^['’]s\s+(?:(?:total|aggregate|cumulative|maximum|entire|sole|overall)\s+){0,3}(?:liabilit|responsibilit)/i.test(
+        sentence.slice(m.end, m.end + 50),
+      ),
+  );
+  return owner[owner.length - 1] ?? all.find((m) => m.index >= triggerEnd) ?? before[before.length - 1];
 }
 
 /** Verbs whose direct object is the other party: "defend Customer", "pay the Licensor", "notify Supplier", "keep

@@ -61,25 +61,28 @@ const PARTY_LABEL =
 const ACTS_AFTER =
   /^(?:\s*\((?:(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+behalf\s+of|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
 
-/** What comes before a party that receives: "indemnify Marlow", "liable to Licensee", "hold harmless Customer". */
+/** What comes before a party that receives: "indemnify Marlow", "liable to Licensee", "hold harmless Customer", "the
+ * liability of Caddock to Fenwick". */
 const RECEIVES_BEFORE =
-  /\b(?:indemnify|defend|hold\s+harmless|harmless|liab(?:le|ility)\s+to|responsible\s+to|against|terminate\s+\w+\s+with|notice\s+to|notify)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
+  /\b(?:indemnify|defend|hold\s+harmless|harmless|liab(?:le|ility)\s+to|liabilit(?:y|ies)\s+of\s+[^.;,]{1,40}?\s+to|responsible\s+to|against|terminate\s+\w+\s+with|notice\s+to|notify)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
 
 /** What comes before an actor named after its liability: "the total liability of Xylon Corp.", "neither Rand". */
-// "In no event shall the Company or its affiliates, licensors or suppliers be liable", "(a) by Owner, at any time".
+// "In no event shall the Company or its affiliates, licensors or suppliers be liable", "(a) by Owner, at any time",
+// "not be entitled to recover from Harlow", "recoverable by Wexford from Brightline".
 const ACTS_BEFORE =
-  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will))|\bby)\s+(?:the\s+)?$/i;
+  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will)|recover(?:able)?(?:\s+by\s+[^.;]{1,60}?)?\s+from)|\bby)\s+(?:the\s+)?$/i;
 
 /**
  * In a clause set in capitals every word looks like a name, so a run that began with a party's name would carry on
  * into the sentence: "THE AGGREGATE LIABILITY OF THE COMPANY ARISING OUT OF …". In capitals the run stops after a role
  * word ("COMPANY", "BUYER") and before a word made like a verb ("ARISING", "PROVIDED").
  */
-function endsCapitalName(words: readonly string[], next: string, generic: readonly (readonly [string, Role])[]): boolean {
+function endsCapitalName(words: readonly string[], next: string, after: string, generic: readonly (readonly [string, Role])[]): boolean {
   if (next !== next.toUpperCase() || next.length < 2) return false;
   const previous = words[words.length - 1] ?? "";
   if (generic.some(([g]) => g.toLowerCase() === previous.toLowerCase())) return true;
-  return /[A-Z]{3,}(?:ING|ED)$/.test(next);
+  // ("GREYFRIARS HOSTING BE LIABLE", "ORCA ENGINEERING'S LIABILITY": a trade that ends a name, right before its verb.)
+  return /[A-Z]{3,}(?:ING|ED)$/.test(next) && !/^(?:['’]S\b|\s+(?:SHALL|WILL|MAY|MUST|BE|IS|ARE)\b)/.test(after);
 }
 
 export interface ImpliedActor {
@@ -120,7 +123,7 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
         break;
       }
       if (NOT_A_NAME.has(lower)) break;
-      if (words.length > 0 && endsCapitalName(words, w[0], generic)) break;
+      if (words.length > 0 && endsCapitalName(words, w[0], sample.slice(WORD.lastIndex, WORD.lastIndex + 8), generic)) break;
       words.push(w[0]);
       end = WORD.lastIndex;
       if (words.length === 3) break;
