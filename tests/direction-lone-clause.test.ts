@@ -74,6 +74,20 @@ const ROWS = [
   "termination-for-convenience | false | Vendor | Bank of Avalon | Bank of Avalon (on behalf of itself and its Affiliates) may terminate this Agreement for convenience at any time on not less than 180 days' notice to Vendor.",
   // Two-character names.
   "indemnity | false | K9 | Lessee | K9 shall indemnify and hold harmless Lessee against any third-party claim arising from the Equipment.",
+  // What may be recovered from whom; a right denied to both then given to one; the ground before the right; a
+  // role phrase that opens with a thing; two parties as one subject; a trade in capitals; a long cap trigger.
+  "consequential-damages-waiver | false | Licensee | Licensor | The damages recoverable by Licensee from Licensor under this Agreement shall exclude any indirect, special or consequential damages and any lost profits.",
+  "liability-cap | false | Wexford | Brightline | The maximum aggregate amount recoverable by Wexford from Brightline under this Contract shall be limited to five hundred thousand pounds.",
+  "termination-for-convenience | false | Licensor | Licensee | Without cause and upon one hundred eighty days' written notice to Licensor, Licensee may terminate this Agreement.",
+  "termination-for-convenience | false | Sandpiper | Loxley | Neither party may terminate this Agreement for convenience during the Initial Term, except that Loxley may terminate this Agreement upon ninety days' notice to Sandpiper after the second anniversary.",
+  "termination-for-convenience | false | Service Provider | Client | The Client may terminate this Agreement or any Service for convenience at any time by giving the Service Provider six months' notice, provided that the Client shall pay the Service Provider the Termination Charges.",
+  "termination-for-convenience | true | both | both | Tamsin Labs and Redcliffe Group may each terminate this Agreement for convenience on six months' notice to the other.",
+  "liability-cap | true | both | both | The respective liabilities of Party A and Party B under this Agreement shall each be limited to an aggregate amount of RMB 5,000,000.",
+  "liability-cap | true | both | both | The liability of Caddock to Fenwick Life, and of Fenwick Life to Caddock, shall not exceed in the aggregate three million dollars.",
+  "consequential-damages-waiver | false | Customer | Harlow | Customer shall not be entitled to recover from Harlow, whether in contract or tort, any loss of profit or any indirect or consequential loss.",
+  "consequential-damages-waiver | false | CUSTOMER | GREYFRIARS HOSTING | IN NO EVENT SHALL GREYFRIARS HOSTING BE LIABLE TO CUSTOMER FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.",
+  "liability-cap | true | both | both | SAVE IN RESPECT OF CLAUSE 20.1 (UNLIMITED LIABILITY) AND THE CLIENT'S OBLIGATION TO PAY THE CHARGES, EACH PARTY'S TOTAL AGGREGATE LIABILITY SHALL NOT EXCEED TWO MILLION POUNDS.",
+  "termination-for-convenience | false | Ardwyn | Lumeric | Lumeric may terminate this Agreement for any reason upon ninety days' written notice to Ardwyn, provided that, if termination occurs during the Initial Term, Lumeric shall pay Ardwyn an early termination fee.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

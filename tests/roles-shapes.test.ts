@@ -54,6 +54,16 @@ const DEALS: [string, Record<string, string>][] = [
     'TRANSPORTATION AGREEMENT\n\nThis Agreement is made between Orion Refining LLC ("Orion") and Vantage Pipeline LLC ("Vantage").\n\n1. Vantage shall transport Orion\'s crude oil through the Pipeline. 2. Orion shall pay Vantage the tariff for each barrel transported.',
     { Orion: "buyer", Vantage: "supplier" },
   ],
+  // Who issues and who settles the invoices decides when both parties "provide" and "deliver" things; a rebate paid
+  // back, or recall costs reimbursed, says nothing of who buys.
+  [
+    'COLOCATION AGREEMENT\n\nThis Agreement is made between Orion Data Centers Inc. ("Orion") and Vantage Genomics Inc. ("Vantage").\n\n1. Orion shall provide the Space and the Power. Vantage shall deliver its equipment to the Space and shall provide Orion with a power forecast. 2. Orion shall invoice the monthly charges in advance. Vantage shall pay each invoice within thirty days. 3. Orion shall pay Vantage a rebate of two percent of the annual charges above the threshold.',
+    { Orion: "supplier", Vantage: "buyer" },
+  ],
+  [
+    'OEM AGREEMENT\n\nThis Agreement is made between Orion Sensors Corp. ("Orion") and Vantage Home Inc. ("Vantage").\n\n1. Orion shall manufacture and sell to Vantage the Modules. 2. Vantage shall provide rolling forecasts. 3. Orion shall reimburse Vantage for all costs of a recall. Orion shall reimburse Vantage for replacement units. 4. Nothing limits Vantage\'s obligation to pay for Modules delivered.',
+    { Orion: "supplier", Vantage: "buyer" },
+  ],
   [
     'LIMITED POWER OF ATTORNEY\n\nOrion Capital LLC, a Delaware company (the "Adviser"), hereby appoints Vantage Services LLC, a Delaware company ("Vantage"), to act as its agent for the trades listed in Schedule 1.\n\n1. The Adviser ratifies all that Vantage does under this power.',
     { Adviser: "buyer", Vantage: "supplier" },

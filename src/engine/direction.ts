@@ -533,6 +533,12 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
       return m;
     if (SUBJECT_LEAD.test(lead)) return m;
   }
+  // "(B) THE TOTAL AGGREGATE LIABILITY OF CUSTOMER …": a liability named by the trigger, its owner right after it.
+  if (/(?:liabilit(?:y|ies)|responsibilit(?:y|ies))$/i.test(sentence.slice(triggerAt, triggerEnd))) {
+    const of = /^\s+of\s+(?:the\s+)?/i.exec(sentence.slice(triggerEnd, triggerEnd + 12));
+    const owner = of ? all.find((m) => m.index === triggerEnd + of[0].length) : undefined;
+    if (owner) return owner;
+  }
   // "in the sole judgment of Lucent", "to the absolute satisfaction of the Customer": the one whose judgment it is
   // is named after the trigger.
   if (/(?:discretion|judge?ment|opinion|satisfaction|determination)$/i.test(sentence.slice(triggerAt, triggerEnd))) {

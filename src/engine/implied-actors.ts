@@ -14,7 +14,7 @@ const NOT_A_NAME = new Set(
     "by for of to from with without within into and or nor not but if unless until when where whether while then " +
     "shall will may must can could would should be is are was were been has have had do does it its he she they them " +
     "we us our you your i event circumstances case notwithstanding except subject nothing save provided however " +
-    "agreement agreements section sections article articles clause clauses schedule exhibit appendix annex attachment " +
+    "agreement agreements contract contracts section sections article articles clause clauses schedule exhibit appendix annex attachment " +
     "party parties services service products product goods work works deliverables software materials term terms " +
     "effective date fees fee price prices payment payments losses loss damages damage claims claim liability " +
     "liabilities liable indemnified indemnifying indemnitee indemnitor confidential information law laws state court " +

@@ -13,7 +13,10 @@ import { termPattern } from "../shared/term-pattern.js";
 
 const PERFORM =
   "provide|perform|supply|manufacture|deliver|host|maintain|develop|render|furnish|produce|ship|sell|operate|support|repair|install|process|administer|service|design";
-const PAY = "pay|reimburse|purchase|buy|order|compensate|remit";
+// ("reimburse" is not among them: costs are reimbursed both ways, a recall's by the maker, travel by the client.)
+const PAY = "pay|purchase|buy|order|compensate|remit";
+/** What a party pays back rather than pays for: "pay Kestlane a rebate", "pay the Customer service credits". */
+const PAID_BACK = "rebates?|credits?|refunds?|liquidated|damages|penalt\\w*|interest";
 /** What a party appointed to buy and resell, or to hold a paid licence or franchise, is called or does. */
 const RESALE = "distribut\\w*|resell\\w*|resale|dealer|wholesaler|retailer|licensee|franchisee|sub-?distributor";
 
@@ -113,7 +116,31 @@ function signals(
       weight: 2,
       source: "recitals",
     },
-    { re: new RegExp(`${p}\\s+${modal}\\s+(?:\\w+\\s+){0,2}?(?:${PAY})\\b`, "g"), side: "buyer", weight: 1, source: "payment" },
+    // (Not a rebate, a refund or damages paid back: "Vandrell shall pay Kestlane a rebate".)
+    {
+      re: new RegExp(`${p}\\s+${modal}\\s+(?:\\w+\\s+){0,2}?(?:${PAY})\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?(?:${PAID_BACK}))`, "g"),
+      side: "buyer",
+      weight: 1,
+      source: "payment",
+    },
+    // Settling the invoices, or an obligation to pay for what is supplied, is the buyer's; issuing them is the
+    // supplier's ("Kestlane shall pay each invoice", "Altamesa's obligation to pay for Modules", "Vandrell shall invoice").
+    {
+      re: new RegExp(
+        `${p}(?:\\s+${modal}\\s+pay\\s+(?:each|all|any|the|its|such)\\s+(?:undisputed\\s+)?invoices?|['’]s?\\s+(?:payment\\s+obligations?|obligations?\\s+to\\s+pay\\s+(?:for\\s+)?(?:the\\s+|all\\s+|any\\s+)?(?:[\\w-]+\\s+){0,2}?${ci("fees|charges|prices?|amounts|products|goods|modules|units|services|invoices")}))`,
+        "g",
+      ),
+      side: "buyer",
+      weight: 2,
+      source: "payment",
+    },
+    // "Veridian shall manufacture and sell to Altamesa": the party sold to buys.
+    {
+      re: new RegExp(`\\b(?:sell|sells|sold)\\s+(?:(?:the\\s+)?[\\w-]+\\s+){0,2}?to\\s+${p}`, "g"),
+      side: "buyer",
+      weight: 1,
+      source: "payment",
+    },
     // "Roche will pay FMI …": paying the other party by name says more than any description of expertise.
     {
       re: new RegExp(`${p}\\s+${modal}\\s+(?:promptly\\s+)?pay\\s+(?:to\\s+)?(?:the\\s+)?[A-Z][\\w.&-]*\\s+(?!shall|will)`, "g"),
@@ -125,14 +152,14 @@ function signals(
     // is paid for the work.
     {
       re: new RegExp(
-        `\\b(?:pay|invoice\\s+(?:to\\s+)?|reimburse|compensate)\\s+${p}(?!\\s+(?:liquidated|damages|penalt|a\\s+penalty|interest|compensation|for\\s+(?:any|all|the)\\s+(?:loss|damage)))`,
+        `\\b(?:pay|invoice\\s+(?:to\\s+)?|compensate)\\s+${p}(?!\\s+(?:liquidated|damages|penalt|a\\s+penalty|interest|compensation|for\\s+(?:any|all|the)\\s+(?:loss|damage)))`,
         "g",
       ),
       side: "supplier",
       weight: 1,
       source: "payment",
     },
-    { re: new RegExp(`${p}\\s+(?:shall|will|may)\\s+invoice\\b`, "g"), side: "supplier", weight: 1, source: "payment" },
+    { re: new RegExp(`${p}\\s+(?:shall|will|may)\\s+invoice\\b`, "g"), side: "supplier", weight: 2, source: "payment" },
     { re: new RegExp(`\\b(?:payable|paid)\\s+by\\s+${p}`, "g"), side: "buyer", weight: 1, source: "payment" },
     // "Bankers Bank agrees to pay fees of $40 a month": paying the fees is what a buyer does.
     {
