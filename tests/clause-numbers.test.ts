@@ -201,6 +201,15 @@ describe("non-operative clauses", () => {
     expect(segment(dotted).find((c) => c.number === "1.1")?.nonOperative).toBeUndefined();
   });
 
+  it("marks an index of defined terms flattened onto one line, with the section defining each", () => {
+    const text =
+      "1. DEFINITIONS\n\n1.1 Additional Definitions\n\nEach of the following is defined in the Section indicated:   Definition   Section " +
+      "Accounting Period   9.1 Decision Period   12.5 Disclosing Party   1.17 Exclusivity Period   3.2.8 Field   1.44 " +
+      "Improvement IP   12.1.2 Joint Invention   12.1.5 Term   14.1\n\n1.2 Fees. The Customer shall pay the Fees within thirty days.\n";
+    expect(clauseOf(text, "Exclusivity Period").nonOperative).toBe("table-of-contents");
+    expect(clauseOf(text, "shall pay the Fees").nonOperative).toBeUndefined();
+  });
+
   it("marks a bare heading, whose text sits under the next number", () => {
     expect(kinds("8. INDEMNITIES\n8.1 The Vendor shall indemnify the Client.")).toEqual([
       ["8", "heading"],

@@ -525,6 +525,8 @@ function markNonOperative(text: string, clauses: Clause[]): void {
  * Indemnification ........ 12"). Three or more in a row are the table of contents; a single short heading is
  * not. They name topics without agreeing to anything, so they yield no facts.
  */
+/** One entry of an index of defined terms: the term, then the section that defines it ("Decision Period   12.5"). */
+const TERM_INDEX_ENTRY = /[A-Za-z]\s{2,}\d{1,2}(?:\.\d{1,3}){1,3}\s+[A-Z]/g;
 const TOC_VERB = /\b(?:shall|will|may|must|agrees?|is|are|be|has|have|hereby|means)\b/i;
 
 function markTableOfContents(text: string, clauses: Clause[]): void {
@@ -558,7 +560,9 @@ function markTableOfContents(text: string, clauses: Clause[]): void {
   for (const c of clauses) {
     if (c.nonOperative) continue;
     const t = text.slice(c.span.start, c.span.end);
-    const entries = (t.match(TOC_ENTRY) ?? []).length + (t.match(/\.{5,}\s*\d{1,3}\b/g) ?? []).length;
+    // (An index of defined terms flattened the same way: "Decision Period   12.5 Disclosing Party   1.17 …".)
+    const indexed = (t.match(TERM_INDEX_ENTRY) ?? []).length;
+    const entries = (t.match(TOC_ENTRY) ?? []).length + (t.match(/\.{5,}\s*\d{1,3}\b/g) ?? []).length + (indexed >= 6 ? indexed : 0);
     if (entries < 3) continue;
     const verbs = (t.match(new RegExp(TOC_VERB.source, "gi")) ?? []).length;
     if (verbs * 4 <= entries) c.nonOperative = "table-of-contents";
