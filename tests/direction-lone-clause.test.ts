@@ -88,6 +88,26 @@ const ROWS = [
   "consequential-damages-waiver | false | CUSTOMER | GREYFRIARS HOSTING | IN NO EVENT SHALL GREYFRIARS HOSTING BE LIABLE TO CUSTOMER FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.",
   "liability-cap | true | both | both | SAVE IN RESPECT OF CLAUSE 20.1 (UNLIMITED LIABILITY) AND THE CLIENT'S OBLIGATION TO PAY THE CHARGES, EACH PARTY'S TOTAL AGGREGATE LIABILITY SHALL NOT EXCEED TWO MILLION POUNDS.",
   "termination-for-convenience | false | Ardwyn | Lumeric | Lumeric may terminate this Agreement for any reason upon ninety days' written notice to Ardwyn, provided that, if termination occurs during the Initial Term, Lumeric shall pay Ardwyn an early termination fee.",
+  // Older and non-US wordings: "save … harmless", "assumes all liability for", third-party claims compensated, a
+  // recovery from a party, a sole obligation and exclusive remedy, compensation borne, "no claim shall be made
+  // against", liability confined to direct loss, "withdraw" with a notice that expires, reasons not given.
+  "indemnity | false | CONTRACTOR | OWNER | CONTRACTOR shall protect, defend and save OWNER, its parent, subsidiaries and affiliates, and their respective officers and employees, harmless from all claims arising out of the Work.",
+  "indemnity | false | Distributor | Meridian | Distributor assumes all liability for, and shall reimburse Meridian for, any loss arising from claims by Distributor's customers based on any warranty Distributor gives.",
+  "indemnity | true | both | both | Each Party shall compensate the other Party for all losses arising from third-party claims to the extent caused by its breach of the confidentiality provisions.",
+  "indemnity | false | QTX | Halden | Indemnification by QTX. At its own expense, it will defend any action brought against Halden to the extent based on a claim that the QTX Platform infringes a patent.",
+  "liability-cap | false | Licensee | Brightline | Licensee's recovery from Brightline for any claim arising out of this Agreement shall be limited to the license fees paid in the preceding year.",
+  "liability-cap | false | Customer | Vendor | Vendor's liability hereunder shall be limited to the purchase price of the Products giving rise to the claim; provided, however, that nothing in this Section shall limit Customer's obligation to pay.",
+  "liability-cap | false | - | Osprey Data | The maximum liability of Osprey Data under this Agreement shall not be greater than five hundred thousand dollars in the aggregate.",
+  "liability-cap | false | Buyer | Thorne | Thorne's sole obligation and Buyer's exclusive remedy for any claim arising out of the Goods shall be the payment of direct damages not exceeding the price paid by Buyer.",
+  "liability-cap | true | both | both | Neither Lindqvist AB nor the Purchaser shall be liable to the other for damages exceeding in total SEK 5,000,000 during the term of this Agreement.",
+  "liability-cap | true | both | both | The liability for compensation of the First Party and of the Second Party for any breach of this Contract shall each be limited to the fees paid in the preceding twelve months.",
+  "liability-cap | false | - | Party B | The total amount of compensation borne by Party B for all breaches of this Contract shall not exceed twenty percent of the Contract price.",
+  "consequential-damages-waiver | false | Employer | Rennick | No claim shall be made against Rennick for loss of profits or any indirect or consequential loss suffered by the Employer in connection with the Works.",
+  "consequential-damages-waiver | true | both | both | Each party's liability to the other under this Agreement shall be confined to direct loss, excluding consequential loss and loss of profit.",
+  "consequential-damages-waiver | false | First Party | Second Party | The Second Party shall not bear the liability for compensation for any indirect loss or loss of profit suffered by the First Party.",
+  "termination-for-convenience | true | both | both | Each of the parties may withdraw from this Agreement on giving not less than six months' written notice to the other party, and upon the expiry of such notice this Agreement shall terminate.",
+  "termination-for-convenience | true | both | both | Either Party may terminate the Agreement with a notice period of six months to the end of a calendar quarter without giving reasons, but not before the end of the minimum term.",
+  "termination-for-convenience | true | both | both | Each of Van Dijk B.V. and the Contractor may terminate this Agreement in writing at any time with a notice period of three months.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -191,7 +191,17 @@ function unitDirection(topic: CompiledTopic, text: string, first: { index: numbe
   // "the Company Indemnified Parties", "the Philips Indemnitees": a trigger word inside a capitalised defined term
   // after a party's name names who is protected; it is not a second provision.
   // Words inside square brackets are an editor's note ("[Redacted - Indemnification Details]"), not a provision.
-  const kept = hits.filter((h) => h.index === first.index || !(namedTerm(text, h, lexicon) || inSquareBrackets(text, h.index)));
+  // ("indemnify and keep indemnified Kaveri": the second word of one promise is no provision of its own.)
+  const firstEnd = first.index + first.text.length;
+  const kept = hits.filter(
+    (h) =>
+      h.index === first.index ||
+      !(
+        namedTerm(text, h, lexicon) ||
+        inSquareBrackets(text, h.index) ||
+        (h.index >= firstEnd && /^[\s,]*(?:and|or)\s+(?:keep|hold|save|to)?\s*$/i.test(text.slice(firstEnd, h.index)))
+      ),
+  );
   // "Neither party may terminate … for convenience during the Initial Term, except that Loxley may terminate …": a
   // right denied to both is no reading when the sentence goes on to give it to one.
   const granted = kept.filter((h) => !DENIED_TO_BOTH.test(text.slice(Math.max(0, h.index - 60), h.index)));

@@ -38,7 +38,7 @@ const MUTUAL = new RegExp(
     // reciprocally
     String.raw`\breciprocal(?:ly)?\b`,
     // each of A and B (B a name, not "their affiliates")
-    String.raw`\beach\s+of\s+(?:the\s+)?[A-Z][\w ]{1,30}\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b`,
+    String.raw`\beach\s+of\s+(?:the\s+)?[A-Z][\w .&-]{1,30}?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b`,
     // the parties shall / agree / waive …
     String.raw`\bthe\s+parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)`,
     // one party's … (the other party)
@@ -275,13 +275,14 @@ const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|N
 const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${PAIR_WORD}){0,2}`;
 /**
  * Two parties named as one subject: "neither A nor B", "either A or B", "A or B, or any of their respective
- * Affiliates", "A and B each may", "A and B may each", "the respective liabilities of A and B". Read case-sensitively, so that "either the Customer or its affiliates" is no pair.
+ * Affiliates", "A and B each may", "A and B may each", "the respective liabilities of A and B", "the liability of A and of B". Read case-sensitively, so that "either the Customer or its affiliates" is no pair.
  */
 const NAMED_PAIR = new RegExp(
   [
     String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})\s+(?:nor|NOR)\s+(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
     String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
     String.raw`\b(?<e>${PAIR_NAME})\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|acknowledges?)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b))`,
+    String.raw`(?<=\b(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<i>${PAIR_NAME})\s+(?:and|AND)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<j>${PAIR_NAME})\b`,
     String.raw`(?<=\b(?:respective|RESPECTIVE)\s+(?:[\w-]+\s+){0,2}?(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<g>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<h>${PAIR_NAME})\b`,
   ].join("|"),
   "g",
@@ -326,7 +327,8 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
   }
   for (const m of sentence.matchAll(NAMED_PAIR)) {
     const g = m.groups ?? {};
-    if ([g.a ?? g.c ?? g.e ?? g.g, g.b ?? g.d ?? g.f ?? g.h].some((n) => n === undefined || NOT_A_PAIR_NAME.test(n))) continue;
+    if ([g.a ?? g.c ?? g.e ?? g.g ?? g.i, g.b ?? g.d ?? g.f ?? g.h ?? g.j].some((n) => n === undefined || NOT_A_PAIR_NAME.test(n)))
+      continue;
     mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
   }
   // A party named inside a mutual phrase ("either you or the Company", "each of Acme and Beta") is part of it, also
@@ -487,9 +489,10 @@ const OBJECT_MARKER =
  * "neither " ("neither the Licensor nor its affiliates shall have any liability"). */
 // "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability";
 // so do "the maximum (or total) amount for which the Supplier may be liable", "any liability incurred by Sundial" and
-// "the damages recoverable by Wexford from Brightline" (Brightline's).
+// "the damages recoverable by Wexford from Brightline" and "no claim shall be made against Rennick" (the protected
+// party's).
 const SUBJECT_LEAD =
-  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+by\s+[^.;]{1,60}?\s+from\s+(?:the\s+)?)?$/i;
+  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))(?:\s+for\s+compensation)?\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+by\s+[^.;]{1,60}?\s+from\s+(?:the\s+)?|no\s+claims?\s+(?:shall|will|may)\s+be\s+(?:made|brought)\s+against\s+(?:the\s+)?)?$/i;
 
 /** "the Fees paid by Tandem", "claims by Thornbury", "damages recoverable by Wexford": "by" after a payment or a
  * claim names who pays or claims. */
@@ -584,7 +587,15 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
         sentence.slice(m.end, m.end + 50),
       ),
   );
-  return owner[owner.length - 1] ?? all.find((m) => m.index >= triggerEnd) ?? before[before.length - 1];
+  if (owner.length > 0) return owner[owner.length - 1];
+  // "At its own expense, it will defend any action brought against Halden": a pronoun acts, and the party named after
+  // it is its object; who "it" is comes from the heading, read by the caller.
+  if (
+    before.length === 0 &&
+    /\b(?:it|such\s+party)\s+(?:(?:shall|will|must|agrees\s+to|hereby)\s+)?$/i.test(sentence.slice(Math.max(0, triggerAt - 30), triggerAt))
+  )
+    return undefined;
+  return all.find((m) => m.index >= triggerEnd) ?? before[before.length - 1];
 }
 
 /** Verbs whose direct object is the other party: "defend Customer", "pay the Licensor", "notify Supplier", "keep

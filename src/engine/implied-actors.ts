@@ -24,7 +24,7 @@ const NOT_A_NAME = new Set(
     // Others a party answers for: "Acme or its suppliers shall not be liable".
     "suppliers licensors licensees customers vendors subcontractors contractors users members partners successors assigns " +
     // Things a clause speaks of in capitals: "the Marks shall remain", "Feedback shall be owned".
-    "marks trademarks feedback content documentation attachments group territory property " +
+    "marks trademarks feedback content documentation attachments group territory property personal " +
     // "BY REASON OF", "BY VIRTUE OF", "BY WAY OF": prepositions in capitals.
     "reason virtue way means " +
     // Periods: "in each Contract Year shall be limited".
@@ -45,6 +45,8 @@ const BUSINESS_NOUN = new Set([
   "technologies",
   "partners",
   "holdings",
+  // "Osprey Data", "Liffey Data" (never "Personal Data": "personal" opens no name).
+  "data",
 ]);
 
 /** Two-character names ("K9", "QX"), but not two-letter English words written in capitals. */
@@ -64,13 +66,13 @@ const ACTS_AFTER =
 /** What comes before a party that receives: "indemnify Marlow", "liable to Licensee", "hold harmless Customer", "the
  * liability of Caddock to Fenwick". */
 const RECEIVES_BEFORE =
-  /\b(?:indemnify|defend|hold\s+harmless|harmless|liab(?:le|ility)\s+to|liabilit(?:y|ies)\s+of\s+[^.;,]{1,40}?\s+to|responsible\s+to|against|terminate\s+\w+\s+with|notice\s+to|notify)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
+  /\b(?:indemnify|defend|hold\s+harmless|harmless|save|reimburse|liab(?:le|ility)\s+to|liabilit(?:y|ies)\s+of\s+[^.;,]{1,40}?\s+to|responsible\s+to|against|terminate\s+\w+\s+with|notice\s+to|notify)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
 
 /** What comes before an actor named after its liability: "the total liability of Xylon Corp.", "neither Rand". */
 // "In no event shall the Company or its affiliates, licensors or suppliers be liable", "(a) by Owner, at any time",
 // "not be entitled to recover from Harlow", "recoverable by Wexford from Brightline".
 const ACTS_BEFORE =
-  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will)|recover(?:able)?(?:\s+by\s+[^.;]{1,60}?)?\s+from)|\bby)\s+(?:the\s+)?$/i;
+  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will)|recover(?:y|able)?(?:\s+by\s+[^.;]{1,60}?)?\s+from)|\bby)\s+(?:the\s+)?$/i;
 
 /**
  * In a clause set in capitals every word looks like a name, so a run that began with a party's name would carry on
