@@ -535,6 +535,8 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
     )
       return m;
     if (SUBJECT_LEAD.test(lead)) return m;
+    // "(vi) Upon Tadeo giving Diplomat sixty days' notice of termination": the one who gives notice holds the right.
+    if (/^\s+(?:giving|delivering|providing|serving|sending)\b/i.test(sentence.slice(m.end, m.end + 14))) return m;
   }
   // "(B) THE TOTAL AGGREGATE LIABILITY OF CUSTOMER …": a liability named by the trigger, its owner right after it.
   if (/(?:liabilit(?:y|ies)|responsibilit(?:y|ies))$/i.test(sentence.slice(triggerAt, triggerEnd))) {
@@ -634,6 +636,8 @@ function isObject(sentence: string, m: Mention): boolean {
     return true;
   // "reports to the Customer's Board": a possessive names whose thing the trigger is, so it still counts.
   if (/^['’]s\b/.test(sentence.slice(m.end, m.end + 3))) return false;
+  // "(vi) Upon Tadeo giving Diplomat at least sixty days' notice": the one who gives notice acts.
+  if (/^\s+(?:giving|delivering|providing|serving|sending)\b/i.test(sentence.slice(m.end, m.end + 14))) return false;
   // "indemnifies Alpha/Beta": the second of two names joined by a slash stands where the first one does.
   const lead = sentence
     .slice(Math.max(0, m.index - 60), m.index)
