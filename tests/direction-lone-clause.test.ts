@@ -108,6 +108,20 @@ const ROWS = [
   "termination-for-convenience | true | both | both | Each of the parties may withdraw from this Agreement on giving not less than six months' written notice to the other party, and upon the expiry of such notice this Agreement shall terminate.",
   "termination-for-convenience | true | both | both | Either Party may terminate the Agreement with a notice period of six months to the end of a calendar quarter without giving reasons, but not before the end of the minimum term.",
   "termination-for-convenience | true | both | both | Each of Van Dijk B.V. and the Contractor may terminate this Agreement in writing at any time with a notice period of three months.",
+  // "either of them", "whichever party", "both A and B", "the Party in breach", "may be terminated by A or B", "A and
+  // B each have the right"; a breach set aside names no holder; a part or an aside in brackets before the verb.
+  "indemnity | true | both | both | Brightwater and Calder agree that either of them that breaches Section 7 shall indemnify the other against all losses the other incurs as a direct result.",
+  "indemnity | true | both | both | Whichever party is responsible for the loss of the other party's equipment shall indemnify the other party for the cost of its replacement.",
+  "liability-cap | true | both | both | The liability of both Corvane and Halden under this Agreement shall be limited to seven hundred and fifty thousand pounds in each Contract Year.",
+  "liability-cap | true | both | both | The liability of the Party in breach of this Agreement, whether that is Pellham or Ostara, shall not exceed the Fees payable under the Statement of Work.",
+  "consequential-damages-waiver | true | both | both | Both Pellham and Ostara hereby waive any right to recover from the other any indirect or consequential damages, including lost profits.",
+  "consequential-damages-waiver | false | Distributor | Company | Under no circumstances shall Distributor be entitled to recover from Company any incidental, consequential or special damages.",
+  "termination-for-convenience | true | both | both | This Agreement may be terminated by Party A or Party B for any reason upon three months' prior written notice to the other.",
+  "termination-for-convenience | true | both | both | Tenby and Marisol each have the right to terminate this Agreement without cause upon one hundred and twenty days' prior written notice to the other.",
+  "termination-for-convenience | false | Contractor | Owner | Owner may, at its sole discretion and without any breach by Contractor, terminate the Contract at any time by giving Contractor fourteen days' notice.",
+  "termination-for-convenience | false | Halden | Meridian | Without limiting Halden's rights under Section 23.2 (Termination for Breach), Meridian may terminate this Agreement at any time on one hundred and eighty days' notice to Halden.",
+  "termination-for-convenience | false | - | Halden | Halden (on its own behalf or on behalf of any Halden Affiliate) may terminate this Agreement for convenience by giving Corvane six months' notice.",
+  'indemnity | false | Meridian | Ostrava | Meridian (as the "Indemnifying Party") shall indemnify, defend and hold harmless Ostrava and its Affiliates from all Losses arising from any Third-Party Claim.',
 ];
 
 describe("a clause read on its own names the party it is about", () => {

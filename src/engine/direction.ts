@@ -50,7 +50,7 @@ const MUTUAL = new RegExp(
     // either X or you
     String.raw`\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b`,
     // the defaulting / indemnifying / terminating party, whichever it is
-    String.raw`\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b`,
+    String.raw`\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b|\bthe\s+part(?:y|ies)\s+in\s+breach\b`,
     // A, on the one hand, and B, on the other
     String.raw`\bon\s+the\s+one\s+hand\b[^;]{0,120}?\bon\s+the\s+other(?:\s+hand)?\b`,
     // A and B shall each …
@@ -60,7 +60,9 @@ const MUTUAL = new RegExp(
     // either A or B may / shall / be …
     String.raw`\beither\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+or\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?=(?:may|shall|will|can|be|is|are|has|have)\b)`,
     // each of them (the two parties just named)
-    String.raw`\beach\s+of\s+them\b`,
+    String.raw`\b(?:each|either|neither|both)\s+of\s+them\b`,
+    // whichever party (is liable, first gives notice, is responsible)
+    String.raw`\bwhichever\s+part(?:y|ies)\b`,
     // the liability of the parties (to each other), the parties' liability
     String.raw`\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of\s+the\s+parties\b|\bthe\s+parties['’]\s+(?:\w+\s+){0,2}liabilit`,
     // the liability of A to B, and of B to A
@@ -275,13 +277,17 @@ const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|N
 const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${PAIR_WORD}){0,2}`;
 /**
  * Two parties named as one subject: "neither A nor B", "either A or B", "A or B, or any of their respective
- * Affiliates", "A and B each may", "A and B may each", "the respective liabilities of A and B", "the liability of A and of B". Read case-sensitively, so that "either the Customer or its affiliates" is no pair.
+ * Affiliates", "A and B each may", "A and B may each", "the respective liabilities of A and B", "the liability of A and of B", "both A and B", "by A or B". Read case-sensitively, so that "either the Customer or its affiliates" is no pair.
  */
 const NAMED_PAIR = new RegExp(
   [
     String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})\s+(?:nor|NOR)\s+(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
     String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
-    String.raw`\b(?<e>${PAIR_NAME})\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|acknowledges?)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b))`,
+    String.raw`\b(?<e>${PAIR_NAME})\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|acknowledges?|have|has)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b))`,
+    String.raw`\b(?:[Bb]oth|BOTH)\s+(?:the\s+|THE\s+)?(?<k>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<l>${PAIR_NAME})\b`,
+    // "may be terminated by Party A or Party B": whichever of the two.
+    // (Only as a passive's agent: "after failure by the Owner or the Licensee" names no holder.)
+    String.raw`(?<=\b(?:be|BE|been|BEEN|is|IS|are|ARE)\s+(?:\w+\s+){0,2}?(?:by|BY)\s+)(?:the\s+|THE\s+)?(?<m>${PAIR_NAME})\s+(?:or|OR)\s+(?:by\s+)?(?:the\s+|THE\s+)?(?<n>${PAIR_NAME})\b`,
     String.raw`(?<=\b(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<i>${PAIR_NAME})\s+(?:and|AND)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<j>${PAIR_NAME})\b`,
     String.raw`(?<=\b(?:respective|RESPECTIVE)\s+(?:[\w-]+\s+){0,2}?(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<g>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<h>${PAIR_NAME})\b`,
   ].join("|"),
@@ -327,8 +333,14 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
   }
   for (const m of sentence.matchAll(NAMED_PAIR)) {
     const g = m.groups ?? {};
-    if ([g.a ?? g.c ?? g.e ?? g.g ?? g.i, g.b ?? g.d ?? g.f ?? g.h ?? g.j].some((n) => n === undefined || NOT_A_PAIR_NAME.test(n)))
+    if (
+      [g.a ?? g.c ?? g.e ?? g.g ?? g.i ?? g.k ?? g.m, g.b ?? g.d ?? g.f ?? g.h ?? g.j ?? g.l ?? g.n].some(
+        (n) => n === undefined || NOT_A_PAIR_NAME.test(n),
+      )
+    )
       continue;
+    // ("caused by the Products or the Seller Technology": after "by", a pair needs a party's name in it.)
+    if (g.m !== undefined && ![g.m, g.n!].some((n) => lexicon.roleOf.has(n))) continue;
     mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
   }
   // A party named inside a mutual phrase ("either you or the Company", "each of Acme and Beta") is part of it, also
@@ -418,7 +430,7 @@ export function directionOf(
   // fees": the party that waives gives up the claim; the other party is the one protected.
   if (
     subjectIs === "beneficiary" &&
-    /^\s*(?:hereby\s+)?(?:(?:irrevocably|expressly|knowingly)\s+)?(?:waives?|releases?)\b|^\s*(?:shall|will)\s+not\s+be\s+entitled\s+to\s+recover\b|^\s*(?:shall|will)\s+have\s+no\s+(?:claim|right\s+to\s+(?:claim|recover))\b/i.test(
+    /^\s*(?:hereby\s+)?(?:(?:irrevocably|expressly|knowingly)\s+)?(?:waives?|releases?)\b|^\s*(?:shall|will)\s+not\s+be\s+entitled\s+to\s+recover\b|^\s*be\s+entitled\s+to\s+recover\b|^\s*(?:shall|will)\s+have\s+no\s+(?:claim|right\s+to\s+(?:claim|recover))\b/i.test(
       sentence.slice(subject.end, subject.end + 60),
     )
   ) {
@@ -529,8 +541,9 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
       !PARTICIPLE_AGENT.test(lead) &&
       // "shall not be held liable by Client": who holds a party liable is the claimant, not the actor.
       !/\bliable\s+by\s+(?:either\s+)?(?:the\s+)?$/i.test(lead) &&
-      // "compensate Party B for the losses suffered by Party B": the one who suffers the loss is not the actor.
-      !/\b(?:suffered|incurred|sustained)\s+by\s+(?:the\s+)?$/i.test(lead) &&
+      // "compensate Party B for the losses suffered by Party B": the one who suffers the loss is not the actor; nor is
+      // the one whose breach is set aside ("without any breach by Contractor").
+      !/\b(?:suffered|incurred|sustained|breach|default)\s+by\s+(?:the\s+)?$/i.test(lead) &&
       !PAYER_OR_CLAIMANT.test(lead)
     )
       return m;
@@ -593,8 +606,11 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   // "At its own expense, it will defend any action brought against Halden": a pronoun acts, and the party named after
   // it is its object; who "it" is comes from the heading, read by the caller.
   if (
-    before.length === 0 &&
-    /\b(?:it|such\s+party)\s+(?:(?:shall|will|must|agrees\s+to|hereby)\s+)?$/i.test(sentence.slice(Math.max(0, triggerAt - 30), triggerAt))
+    // (Also after a clause that names a party: "Except to the extent a Loss is one for which Licensor is responsible,
+    // it shall defend Licensor".)
+    /(?:^|,)\s*(?:it|such\s+party)\s+(?:(?:shall|will|must|agrees\s+to|hereby)\s+)?$/i.test(
+      sentence.slice(Math.max(0, triggerAt - 30), triggerAt),
+    )
   )
     return undefined;
   return all.find((m) => m.index >= triggerEnd) ?? before[before.length - 1];
