@@ -169,6 +169,7 @@ interface ReadUnit {
 /** A list-item or sub-clause marker: what stands between two provisions run together in one "sentence". */
 const ITEM_MARKER = /(?:^|\s)(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s/;
 
+/** What stands before a right denied to both parties: "Neither party may ", "No Party shall have the right to ". */
 const DENIED_TO_BOTH =
   /\b(?:neither|no)\s+(?:part(?:y|ies)|[A-Z][\w&.-]*)\s+(?:(?:shall|will|may)\s+)?(?:have\s+(?:the|any)\s+right\s+to\s+|be\s+entitled\s+to\s+)?$/i;
 
