@@ -287,7 +287,7 @@ const NAMED_PAIR = new RegExp(
     String.raw`\b(?:[Bb]oth|BOTH)\s+(?:the\s+|THE\s+)?(?<k>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<l>${PAIR_NAME})\b`,
     // "may be terminated by Party A or Party B": whichever of the two.
     // (Only as a passive's agent: "after failure by the Owner or the Licensee" names no holder.)
-    String.raw`(?<=\b(?:be|BE|been|BEEN|is|IS|are|ARE)\s+(?:\w+\s+){0,2}?(?:by|BY)\s+)(?:the\s+|THE\s+)?(?<m>${PAIR_NAME})\s+(?:or|OR)\s+(?:by\s+)?(?:the\s+|THE\s+)?(?<n>${PAIR_NAME})\b`,
+    String.raw`(?<=\b(?:be|BE|been|BEEN|is|IS|are|ARE)\s+(?:\w+\s+){0,2}?(?:by|BY)\s+)(?:the\s+|THE\s+)?(?<agentA>${PAIR_NAME})\s+(?:or|OR)\s+(?:by\s+)?(?:the\s+|THE\s+)?(?<agentB>${PAIR_NAME})\b`,
     String.raw`(?<=\b(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<i>${PAIR_NAME})\s+(?:and|AND)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<j>${PAIR_NAME})\b`,
     String.raw`(?<=\b(?:respective|RESPECTIVE)\s+(?:[\w-]+\s+){0,2}?(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<g>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<h>${PAIR_NAME})\b`,
   ].join("|"),
@@ -332,15 +332,11 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
     mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
   }
   for (const m of sentence.matchAll(NAMED_PAIR)) {
-    const g = m.groups ?? {};
-    if (
-      [g.a ?? g.c ?? g.e ?? g.g ?? g.i ?? g.k ?? g.m, g.b ?? g.d ?? g.f ?? g.h ?? g.j ?? g.l ?? g.n].some(
-        (n) => n === undefined || NOT_A_PAIR_NAME.test(n),
-      )
-    )
-      continue;
+    // Each way of naming a pair has two groups of its own; the match sets exactly those two.
+    const names = Object.values(m.groups ?? {}).filter((n): n is string => n !== undefined);
+    if (names.length !== 2 || names.some((n) => NOT_A_PAIR_NAME.test(n))) continue;
     // ("caused by the Products or the Seller Technology": after "by", a pair needs a party's name in it.)
-    if (g.m !== undefined && ![g.m, g.n!].some((n) => lexicon.roleOf.has(n))) continue;
+    if (m.groups?.agentA !== undefined && !names.some((n) => lexicon.roleOf.has(n))) continue;
     mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
   }
   // A party named inside a mutual phrase ("either you or the Company", "each of Acme and Beta") is part of it, also
