@@ -349,6 +349,10 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
  * @param triggerAt offset of the trigger inside `sentence`.
  * @param subjectIs whether the subject carries the burden or holds the benefit.
  */
+/** An exception that opens a sentence, up to its first comma: "12.1 Except for Customer's payment obligations, ". */
+const EXCEPTION_OPENING =
+  /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))\s+)?(?:except|save|other\s+than|excluding|with\s+the\s+exception\s+of|apart\s+from)\b[^;:,]{0,300},\s*/i;
+
 /** The reading of a term that binds (or favours) both parties alike. */
 const BINDS_BOTH: Direction = {
   mutual: true,
@@ -367,7 +371,19 @@ export function directionOf(
   lexicon: PartyLexicon,
 ): Direction {
   const all = mentions(sentence, lexicon);
-  const subject = subjectOf(sentence, all, triggerAt, triggerEnd);
+  // "Except for Pinnacle's payment obligations, the aggregate liability of Solace shall be limited to …": a party
+  // named in an exception that opens the sentence is not the subject of the term after it, even when a trigger
+  // ("obligations … limited to") starts inside the exception.
+  const cut = EXCEPTION_OPENING.exec(sentence)?.[0].length ?? 0;
+  const subject =
+    cut > 0 && triggerEnd > cut
+      ? subjectOf(
+          sentence,
+          all.filter((m) => m.index >= cut),
+          Math.max(triggerAt, cut),
+          triggerEnd,
+        )
+      : subjectOf(sentence, all, triggerAt, triggerEnd);
   if (!subject) {
     // "the owner of the work shall indemnify the other Party", "the parties exclude liability for …": a term said of
     // whichever party is in that position, or of the parties together, binds both.
