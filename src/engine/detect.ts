@@ -193,15 +193,17 @@ function unitDirection(topic: CompiledTopic, text: string, first: { index: numbe
   // after a party's name names who is protected; it is not a second provision.
   // Words inside square brackets are an editor's note ("[Redacted - Indemnification Details]"), not a provision.
   // ("indemnify and keep indemnified Kaveri": the second word of one promise is no provision of its own.)
-  const firstEnd = first.index + first.text.length;
+  // ("indemnify, defend and hold harmless", "indemnify and hold them harmless": nor is the last of a list of verbs.)
+  const samePromise = (h: { index: number }) =>
+    hits.some((p) => {
+      const end = p.index + p.text.length;
+      return (
+        h.index >= end &&
+        /^[\s,]*(?:(?:defend|indemnify|protect|release)\s*,\s*)*(?:and|or)\s+(?:keep|hold|save|to)?\s*$/i.test(text.slice(end, h.index))
+      );
+    });
   const kept = hits.filter(
-    (h) =>
-      h.index === first.index ||
-      !(
-        namedTerm(text, h, lexicon) ||
-        inSquareBrackets(text, h.index) ||
-        (h.index >= firstEnd && /^[\s,]*(?:and|or)\s+(?:keep|hold|save|to)?\s*$/i.test(text.slice(firstEnd, h.index)))
-      ),
+    (h) => h.index === first.index || !(namedTerm(text, h, lexicon) || inSquareBrackets(text, h.index) || samePromise(h)),
   );
   // "Neither party may terminate … for convenience during the Initial Term, except that Loxley may terminate …": a
   // right denied to both is no reading when the sentence goes on to give it to one.

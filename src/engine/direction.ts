@@ -38,7 +38,7 @@ const MUTUAL = new RegExp(
     // reciprocally
     String.raw`\breciprocal(?:ly)?\b`,
     // each of A and B (B a name, not "their affiliates")
-    String.raw`\beach\s+of\s+(?:the\s+)?[A-Z][\w .&-]{1,30}?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b`,
+    String.raw`\beach\s+of\s+(?:the\s+)?[A-Z][\w .&/-]{1,30}?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b`,
     // the parties shall / agree / waive …
     String.raw`\bthe\s+parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)`,
     // one party's … (the other party)
@@ -273,7 +273,7 @@ function mostUsed(candidates: readonly string[], text: string): string | null {
 }
 
 /** A name of up to three capitalised words ("Kinross Bank", "LOCKWOOD", "Brandt GmbH"). Case matters here. */
-const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|NO|EVENT|THE|ANY|ALL|OF|BE|TO|BY|IF)\b)(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\w&.-]*`;
+const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|NO|EVENT|THE|ANY|ALL|OF|BE|TO|BY|IF)\b)(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\w&./-]*`;
 const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${PAIR_WORD}){0,2}`;
 /**
  * Two parties named as one subject: "neither A nor B", "either A or B", "A or B, or any of their respective
@@ -281,14 +281,16 @@ const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${PAIR_WORD}){0,2}`;
  */
 const NAMED_PAIR = new RegExp(
   [
-    String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})\s+(?:nor|NOR)\s+(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
+    // ("neither the Supplier nor any member of the Customer Group")
+    String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})\s+(?:nor|NOR)\s+(?:any\s+member\s+of\s+)?(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
     String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
     String.raw`\b(?<e>${PAIR_NAME})\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|acknowledges?|have|has)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b))`,
     String.raw`\b(?:[Bb]oth|BOTH)\s+(?:the\s+|THE\s+)?(?<k>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<l>${PAIR_NAME})\b`,
     // "may be terminated by Party A or Party B": whichever of the two.
     // (Only as a passive's agent: "after failure by the Owner or the Licensee" names no holder.)
     String.raw`(?<=\b(?:be|BE|been|BEEN|is|IS|are|ARE)\s+(?:\w+\s+){0,2}?(?:by|BY)\s+)(?:the\s+|THE\s+)?(?<agentA>${PAIR_NAME})\s+(?:or|OR)\s+(?:by\s+)?(?:the\s+|THE\s+)?(?<agentB>${PAIR_NAME})\b`,
-    String.raw`(?<=\b(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<i>${PAIR_NAME})\s+(?:and|AND)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<j>${PAIR_NAME})\b`,
+    // ("the liability of the Customer (together with its Affiliates) and of the Supplier")
+    String.raw`(?<=\b(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<i>${PAIR_NAME})(?:\s+\([^()]{1,100}\))?\s+(?:and|AND)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<j>${PAIR_NAME})\b`,
     String.raw`(?<=\b(?:respective|RESPECTIVE)\s+(?:[\w-]+\s+){0,2}?(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<g>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<h>${PAIR_NAME})\b`,
   ].join("|"),
   "g",
@@ -327,6 +329,8 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
       /^\s+(?:[A-Z]|\d{1,2})\b/.test(sentence.slice(m.index! + m[0].length))
     )
       continue;
+    // "Sterling Mutual", "Avalon Mutual Insurance": a company's name, not "mutual".
+    if (/^Mutual/.test(m[0]) && /[A-Z][\w&.-]*\s+$/.test(sentence.slice(Math.max(0, m.index! - 30), m.index))) continue;
     // "any claim … any other claim" speaks of things; only a capitalised word names a kind of party.
     if (m.groups?.peer && !/^[A-Z]/.test(m.groups.peer)) continue;
     mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
@@ -584,7 +588,8 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   // "Harrow shall defend Quillfeather against any claim that … Quillfeather's use … infringes, and shall indemnify
   // them": a verb whose subject is left out shares the subject of the last verb that has one ("Harrow shall").
   if (
-    /\b(?:and|or|but)\s+(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+(?:(?:also|further|promptly|fully)\s+)?$/i.test(
+    // (", and it shall indemnify": the pronoun stands for that subject too.)
+    /\b(?:and|or|but)\s+(?:it\s+|such\s+party\s+)?(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+(?:(?:also|further|promptly|fully)\s+)?$/i.test(
       sentence.slice(Math.max(0, triggerAt - 40), triggerAt),
     )
   ) {
@@ -620,8 +625,9 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   if (
     // (Also after a clause that names a party: "Except to the extent a Loss is one for which Licensor is responsible,
     // it shall defend Licensor".)
-    /(?:^|,)\s*(?:it|such\s+party)\s+(?:(?:shall|will|must|agrees\s+to|hereby)\s+)?$/i.test(
-      sentence.slice(Math.max(0, triggerAt - 30), triggerAt),
+    // ("it shall indemnify, defend and hold harmless": the later verbs of one promise have the same subject.)
+    /(?:^|,)\s*(?:it|such\s+party)\s+(?:(?:shall|will|must|agrees\s+to|hereby)\s+)?(?:(?:indemnify|defend|protect|release)\s*,?\s*(?:and\s+)?){0,3}$/i.test(
+      sentence.slice(Math.max(0, triggerAt - 60), triggerAt),
     )
   )
     return undefined;

@@ -31,6 +31,8 @@ const NOT_A_NAME = new Set(
     "reason virtue way means " +
     // Periods: "in each Contract Year shall be limited".
     "year years month months quarter quarters day days period periods " +
+    // "BY GIVING THE OTHER … WRITTEN NOTICE, PROVIDED THAT NO SUCH NOTICE MAY EXPIRE": words of a notice in capitals.
+    "notice notices giving written prior " +
     // Headings: "Exclusion of Supplier's Liability", "Indemnification by Vendor".
     "exclusion exclusions indemnification indemnity indemnities termination cap caps"
   ).split(/\s+/),
