@@ -338,7 +338,9 @@ function headingDirection(
 }
 
 /** "it shall", "such party will": a subject that stands for a party named elsewhere. */
-const PRONOUN_SUBJECT = /\b(?:it|such\s+party)(?=\s+(?:shall|will|may|must|agrees?|is|has|hereby)\b)/i;
+// ("In no event shall it be liable": the same pronoun after its verb.)
+const PRONOUN_SUBJECT =
+  /\b(?:it|such\s+party)(?=\s+(?:shall|will|may|must|agrees?|is|has|hereby)\b)|\b(?:shall|will)\s+(?:it|such\s+party)\s+be\b/i;
 
 /** A short title that opens a clause's text ("14.3 Termination by Vendor for Convenience. It may …"). */
 function titleOf(clauseText: string): string | null {

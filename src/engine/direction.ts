@@ -290,7 +290,9 @@ const NAMED_PAIR = new RegExp(
     // (Only as a passive's agent: "after failure by the Owner or the Licensee" names no holder.)
     String.raw`(?<=\b(?:be|BE|been|BEEN|is|IS|are|ARE)\s+(?:\w+\s+){0,2}?(?:by|BY)\s+)(?:the\s+|THE\s+)?(?<agentA>${PAIR_NAME})\s+(?:or|OR)\s+(?:by\s+)?(?:the\s+|THE\s+)?(?<agentB>${PAIR_NAME})\b`,
     // ("the liability of the Customer (together with its Affiliates) and of the Supplier")
-    String.raw`(?<=\b(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<i>${PAIR_NAME})(?:\s+\([^()]{1,100}\))?\s+(?:and|AND)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<j>${PAIR_NAME})\b`,
+    String.raw`(?<=\b(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<i>${PAIR_NAME})(?:\s+\([^()]{1,100}\))?\s+(?:and|AND|or|OR)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<j>${PAIR_NAME})\b`,
+    // ("the maximum liability of Party A or Party B to the other")
+    String.raw`(?<=\b(?:liabilit(?:y|ies)|LIABILIT(?:Y|IES))\s+(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<o>${PAIR_NAME})\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<p>${PAIR_NAME})\b`,
     String.raw`(?<=\b(?:respective|RESPECTIVE)\s+(?:[\w-]+\s+){0,2}?(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<g>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<h>${PAIR_NAME})\b`,
   ].join("|"),
   "g",
@@ -341,6 +343,13 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
     if (names.length !== 2 || names.some((n) => NOT_A_PAIR_NAME.test(n))) continue;
     // ("caused by the Products or the Seller Technology": after "by", a pair needs a party's name in it.)
     if (m.groups?.agentA !== undefined && !names.some((n) => lexicon.roleOf.has(n))) continue;
+    // ("THE LIABILITY OF EXCITE FOR DAMAGES OR ALLEGED DAMAGES": in capitals, "or" after a liability joins two names
+    // only when both are parties.)
+    if (
+      m.groups?.o !== undefined &&
+      !(names.every((n) => lexicon.roleOf.has(n)) || (names.some((n) => lexicon.roleOf.has(n)) && m[0] !== m[0].toUpperCase()))
+    )
+      continue;
     mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
   }
   // A party named inside a mutual phrase ("either you or the Company", "each of Acme and Beta") is part of it, also
@@ -545,6 +554,9 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
     const hit = all.find((m) => m.index === at);
     if (hit) return hit;
   }
+  // "The parties' respective liabilities … shall be limited": a mutual phrase the trigger starts inside of.
+  const straddling = all.find((m) => m.mutual && m.index < triggerAt && m.end > triggerAt);
+  if (straddling) return straddling;
   // A party named inside a long trigger ("in no event shall the Supplier's aggregate liability…", "neither party
   // shall be liable…", "may be terminated by the Customer…", "at any time the Company may inspect…") is its subject
   // unless it is an object there.
@@ -564,6 +576,13 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
     )
       return m;
     if (SUBJECT_LEAD.test(lead)) return m;
+    // "(Termination for Cause), each party may terminate": a new clause inside a long trigger opens with its subject.
+    if (
+      /(?:^|[,;:]\s*)$/.test(lead) &&
+      /^\s+(?:shall|will|may|must|can)\b/i.test(sentence.slice(m.end, m.end + 8)) &&
+      (m.mutual || !isObject(sentence, m))
+    )
+      return m;
     // "(vi) Upon Tadeo giving Diplomat sixty days' notice of termination": the one who gives notice holds the right.
     if (/^\s+(?:giving|delivering|providing|serving|sending)\b/i.test(sentence.slice(m.end, m.end + 14))) return m;
   }
@@ -695,7 +714,9 @@ function isObject(sentence: string, m: Mention): boolean {
 
 /** "any other product reasonably deemed by Logan's to be competitive": the one whose view a participle reports;
  * "save where caused by the Customer": the one whose act a participle reports. Neither is the actor. */
-const PARTICIPLE_AGENT = /\b(?:deemed|determined|approved|designated|selected|requested|specified|chosen|nominated)\s+by\s+(?:the\s+)?$/i;
+// ("any Purchase Order issued by Buyer": who issued a document does not act in the term.)
+const PARTICIPLE_AGENT =
+  /\b(?:deemed|determined|approved|designated|selected|requested|specified|chosen|nominated|issued|placed|submitted|signed|executed)\s+by\s+(?:the\s+)?$/i;
 
 /**
  * "AJR shall provide such information as XC shall request and shall indemnify …": a party named in a clause that

@@ -132,7 +132,15 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       if (words.length > 0 && endsCapitalName(words, w[0], sample.slice(WORD.lastIndex, WORD.lastIndex + 8), generic)) break;
       words.push(w[0]);
       end = WORD.lastIndex;
-      if (words.length === 3) break;
+      if (words.length === 3) {
+        // "North Coast Logistics Services": a business noun may still end a name of three words.
+        const fourth = /^ ([A-Z][a-z]+)\b/.exec(sample.slice(end, end + 20));
+        if (fourth && BUSINESS_NOUN.has(fourth[1]!.toLowerCase()) && !generic.some(([g]) => g.toLowerCase() === words[0]!.toLowerCase())) {
+          words.push(fourth[1]!);
+          end += fourth[0].length;
+        }
+        break;
+      }
       // "Bank of Avalon", "University of Leeds": "of" inside a name, between two of its capitalised words.
       const of = /^ of (?=[A-Z][a-z])/.exec(sample.slice(end, end + 6));
       if (of && words.length === 1 && /^[A-Z][a-z]/.test(words[0]!)) {
