@@ -65,7 +65,7 @@ const PARTY_LABEL =
 // ("Glenmore, on behalf of itself and its Affiliates, may terminate", "Acme (on behalf of itself and its Affiliates)
 // may", "Acme, at its option, shall": an aside between.)
 const ACTS_AFTER =
-  /^(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
+  /^(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
 
 /** What comes before a party that receives: "indemnify Marlow", "liable to Licensee", "hold harmless Customer", "the
  * liability of Caddock to Fenwick". */
