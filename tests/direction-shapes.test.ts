@@ -80,6 +80,12 @@ const BY_ROLE_WORD = [
   "termination-for-convenience | true|both | 1.1 This Agreement may be terminated without cause by the Client on one month's notice and by the Contractor on three months' notice.",
   "liability-cap | true|both | 1.1 The maximum aggregate liability of each party under this Agreement shall not exceed the total fees.",
   "indemnity | true|both | 1.1 The Contractor shall defend and indemnify the Client against claims that the deliverables infringe third-party rights, and the Client shall indemnify the Contractor against claims arising from the Client's data.",
+  "liability-cap | false|Client | 1.1 Except for the Client's payment obligations, the aggregate liability of the Contractor under this Agreement shall be limited to the fees paid by the Client in the prior twelve months.",
+  "liability-cap | false|Client | 1.1 Except for the Client's payment obligations, the Contractor's aggregate liability shall be limited to the fees paid in the prior twelve months.",
+  "liability-cap | false|Client | 1.1 The Contractor's liability on any claim arising out of any purchase order issued by the Client shall in no case exceed the price of the Services ordered.",
+  "liability-cap | true|both | 1.1 The parties' respective liabilities for all claims under this Agreement shall be limited, in each case, to the fees paid in the preceding twelve months.",
+  "liability-cap | true|both | 1.1 The total liability of the Client (together with its Affiliates) and of the Contractor (together with its Subcontractors) shall not exceed the fees paid.",
+  "indemnity | false|Contractor | 1.1 The Contractor shall defend the Client against any claim that the Client Data, or the Client's use of the Services, infringes a third party's rights, and it shall indemnify and hold them harmless from all damages finally awarded.",
 ];
 
 /** Parties known by their own names ("Orion", "Vantage"). */
