@@ -53,6 +53,9 @@ const BUSINESS_NOUN = new Set([
   "data",
 ]);
 
+/** A legal form right after a name's business noun. */
+const LEGAL_FORM = /^ (AB|AS|ASA|A\/S|AG|SE|SA|BV|NV|Oy|plc|PLC|Ltd\.?|Limited|Inc\.?|LLC|GmbH|Corp\.?)(?![\w/])/;
+
 /** Two-character names ("K9", "QX"), but not two-letter English words written in capitals. */
 const SHORT_NAME = /^(?!(?:AS|SO|UP|AM|GO|ME|MY|OK|PM|AN|AT|BE|BY|DO|IF|IN|IS|IT|NO|OF|ON|OR|TO|US|WE)$)[A-Z][A-Z0-9]$/;
 
@@ -126,6 +129,10 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       if (words.length > 0 && BUSINESS_NOUN.has(lower) && !generic.some(([g]) => g.toLowerCase() === words[0]!.toLowerCase())) {
         words.push(w[0]);
         end = WORD.lastIndex;
+        // ("Lindqvist Data AB", "Halden Group plc": a legal form after it still belongs to the name.)
+        const form = LEGAL_FORM.exec(sample.slice(end, end + 12));
+        if (form) end += form[0].length;
+        if (form) words.push(form[1]!);
         break;
       }
       if (NOT_A_NAME.has(lower)) break;
