@@ -126,13 +126,17 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       if (!w) break;
       const lower = w[0].toLowerCase().replace(/[^a-z]/g, "");
       // "Kestrel Software", "Halden Group": a business noun ends a name that began with a name of its own.
-      if (words.length > 0 && BUSINESS_NOUN.has(lower) && !generic.some(([g]) => g.toLowerCase() === words[0]!.toLowerCase())) {
+      // (Not after a role word: "Customer Data" is the customer's data.)
+      const opensWithRoleWord = () => generic.some(([g]) => g.toLowerCase() === words[0]!.toLowerCase());
+      if (words.length > 0 && BUSINESS_NOUN.has(lower) && !opensWithRoleWord()) {
         words.push(w[0]);
         end = WORD.lastIndex;
         // ("Lindqvist Data AB", "Halden Group plc": a legal form after it still belongs to the name.)
         const form = LEGAL_FORM.exec(sample.slice(end, end + 12));
-        if (form) end += form[0].length;
-        if (form) words.push(form[1]!);
+        if (form) {
+          words.push(form[1]!);
+          end += form[0].length;
+        }
         break;
       }
       if (NOT_A_NAME.has(lower)) break;
@@ -142,7 +146,7 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       if (words.length === 3) {
         // "North Coast Logistics Services": a business noun may still end a name of three words.
         const fourth = /^ ([A-Z][a-z]+)\b/.exec(sample.slice(end, end + 20));
-        if (fourth && BUSINESS_NOUN.has(fourth[1]!.toLowerCase()) && !generic.some(([g]) => g.toLowerCase() === words[0]!.toLowerCase())) {
+        if (fourth && BUSINESS_NOUN.has(fourth[1]!.toLowerCase()) && !opensWithRoleWord()) {
           words.push(fourth[1]!);
           end += fourth[0].length;
         }
