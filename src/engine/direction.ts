@@ -360,10 +360,6 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
   return [...out.filter((p) => !inside(p)), ...mutual].sort((a, b) => a.index - b.index);
 }
 
-/**
- * @param triggerAt offset of the trigger inside `sentence`.
- * @param subjectIs whether the subject carries the burden or holds the benefit.
- */
 /** An exception that opens a sentence, up to its first comma: "12.1 Except for Customer's payment obligations, ". */
 const EXCEPTION_OPENING =
   /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))\s+)?(?:except|save|other\s+than|excluding|with\s+the\s+exception\s+of|apart\s+from)\b[^;:,]{0,300},\s*/i;
@@ -378,6 +374,10 @@ const BINDS_BOTH: Direction = {
   subjectName: null,
 };
 
+/**
+ * @param triggerAt offset of the trigger inside `sentence`.
+ * @param subjectIs whether the subject carries the burden or holds the benefit.
+ */
 export function directionOf(
   sentence: string,
   triggerAt: number,
