@@ -56,6 +56,10 @@ export async function runEval(argv: readonly string[]): Promise<number> {
       "--written <dir>",
       "the written set: contracts helper sessions wrote (txt/) and others annotated (gold/); default tools/gold/written",
     )
+    .option(
+      "--standard-gold <dir>",
+      "reading gold for the published standard forms in <corpus>/../standard, annotated like the written set; default tools/gold/standard",
+    )
     .option("--limit <n>", "only the first n contracts (quick runs)", (v) => Number(v))
     .option(
       "--pdf",
@@ -74,6 +78,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     reading?: string;
     readingMisses?: boolean;
     written?: string;
+    standardGold?: string;
     topics?: string[];
     minF1?: number;
     floor?: string;
@@ -118,6 +123,9 @@ export async function runEval(argv: readonly string[]): Promise<number> {
   const reading = await readingEval(opts.reading ?? "tools/gold/reading", results, corpus, pack.value);
   const written = await writtenEval(opts.written ?? "tools/gold/written", pack.value);
   const single = await singleEval("tools/gold/single", pack.value);
+  // Published standard forms: real drafting nobody here wrote, annotated from the text and the guide only.
+  const standardGold = opts.standardGold ?? "tools/gold/standard";
+  const standard = await writtenEval(standardGold, pack.value, join(corpus, "..", "standard"), standardGold);
   if (!opts.misses) {
     if (opts.json)
       process.stdout.write(
@@ -126,7 +134,13 @@ export async function runEval(argv: readonly string[]): Promise<number> {
             ...parts,
             reading: reading?.figures ?? null,
             written: written?.figures ?? null,
-            loneClauses: { ...(reading?.lone ?? {}), written: written?.lone ?? null, single: single?.counts ?? null },
+            standard: standard?.figures ?? null,
+            loneClauses: {
+              ...(reading?.lone ?? {}),
+              written: written?.lone ?? null,
+              standard: standard?.lone ?? null,
+              single: single?.counts ?? null,
+            },
           },
           null,
           2,
@@ -142,10 +156,15 @@ export async function runEval(argv: readonly string[]): Promise<number> {
         process.stdout.write(
           `\nWritten set (${opts.written ?? "tools/gold/written"}):\n${renderWritten(written.figures)}\n${written.numberLine}\n`,
         );
+      if (standard)
+        process.stdout.write(
+          `\nStandard forms (${standardGold}):\n${renderWritten(standard.figures, "standard")}\n${standard.numberLine}\n`,
+        );
       if (reading || written) {
         const rows: [string, typeof EMPTY_LONE][] = [];
         if (reading) rows.push(["tuning", reading.lone.tuning], ["sealed", reading.lone.sealed]);
         if (written) rows.push(["written", written.lone]);
+        if (standard) rows.push(["standard", standard.lone]);
         if (single) rows.push(["single", single.counts]);
         process.stdout.write(`\nClauses read on their own (each gold clause's lines alone, no preamble):\n${renderLone(rows)}\n`);
       }
@@ -153,6 +172,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
   }
   if (reading && opts.readingMisses) process.stdout.write(`${reading.tuningMisses.join("\n")}\n`);
   if (written && opts.readingMisses) process.stdout.write(`${written.misses.join("\n")}\n`);
+  if (standard && opts.readingMisses) process.stdout.write(`${standard.misses.join("\n")}\n`);
   if (single && opts.readingMisses) process.stdout.write(`${single.misses.join("\n")}\n`);
   if (opts.readme) {
     const heldOut = JSON.parse(await readFile(opts.heldOut ?? "tools/gold/maintainers-heldout.json", "utf8")) as HeldOut;
@@ -282,10 +302,11 @@ async function readingEval(dir: string, results: readonly ContractResult[], corp
  * other sessions from the text and the guide only. Nothing in it was tuned on before its first measurement; after
  * that it is a tuning set like any other, and its misses are listed.
  */
-async function writtenEval(dir: string, pack: RulePack) {
+async function writtenEval(dir: string, pack: RulePack, texts: string = join(dir, "txt"), goldDir: string = join(dir, "gold")) {
   let names: string[];
   try {
-    names = (await readdir(join(dir, "gold"))).filter((n) => n.endsWith(".yaml")).sort();
+    names = (await readdir(goldDir)).filter((n) => n.endsWith(".yaml")).sort();
+    await readdir(texts);
   } catch {
     return null;
   }
@@ -295,13 +316,14 @@ async function writtenEval(dir: string, pack: RulePack) {
   const readAlone = loneReader(pack);
   const misses: string[] = [];
   for (const name of names) {
-    const path = join(dir, "gold", name);
+    const path = join(goldDir, name);
     const parsed = parseYamlSource(path, await readFile(path, "utf8"), "CONFIG_YAML_SYNTAX");
     if (!parsed.ok) throw new Error(formatError(parsed.error));
     const gold = goldFile.safeParse(parsed.value.value);
     if (!gold.success) throw new Error(`${path}: ${gold.error.issues[0]?.message ?? "invalid"} at ${gold.error.issues[0]?.path.join(".")}`);
-    const raw = decodeText(await readFile(join(dir, "txt", gold.data.file))).text;
-    const doc = buildContract(gold.data.file, "text", raw);
+    const raw = decodeText(await readFile(join(texts, gold.data.file))).text;
+    // The standard forms are Markdown and are read as such; line numbers are the file's own either way.
+    const doc = buildContract(gold.data.file, gold.data.file.endsWith(".md") ? "markdown" : "text", raw);
     const analysis = analyse(doc, pack);
     const clauseLines = clauseLinesOf(doc);
     const scored = scoreReading(gold.data, analysis.parties, analysis.facts, clauseLines);

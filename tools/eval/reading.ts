@@ -210,13 +210,13 @@ const LABEL: Record<keyof ReadingParts, string> = {
   sealedTwoSided: "buyer–supplier sealed",
 };
 
-/** The written set's one row, with its misses by cause. */
-export function renderWritten(f: ReadingFigures): string {
+/** The written set's (or the standard forms') one row, with its misses by cause. */
+export function renderWritten(f: ReadingFigures, label = "written"): string {
   const c = f.counts;
   return [
     `| set     | contracts | roles | clause recall | direction | reciprocity |`,
     `|---------|----:|------|------|------|------|`,
-    `| written | ${String(f.contracts).padStart(3)} | ${f.roles.toFixed(3)} (${c.rolesRight}/${c.parties}) | ${f.clauseRecall.toFixed(3)} (${c.found}/${c.clauses}) | ${f.direction.toFixed(3)} (${c.directionRight}/${c.found}) | ${f.reciprocity.toFixed(3)} (${c.reciprocityRight}/${c.found}) |`,
+    `| ${label.padEnd(7)} | ${String(f.contracts).padStart(3)} | ${f.roles.toFixed(3)} (${c.rolesRight}/${c.parties}) | ${f.clauseRecall.toFixed(3)} (${c.found}/${c.clauses}) | ${f.direction.toFixed(3)} (${c.directionRight}/${c.found}) | ${f.reciprocity.toFixed(3)} (${c.reciprocityRight}/${c.found}) |`,
     `roles missed (not found / no role / other role): ${c.rolesNotFound} / ${c.rolesUnknown} / ${c.parties - c.rolesRight - c.rolesNotFound - c.rolesUnknown}; ` +
       `direction missed (nobody named / both for one-sided / one party for mutual / the other party): ${c.directionNobody} / ${c.directionBothForOne} / ${c.directionOneForBoth} / ${c.found - c.directionRight - c.directionNobody - c.directionBothForOne - c.directionOneForBoth}`,
   ].join("\n");
