@@ -62,3 +62,38 @@ export function pronounParties(text: string): Party[] {
   }
   return out;
 }
+
+/**
+ * Terms of service that define their parties in a definitions list rather than a preamble: '"GitHub," "We," and
+ * "Us" refer to GitHub, Inc., as well as …' and '"The User," "You," and "Your" refer to the individual person …'.
+ * A quoted list of terms that includes "We"/"Us" names the company; one that includes "You" names the reader. The
+ * first term that is not a pronoun is the one the body uses; the company's name is what the terms refer to.
+ */
+const QUOTED_TERM = String.raw`["“](?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2},?["”],?\s*(?:and\s+|or\s+)?`;
+const TERM_LIST = new RegExp(String.raw`((?:${QUOTED_TERM}){2,5})(?:refers?\s+to|shall\s+(?:mean|refer\s+to)|means?)\b`, "g");
+const COMPANY_NAME =
+  /^\s*(?:to\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3},?\s+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|B\.V|S\.A|plc|PLC)\b\.?)/;
+const PRONOUN = /^(?:we|us|our|you|your)$/i;
+
+export function pronounDefinitionParties(text: string): Party[] {
+  const out: Party[] = [];
+  const head = text.slice(0, 30_000);
+  for (const m of head.matchAll(TERM_LIST)) {
+    const list = m[1]!;
+    const terms = [...list.matchAll(/["“]((?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}?),?["”]/g)].map((t) => t[1]!.replace(/^the\s+/i, ""));
+    const isWe = terms.some((t) => /^(?:we|us)$/i.test(t));
+    const isYou = terms.some((t) => /^you$/i.test(t));
+    if (isWe === isYou) continue;
+    const kind = isWe ? WE_TERMS : YOU_TERMS;
+    if (out.some((p) => p.otherTerms?.[0] === kind[0])) continue;
+    const own = terms.find((t) => !PRONOUN.test(t));
+    const start = m.index! + m[0].length;
+    const company = isWe ? COMPANY_NAME.exec(head.slice(start, start + 120)) : null;
+    const alias = own ?? (isWe ? null : "you");
+    const name = company ? company[1]!.replace(/\s+/g, " ").replace(/,$/, "") : (alias ?? "");
+    if (!name) continue;
+    const at = m.index! + list.search(/["“]/) + 1;
+    out.push({ name, alias: alias ?? name, role: "unknown", span: { start: at, end: at + (alias ?? name).length }, otherTerms: kind });
+  }
+  return out;
+}

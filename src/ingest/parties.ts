@@ -3,7 +3,7 @@ import type { Party, Role } from "../model/party.js";
 import { formParty } from "./form-party.js";
 import { LEGAL_FORM } from "./legal-form.js";
 import { addresseeParty, withLetterVoices } from "./letter-addressee.js";
-import { pronounParties } from "./click-through.js";
+import { pronounDefinitionParties, pronounParties } from "./click-through.js";
 import { withBodyNouns, withDefinedTerms, withShortForms } from "./abbreviations.js";
 import { withClickThroughParties } from "./click-through.js";
 import { BUYER_WORDS, SUPPLIER_WORDS, partyByTerm, roleOfTerm } from "./role-words.js";
@@ -84,6 +84,9 @@ function partiesOf(text: string, preambleEnd: number): Party[] {
   if (byPronoun.length === 1) return [...byPronoun, ...partiesFromTerms(text)];
   if (first.length === 1) return withCounterpartByRole(text, first);
   if (first.length > 0) return first;
+  // Terms of service with no preamble: '"GitHub," "We," and "Us" refer to GitHub, Inc.'; '"You" refers to the user'.
+  const byDefinition = pronounDefinitionParties(text);
+  if (byDefinition.length === 2) return byDefinition;
   // A cover page and a long table of contents can push the preamble far down: look for its opening words.
   const opening = PREAMBLE_OPENING.exec(text.slice(0, 60_000));
   if (opening) {
@@ -229,9 +232,10 @@ function partiesFromRoleLabels(text: string): Party[] {
 }
 
 /** "This Agreement is entered into … by and between", "made … between", "agreement between" ("as of Nov. 2" is no sentence end). */
-// ("the agreement between Provider and the Subprocessor" in a body names another agreement, not this one.)
+// ("the agreement between Provider and the Subprocessor", "any successor nondisclosure agreement between Partner and
+// Microsoft" in a body name another agreement, not this one.)
 const PREAMBLE_OPENING =
-  /\b(?:(?:entered\s+into|made|executed|dated)\b(?:[^.;]|\.(?!\s+[A-Z])){0,200}?\b(?:by\s+and\s+)?(?:between|among)|(?<!\b(?:the|an|any|its|their|each|such)\s+)(?:agreement|contract)\s+(?:is\s+)?(?:by\s+and\s+)?(?:between|among))\b/i;
+  /\b(?:(?:entered\s+into|made|executed|dated)\b(?:[^.;]|\.(?!\s+[A-Z])){0,200}?\b(?:by\s+and\s+)?(?:between|among)|(?<!\b(?:the|an|any|its|their|each|such)\s+|\b(?:successor|separate|other)\s+(?:[\w-]+\s+)?)(?:agreement|contract)\s+(?:is\s+)?(?:by\s+and\s+)?(?:between|among))\b/i;
 
 /** A defined term in brackets with no quotes: one to four capitalised words, "(Bioeq)", "(the Licensee)". */
 const BARE_ALIAS = /\((?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\)/g;

@@ -66,12 +66,14 @@ const norm = (s: string) =>
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 
-/** The trustlint party a gold party stands for: same defined term, else the same name, else a name that contains it. */
+/** The trustlint party a gold party stands for: same defined term, else one of its other terms, else the same name, else a name that contains it. */
 function matchParty(gold: { name: string; term?: string | null }, parties: readonly Party[]): Party | undefined {
   const term = norm(gold.term ?? gold.name);
   const name = norm(gold.name);
   return (
     parties.find((p) => p.alias && norm(p.alias) === term) ??
+    // A further term the tool knows the party by: "You" for the User of terms of service.
+    parties.find((p) => p.otherTerms?.some((t) => norm(t) === term)) ??
     parties.find((p) => norm(p.name) === name) ??
     parties.find(
       (p) =>
