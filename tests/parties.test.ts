@@ -88,6 +88,26 @@ describe("finding the parties", () => {
     expect(parties.map((p) => `${p.name}:${p.otherTerms?.[0] ?? ""}`)).toEqual(["Kestrel Studio, LLC:we", "Marlow Teas, Inc.:you"]);
   });
 
+  it("reads terms of service whose parties are defined in a definitions list, and gives the company offering them the supplier's role", async () => {
+    const text = [
+      "Welcome to Wrenfield! Please read these terms before you use the service.",
+      "",
+      "1. Definitions",
+      '1. "Wrenfield," "We," and "Us" refer to Wrenfield Labs, Inc., with its affiliates.',
+      '2. "The Member," "You," and "Your" refer to the person or company that uses the Service.',
+      "",
+      "2. Fees",
+      "You may cancel your Account at any time. Our liability to you shall not exceed the amounts you paid in the last twelve months.",
+    ].join("\n");
+    expect(names(text)).toEqual(["Wrenfield Labs, Inc.=Wrenfield", "Member=Member"]);
+    const { parties } = await analyseText(text);
+    expect(parties.map((p) => `${p.alias}:${p.role}:${p.roleSource}`)).toEqual(["Wrenfield:supplier:standard-terms", "Member:buyer:counterpart"]);
+    // Another agreement named in the body is not this one's preamble.
+    const body =
+      "6. Confidentiality. These duties apply in addition to any successor nondisclosure agreement between Partner and Corvid Corporation or its affiliates.";
+    expect(names(body)).not.toContain("Corvid Corporation or its affiliates=");
+  });
+
   it("reads pronoun-defined parties in a letter whose first sentence opens with other words ('Following your proposal …')", async () => {
     // A letter from the written set: the preamble read once took "Following your proposal dated" for the name of "you".
     const text = (await readFile("tools/gold/written/txt/w16-cleaning-services-letter.txt", "utf8")).slice(0, 1200);

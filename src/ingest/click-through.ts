@@ -80,7 +80,9 @@ export function pronounDefinitionParties(text: string): Party[] {
   const head = text.slice(0, 30_000);
   for (const m of head.matchAll(TERM_LIST)) {
     const list = m[1]!;
-    const terms = [...list.matchAll(/["“]((?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}?),?["”]/g)].map((t) => t[1]!.replace(/^the\s+/i, ""));
+    const terms = [...list.matchAll(/["“]((?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}?),?["”]/g)].map((t) =>
+      t[1]!.replace(/^the\s+/i, ""),
+    );
     const isWe = terms.some((t) => /^(?:we|us)$/i.test(t));
     const isYou = terms.some((t) => /^you$/i.test(t));
     if (isWe === isYou) continue;

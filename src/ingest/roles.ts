@@ -282,6 +282,22 @@ export function inferRoles(parties: readonly Party[], text: string): Party[] {
         other.roleEvidence = `${partyKey(known)} is the ${known.role}`;
       }
     }
+    // Standard terms a company offers to "you" (terms of service, a developer or partner programme) with nothing
+    // else to go on: the company whose terms they are provides what they govern, and the reader takes it.
+    const speaksAsWe = (p: Party) => p.otherTerms?.some((t) => /^we$/i.test(t)) ?? false;
+    const isReader = (p: Party) => /^you$/i.test(p.alias ?? p.name) || (p.otherTerms?.some((t) => /^you$/i.test(t)) ?? false);
+    if (a.role === "unknown" && b.role === "unknown") {
+      const owner = speaksAsWe(a) && isReader(b) ? a : speaksAsWe(b) && isReader(a) ? b : null;
+      if (owner) {
+        const reader = owner === a ? b : a;
+        owner.role = "supplier";
+        owner.roleSource = "standard-terms";
+        owner.roleEvidence = `${partyKey(owner)} ("we") offers these terms to "you"`;
+        reader.role = "buyer";
+        reader.roleSource = "counterpart";
+        reader.roleEvidence = `${partyKey(owner)} is the supplier`;
+      }
+    }
     // Two parties given the same role ("Adviser" and a services company both read as suppliers): what each does
     // decides. The party whose conduct fits the role keeps it, when the evidence clearly says so; else neither.
     if (a.role !== "unknown" && a.role === b.role && a.roleSource !== "override" && b.roleSource !== "override") {

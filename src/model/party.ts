@@ -6,7 +6,16 @@ export type Role = (typeof ROLES)[number];
 export type Side = "buyer" | "supplier" | "both" | null;
 
 /** Where a party's role came from, most direct first; null while the role is unknown. */
-export const ROLE_SOURCES = ["override", "defined-term", "recitals", "performance", "payment", "counterpart", "title"] as const;
+export const ROLE_SOURCES = [
+  "override",
+  "defined-term",
+  "recitals",
+  "performance",
+  "payment",
+  "counterpart",
+  "title",
+  "standard-terms",
+] as const;
 export type RoleSource = (typeof ROLE_SOURCES)[number];
 
 export interface Party {
