@@ -408,6 +408,54 @@ describe("Markdown lists and inline HTML", () => {
     expect(doc.offsetMap![at]).toBe(md.indexOf("Provider</span> will"));
   });
 
+  it("numbers a list written '1. … 1. … 1.' as Markdown shows it, and a section under a lettered heading as K.2", () => {
+    const lazy = [
+      "1. **Fees**",
+      "",
+      "   You will pay the fees.",
+      "",
+      "1. **Term and Termination**",
+      "",
+      "   Either party may end this Agreement on thirty days' notice.",
+      "",
+      "1. **Indemnity**",
+      "",
+      "   You will defend us against claims.",
+    ].join("\n");
+    expect(
+      buildContract("terms.md", "markdown", lazy)
+        .clauses.map((c) => c.label)
+        .filter(Boolean),
+    ).toEqual(["1", "2", "3"]);
+    const lettered = [
+      "## J. Payment",
+      "",
+      "### 1. Pricing",
+      "",
+      "Fees are in the order.",
+      "",
+      "### 2. Refunds",
+      "",
+      "None.",
+      "",
+      "## K. Liability",
+      "",
+      "We are not liable for lost profits.",
+    ].join("\n");
+    expect(
+      buildContract("terms.md", "markdown", lettered)
+        .clauses.map((c) => c.label)
+        .filter(Boolean),
+    ).toEqual(["J", "J.1", "J.2", "K"]);
+    // A list that numbers its items itself keeps them.
+    const own = ["1. Fees", "2. Term", "4. Liability"].join("\n");
+    expect(
+      buildContract("terms.md", "markdown", own)
+        .clauses.map((c) => c.label)
+        .filter(Boolean),
+    ).toEqual(["1", "2", "4"]);
+  });
+
   it("trap: a less-than sign in running text is not a tag", () => {
     const doc = buildContract("terms.md", "markdown", "1. Fees.  Invoices under <5 days old, and a<b comparisons, stay as written.");
     expect(doc.text).toContain("<5 days old, and a<b comparisons");

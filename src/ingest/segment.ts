@@ -165,7 +165,8 @@ function classify(line: string, previousBlank: boolean, lastParen: string | null
   let m = MD_HEADING.exec(trimmed);
   if (m) {
     const inner = m[2]!;
-    const numbered = /^(\d+(?:\.\d+)*|[IVXLC]+)\.?\s+(.*)$/.exec(inner);
+    // "## 4. Fees", "## IV. Fees", and GitHub's "## K. Payment" (a capital letter needs its dot).
+    const numbered = /^(\d+(?:\.\d+)*|[IVXLC]+|[A-Z](?=\.\s))\.?\s+(.*)$/.exec(inner);
     return {
       offset: 0,
       number: numbered ? numbered[1]! : null,
@@ -344,7 +345,9 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
   // later clause numbered "2.2" has left it even when no "ARTICLE 2" line was recognised.
   let definitionsTop: string | null = null;
   // Open Markdown list items, outermost first: their indentation, full label and depth.
-  const lists: { indent: number; label: string; depth: number }[] = [];
+  const lists: { indent: number; label: string; depth: number; raw: string; shown: number }[] = [];
+  // The open lettered Markdown heading ("## K. Payment") and its depth: "### 2. Cancellation" under it is K.2.
+  let letterHeading: { number: string; depth: number } | null = null;
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i]!;
     const end = i + 1 < starts.length ? starts[i + 1]!.offset : text.length;
@@ -352,13 +355,20 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
     let nestedLabel: string | null = null;
     if (options.nestedLists) {
       if (isListItem(s)) {
-        while (lists.length && lists[lists.length - 1]!.indent >= s.indent) lists.pop();
+        let sibling: (typeof lists)[number] | undefined;
+        while (lists.length && lists[lists.length - 1]!.indent >= s.indent) {
+          const popped = lists.pop()!;
+          if (popped.indent === s.indent) sibling = popped;
+        }
+        // Markdown renders "1. … 1. … 1." as 1, 2, 3: a list that repeats its first number is numbered in order.
+        const shown = sibling && s.number === sibling.raw && sibling.raw === "1" ? sibling.shown + 1 : Number(s.number);
+        const own = String(shown);
         const parent = lists[lists.length - 1];
         if (parent) {
-          nestedLabel = `${parent.label}.${s.number}`;
+          nestedLabel = `${parent.label}.${own}`;
           depth = parent.depth + 1;
-        }
-        lists.push({ indent: s.indent, label: nestedLabel ?? s.number!, depth });
+        } else if (own !== s.number) nestedLabel = own;
+        lists.push({ indent: s.indent, label: nestedLabel ?? s.number!, depth, raw: s.number!, shown });
       } else if (s.level.kind !== "paren") lists.length = 0;
     }
     while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop();
@@ -367,6 +377,10 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
       label = nestedLabel;
       stack.length = 0;
       stack.push({ level: s.level, number: nestedLabel, depth });
+    } else if (s.number && s.level.kind === "markdown" && /^\d+$/.test(s.number) && letterHeading && letterHeading.depth < depth) {
+      label = `${letterHeading.number}.${s.number}`;
+      stack.length = 0;
+      stack.push({ level: s.level, number: label, depth });
     } else if (s.number) {
       if (s.level.kind === "paren") {
         const parent = stack.map((e) => e.number).join("");
@@ -378,6 +392,8 @@ export function segment(text: string, options: SegmentOptions = {}): Clause[] {
     } else if (s.level.kind === "heading" || s.level.kind === "markdown") {
       stack.length = 0;
     }
+    if (s.level.kind === "markdown" && (!letterHeading || depth <= letterHeading.depth))
+      letterHeading = s.number && /^[A-Z]$/.test(s.number) ? { number: s.number, depth } : null;
     const body = bodyOf(text, s.offset, end);
     const heading = s.heading ? s.heading.replace(/[.:]\s*$/, "").trim() : null;
     if (definitionsDepth !== null && depth <= definitionsDepth) definitionsDepth = null;
