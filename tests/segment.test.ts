@@ -456,6 +456,22 @@ describe("Markdown lists and inline HTML", () => {
     ).toEqual(["1", "2", "4"]);
   });
 
+  it("keeps a link's words without its target, and blanks a table of contents that links to the document's headings", () => {
+    const md = [
+      "| Section | What is in it |",
+      "| --- | --- |",
+      "| [L. Cancellation](#l-cancellation) | You may cancel at any time. |",
+      "",
+      "## L. Cancellation",
+      "",
+      "You can [cancel your account at any time](/billing/cancel) in your settings.",
+    ].join("\n");
+    const doc = buildContract("terms.md", "markdown", md);
+    expect(doc.text).toContain("You can cancel your account at any time in your settings.");
+    expect(doc.text).not.toContain("You may cancel at any time");
+    expect(doc.text).not.toContain("/billing/cancel");
+  });
+
   it("trap: a less-than sign in running text is not a tag", () => {
     const doc = buildContract("terms.md", "markdown", "1. Fees.  Invoices under <5 days old, and a<b comparisons, stay as written.");
     expect(doc.text).toContain("<5 days old, and a<b comparisons");

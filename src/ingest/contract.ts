@@ -28,7 +28,7 @@ export function buildContract(
   // A text file made from a printed contract keeps its page numbers and running lines; they are not clause text.
   const drop = format === "markdown" ? markdownMarkup(source) : format === "text" ? pageArtefacts(source) : undefined;
   const blank = directives.map((d) => d.span);
-  if (format === "markdown") blank.push(...markdownHtmlBlocks(source));
+  if (format === "markdown") blank.push(...markdownHtmlBlocks(source), ...markdownContentsLines(source));
   const { text, map } = normalise(source, { blank, drop });
   const clauses = segment(text, { nestedLists: format === "markdown" });
   const firstNumbered = clauses.find((c) => c.number !== null);
@@ -66,7 +66,7 @@ function toNormalisedOffsets(sourceOffsets: number[], map: Uint32Array | null, l
 }
 
 /**
- * Emphasis markers, backslash escapes and inline HTML tags (Common Paper wraps every defined term in
+ * Emphasis markers, backslash escapes, link targets and inline HTML tags (Common Paper wraps every defined term in
  * `<span class=…>`) split words from the rules' point of view and would show in excerpts; drop them. The tag
  * goes, the words inside it stay.
  */
@@ -75,14 +75,31 @@ function markdownMarkup(source: string): Set<number> {
   for (const markup of [EMPHASIS, INLINE_TAG]) {
     for (const m of source.matchAll(markup)) for (let i = 0; i < m[0].length; i++) drop.add(m.index! + i);
   }
+  // A link keeps its words and loses its target: "You can [cancel your Account at any time](/billing/…)".
+  for (const m of source.matchAll(LINK)) {
+    drop.add(m.index!);
+    const target = m.index! + 1 + m[1]!.length;
+    for (let i = target; i < m.index! + m[0].length; i++) drop.add(i);
+  }
   return drop;
 }
 
+const LINK = /(?<!!)\[([^\]\n]{1,300})\]\([^)\s]{0,500}(?:\s+"[^"\n]{0,200}")?\)/g;
 const EMPHASIS = /\*\*|__|\\(?=[\\`*_{}[\]()#+\-.!|])|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g;
 const INLINE_TAG = /<\/?(?:span|a|em|strong|b|i|u|s|sup|sub|code|mark|small|abbr|font|ins|del)(?:\s[^<>\n]{0,300})?>/gi;
 // Block tags and comments separate what is around them, so they become spaces rather than nothing.
 const BLOCK_TAG =
   /<!--[\s\S]{0,2000}?-->|<\/?(?:br|p|div|hr|li|ul|ol|table|tr|td|th|thead|tbody|h[1-6]|blockquote|section|center)(?:\s[^<>\n]{0,300})?\/?>/gi;
+
+/**
+ * A table of contents in Markdown links to the document's own headings ("| [L. Cancellation](#l-cancellation) |
+ * You may cancel … |"): a summary of clauses, not a clause. Its lines are blanked.
+ */
+function markdownContentsLines(source: string): { start: number; end: number }[] {
+  return [...source.matchAll(CONTENTS_LINE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+const CONTENTS_LINE = /^[ \t]*(?:\|[ \t]*|[-*+][ \t]+|\d{1,3}\.[ \t]+)?\[[^\]\n]{1,200}\]\(#[\w-]{1,120}\)[^\n]*$/gm;
 
 function markdownHtmlBlocks(source: string): { start: number; end: number }[] {
   return [...source.matchAll(BLOCK_TAG)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
