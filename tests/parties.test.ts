@@ -101,11 +101,20 @@ describe("finding the parties", () => {
     ].join("\n");
     expect(names(text)).toEqual(["Wrenfield Labs, Inc.=Wrenfield", "Member=Member"]);
     const { parties } = await analyseText(text);
-    expect(parties.map((p) => `${p.alias}:${p.role}:${p.roleSource}`)).toEqual(["Wrenfield:supplier:standard-terms", "Member:buyer:counterpart"]);
+    expect(parties.map((p) => `${p.alias}:${p.role}:${p.roleSource}`)).toEqual([
+      "Wrenfield:supplier:standard-terms",
+      "Member:buyer:counterpart",
+    ]);
     // Another agreement named in the body is not this one's preamble.
     const body =
       "6. Confidentiality. These duties apply in addition to any successor nondisclosure agreement between Partner and Corvid Corporation or its affiliates.";
     expect(names(body)).not.toContain("Corvid Corporation or its affiliates=");
+  });
+
+  it("does not list a third party a click-through names, and finds its reader from 'you are agreeing to be bound'", () => {
+    const text =
+      'Welcome to the Larkspur Exchange. Although it is offered by Larkspur Labs, Inc. ("Larkspur", "we", "us"), apps on it may be built by the third party licensor of that app (the "App Maker"). By using the Exchange, you are agreeing to be bound by these Exchange Terms. You will pay for the apps you choose. Your use of an app is also subject to its own terms.';
+    expect(names(text)).toEqual(["Larkspur Labs, Inc.=Larkspur", "you=you"]);
   });
 
   it("reads pronoun-defined parties in a letter whose first sentence opens with other words ('Following your proposal …')", async () => {

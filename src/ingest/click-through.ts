@@ -8,7 +8,9 @@ import { termPattern } from "../shared/term-pattern.js";
  * to indemnify us" and "we will not be liable to you" name the parties they bind.
  */
 const OPENING = 6000;
-const READER = /\b(?:between|by)\s+you\b|\band\s+you\s*(?:\(|,|\band\b)/i;
+// (Or the reader's acceptance: "By using Marketplace, you are agreeing to be bound by these Terms".)
+const READER =
+  /\b(?:between|by)\s+you\b|\band\s+you\s*(?:\(|,|\band\b)|\byou\s+(?:are\s+)?(?:agree(?:ing)?|accept(?:ing)?)\s+to\s+(?:be\s+bound\s+by\s+)?(?:these|this|all\s+(?:of\s+)?(?:these|the))\b/i;
 const YOU_TERMS = ["you", "You", "YOU", "your", "Your", "YOUR"];
 const WE_TERMS = ["we", "We", "WE", "us", "Us", "our", "Our", "OUR"];
 

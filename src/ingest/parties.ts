@@ -279,6 +279,8 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
       continue;
     }
     if (NOT_PARTY.test(alias) && !companyCalledByRoleWord(text, before, alias)) continue;
+    // "the third party licensor of that Developer Product (the "Product Provider")": a third party is not a party.
+    if (/\bthird[- ]part(?:y|ies)\b[^()"“”.;]{0,80}$/i.test(before)) continue;
     // "allow each party ("Discloser") to disclose … to the other party ("Recipient")": a part either party plays.
     if (/\b(?:each|either|any|a|the\s+other)\s+party\s*[,(]?\s*$/i.test(before)) continue;
     // "This Joint Supply and Marketing Agreement ("JSMA")": the term names the document, whatever its letters.
