@@ -117,6 +117,12 @@ describe("finding the parties", () => {
     expect(names(text)).toEqual(["Larkspur Labs, Inc.=Larkspur", "you=you"]);
   });
 
+  it("reads the company and the reader of terms that only say 'made available to you by X'", () => {
+    const text =
+      "These terms apply to the preview software made available to you by Quillon. Quillon may change the software at any time. You may use the software for testing. Your feedback helps us.";
+    expect(names(text)).toEqual(["Quillon=Quillon", "you=you"]);
+  });
+
   it("reads pronoun-defined parties in a letter whose first sentence opens with other words ('Following your proposal …')", async () => {
     // A letter from the written set: the preamble read once took "Following your proposal dated" for the name of "you".
     const text = (await readFile("tools/gold/written/txt/w16-cleaning-services-letter.txt", "utf8")).slice(0, 1200);

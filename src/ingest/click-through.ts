@@ -18,10 +18,15 @@ const WE_TERMS = ["we", "We", "WE", "us", "Us", "our", "Our", "OUR"];
 const BETWEEN_YOU_AND =
   /\bbetween\s+you\b[^.;]{0,80}?\band\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}(?:,?\s+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|B\.V|S\.A)\b\.?)?)/;
 
+/** "These terms apply to the pre-release software made available to you by GitHub": the company offering it. */
+const TO_YOU_BY =
+  /\b(?:made\s+available|provided|offered|licensed|supplied)\s+to\s+you\s+by\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}(?:,?\s+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|B\.V|S\.A)\b\.?)?)/;
+
 export function withClickThroughParties(parties: Party[], text: string): Party[] {
   const opening = text.slice(0, OPENING);
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
-  const company = parties.length === 0 ? BETWEEN_YOU_AND.exec(opening) : null;
+  const toYou = parties.length === 0 ? TO_YOU_BY.exec(opening.slice(0, 1500)) : null;
+  const company = parties.length === 0 ? (BETWEEN_YOU_AND.exec(opening) ?? toYou) : null;
   if (company) {
     const name = company[1]!.replace(/[,\s]+$/, "");
     const first = name.split(/[\s,]+/)[0]!;
@@ -38,7 +43,8 @@ export function withClickThroughParties(parties: Party[], text: string): Party[]
     const speaksAsWe = new RegExp(`\\(\\s*["“]${term}["”][^()]{0,60}?["“](?:we|us)["”]`, "i").test(opening);
     return speaksAsWe ? { ...p, otherTerms: [...new Set([...(p.otherTerms ?? []), ...WE_TERMS])] } : p;
   });
-  const reader = READER.exec(opening);
+  // ("made available to you by GitHub" names the reader too.)
+  const reader = READER.exec(opening) ?? (toYou && company === toYou ? toYou : null);
   const hasReader = out.some((p) => /^you$/i.test(p.alias ?? p.name));
   if (!reader || hasReader || out.length !== 1 || (sample.match(/\b(?:you|your)\b/gi)?.length ?? 0) < 3) return out;
   const start = reader.index + reader[0].search(/you/i);
