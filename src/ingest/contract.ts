@@ -29,7 +29,7 @@ export function buildContract(
   const drop = format === "markdown" ? markdownMarkup(source) : format === "text" ? pageArtefacts(source) : undefined;
   const blank = directives.map((d) => d.span);
   if (format === "markdown") blank.push(...markdownHtmlBlocks(source), ...markdownContentsLines(source));
-  const { text, map } = normalise(source, { blank, drop });
+  const { text, map } = normalise(source, { blank, drop, collapseSpaces: format === "text" });
   const clauses = segment(text, { nestedLists: format === "markdown" });
   const firstNumbered = clauses.find((c) => c.number !== null);
   const preambleEnd = Math.max(firstNumbered?.span.start ?? 0, Math.min(text.length, 3000));

@@ -45,6 +45,13 @@ export interface NormaliseOptions {
   blank?: { start: number; end: number }[];
   /** Source offsets of characters to remove (e.g. Markdown emphasis markers). */
   drop?: Set<number>;
+  /**
+   * Runs of spaces inside a line are cut to three (the indentation before a line's first word stays). Text
+   * converted from EDGAR filings pads lines to a column with runs of twenty spaces; rules measure distances
+   * in characters ("within 120 characters of"), and a padded sentence would be too long for them. Three keep
+   * the wide gap that tells a caption from its text ("Duties of the Supplier   The Supplier shall …").
+   */
+  collapseSpaces?: boolean;
 }
 
 // One table lookup per character instead of a string map and two regex tests: code → replacement code, or
@@ -85,13 +92,17 @@ function fromCodes(codes: Uint16Array): string {
 export function normalise(source: string, options: NormaliseOptions = {}): Normalised {
   const blanks = [...(options.blank ?? [])].sort((a, b) => a.start - b.start);
   const drop = options.drop;
-  if (!blanks.length && !drop?.size && !NEEDS_WORK.test(source)) return { text: source, map: null };
+  const collapse = options.collapseSpaces === true;
+  if (!blanks.length && !drop?.size && !NEEDS_WORK.test(source) && !(collapse && /\S[ \t]{4}/.test(source)))
+    return { text: source, map: null };
   const n = source.length;
   const out = new Uint16Array(n);
   const map = new Uint32Array(n + 1);
   let o = 0;
   let changed = false;
   let blankIndex = 0;
+  // Whether the current output line has a non-space character yet (indentation is kept, inner runs collapse).
+  let lineHasText = false;
   for (let i = 0; i < n; i++) {
     while (blankIndex < blanks.length && blanks[blankIndex]!.end <= i) blankIndex++;
     const blank = blanks[blankIndex];
@@ -104,6 +115,7 @@ export function normalise(source: string, options: NormaliseOptions = {}): Norma
       changed = true;
       map[o] = i;
       out[o++] = code === 10 ? 10 : 0x20;
+      if (code === 10) lineHasText = false;
       continue;
     }
     if (code === 13) {
@@ -111,6 +123,7 @@ export function normalise(source: string, options: NormaliseOptions = {}): Norma
       if (source.charCodeAt(i + 1) === 10) continue; // the "\n" that follows stands for both
       map[o] = i;
       out[o++] = 10;
+      lineHasText = false;
       continue;
     }
     if (code >= 0xd800 && code <= 0xdfff) {
@@ -135,9 +148,19 @@ export function normalise(source: string, options: NormaliseOptions = {}): Norma
       changed = true;
       continue;
     }
+    const outCode = action === 0 ? code : action;
+    if (collapse) {
+      if (outCode === 10) lineHasText = false;
+      else if (outCode === 0x20) {
+        if (lineHasText && o > 2 && out[o - 1] === 0x20 && out[o - 2] === 0x20 && out[o - 3] === 0x20) {
+          changed = true;
+          continue;
+        }
+      } else lineHasText = true;
+    }
     if (action !== 0) changed = true;
     map[o] = i;
-    out[o++] = action === 0 ? code : action;
+    out[o++] = outCode;
   }
   map[o] = n;
   if (!changed) return { text: source, map: null };
