@@ -85,3 +85,43 @@ describe("single clauses, each read with no contract around it", () => {
     expect(counts.partyRight / counts.clauses).toBeGreaterThanOrEqual(0.92);
   }, 60_000);
 });
+
+/**
+ * The standard forms (tools/gold/standard): published Bonterms, Common Paper and GitHub agreements, read from
+ * ../shared/corpus/standard when it is there (the texts are not in this repository). Its fresh figure is in its README.
+ */
+const STANDARD = "../shared/corpus/standard";
+let hasStandard = true;
+try {
+  await readdir(STANDARD);
+} catch {
+  hasStandard = false;
+}
+
+describe.skipIf(!hasStandard)("the standard forms", () => {
+  it("are read at least as well as when their families were fixed", async () => {
+    const pack = await builtinPack();
+    let counts = EMPTY_COUNTS;
+    const names = (await readdir("tools/gold/standard")).filter((n) => n.endsWith(".yaml"));
+    expect(names.length).toBeGreaterThanOrEqual(19);
+    for (const name of names) {
+      const gold = goldFile.parse(parse(await readFile(join("tools/gold/standard", name), "utf8")));
+      const doc = buildContract(
+        gold.file,
+        gold.file.endsWith(".md") ? "markdown" : "text",
+        await readFile(join(STANDARD, gold.file), "utf8"),
+      );
+      const analysis = analyse(doc, pack);
+      const locator = new Locator(doc);
+      const lines = doc.clauses.map((c): [number, number] => {
+        const at = locator.locate(c.span.start, Math.max(c.span.start, c.span.end - 1), c);
+        return [at.line, at.endLine ?? at.line];
+      });
+      counts = addCounts(counts, scoreReading(gold, analysis.parties, analysis.facts, lines).counts);
+    }
+    const f = figures(names.length, counts);
+    expect(f.roles).toBeGreaterThanOrEqual(0.79);
+    expect(f.clauseRecall).toBeGreaterThanOrEqual(0.84);
+    expect(f.direction).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+});

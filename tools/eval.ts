@@ -195,7 +195,10 @@ export async function runEval(argv: readonly string[]): Promise<number> {
         new Date().toISOString().slice(0, 10),
         flagCheck,
         written?.figures ?? null,
-        reading ? { ...reading.lone, written: written?.lone ?? null, single: single?.counts ?? null } : null,
+        reading
+          ? { ...reading.lone, written: written?.lone ?? null, single: single?.counts ?? null, standard: standard?.lone ?? null }
+          : null,
+        standard?.figures ?? null,
       ),
     );
   }

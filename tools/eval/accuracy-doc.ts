@@ -32,7 +32,14 @@ export function renderAccuracyDoc(
   date: string,
   flagCheck: FlagCheck | null = null,
   written: ReadingFigures | null = null,
-  lone: { tuning: LoneCounts; sealed: LoneCounts; written: LoneCounts | null; single?: LoneCounts | null } | null = null,
+  lone: {
+    tuning: LoneCounts;
+    sealed: LoneCounts;
+    written: LoneCounts | null;
+    single?: LoneCounts | null;
+    standard?: LoneCounts | null;
+  } | null = null,
+  standard: ReadingFigures | null = null,
 ): string {
   const sealed = new Map(parts.sealed.topics.map((s) => [s.topic, s]));
   const rows = parts.tuning.topics.map((t) => {
@@ -61,6 +68,10 @@ export function renderAccuracyDoc(
     "supply and licence agreements that helper sessions wrote in real drafting styles and other sessions annotated.",
     "Each batch was measured once before any of its misses was read (those fresh figures are in its README); since",
     "then it is tuning data.",
+    "",
+    "A fourth: the **standard forms** (tools/gold/standard), published Bonterms, Common Paper and GitHub agreements",
+    "read as Markdown from ../shared/corpus/standard and annotated by helpers; real drafting that nobody here wrote.",
+    "Its first measurement is in its README; since then it is tuning data too.",
     "",
     "## Topic detection (contract level: does the contract contain the clause?)",
     "",
@@ -101,6 +112,8 @@ export function renderAccuracyDoc(
     }
     // Contracts written by helper sessions and annotated by others (tools/gold/written): tuned on once measured.
     if (written) out.push(row("written set (tuned on after its first measurement)", written));
+    // Published standard forms (tools/gold/standard): real drafting, annotated by helpers; tuned on once measured.
+    if (standard) out.push(row("standard forms (tuned on after its first measurement)", standard));
     const cause = (r: ReadingFigures) =>
       `${r.counts.rolesNotFound} / ${r.counts.rolesUnknown} / ${r.counts.parties - r.counts.rolesRight - r.counts.rolesNotFound - r.counts.rolesUnknown}`;
     const missedKinds = (r: ReadingFigures) =>
@@ -136,6 +149,7 @@ export function renderAccuracyDoc(
       row("tuning", lone.tuning),
       row("**sealed**", lone.sealed),
       ...(lone.written ? [row("written set", lone.written)] : []),
+      ...(lone.standard ? [row("standard forms", lone.standard)] : []),
       ...(lone.single ? [row("single clauses (tools/gold/single)", lone.single)] : []),
       "",
     );
