@@ -37,6 +37,7 @@ const BY_ROLE_WORD = [
   "termination-for-convenience | false|Client | 1.1 The Contractor may, at any time and for any reason, terminate this Agreement by giving the Client six months' notice.",
   "termination-for-convenience | false|Contractor | 1.1 Notwithstanding anything to the contrary, the Client may terminate this Agreement, in whole or in part, at its convenience by written notice to the Contractor.",
   "consequential-damages-waiver | false|Client | 1.1 Except for breaches of confidentiality, the Contractor shall not be liable to the Client for any special, incidental or consequential damages.",
+  "consequential-damages-waiver | true|both | 1.1 Any dispute shall go to arbitration in London, and the arbitral award shall not include any indirect, special or consequential damages.",
   "indemnity | false|Contractor | 1.1 The Contractor will, at the Client's request, indemnify the Client and its officers against any loss arising from the Contractor's breach.",
   "indemnity | false|Client | 1.1 Client shall defend, indemnify and hold harmless Contractor and its affiliates from any claim arising out of Client's use of the deliverables.",
   "liability-cap | false|Client | 1.1 Contractor's maximum liability for any and all claims arising under this Agreement is limited to the total fees paid by Client.",

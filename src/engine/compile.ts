@@ -27,7 +27,8 @@ export interface CompiledTopic {
     scale: number;
     map: Map<string, number | string | boolean> | null;
   }[];
-  mutualIf: { any: RegExp[]; scope: "sentence" | "clause" } | null;
+  /** keepDirection: a match makes the fact mutual, no match leaves the direction read from the sentence. */
+  mutualIf: { any: RegExp[]; scope: "sentence" | "clause"; keepDirection: boolean } | null;
 }
 
 export interface RulePack {
@@ -97,7 +98,13 @@ function compileTopic(meta: LoadedTopic, options: CompileOptions): CompiledTopic
         map: v.map ? new Map(Object.entries(v.map).map(([k, x]) => [mapKey(k), x])) : null,
       };
     }),
-    mutualIf: meta["mutual-if"] ? { any: list(meta["mutual-if"].any), scope: meta["mutual-if"].scope ?? meta.scope } : null,
+    mutualIf: meta["mutual-if"]
+      ? {
+          any: list(meta["mutual-if"].any),
+          scope: meta["mutual-if"].scope ?? meta.scope,
+          keepDirection: meta["mutual-if"]["keep-direction"] ?? false,
+        }
+      : null,
   };
 }
 

@@ -94,7 +94,7 @@ function detectInClause(
         // Membership words ("joint", "representatives of each party") decide balance for topics with no actor.
         const joint = anyMatch(topic.mutualIf.any, topic.mutualIf.scope === "clause" ? clauseText : text);
         if (joint) direction = { ...BOTH };
-        else if (direction.mutual !== false) direction = { ...NOBODY, mutual: false };
+        else if (direction.mutual !== false && !topic.mutualIf.keepDirection) direction = { ...NOBODY, mutual: false };
       }
       const key = `${direction.mutual}:${direction.burdenedParty}:${direction.beneficiaryParty}`;
       if (seen.has(key)) continue;

@@ -118,7 +118,9 @@ export const topicSchema = z.strictObject({
    * risk register): the fact is mutual when one of these matches in the scope ("joint", "both parties",
    * "representatives of each party"), and one-sided otherwise. Overrides the mutuality read from `subject`.
    */
-  "mutual-if": z.strictObject({ any: patternList, scope: z.enum(["sentence", "clause"]).optional() }).optional(),
+  "mutual-if": z
+    .strictObject({ any: patternList, scope: z.enum(["sentence", "clause"]).optional(), "keep-direction": z.boolean().optional() })
+    .optional(),
   /**
    * When one-way facts cover both sides (in one sentence, or in two clauses): `mutual` = they mirror each other
    * (an indemnity each way is a mutual indemnity); `same-terms` = mutual only when both say the same thing once
