@@ -142,10 +142,10 @@ describe("normalise without per-character maps", () => {
     );
   });
 
-  it("cuts runs of spaces inside a line to three, keeps indentation, and maps each kept character back", () => {
-    const source = "    7.2      No action,                   case or suit may be brought\n\r\n  (a)  more than one year after.";
+  it("cuts runs of spaces to three, inside a line and as indentation, and maps each kept character back", () => {
+    const source = "        7.2      No action,                   case or suit may be brought\n\r\n  (a)  more than one year after.";
     const got = normalise(source, { collapseSpaces: true });
-    expect(got.text).toBe("    7.2   No action,   case or suit may be brought\n\n  (a)  more than one year after.");
+    expect(got.text).toBe("   7.2   No action,   case or suit may be brought\n\n  (a)  more than one year after.");
     for (let i = 0; i < got.text.length; i++) if (got.text[i] !== "\n") expect(source[got.map![i]!]).toBe(got.text[i]);
     // Off by default: other formats keep their spacing.
     expect(normalise("a      b").text).toBe("a      b");

@@ -46,10 +46,11 @@ export interface NormaliseOptions {
   /** Source offsets of characters to remove (e.g. Markdown emphasis markers). */
   drop?: Set<number>;
   /**
-   * Runs of spaces inside a line are cut to three (the indentation before a line's first word stays). Text
-   * converted from EDGAR filings pads lines to a column with runs of twenty spaces; rules measure distances
+   * Runs of spaces are cut to three, inside a line and as its indentation. Text converted from EDGAR filings
+   * pads lines to a column with runs of twenty spaces and indents wrapped lines as deep; rules measure distances
    * in characters ("within 120 characters of"), and a padded sentence would be too long for them. Three keep
-   * the wide gap that tells a caption from its text ("Duties of the Supplier   The Supplier shall …").
+   * the wide gap that tells a caption from its text ("Duties of the Supplier   The Supplier shall …") and show
+   * that a line is indented.
    */
   collapseSpaces?: boolean;
 }
@@ -93,7 +94,7 @@ export function normalise(source: string, options: NormaliseOptions = {}): Norma
   const blanks = [...(options.blank ?? [])].sort((a, b) => a.start - b.start);
   const drop = options.drop;
   const collapse = options.collapseSpaces === true;
-  if (!blanks.length && !drop?.size && !NEEDS_WORK.test(source) && !(collapse && /\S[ \t]{4}/.test(source)))
+  if (!blanks.length && !drop?.size && !NEEDS_WORK.test(source) && !(collapse && /[ \t]{4}/.test(source)))
     return { text: source, map: null };
   const n = source.length;
   const out = new Uint16Array(n);
@@ -101,8 +102,6 @@ export function normalise(source: string, options: NormaliseOptions = {}): Norma
   let o = 0;
   let changed = false;
   let blankIndex = 0;
-  // Whether the current output line has a non-space character yet (indentation is kept, inner runs collapse).
-  let lineHasText = false;
   for (let i = 0; i < n; i++) {
     while (blankIndex < blanks.length && blanks[blankIndex]!.end <= i) blankIndex++;
     const blank = blanks[blankIndex];
@@ -115,7 +114,6 @@ export function normalise(source: string, options: NormaliseOptions = {}): Norma
       changed = true;
       map[o] = i;
       out[o++] = code === 10 ? 10 : 0x20;
-      if (code === 10) lineHasText = false;
       continue;
     }
     if (code === 13) {
@@ -123,7 +121,6 @@ export function normalise(source: string, options: NormaliseOptions = {}): Norma
       if (source.charCodeAt(i + 1) === 10) continue; // the "\n" that follows stands for both
       map[o] = i;
       out[o++] = 10;
-      lineHasText = false;
       continue;
     }
     if (code >= 0xd800 && code <= 0xdfff) {
@@ -149,14 +146,9 @@ export function normalise(source: string, options: NormaliseOptions = {}): Norma
       continue;
     }
     const outCode = action === 0 ? code : action;
-    if (collapse) {
-      if (outCode === 10) lineHasText = false;
-      else if (outCode === 0x20) {
-        if (lineHasText && o > 2 && out[o - 1] === 0x20 && out[o - 2] === 0x20 && out[o - 3] === 0x20) {
-          changed = true;
-          continue;
-        }
-      } else lineHasText = true;
+    if (collapse && outCode === 0x20 && o > 2 && out[o - 1] === 0x20 && out[o - 2] === 0x20 && out[o - 3] === 0x20) {
+      changed = true;
+      continue;
     }
     if (action !== 0) changed = true;
     map[o] = i;
