@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../src/engine/index.js";
 import { Locator } from "../src/engine/locate.js";
 import { buildContract } from "../src/ingest/contract.js";
-import { addCounts, EMPTY_COUNTS, figures, goldFile, scoreReading } from "../tools/eval/reading.js";
+import { addCounts, EMPTY_COUNTS, figures, goldFile, scoreReading, type GoldFile } from "../tools/eval/reading.js";
 import { addLone, EMPTY_LONE, scoreLoneClauses, scoreSingleClauses, type SingleClause } from "../tools/eval/lone-clauses.js";
 import { builtinPack } from "./helpers.js";
 
@@ -26,6 +26,17 @@ async function annotated() {
   return out;
 }
 
+/** One annotated contract scored: parties, roles and the clauses found at the gold lines. */
+function readingCounts(gold: GoldFile, doc: ReturnType<typeof buildContract>, pack: Awaited<ReturnType<typeof builtinPack>>) {
+  const analysis = analyse(doc, pack);
+  const locator = new Locator(doc);
+  const lines = doc.clauses.map((c): [number, number] => {
+    const at = locator.locate(c.span.start, Math.max(c.span.start, c.span.end - 1), c);
+    return [at.line, at.endLine ?? at.line];
+  });
+  return scoreReading(gold, analysis.parties, analysis.facts, lines).counts;
+}
+
 describe("the written set", () => {
   it("every annotation names a contract of the set and parses", async () => {
     const names = (await readdir(join(DIR, "gold"))).filter((n) => n.endsWith(".yaml"));
@@ -43,13 +54,7 @@ describe("the written set", () => {
     const set = await annotated();
     for (const { gold, text } of set) {
       const doc = buildContract(gold.file, "text", text);
-      const analysis = analyse(doc, pack);
-      const locator = new Locator(doc);
-      const lines = doc.clauses.map((c): [number, number] => {
-        const at = locator.locate(c.span.start, Math.max(c.span.start, c.span.end - 1), c);
-        return [at.line, at.endLine ?? at.line];
-      });
-      counts = addCounts(counts, scoreReading(gold, analysis.parties, analysis.facts, lines).counts);
+      counts = addCounts(counts, readingCounts(gold, doc, pack));
     }
     const f = figures(set.length, counts);
     expect(f.roles).toBeGreaterThanOrEqual(0.95);
@@ -111,13 +116,7 @@ describe.skipIf(!hasStandard)("the standard forms", () => {
         gold.file.endsWith(".md") ? "markdown" : "text",
         await readFile(join(STANDARD, gold.file), "utf8"),
       );
-      const analysis = analyse(doc, pack);
-      const locator = new Locator(doc);
-      const lines = doc.clauses.map((c): [number, number] => {
-        const at = locator.locate(c.span.start, Math.max(c.span.start, c.span.end - 1), c);
-        return [at.line, at.endLine ?? at.line];
-      });
-      counts = addCounts(counts, scoreReading(gold, analysis.parties, analysis.facts, lines).counts);
+      counts = addCounts(counts, readingCounts(gold, doc, pack));
     }
     const f = figures(names.length, counts);
     expect(f.roles).toBeGreaterThanOrEqual(0.79);
