@@ -116,7 +116,8 @@ export const topicSchema = z.strictObject({
   /**
    * For topics whose balance is not carried by a grammatical subject (a governance board, a review meeting, a
    * risk register): the fact is mutual when one of these matches in the scope ("joint", "both parties",
-   * "representatives of each party"), and one-sided otherwise. Overrides the mutuality read from `subject`.
+   * "representatives of each party"), and one-sided otherwise. Overrides the mutuality read from `subject`; with
+   * `keep-direction: true` only a match does, and no match leaves the direction read from the sentence.
    */
   "mutual-if": z
     .strictObject({ any: patternList, scope: z.enum(["sentence", "clause"]).optional(), "keep-direction": z.boolean().optional() })
