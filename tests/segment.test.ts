@@ -462,6 +462,8 @@ describe("Markdown lists and inline HTML", () => {
     expect(doc.text).toContain("You can cancel your account at any time in your settings.");
     expect(doc.text).not.toContain("You may cancel at any time");
     expect(doc.text).not.toContain("/billing/cancel");
+    // A script target is kept as written, for the reader to see.
+    expect(buildContract("terms.md", "markdown", "See [terms](javascript:alert(1)) here.").text).toContain("[terms](javascript:alert(1))");
   });
 
   it("trap: a less-than sign in running text is not a tag", () => {

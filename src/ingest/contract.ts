@@ -84,7 +84,8 @@ function markdownMarkup(source: string): Set<number> {
   return drop;
 }
 
-const LINK = /(?<!!)\[([^\]\n]{1,300})\]\([^)\s]{0,500}(?:\s+"[^"\n]{0,200}")?\)/g;
+// (A script or data target stays as written, so a reader of the report sees it for what it is.)
+const LINK = /(?<!!)\[([^\]\n]{1,300})\]\((?!\s*(?:javascript|data|vbscript):)[^)\s]{0,500}(?:\s+"[^"\n]{0,200}")?\)/gi;
 const EMPHASIS = /\*\*|__|\\(?=[\\`*_{}[\]()#+\-.!|])|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g;
 const INLINE_TAG = /<\/?(?:span|a|em|strong|b|i|u|s|sup|sub|code|mark|small|abbr|font|ins|del)(?:\s[^<>\n]{0,300})?>/gi;
 // Block tags and comments separate what is around them, so they become spaces rather than nothing.
