@@ -26,6 +26,7 @@ import { loadPack } from "../dist/core/rule-files.js";
 import { Locator } from "../dist/engine/locate.js";
 import { addAgreement, compareClauseNumbers, NO_AGREEMENT, pct, scoreGoldNumbers } from "./eval/clause-numbers.js";
 import { addLone, EMPTY_LONE, renderLone, scoreLoneClauses, scoreSingleClauses, type SingleClause } from "./eval/lone-clauses.js";
+import { addTopicCounts, renderTopicClauses, scoreTopicClauses, type TopicClause, type TopicClauseCounts } from "./eval/topic-clauses.js";
 
 /**
  * `npm run eval -- <corpus-dir>`: runs the real pipeline over a CUAD-style folder (txt/ + labels.csv) and
@@ -123,6 +124,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
   const reading = await readingEval(opts.reading ?? "tools/gold/reading", results, corpus, pack.value);
   const written = await writtenEval(opts.written ?? "tools/gold/written", pack.value);
   const single = await singleEval("tools/gold/single", pack.value);
+  const topicClauses = await topicClausesEval("tools/gold/topics", pack.value);
   // Published standard forms: real drafting nobody here wrote, annotated from the text and the guide only.
   const standardGold = opts.standardGold ?? "tools/gold/standard";
   const standard = await writtenEval(standardGold, pack.value, join(corpus, "..", "standard"), standardGold);
@@ -141,6 +143,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
               standard: standard?.lone ?? null,
               single: single?.counts ?? null,
             },
+            topicClauses: topicClauses ? Object.fromEntries(topicClauses.byTopic) : null,
           },
           null,
           2,
@@ -168,12 +171,17 @@ export async function runEval(argv: readonly string[]): Promise<number> {
         if (single) rows.push(["single", single.counts]);
         process.stdout.write(`\nClauses read on their own (each gold clause's lines alone, no preamble):\n${renderLone(rows)}\n`);
       }
+      if (topicClauses)
+        process.stdout.write(
+          `\nTopic clauses read alone (tools/gold/topics, yes clauses and near misses):\n${renderTopicClauses(topicClauses.byTopic)}\n`,
+        );
     }
   }
   if (reading && opts.readingMisses) process.stdout.write(`${reading.tuningMisses.join("\n")}\n`);
   if (written && opts.readingMisses) process.stdout.write(`${written.misses.join("\n")}\n`);
   if (standard && opts.readingMisses) process.stdout.write(`${standard.misses.join("\n")}\n`);
   if (single && opts.readingMisses) process.stdout.write(`${single.misses.join("\n")}\n`);
+  if (topicClauses && opts.readingMisses) process.stdout.write(`${topicClauses.misses.join("\n")}\n`);
   if (opts.readme) {
     const heldOut = JSON.parse(await readFile(opts.heldOut ?? "tools/gold/maintainers-heldout.json", "utf8")) as HeldOut;
     const spliced = spliceReadme(
@@ -372,6 +380,34 @@ async function singleEval(dir: string, pack: RulePack) {
     for (const m of scored.misses) misses.push(`${"single".padEnd(11)} ${name}: ${m}`);
   }
   return { counts, misses };
+}
+
+/**
+ * Topic clauses (tools/gold/topics/*.yaml): yes clauses and near misses for the fourteen CUAD topics, written by
+ * helper sessions that saw only the topic questions. Once its misses are read it is tuning data; its first figure
+ * is in its README.
+ */
+async function topicClausesEval(dir: string, pack: RulePack) {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith(".yaml")).sort();
+  } catch {
+    return null;
+  }
+  if (names.length === 0) return null;
+  const readAlone = loneReader(pack);
+  let byTopic = new Map<string, TopicClauseCounts>();
+  const misses: string[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    const parsed = parseYamlSource(path, await readFile(path, "utf8"), "CONFIG_YAML_SYNTAX");
+    if (!parsed.ok) throw new Error(formatError(parsed.error));
+    const scored = scoreTopicClauses(parsed.value.value as TopicClause[], readAlone);
+    if (scored.invalid.length) throw new Error(`${path}: ${scored.invalid.join("; ")}`);
+    byTopic = addTopicCounts(byTopic, scored.byTopic);
+    for (const m of scored.misses) misses.push(`${"topic".padEnd(11)} ${name}: ${m}`);
+  }
+  return { byTopic, misses };
 }
 
 /** `--standard`: Bonterms and Common Paper agreements as Markdown vs PDF or Word; findings should match. */
