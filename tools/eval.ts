@@ -355,12 +355,8 @@ async function writtenEval(dir: string, pack: RulePack, texts: string = join(dir
   };
 }
 
-/**
- * Single clauses (tools/gold/single/*.yaml): clauses written one by one, each with its answer, by writers who saw no
- * rule, as a reviewer rates a clause lifted from a contract. Like the written set, once its misses are read it is
- * tuning data; its first figure is in its README.
- */
-async function singleEval(dir: string, pack: RulePack) {
+/** Each `*.yaml` list in `dir`, parsed, by file name; null when the folder is missing or empty. */
+async function yamlLists<T>(dir: string): Promise<{ name: string; path: string; items: T[] }[] | null> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith(".yaml")).sort();
@@ -368,14 +364,29 @@ async function singleEval(dir: string, pack: RulePack) {
     return null;
   }
   if (names.length === 0) return null;
-  const readAlone = loneReader(pack);
-  let counts = EMPTY_LONE;
-  const misses: string[] = [];
+  const out: { name: string; path: string; items: T[] }[] = [];
   for (const name of names) {
     const path = join(dir, name);
     const parsed = parseYamlSource(path, await readFile(path, "utf8"), "CONFIG_YAML_SYNTAX");
     if (!parsed.ok) throw new Error(formatError(parsed.error));
-    const scored = scoreSingleClauses(parsed.value.value as SingleClause[], readAlone);
+    out.push({ name, path, items: parsed.value.value as T[] });
+  }
+  return out;
+}
+
+/**
+ * Single clauses (tools/gold/single/*.yaml): clauses written one by one, each with its answer, by writers who saw no
+ * rule, as a reviewer rates a clause lifted from a contract. Like the written set, once its misses are read it is
+ * tuning data; its first figure is in its README.
+ */
+async function singleEval(dir: string, pack: RulePack) {
+  const files = await yamlLists<SingleClause>(dir);
+  if (!files) return null;
+  const readAlone = loneReader(pack);
+  let counts = EMPTY_LONE;
+  const misses: string[] = [];
+  for (const { name, items } of files) {
+    const scored = scoreSingleClauses(items, readAlone);
     counts = addLone(counts, scored.counts);
     for (const m of scored.misses) misses.push(`${"single".padEnd(11)} ${name}: ${m}`);
   }
@@ -388,21 +399,13 @@ async function singleEval(dir: string, pack: RulePack) {
  * is in its README.
  */
 async function topicClausesEval(dir: string, pack: RulePack) {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => n.endsWith(".yaml")).sort();
-  } catch {
-    return null;
-  }
-  if (names.length === 0) return null;
+  const files = await yamlLists<TopicClause>(dir);
+  if (!files) return null;
   const readAlone = loneReader(pack);
   let byTopic = new Map<string, TopicClauseCounts>();
   const misses: string[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    const parsed = parseYamlSource(path, await readFile(path, "utf8"), "CONFIG_YAML_SYNTAX");
-    if (!parsed.ok) throw new Error(formatError(parsed.error));
-    const scored = scoreTopicClauses(parsed.value.value as TopicClause[], readAlone);
+  for (const { name, path, items } of files) {
+    const scored = scoreTopicClauses(items, readAlone);
     if (scored.invalid.length) throw new Error(`${path}: ${scored.invalid.join("; ")}`);
     byTopic = addTopicCounts(byTopic, scored.byTopic);
     for (const m of scored.misses) misses.push(`${"topic".padEnd(11)} ${name}: ${m}`);
