@@ -61,6 +61,10 @@ export async function runEval(argv: readonly string[]): Promise<number> {
       "--standard-gold <dir>",
       "reading gold for the published standard forms in <corpus>/../standard, annotated like the written set; default tools/gold/standard",
     )
+    .option(
+      "--topic-clauses <dir>",
+      "topic clauses read alone (yes clauses and near misses); default tools/gold/topics. Point it at a new file's folder to take its fresh figure before its misses are read",
+    )
     .option("--limit <n>", "only the first n contracts (quick runs)", (v) => Number(v))
     .option(
       "--pdf",
@@ -80,6 +84,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     readingMisses?: boolean;
     written?: string;
     standardGold?: string;
+    topicClauses?: string;
     topics?: string[];
     minF1?: number;
     floor?: string;
@@ -124,7 +129,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
   const reading = await readingEval(opts.reading ?? "tools/gold/reading", results, corpus, pack.value);
   const written = await writtenEval(opts.written ?? "tools/gold/written", pack.value);
   const single = await singleEval("tools/gold/single", pack.value);
-  const topicClauses = await topicClausesEval("tools/gold/topics", pack.value);
+  const topicClauses = await topicClausesEval(opts.topicClauses ?? "tools/gold/topics", pack.value);
   // Published standard forms: real drafting nobody here wrote, annotated from the text and the guide only.
   const standardGold = opts.standardGold ?? "tools/gold/standard";
   const standard = await writtenEval(standardGold, pack.value, join(corpus, "..", "standard"), standardGold);
@@ -173,7 +178,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
       }
       if (topicClauses)
         process.stdout.write(
-          `\nTopic clauses read alone (tools/gold/topics, yes clauses and near misses):\n${renderTopicClauses(topicClauses.byTopic)}\n`,
+          `\nTopic clauses read alone (${opts.topicClauses ?? "tools/gold/topics"}, yes clauses and near misses):\n${renderTopicClauses(topicClauses.byTopic)}\n`,
         );
     }
   }
