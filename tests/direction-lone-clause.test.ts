@@ -137,6 +137,17 @@ describe("a clause read on its own names the party it is about", () => {
     });
   }
 
+  it("a name ending in a role word takes that role, and its role word is no second party", async () => {
+    // "Provider" inside "Hosting Provider" once made a supplier of its own, and Hosting Provider the buyer.
+    const { facts } = await analyseText(
+      "9. Hosting Provider shall not charge any other customer a rate lower than the rates set out in Schedule 2.\n",
+    );
+    const f = facts.find((x) => x.topic === "most-favored-nation");
+    expect(f?.burdenedParty).toBe("Hosting Provider");
+    expect(f?.burdened).toBe("supplier");
+    expect(f?.beneficiaryParty).toBeNull();
+  });
+
   it("a clause with nobody named stays unattributed rather than guessed", async () => {
     const { facts } = await analyseText("This Agreement may be terminated at any time upon thirty days' written notice.\n");
     const f = facts.find((x) => x.topic === "termination-for-convenience");

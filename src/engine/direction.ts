@@ -192,11 +192,13 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   const named = new Set([...roleOf.values()].map((v) => v.role));
   // Two named parties are the whole cast: a role word then means someone else ("Customer" = their customers).
   const partyKeys = new Set(parties.map((p) => p.alias ?? p.name));
+  // A role word used only inside a longer name ("Provider" in "Hosting Provider") is that name, not another party.
+  const unnamed = partyKeys.size >= 2 ? text : withoutLongerTerms(text, [...roleOf.keys()]);
   for (const role of ["buyer", "supplier"] as const) {
     if (named.has(role) || partyKeys.size >= 2) continue;
     const term = mostUsed(
       GENERIC_TERMS.filter(([, r]) => r === role).map(([t]) => t),
-      text,
+      unnamed,
     );
     // A word the document never uses names no one: a franchise that says "Franchisee" has no "Customer".
     if (term) add(term, role, term);
@@ -258,6 +260,14 @@ function addressedParty(parties: readonly Party[], text: string): Party | null {
  * The candidate used most often as a capitalised word in `text` (the first on a tie); with no text, the first
  * candidate; null when the text uses none of them.
  */
+/** The text with every name of two words or more blanked out, so that the words inside those names are not counted. */
+function withoutLongerTerms(text: string, terms: readonly string[]): string {
+  const long = terms.filter((t) => /\s/.test(t));
+  if (!text || long.length === 0) return text;
+  const pattern = new RegExp(long.map((t) => `\\b${termPattern(t)}\\b`).join("|"), "g");
+  return text.replace(pattern, (m) => " ".repeat(m.length));
+}
+
 function mostUsed(candidates: readonly string[], text: string): string | null {
   if (!text) return candidates[0] ?? null;
   let best: string | null = null;

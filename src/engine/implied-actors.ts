@@ -185,7 +185,13 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
     }
     capital.lastIndex = wordEnd;
   }
-  const roleOf = (term: string): Role => generic.find(([g]) => g.toLowerCase() === term.toLowerCase())?.[1] ?? "unknown";
+  // A name that ends in a role word takes that role: "Hosting Provider" and "Exclusive Distributor" are a supplier and
+  // a distributor whatever comes before.
+  const roleOf = (term: string): Role => {
+    const last = term.split(" ").pop()!.toLowerCase();
+    const exact = generic.find(([g]) => g.toLowerCase() === term.toLowerCase());
+    return (exact ?? (term.includes(" ") ? generic.find(([g]) => g.toLowerCase() === last) : undefined))?.[1] ?? "unknown";
+  };
   const found = [...counts.entries()]
     .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
     .slice(0, 3)
