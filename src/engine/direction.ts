@@ -256,10 +256,6 @@ function addressedParty(parties: readonly Party[], text: string): Party | null {
   return null;
 }
 
-/**
- * The candidate used most often as a capitalised word in `text` (the first on a tie); with no text, the first
- * candidate; null when the text uses none of them.
- */
 /** The text with every name of two words or more blanked out, so that the words inside those names are not counted. */
 function withoutLongerTerms(text: string, terms: readonly string[]): string {
   const long = terms.filter((t) => /\s/.test(t));
@@ -268,6 +264,10 @@ function withoutLongerTerms(text: string, terms: readonly string[]): string {
   return text.replace(pattern, (m) => " ".repeat(m.length));
 }
 
+/**
+ * The candidate used most often as a capitalised word in `text` (the first on a tie); with no text, the first
+ * candidate; null when the text uses none of them.
+ */
 function mostUsed(candidates: readonly string[], text: string): string | null {
   if (!text) return candidates[0] ?? null;
   let best: string | null = null;

@@ -185,8 +185,7 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
     }
     capital.lastIndex = wordEnd;
   }
-  // A name that ends in a role word takes that role: "Hosting Provider" and "Exclusive Distributor" are a supplier and
-  // a distributor whatever comes before.
+  // A name that ends in a role word takes that word's role: "Hosting Provider" is a supplier whatever comes before.
   const roleOf = (term: string): Role => {
     const last = term.split(" ").pop()!.toLowerCase();
     const exact = generic.find(([g]) => g.toLowerCase() === term.toLowerCase());
