@@ -122,6 +122,12 @@ const ROWS = [
   "termination-for-convenience | false | Halden | Meridian | Without limiting Halden's rights under Section 23.2 (Termination for Breach), Meridian may terminate this Agreement at any time on one hundred and eighty days' notice to Halden.",
   "termination-for-convenience | false | - | Halden | Halden (on its own behalf or on behalf of any Halden Affiliate) may terminate this Agreement for convenience by giving Corvane six months' notice.",
   'indemnity | false | Meridian | Ostrava | Meridian (as the "Indemnifying Party") shall indemnify, defend and hold harmless Ostrava and its Affiliates from all Losses arising from any Third-Party Claim.',
+  // Companies named with their legal forms: the full stop of "Ltd." or "B.V." ends no sentence, and the term in
+  // brackets after the name is the party's term.
+  'liability-cap | false | Harwick | Tolland | The total liability of Tolland Pumps Ltd. ("Tolland") to Harwick Dairies Inc. ("Harwick") under this Agreement shall not exceed the Charges paid in the preceding year.',
+  'indemnity | false | Orrin | Breckland | 7.2 Orrin Mouldings Pte. Ltd. ("Orrin") shall indemnify Breckland Foods Pty Ltd ("Breckland") against all losses arising from defective Parts.',
+  "termination-for-convenience | true | both | both | Each of Lindqvist Data B.V. and the Contractor may terminate this Agreement at any time on three months' written notice.",
+  'consequential-damages-waiver | true | both | both | Neither Talbot Freight Pty Ltd ("Talbot") nor Marsh Cold Stores Ltd. ("Marsh") shall be liable to the other for any indirect or consequential loss.',
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -7,6 +7,7 @@ import { allMatches, anyMatch, firstMatch } from "./patterns.js";
 import { checkBudget, type Budget } from "./budget.js";
 import { sentenceSpans } from "./sentences.js";
 import type { Side } from "../model/party.js";
+import { maskCompanyStops, unmaskCompanyStops } from "../shared/company-stops.js";
 
 const MAX_EXCERPT = 400;
 
@@ -17,10 +18,12 @@ export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budg
   const facts: Detected[] = [];
   const lexicon = buildLexicon(doc.parties, doc.text);
   const locator = new Locator(doc);
+  // Patterns read a copy in which a company's "Inc." or "Ltd." does not stop them; facts quote the text as written.
+  const probe: ContractDocument = { ...doc, text: maskCompanyStops(doc.text) };
   for (const [index, clause] of doc.clauses.entries()) {
     checkBudget(budget);
     if (clause.placeholder || clause.nonOperative) continue;
-    const clauseText = doc.text.slice(clause.span.start, clause.span.end);
+    const clauseText = probe.text.slice(clause.span.start, clause.span.end);
     // No combined "any trigger" pre-filter here: measured on CUAD (npm run bench, --cpu-prof) the one big
     // alternation of every trigger took 71% of all CPU — V8 leaves a regex that large in its slow interpreter —
     // while the per-topic trigger regexes below cost ~12% and find the same facts (byte-identical JSON).
@@ -31,12 +34,12 @@ export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budg
         !recitals || s.start >= recitals.end || s.end <= recitals.start || (s.start < recitals.start && recitals.start - s.start > 120),
     );
     if (sentences.length === 0) continue;
-    const leadIn = ITEM_START.test(clauseText) ? listLeadIn(doc.text, clause.span.start) : null;
-    const items = /:\s*$/.test(clauseText) ? listItemsAfter(doc, index) : null;
+    const leadIn = ITEM_START.test(clauseText) ? listLeadIn(probe.text, clause.span.start) : null;
+    const items = /:\s*$/.test(clauseText) ? listItemsAfter(probe, index) : null;
     for (const topic of pack.topics) {
       if (clause.inDefinitions && !topic.meta["in-definitions"]) continue;
       const list = { leadIn, items: topic.meta["read-items"] ? items : null };
-      const found = detectInClause(doc, clause, clauseText, sentences, topic, lexicon, locator, list);
+      const found = detectInClause(probe, clause, clauseText, sentences, topic, lexicon, locator, list);
       facts.push(...found);
     }
   }
@@ -112,8 +115,8 @@ function detectInClause(
         burdenedParty: direction.burdenedParty,
         beneficiaryParty: direction.beneficiaryParty,
         values: readValues(topic, text),
-        excerpt: excerptAround(text, at.index, at.text.length),
-        matched: at.text,
+        excerpt: unmaskCompanyStops(excerptAround(text, at.index, at.text.length)),
+        matched: unmaskCompanyStops(at.text),
       };
       out.push(read.termsKey !== null ? { fact, terms: read.termsKey } : { fact });
     }
@@ -466,7 +469,7 @@ function readValues(topic: CompiledTopic, text: string): Record<string, FactValu
     if (v.type === "number") {
       const n = parseNumber(m[1]);
       if (n !== null) values[v.name] = n * v.scale;
-    } else values[v.name] = m[1].trim();
+    } else values[v.name] = unmaskCompanyStops(m[1].trim());
   }
   return values;
 }

@@ -1,6 +1,7 @@
 import type { Party, Role, Side } from "../model/party.js";
 import { otherSide } from "../model/party.js";
 import { termPattern } from "../shared/term-pattern.js";
+import { unmaskCompanyStops } from "../shared/company-stops.js";
 import { impliedActors } from "./implied-actors.js";
 import { eitherPartyTerms } from "./either-party-terms.js";
 
@@ -38,7 +39,7 @@ const MUTUAL = new RegExp(
     // reciprocally
     String.raw`\breciprocal(?:ly)?\b`,
     // each of A and B (B a name, not "their affiliates")
-    String.raw`\beach\s+of\s+(?:the\s+)?[A-Z][\w .&/-]{1,30}?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b`,
+    String.raw`\beach\s+of\s+(?:the\s+)?[A-Z][\w .\u2024&/-]{1,30}?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b`,
     // the parties shall / agree / waive …
     String.raw`\bthe\s+parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)`,
     // one party's … (the other party)
@@ -58,7 +59,7 @@ const MUTUAL = new RegExp(
     // A and B both agree …
     String.raw`\bboth\s+(?:hereby\s+)?(?:agree|undertake|covenant|acknowledge|shall|will|must)\b`,
     // either A or B may / shall / be …
-    String.raw`\beither\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+or\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?=(?:may|shall|will|can|be|is|are|has|have)\b)`,
+    String.raw`\beither\s+(?:the\s+)?[A-Z][\w.\u2024-]*(?:\s+[A-Z][\w.\u2024-]*)?\s+or\s+(?:the\s+)?[A-Z][\w.\u2024-]*(?:\s+[A-Z][\w.\u2024-]*)?\s+(?=(?:may|shall|will|can|be|is|are|has|have)\b)`,
     // each of them (the two parties just named)
     String.raw`\b(?:each|either|neither|both)\s+of\s+them\b`,
     // whichever party (is liable, first gives notice, is responsible)
@@ -67,7 +68,7 @@ const MUTUAL = new RegExp(
     String.raw`\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of\s+the\s+parties\b|\bthe\s+parties['’]\s+(?:\w+\s+){0,2}liabilit`,
     // the liability of A to B, and of B to A
     // (It starts after "of", so that "the liability of" before it leads to its subject.)
-    String.raw`(?<=\bof\s+)(?:the\s+)?(?<ma>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+to\s+(?:the\s+)?(?<mb>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s*,?\s+(?:and|or)\s+(?:that\s+)?of\s+(?:the\s+)?\k<mb>\s+to\s+(?:the\s+)?\k<ma>\b`,
+    String.raw`(?<=\bof\s+)(?:the\s+)?(?<ma>[A-Z][\w&.\u2024-]*(?:\s+[A-Z][\w&.\u2024-]*){0,2})\s+to\s+(?:the\s+)?(?<mb>[A-Z][\w&.\u2024-]*(?:\s+[A-Z][\w&.\u2024-]*){0,2})\s*,?\s+(?:and|or)\s+(?:that\s+)?of\s+(?:the\s+)?\k<mb>\s+to\s+(?:the\s+)?\k<ma>\b`,
     // any Signatory … to any other Signatory: peers named by one capitalised word (checked case-sensitively below)
     String.raw`\b(?:any|no|each)\s+(?!(?:claims?|loss(?:es)?|damages?|services?|products?|agreements?|obligations?|rights?|amounts?|persons?|third)\b)(?<peer>[a-z][a-z-]{3,20})\b(?=[^.;]{0,80}?\b(?:any|the|each|every)\s+other\s+\k<peer>\b)`,
   ].join("|"),
@@ -283,7 +284,7 @@ function mostUsed(candidates: readonly string[], text: string): string | null {
 }
 
 /** A name of up to three capitalised words ("Kinross Bank", "LOCKWOOD", "Brandt GmbH"). Case matters here. */
-const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|NO|EVENT|THE|ANY|ALL|OF|BE|TO|BY|IF)\b)(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\w&./-]*`;
+const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|NO|EVENT|THE|ANY|ALL|OF|BE|TO|BY|IF)\b)(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\w&./\u2024-]*`;
 const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${PAIR_WORD}){0,2}`;
 /**
  * Two parties named as one subject: "neither A nor B", "either A or B", "A or B, or any of their respective
@@ -294,7 +295,8 @@ const NAMED_PAIR = new RegExp(
     // ("neither Castellan, Halden nor any of their Affiliates": three named, the last not a party)
     String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<q>${PAIR_NAME}),\s(?:the\s+|THE\s+)?(?<r>${PAIR_NAME}),?\s(?:nor|NOR)\b`,
     // ("neither the Supplier nor any member of the Customer Group")
-    String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})\s+(?:nor|NOR)\s+(?:any\s+member\s+of\s+)?(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
+    // ("Neither Talbot Freight Pty Ltd ("Talbot") nor …": a legal form and the term in brackets may follow a name.)
+    String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?\s+(?:nor|NOR)\s+(?:any\s+member\s+of\s+)?(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
     String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
     String.raw`\b(?<e>${PAIR_NAME})\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|excludes?|releases?|acknowledges?|have|has)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b))`,
     String.raw`\b(?:[Bb]oth|BOTH)\s+(?:the\s+|THE\s+)?(?<k>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<l>${PAIR_NAME})\b`,
@@ -325,7 +327,8 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
   if (lexicon.regex) {
     lexicon.regex.lastIndex = 0;
     for (const m of sentence.matchAll(lexicon.regex)) {
-      const hit = lexicon.roleOf.get(m[0].replace(/\s+/g, " ")) ?? lexicon.roleOf.get(m[0]);
+      const said = unmaskCompanyStops(m[0]);
+      const hit = lexicon.roleOf.get(said.replace(/\s+/g, " ")) ?? lexicon.roleOf.get(said);
       if (hit) out.push({ index: m.index!, end: m.index! + m[0].length, mutual: false, role: hit.role, name: hit.name });
     }
   }
@@ -351,7 +354,9 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
   }
   for (const m of sentence.matchAll(NAMED_PAIR)) {
     // Each way of naming a pair has two groups of its own; the match sets exactly those two.
-    const names = Object.values(m.groups ?? {}).filter((n): n is string => n !== undefined);
+    const names = Object.values(m.groups ?? {})
+      .filter((n): n is string => n !== undefined)
+      .map(unmaskCompanyStops);
     if (names.length !== 2 || names.some((n) => NOT_A_PAIR_NAME.test(n))) continue;
     // ("caused by the Products or the Seller Technology": after "by", a pair needs a party's name in it.)
     if (m.groups?.agentA !== undefined && !names.some((n) => lexicon.roleOf.has(n))) continue;
@@ -703,10 +708,15 @@ function isObject(sentence: string, m: Mention): boolean {
   if (/^['’]s\b/.test(sentence.slice(m.end, m.end + 3))) return false;
   // "(vi) Upon Tadeo giving Diplomat at least sixty days' notice": the one who gives notice acts.
   if (/^\s+(?:giving|delivering|providing|serving|sending)\b/i.test(sentence.slice(m.end, m.end + 14))) return false;
-  // "indemnifies Alpha/Beta": the second of two names joined by a slash stands where the first one does.
+  // "indemnifies Alpha/Beta": the second of two names joined by a slash stands where the first one does; so does the
+  // second of two joined by "and" or "or" ("indemnifies KI, Inc. and KI"), but not after a comma that ends a clause
+  // ("shall indemnify Customer, and Supplier shall …").
+  // (A name with a verb right after it acts: "Supplier shall indemnify Customer and Customer shall indemnify Supplier".)
+  const acts = /^\s+(?:shall|will|may|must|agrees?|hereby)\b/i.test(sentence.slice(m.end, m.end + 10));
   const lead = sentence
     .slice(Math.max(0, m.index - 60), m.index)
     .replace(/[A-Z][\w&.-]*\s*\/\s*$/, "")
+    .replace(acts ? /(?!)/ : /\b[A-Z][\w&.\u2024-]*(?:,?\s+[A-Z][\w&.\u2024-]*){0,3}\s+(?:and|or|and\/or)\s+(?:the\s+)?$/, "")
     .slice(-40);
   // "the liability of Excite", "the obligations of the Supplier", "the total liability per year of the Supplier",
   // "in the sole discretion of the Franchisor": as good as "Excite's liability".

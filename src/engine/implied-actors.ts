@@ -56,6 +56,12 @@ const BUSINESS_NOUN = new Set([
 /** A legal form right after a name's business noun. */
 const LEGAL_FORM = /^ (AB|AS|ASA|A\/S|AG|SE|SA|BV|NV|Oy|plc|PLC|Ltd\.?|Limited|Inc\.?|LLC|GmbH|Corp\.?)(?![\w/])/;
 
+/** The first word of a legal form that the form's own full stop cuts off from the rest ("Pte." before "Ltd."). */
+const FORM_PART = /^(?:Pty|PTY|Pte|PTE|Pvt|PVT|Sdn|SDN)$/;
+/** A word that only ever ends a company's name: a run of capitals that starts with one names no one. */
+const FORM_WORD =
+  /^(?:Pty|PTY|Pte|PTE|Pvt|PVT|Sdn|SDN|Bhd|BHD|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|Corp|CORP|Co|CO|PLC|plc|GmbH|ULC|DAC|LLP)$/;
+
 /** Two-character names ("K9", "QX"), but not two-letter English words written in capitals. */
 const SHORT_NAME = /^(?!(?:AS|SO|UP|AM|GO|ME|MY|OK|PM|AN|AT|BE|BY|DO|IF|IN|IS|IT|NO|OF|ON|OR|TO|US|WE)$)[A-Z][A-Z0-9]$/;
 
@@ -169,7 +175,13 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       if (gap[0].length > 1) words.push("&");
       end += gap[0].length;
     }
-    if (words.length === 0) continue;
+    // ("Merlion Components Pte. Ltd.": the part of a legal form cut off by its full stop is no part of the name, and
+    // the rest of the form, "Ltd", names no one.)
+    while (words.length > 1 && FORM_PART.test(words[words.length - 1]!)) words.pop();
+    if (words.length === 0 || FORM_WORD.test(words[0]!)) {
+      capital.lastIndex = Math.max(end, start + 1);
+      continue;
+    }
     const term = words.join(" ");
     // (`end` may stand past the space after the last word, where the next word was a function word.)
     const wordEnd = sample.slice(0, end).trimEnd().length;

@@ -1,5 +1,6 @@
 import { BoundedRegExp, bounded, type PatternOrigin } from "./bounded-regex.js";
 import type { PatternSource } from "./rule-schema.js";
+import { admitCompanyStops } from "../shared/company-stops.js";
 
 /**
  * Phrase → regex source: case-insensitive whole words, any run of whitespace between words, `*` = word suffix,
@@ -26,7 +27,7 @@ export function phraseToRegex(phrase: string): string {
 
 export function patternToRegexSource(p: PatternSource): { source: string; flags: string } {
   if (typeof p === "string") return { source: phraseToRegex(p), flags: "i" };
-  return { source: p.regex, flags: p.flags ?? "i" };
+  return { source: admitCompanyStops(p.regex), flags: p.flags ?? "i" };
 }
 
 /**

@@ -5,7 +5,8 @@ import type { Span } from "../model/location.js";
  * capital, an opening bracket or quote, or a blank line (but not a page break between two halves of one sentence).
  * Common abbreviations do not end a sentence.
  */
-const ABBREVIATION = /\b(?:inc|ltd|llc|co|corp|no|nos|art|sec|para|cl|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|u\.s|u\.k|approx|incl|min|max)\.$/i;
+const ABBREVIATION =
+  /\b(?:inc|ltd|llc|co|corp|pte|pvt|pty|sdn|bhd|no|nos|art|sec|para|cl|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|u\.s|u\.k|approx|incl|min|max)\.$/i;
 
 export function sentenceSpans(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];

@@ -1,6 +1,7 @@
 import type { Party } from "../model/party.js";
 import { LEGAL_FORM } from "./legal-form.js";
 import { roleOfTerm } from "./role-words.js";
+import { termPattern } from "../shared/term-pattern.js";
 
 // Terms the body uses for a party beyond the one its preamble gives: a short form in capitals, "the Bank", a term
 // given in the definitions.
@@ -146,4 +147,32 @@ function definedCounterpart(only: Party, sample: string, taken: Set<string>): Pa
     };
   }
   return null;
+}
+
+/**
+ * "… hereby appoint Barclays as exclusive remarketing agent (the "Remarketing Agent")": a party the body knows by a
+ * term given after the preamble. When the body uses that term more than the party's own, the later term is the
+ * party's term, and the first one stays another name for it. A role word in the later term gives a role the party
+ * lacks.
+ */
+export function withAppointedTerms(parties: readonly Party[], text: string): Party[] {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const taken = takenTerms(parties);
+  const uses = (term: string) => sample.match(new RegExp(`\\b${termPattern(term)}\\b`, "g"))?.length ?? 0;
+  return parties.map((p) => {
+    if (!p.alias) return p;
+    const appointed = new RegExp(
+      String.raw`\b${termPattern(p.alias)}\s+as\s+(?:an?\s+|the\s+|its\s+)?[^().;:"“”\n]{2,60}?\s*\((?:the\s+)?["“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})["”]\)`,
+    ).exec(sample);
+    const term = appointed?.[1];
+    if (!term || taken.has(term.toLowerCase()) || uses(term) <= uses(p.alias)) return p;
+    taken.add(term.toLowerCase());
+    const role = roleOfTerm(term);
+    return {
+      ...p,
+      alias: term,
+      otherTerms: [...(p.otherTerms ?? []), p.alias],
+      ...(p.role === "unknown" && role !== "unknown" ? { role, roleSource: "defined-term" as const, roleEvidence: term } : {}),
+    };
+  });
 }

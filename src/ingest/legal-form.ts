@@ -3,3 +3,70 @@
  * capitals ("HALVORSEN POLYMER PRODUCTS LLC", "COLDWATER FLUID SYSTEMS, INC."), as a regex source to build on.
  */
 export const LEGAL_FORM = String.raw`(?:Inc|INC|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|plc|PLC|GmbH|AG|S\.A|B\.V|N\.V|L\.P|LP|LLP)\b\.?`;
+
+/** Legal forms as written after a name, longest first; each also in capitals, and with its last full stop optional. */
+const FORMS = [
+  "Pty. Ltd",
+  "Pty Ltd",
+  "Pty Limited",
+  "Pte. Ltd",
+  "Pte Ltd",
+  "Pvt. Ltd",
+  "Pvt Ltd",
+  "Private Limited",
+  "Co., Ltd",
+  "Co. Ltd",
+  "Sdn. Bhd",
+  "Sdn Bhd",
+  "Incorporated",
+  "Corporation",
+  "Limited",
+  "Company",
+  "L.L.C",
+  "S.p.A",
+  "S.r.l",
+  "GmbH",
+  "Inc",
+  "LLC",
+  "Ltd",
+  "Corp",
+  "PLC",
+  "plc",
+  "LLP",
+  "ULC",
+  "DAC",
+  "S.A",
+  "B.V",
+  "N.V",
+  "L.P",
+  "AG",
+  "LP",
+];
+const FORM_SOURCE = [...new Set(FORMS.flatMap((f) => [f, f.toUpperCase()]))]
+  .map((f) => f.replace(/[.]/g, "\\.").replace(/ /g, "\\s+"))
+  .join("|");
+
+/** Words that open a sentence or a heading before a name ("Neither Gidgee Freight Pty Ltd", "Each of …"). */
+const LEADING_WORDS =
+  /^(?:(?:Neither|Either|Each|Both|The|This|If|Where|When|Save|Except|Subject|Notwithstanding|And|Or|Nor|By|To|From|With|For)\s+(?:of\s+)?)+/;
+/** In capitals every word looks like a name: the name starts after the last small word ("LIABILITY OF HALVARD INC."). */
+const CAPITAL_SMALL_WORD = /^.*\b(?:OF|THE|BY|TO|FROM|WITH|AND|OR|NOR|NEITHER|EITHER|EACH|FOR)\s+/;
+
+const TRAILING_COMPANY = new RegExp(
+  String.raw`(?<![\w.'’-])((?:[A-Z0-9][\w&'’-]*\s+(?:(?:of|and|&)\s+)?){0,5}[A-Z0-9][\w&'’-]*,?\s+(?:${FORM_SOURCE})\.?)[\s,]*$`,
+);
+
+/**
+ * The company named right before a point, when its name ends in a legal form: "… the total liability of Corbel
+ * Engineering Ltd." gives "Corbel Engineering Ltd."; "9.4 Deccan Forge Pvt. Ltd." gives "Deccan Forge Pvt. Ltd.".
+ * Null when no such name ends the text.
+ */
+export function trailingCompany(before: string): string | null {
+  const m = TRAILING_COMPANY.exec(before.length > 300 ? before.slice(-300) : before);
+  if (!m) return null;
+  let name = m[1]!.replace(/\s+/g, " ");
+  name = name.replace(LEADING_WORDS, "");
+  if (name === name.toUpperCase()) name = name.replace(CAPITAL_SMALL_WORD, "");
+  // A form alone is not a name ("Each of the Limited").
+  return new RegExp(String.raw`^(?:${FORM_SOURCE})\.?$`).test(name) ? null : name;
+}

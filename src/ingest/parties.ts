@@ -1,10 +1,10 @@
 import type { DefinedTerm } from "../model/document.js";
 import type { Party, Role } from "../model/party.js";
 import { formParty } from "./form-party.js";
-import { LEGAL_FORM } from "./legal-form.js";
+import { LEGAL_FORM, trailingCompany } from "./legal-form.js";
 import { addresseeParty, withLetterVoices } from "./letter-addressee.js";
 import { pronounDefinitionParties, pronounParties, withClickThroughParties } from "./click-through.js";
-import { withBodyNouns, withDefinedTerms, withShortForms } from "./abbreviations.js";
+import { withAppointedTerms, withBodyNouns, withDefinedTerms, withShortForms } from "./abbreviations.js";
 import { BUYER_WORDS, SUPPLIER_WORDS, partyByTerm, roleOfTerm } from "./role-words.js";
 import { signatureParties } from "./signature-parties.js";
 import { termPattern } from "../shared/term-pattern.js";
@@ -61,7 +61,7 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     if (party) parties.push(party);
   }
   const named = withBodyNouns(withShortForms(withClickThroughParties(withLetterVoices(parties, text), text), text), text);
-  return withDefinedTerms(named, text);
+  return withAppointedTerms(withDefinedTerms(named, text), text);
 }
 
 function partiesOf(text: string, preambleEnd: number): Party[] {
@@ -292,7 +292,9 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
     // A form with blanks for the names ("(1) [ ] whose office is at [ ] ("the Owner")") or a party described
     // rather than named ("the undersigned partners ("Partners")"): the defined term stands for the name, when the
     // body uses it as one.
-    const name = nameBefore(before) ?? (usedAsName(text, alias) ? alias : null);
+    // (Parties defined by pronouns, '("you")', are read by their own path when the names before them are not clean.)
+    const pronoun = /^(?:we|us|our|you|your)$/i.test(alias);
+    const name = nameBefore(before, !pronoun) ?? (usedAsName(text, alias) ? alias : null);
     if (!name || !looksLikeParty(text, name, alias)) continue;
     // The bracket's other terms ("("Acme" or the "Licensor")") name the party too, and a role word among them
     // gives its role.
@@ -478,7 +480,30 @@ function partiesWithoutAliases(sentence: string, offset: number): Party[] {
 /** A company's name, to its legal form, opening the text after the previous party ("…"), ACME PRODUCTS LLC, an …"). */
 const LEADING_COMPANY = new RegExp(String.raw`^[\s,;]*(?:and\s+)?([A-Z][^,;()"“”]{1,80}?,?\s+${LEGAL_FORM})`);
 
-function nameBefore(before: string): string | null {
+function nameBefore(before: string, companyFirst = false): string | null {
+  const read = nameBeforeAsPreamble(before);
+  if (!companyFirst) return read;
+  // A clause read on its own names its parties inside its sentences ("9.4 Deccan Forge Pvt. Ltd. ("Deccan") shall",
+  // "the liability of Corbel Engineering Ltd. ("Corbel")"): the company whose legal form stands right before the
+  // bracket is the name, without the clause number or the words of the sentence.
+  const company = trailingCompany(before);
+  if (!company || read === company) return read;
+  // ("as Administrator for Twentieth Century Fox Film Corporation": the one a party acts for; "Glu Mobile, Inc. f/k/a
+  // Sorrent, Inc.": an earlier name of the same party.)
+  if (ACTING_FOR_OR_FORMERLY.test(before.slice(0, before.lastIndexOf(company.split(" ")[0]!)))) return read;
+  if (read === null || (read.endsWith(company) && SENTENCE_BEFORE_NAME.test(read.slice(0, -company.length)))) return company;
+  return read;
+}
+
+const ACTING_FOR_OR_FORMERLY =
+  /(?:\bas\s+(?:[\w-]+\s+){0,2}(?:for|of)|\bon\s+behalf\s+of|\b[fdan]\/k\/a|\bd\/b\/a|\bformerly(?:\s+known\s+as)?)\s+(?:the\s+)?$/i;
+
+/** What stands before a name only in a sentence: a clause number, a full stop, or a word like "Neither" or "Each of". */
+// ("Thank you for selecting Harrowgate Advisory Group LLC": words in small letters other than those names hold.)
+const SENTENCE_BEFORE_NAME =
+  /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s|\(?[a-z0-9]{1,3}\)\s)|(?<!\b(?:Inc|Ltd|Co|Corp|Pty|Pte|Pvt|[A-Z]))\.\s|(?:^|\s)(?:Neither|Either|Each|Both|Save|Except|Subject|Notwithstanding)\b|(?:^|\s)(?!(?:of|and|de|du|des|la|le|von|van|der|den|for|the)\b)[a-z]{2,}\s/;
+
+function nameBeforeAsPreamble(before: string): string | null {
   // Parties listed as numbered lines ("1. Acme Ltd (hereinafter Party A) … 2. Beta Inc. (…)"): the party's own
   // line starts at its number, whatever the lines before it say.
   const lines = [...before.matchAll(/\n[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\))[ \t]+(?=[A-Z])/g)];

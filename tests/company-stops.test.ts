@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { admitCompanyStops, COMPANY_STOP, maskCompanyStops, unmaskCompanyStops } from "../src/shared/company-stops.js";
+import { trailingCompany } from "../src/ingest/legal-form.js";
+import { termPattern } from "../src/shared/term-pattern.js";
+
+describe("company stops", () => {
+  it("masks the full stop of a legal form only where the sentence goes on, keeping every offset", () => {
+    const text = 'Tolland Pumps Ltd. ("Tolland") and Harwick, Inc. shall pay. The fee is due to Acme Inc. Then Orrin Pte. Ltd. pays.';
+    const masked = maskCompanyStops(text);
+    expect(masked.length).toBe(text.length);
+    expect(masked).toContain(`Ltd${COMPANY_STOP} ("Tolland")`);
+    expect(masked).toContain(`Inc${COMPANY_STOP} shall`);
+    // A form before a new sentence keeps its stop.
+    expect(masked).toContain("Acme Inc. Then");
+    expect(masked).toContain(`Pte${COMPANY_STOP} Ltd${COMPANY_STOP} pays`);
+    expect(unmaskCompanyStops(masked)).toBe(text);
+  });
+
+  it("leaves a text that already holds the look-alike character as it is", () => {
+    const text = `A ${COMPANY_STOP} list and Acme Inc. shall pay.`;
+    expect(maskCompanyStops(text)).toBe(text);
+  });
+
+  it("lets a name with a full stop match its masked form", () => {
+    const re = new RegExp(termPattern("KI, Inc."));
+    expect(re.test(`KI, Inc${COMPANY_STOP} and KI`)).toBe(true);
+    expect(re.test("KI, Inc. and KI")).toBe(true);
+    expect(re.test("KI, Incx and KI")).toBe(false);
+  });
+
+  it("adds the stop to classes that admit a full stop, never as the end of a range", () => {
+    expect(admitCompanyStops("[A-Z][\\w&.-]*")).toBe(`[A-Z][${COMPANY_STOP}\\w&.-]*`);
+    expect(admitCompanyStops("[^.;]{0,40}")).toBe("[^.;]{0,40}");
+    expect(admitCompanyStops("\\.[a-z]")).toBe("\\.[a-z]");
+    const re = new RegExp(admitCompanyStops("^[A-Z][\\w&.-]*$"));
+    expect(re.test(`B${COMPANY_STOP}V`)).toBe(true);
+    expect(re.test("B/V")).toBe(false);
+  });
+});
+
+describe("the company named before a point", () => {
+  it.each([
+    ["the total liability of Corbel Engineering Ltd. ", "Corbel Engineering Ltd."],
+    ["9.4 Deccan Forge Pvt. Ltd. ", "Deccan Forge Pvt. Ltd."],
+    ["19.3 Neither Gidgee Freight Pty Ltd ", "Gidgee Freight Pty Ltd"],
+    ["THE MAXIMUM AGGREGATE LIABILITY OF HALVARD INC. ", "HALVARD INC."],
+    ["notice to Bank of Avalon Limited ", "Bank of Avalon Limited"],
+  ])("%s", (before, name) => {
+    expect(trailingCompany(before)).toBe(name);
+  });
+
+  it("finds none where no legal form ends the text", () => {
+    expect(trailingCompany("appoint Barclays as exclusive remarketing agent ")).toBeNull();
+    expect(trailingCompany("Each of the Limited ")).toBeNull();
+  });
+});
