@@ -128,6 +128,8 @@ const ROWS = [
   'indemnity | false | Orrin | Breckland | 7.2 Orrin Mouldings Pte. Ltd. ("Orrin") shall indemnify Breckland Foods Pty Ltd ("Breckland") against all losses arising from defective Parts.',
   "termination-for-convenience | true | both | both | Each of Lindqvist Data B.V. and the Contractor may terminate this Agreement at any time on three months' written notice.",
   'consequential-damages-waiver | true | both | both | Neither Talbot Freight Pty Ltd ("Talbot") nor Marsh Cold Stores Ltd. ("Marsh") shall be liable to the other for any indirect or consequential loss.',
+  'termination-for-convenience | true | both | both | This Agreement may be terminated by either Kilbride Haulage Ltd. ("Kilbride") or Ardmore Grain Inc. ("Ardmore") on ninety days\' notice to the other.',
+  'indemnity | true | both | both | Each of Fenwick Plastics Limited ("Fenwick") and Otway Medical DAC ("Otway") shall indemnify the other against third-party claims for personal injury caused by its negligence.',
 ];
 
 describe("a clause read on its own names the party it is about", () => {

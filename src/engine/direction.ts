@@ -39,7 +39,7 @@ const MUTUAL = new RegExp(
     // reciprocally
     String.raw`\breciprocal(?:ly)?\b`,
     // each of A and B (B a name, not "their affiliates")
-    String.raw`\beach\s+of\s+(?:the\s+)?[A-Z][\w .\u2024&/-]{1,30}?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b`,
+    String.raw`\beach\s+of\s+(?:the\s+)?[A-Z][\w .\u2024&/-]{1,40}?(?:\s*\([^()]{1,60}\))?,?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b`,
     // the parties shall / agree / waive …
     String.raw`\bthe\s+parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)`,
     // one party's … (the other party)
@@ -297,7 +297,7 @@ const NAMED_PAIR = new RegExp(
     // ("neither the Supplier nor any member of the Customer Group")
     // ("Neither Talbot Freight Pty Ltd ("Talbot") nor …": a legal form and the term in brackets may follow a name.)
     String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?\s+(?:nor|NOR)\s+(?:any\s+member\s+of\s+)?(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
-    String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
+    String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
     String.raw`\b(?<e>${PAIR_NAME})\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|excludes?|releases?|acknowledges?|have|has)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b))`,
     String.raw`\b(?:[Bb]oth|BOTH)\s+(?:the\s+|THE\s+)?(?<k>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<l>${PAIR_NAME})\b`,
     // "may be terminated by Party A or Party B": whichever of the two.
