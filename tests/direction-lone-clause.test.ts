@@ -130,6 +130,19 @@ const ROWS = [
   'consequential-damages-waiver | true | both | both | Neither Talbot Freight Pty Ltd ("Talbot") nor Marsh Cold Stores Ltd. ("Marsh") shall be liable to the other for any indirect or consequential loss.',
   'termination-for-convenience | true | both | both | This Agreement may be terminated by either Kilbride Haulage Ltd. ("Kilbride") or Ardmore Grain Inc. ("Ardmore") on ninety days\' notice to the other.',
   'indemnity | true | both | both | Each of Fenwick Plastics Limited ("Fenwick") and Otway Medical DAC ("Otway") shall indemnify the other against third-party claims for personal injury caused by its negligence.',
+  // A heading that names the party, with a body that only says "It" or "Its": "X Indemnity", "Limitation on X
+  // Liability", "X Not Liable for …".
+  "indemnity | false | Licensor | Reseller | 11.2 Licensor Indemnity. It shall defend and hold harmless Reseller against any claim that the Software infringes a patent, except to the extent caused by Reseller.",
+  "liability-cap | false | Tenant | Landlord | 9.5 Limitation on Landlord Liability. Its aggregate liability for all claims shall in no event exceed the rent paid by Tenant in the six months before the claim.",
+  "consequential-damages-waiver | false | Publisher | Printer | 8.3 Printer Not Liable for Lost Sales. It shall not in any event be liable to Publisher for any lost sales or consequential loss caused by late delivery of paper.",
+  // An item of a list of grounds belongs to the holder the list opens with, though the items name the other party.
+  "termination-for-convenience | false | Vendor | Hospital | 20.1 This Agreement may be terminated by Hospital upon the occurrence of any of the following events: (a) Vendor's failure to cure a material breach within thirty days; (b) the insolvency of Vendor; or (c) at any time, for any reason, upon sixty days' written notice to Vendor, in which case Hospital shall pay Vendor for Services rendered.",
+  "termination-for-convenience | true | both | both | 5.4 This Agreement may be terminated by either party upon the occurrence of any of the following events: (a) the other party's material breach; (b) the other party's insolvency; or (c) for any reason or no reason, upon ninety days' written notice to the other party.",
+  // Names that end in a number or open with initials.
+  "indemnity | false | DataPath 360 | Lorimer | DataPath 360 shall indemnify and hold harmless Lorimer against any claim arising from a breach of the data protection laws by DataPath 360.",
+  "indemnity | false | U.K. Hearing Care | Clinic | U.K. Hearing Care shall indemnify the Clinic from any claim for negligence in the audiology services rendered by its staff.",
+  "termination-for-convenience | true | both | both | This Agreement may be terminated by either PayGate 2000 or Merchant without cause upon sixty days' written notice to the other.",
+  "consequential-damages-waiver | true | both | both | In no event shall Westbrook IPA or Harbour Health Plan be liable to the other for lost profits or any special or consequential damages.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

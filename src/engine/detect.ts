@@ -1,7 +1,7 @@
 import type { ContractDocument, Clause } from "../model/document.js";
 import type { Fact, FactValue } from "../model/fact.js";
 import { excluded, mapKey, type CompiledTopic, type RulePack } from "./compile.js";
-import { buildLexicon, directionOf, type PartyLexicon } from "./direction.js";
+import { buildLexicon, directionOf, opensList, type PartyLexicon } from "./direction.js";
 import { Locator } from "./locate.js";
 import { allMatches, anyMatch, firstMatch } from "./patterns.js";
 import { checkBudget, type Budget } from "./budget.js";
@@ -85,10 +85,14 @@ function detectInClause(
     if (!topic.meta["heading-only"] && isBareTitle(text)) continue;
     for (const read of unitDirection(topic, text, hit, lexicon)) {
       let direction = read.direction;
-      if (direction.mutual === null && direction.burdenedParty === null && isDirected(topic)) {
+      // ("… may be terminated by Sponsor upon any of the following events:" governs its items even where an item
+      // names the other party: "(c) at any time, … in which case Sponsor shall pay CRO".)
+      const governed = leadIn !== null && ITEM_START.test(text) && opensList(leadIn);
+      const unread = direction.mutual === null && direction.burdenedParty === null;
+      if ((unread && isDirected(topic)) || governed) {
         const inherited = leadIn && ITEM_START.test(text) ? leadInDirection(leadIn, text, read.hit, topic, lexicon) : null;
         if (inherited) direction = inherited;
-        else {
+        else if (unread) {
           const heading = clause.heading ?? titleOf(clauseText);
           if (heading) direction = headingDirection(heading, text, read.hit, topic, lexicon) ?? direction;
         }
@@ -259,6 +263,9 @@ const ITEM_START = /^\s*(?:\((?:[ivx]{1,5}|[a-z]{1,2}|\d{1,2})\)|[a-z]\.|\d{1,2}
  */
 function listLeadIn(text: string, clauseStart: number): string | null {
   const back = text.slice(Math.max(0, clauseStart - 3000), clauseStart);
+  // ("… upon the occurrence of any of the following events: (a) …": a list that opens on the line the item starts.)
+  const inline = /(?:^|[.;]\s|\n)((?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?[^.;\n]{8,300}:)[ \t]*$/.exec(back);
+  if (inline) return inline[1]!.replace(/^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))\s+/i, "").trim();
   let colon = -1;
   for (const m of back.matchAll(/:[ \t]*\n/g)) colon = m.index!;
   if (colon === -1) return null;
@@ -341,9 +348,9 @@ function headingDirection(
 }
 
 /** "it shall", "such party will": a subject that stands for a party named elsewhere. */
-// ("In no event shall it be liable": the same pronoun after its verb.)
+// ("In no event shall it be liable": the same pronoun after its verb; "Its aggregate liability" opening a sentence.)
 const PRONOUN_SUBJECT =
-  /\b(?:it|such\s+party)(?=\s+(?:shall|will|may|must|agrees?|is|has|hereby)\b)|\b(?:shall|will)\s+(?:it|such\s+party)\s+be\b/i;
+  /\b(?:it|such\s+party)(?=\s+(?:shall|will|may|must|agrees?|is|has|hereby)\b)|\b(?:shall|will)\s+(?:it|such\s+party)\s+be\b|(?:^|[.:,]\s+)(?:its|such\s+party['’]s)(?=\s+(?:(?:total|aggregate|cumulative|maximum|entire|overall)\s+){0,3}liabilit)/i;
 
 /** A short title that opens a clause's text ("14.3 Termination by Vendor for Convenience. It may …"). */
 function titleOf(clauseText: string): string | null {

@@ -285,7 +285,8 @@ function mostUsed(candidates: readonly string[], text: string): string | null {
 
 /** A name of up to three capitalised words ("Kinross Bank", "LOCKWOOD", "Brandt GmbH"). Case matters here. */
 const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|NO|EVENT|THE|ANY|ALL|OF|BE|TO|BY|IF)\b)(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\w&./\u2024-]*`;
-const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${PAIR_WORD}){0,2}`;
+// ("ePay 2000", "NetSol 2000": a number may end a name.)
+const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${PAIR_WORD}){0,2}(?:\s+\d{1,4}(?![\d,.%]))?`;
 /**
  * Two parties named as one subject: "neither A nor B", "either A or B", "A or B, or any of their respective
  * Affiliates", "A and B each may", "A and B may each", "the respective liabilities of A and B", "the liability of A and of B", "both A and B", "by A or B". Read case-sensitively, so that "either the Customer or its affiliates" is no pair.
@@ -298,7 +299,7 @@ const NAMED_PAIR = new RegExp(
     // ("Neither Talbot Freight Pty Ltd ("Talbot") nor …": a legal form and the term in brackets may follow a name.)
     String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?\s+(?:nor|NOR)\s+(?:any\s+member\s+of\s+)?(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
     String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
-    String.raw`\b(?<e>${PAIR_NAME})\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|excludes?|releases?|acknowledges?|have|has)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b))`,
+    String.raw`\b(?<e>${PAIR_NAME})\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|excludes?|releases?|acknowledges?|have|has)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b)|(?=\s+(?:be|BE)\s+(?:liable|LIABLE)\s+(?:to|TO)\s+(?:the\s+other|each\s+other|THE\s+OTHER|EACH\s+OTHER)\b))`,
     String.raw`\b(?:[Bb]oth|BOTH)\s+(?:the\s+|THE\s+)?(?<k>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<l>${PAIR_NAME})\b`,
     // "may be terminated by Party A or Party B": whichever of the two.
     // (Only as a passive's agent: "after failure by the Owner or the Licensee" names no holder.)
@@ -617,6 +618,8 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
     if (hit) return hit;
   }
   const before = all.filter((m) => m.end <= triggerAt);
+  const listHolder = leadInActor(sentence, before, triggerAt);
+  if (listHolder) return listHolder;
   // "if Licensee's board of directors should determine, in its sole discretion, that …": the party that judges, in a
   // clause that hangs off another, is the actor of the judgment itself.
   const judge = [...before].reverse().find((m) => judges(sentence, m, triggerAt));
@@ -658,16 +661,64 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   if (owner.length > 0) return owner[owner.length - 1];
   // "At its own expense, it will defend any action brought against Halden": a pronoun acts, and the party named after
   // it is its object; who "it" is comes from the heading, read by the caller.
+  // ("Its aggregate liability … shall not exceed", "It shall not in any event be liable to Advertiser": the same
+  // for a pronoun's liability, and for a pronoun whose verb is the trigger's, with no party named between.)
+  const lead = sentence.slice(Math.max(0, triggerAt - 60), triggerAt);
   if (
     // (Also after a clause that names a party: "Except to the extent a Loss is one for which Licensor is responsible,
     // it shall defend Licensor".)
     // ("it shall indemnify, defend and hold harmless": the later verbs of one promise have the same subject.)
     /(?:^|,)\s*(?:it|such\s+party)\s+(?:(?:shall|will|must|agrees\s+to|hereby)\s+)?(?:(?:indemnify|defend|protect|release)\s*,?\s*(?:and\s+)?){0,3}$/i.test(
-      sentence.slice(Math.max(0, triggerAt - 60), triggerAt),
-    )
+      lead,
+    ) ||
+    /(?:^|[,.:]\s)\s*(?:its|such\s+party['’]s)\s+(?:(?:total|aggregate|cumulative|maximum|entire|overall)\s+){0,3}$/i.test(lead) ||
+    (/(?:^|[,.:]\s)\s*(?:it|such\s+party)\s+(?:shall|will|must|may)\s+(?:not\s+)?(?:(?:in\s+any\s+event|under\s+any\s+circumstances|in\s+no\s+event|at\s+any\s+time)\s+)?$/i.test(
+      lead,
+    ) &&
+      !before.some((m) => m.index > triggerAt - 60))
   )
     return undefined;
   return all.find((m) => m.index >= triggerEnd) ?? before[before.length - 1];
+}
+
+/** "… upon the occurrence of any of the following events:", "… as follows:": a sentence that opens a list. */
+const LIST_LEAD_IN = /\b(?:following|as\s+follows)\b[^:;]{0,40}:\s*$/i;
+/** An item marker: "(a)", "(iii)", "(2)". */
+const ITEM_MARKER = /(?:^|[\s;:,])\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s/gi;
+
+/**
+ * "This Agreement may be terminated by Sponsor upon the occurrence of any of the following events: (a) CRO's material
+ * breach …; or (c) at any time, for any reason …": a term inside a list item belongs to the actor of the sentence
+ * that opens the list, unless the item names an actor of its own before the term. The parties the items speak of
+ * ("CRO's breach", "the insolvency of CRO") are the occasions, not the holder.
+ */
+export function opensList(sentence: string): boolean {
+  return LIST_LEAD_IN.test(sentence);
+}
+
+function leadInActor(sentence: string, before: readonly Mention[], triggerAt: number): Mention | undefined {
+  const colon = sentence.lastIndexOf(":", triggerAt);
+  if (colon === -1 || !LIST_LEAD_IN.test(sentence.slice(0, colon + 1))) return undefined;
+  let itemStart = colon;
+  for (const m of sentence.slice(0, triggerAt + 1).matchAll(ITEM_MARKER)) itemStart = Math.max(itemStart, m.index);
+  const ownActor = before.some(
+    (m) =>
+      m.index > itemStart &&
+      (m.mutual || !isObject(sentence, m)) &&
+      /^\s+(?:shall|will|may|must|agrees?|hereby)\b/i.test(sentence.slice(m.end, m.end + 12)),
+  );
+  if (ownActor) return undefined;
+  const leadIn = before.filter((m) => m.end <= colon);
+  // A passive's agent ("may be terminated by Sponsor") or a subject before its verb ("Either party may terminate").
+  const agent = leadIn.find((m) =>
+    /\b(?:be|been|is|are)\s+[a-z]+ed\s+(?:\w+\s+){0,2}?by\s+(?:either\s+)?(?:the\s+)?$/i.test(
+      sentence.slice(Math.max(0, m.index - 60), m.index),
+    ),
+  );
+  if (agent) return agent;
+  return leadIn.find(
+    (m) => (m.mutual || !isObject(sentence, m)) && /^\s+(?:shall|will|may|must|can)\b/i.test(sentence.slice(m.end, m.end + 8)),
+  );
 }
 
 /** Verbs whose direct object is the other party: "defend Customer", "pay the Licensor", "notify Supplier", "keep

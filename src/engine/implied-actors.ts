@@ -62,6 +62,9 @@ const FORM_PART = /^(?:Pty|PTY|Pte|PTE|Pvt|PVT|Sdn|SDN)$/;
 const FORM_WORD =
   /^(?:Pty|PTY|Pte|PTE|Pvt|PVT|Sdn|SDN|Bhd|BHD|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|Corp|CORP|Co|CO|PLC|plc|GmbH|ULC|DAC|LLP)$/;
 
+/** A number that ends a name ("NetSol 2000"), followed by a verb, a possessive, "and", "or" or a stop. */
+const NAME_NUMBER = /^ (\d{1,4})(?=['’]s\b|\s+(?:shall|will|may|must|and|or|nor|be|is|agrees?|hereby)\b|[,;)]|\.(?!\d))/;
+
 /** Two-character names ("K9", "QX"), but not two-letter English words written in capitals. */
 const SHORT_NAME = /^(?!(?:AS|SO|UP|AM|GO|ME|MY|OK|PM|AN|AT|BE|BY|DO|IF|IN|IS|IT|NO|OF|ON|OR|TO|US|WE)$)[A-Z][A-Z0-9]$/;
 
@@ -75,6 +78,10 @@ const PARTY_LABEL =
 // may", "Acme, at its option, shall": an aside between.)
 const ACTS_AFTER =
   /^(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:(?:\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
+
+/** A clause heading that names its party before the heading's subject: "Sponsor Indemnity.", "Limitation on Host
+ * Liability.", "Agency Not Liable for Consequential Loss." (in title case only, as headings are written). */
+const HEADING_AFTER = /^\s+(?:Indemnity|Indemnification|Liability|Not\s+Liable|Obligations)\b[\w ,'’]{0,50}\.\s/;
 
 /** What comes before a party that receives: "indemnify Marlow", "liable to Licensee", "hold harmless Customer", "the
  * liability of Caddock to Fenwick". */
@@ -145,10 +152,12 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
         }
         break;
       }
-      if (NOT_A_NAME.has(lower)) break;
+      // ("U.S. Physical Therapy": initials with full stops are a word of a name, though "US" would be a pronoun.)
+      const initials = /^(?:[A-Z]\.)+[A-Z]$/.test(w[0]) && sample[WORD.lastIndex] === ".";
+      if (NOT_A_NAME.has(lower) && !initials) break;
       if (words.length > 0 && endsCapitalName(words, w[0], sample.slice(WORD.lastIndex, WORD.lastIndex + 8), generic)) break;
-      words.push(w[0]);
-      end = WORD.lastIndex;
+      words.push(initials ? `${w[0]}.` : w[0]);
+      end = WORD.lastIndex + (initials ? 1 : 0);
       if (words.length === 3) {
         // "North Coast Logistics Services": a business noun may still end a name of three words.
         const fourth = /^ ([A-Z][a-z]+)\b/.exec(sample.slice(end, end + 20));
@@ -171,7 +180,15 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       }
       // ("Hollis & Crane": an ampersand joins two words of one name.)
       const gap = /^ (?:& )?(?=[A-Z])/.exec(sample.slice(end, end + 4));
-      if (!gap) break;
+      if (!gap) {
+        // ("TeleServ 24 shall", "BioStat 2000's liability": a number that ends a name, right before its verb.)
+        const number = NAME_NUMBER.exec(sample.slice(end, end + 40));
+        if (number) {
+          words.push(number[1]!);
+          end += number[0].length;
+        }
+        break;
+      }
       if (gap[0].length > 1) words.push("&");
       end += gap[0].length;
     }
@@ -188,6 +205,7 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
     if (
       (term.length >= 3 || SHORT_NAME.test(term)) &&
       (ACTS_AFTER.test(sample.slice(wordEnd, wordEnd + 140)) ||
+        HEADING_AFTER.test(sample.slice(wordEnd, wordEnd + 80)) ||
         RECEIVES_BEFORE.test(sample.slice(Math.max(0, start - 40), start)) ||
         ACTS_BEFORE.test(sample.slice(Math.max(0, start - 40), start)))
     ) {
@@ -196,6 +214,15 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       counts.set(term, c);
     }
     capital.lastIndex = wordEnd;
+  }
+  // ("TeleServ 24 personnel": where the number is not read with the name, the name is still the one that ends in it.)
+  for (const [term, c] of [...counts]) {
+    const base = /^(.+) \d{1,4}$/.exec(term)?.[1];
+    const short = base ? counts.get(base) : undefined;
+    if (!base || !short) continue;
+    c.n += short.n;
+    c.first = Math.min(c.first, short.first);
+    counts.delete(base);
   }
   // A name that ends in a role word takes that word's role: "Hosting Provider" is a supplier whatever comes before.
   const roleOf = (term: string): Role => {
