@@ -35,3 +35,18 @@ describe("parties named with legal forms", () => {
     expect(harrow?.otherTerms).toContain("Harrow");
   });
 });
+
+describe("companies listed between a leader's term and a group's term", () => {
+  it("are parties of their own, and the group gathers them with the leader", () => {
+    const text =
+      'The undersigned, Marrow Securities Ltd. (the "Lead Dealer"), Pell 9 Capital Inc., and Ashby Crane & Co. Ltd. (collectively with the Lead Dealer, the "Dealers") understand that Ostrander Biologics Inc. (the "Issuer") proposes to issue notes. The Issuer shall pay the Dealers a fee. The Dealers shall offer the notes.';
+    const parties = findParties(text, 3000);
+    expect(parties.map((p) => `${p.name}=${p.alias ?? ""}`)).toEqual([
+      "Marrow Securities Ltd.=Lead Dealer",
+      "Pell 9 Capital Inc.=",
+      "Ashby Crane & Co. Ltd.=",
+      "Ostrander Biologics Inc.=Issuer",
+    ]);
+    expect(parties.filter((p) => p.group === "Dealers").map((p) => p.name)).toHaveLength(3);
+  });
+});

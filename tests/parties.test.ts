@@ -10,7 +10,13 @@ describe("finding the parties", () => {
   it("does not give a term the name of a group member listed before it, nor keep a letter's title on a name", () => {
     const letter =
       'PLACEMENT AGREEMENT The undersigned, Osprey Securities Ltd. (the "Lead Agent"), Kite Capital Inc., and Merlin & Co. Ltd. (collectively with the Lead Agent, the "Agents") understand that Harrier Health Inc. (the "Corporation") proposes to issue shares.';
-    expect(names(letter)).toEqual(["Osprey Securities Ltd.=Lead Agent", "Harrier Health Inc.=Corporation"]);
+    // The members listed between the two terms are parties known by their names.
+    expect(names(letter)).toEqual([
+      "Osprey Securities Ltd.=Lead Agent",
+      "Kite Capital Inc.=",
+      "Merlin & Co. Ltd.=",
+      "Harrier Health Inc.=Corporation",
+    ]);
   });
 
   it("keeps the provisions a party signs for out of its name ('solely for purposes of Section 10.4, Article 12 and Article 14, …')", () => {

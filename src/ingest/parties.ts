@@ -61,7 +61,10 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     if (party) parties.push(party);
   }
   const named = withBodyNouns(withShortForms(withClickThroughParties(withLetterVoices(parties, text), text), text), text);
-  return withAppointedTerms(withDefinedTerms(named, text), text);
+  const found = withAppointedTerms(withDefinedTerms(named, text), text);
+  // A group's term read as a party of its own ("Agents" beside the agents it gathers) names no one new.
+  const groups = new Set(found.flatMap((p) => (p.group ? [p.group.toLowerCase()] : [])));
+  return found.filter((p) => !(p.alias !== null && p.name === p.alias && groups.has(p.alias.toLowerCase())));
 }
 
 function partiesOf(text: string, preambleEnd: number): Party[] {
@@ -154,6 +157,58 @@ function withCounterpartByRole(text: string, found: Party[]): Party[] {
 }
 
 /** Members of a group take its term, and its role when the term is a role word and theirs is unknown. */
+/** "(collectively with the Lead Agent, the "Agents" …)": a group term for the party named and those listed before it. */
+const COLLECTIVELY_WITH = /\(\s*(?:collectively|together)\s+with\s+(?:the\s+)?([^,()"“”]{2,40}?),?\s+(?:the\s+)?["“]([^"”\n]{2,40})["”]/gi;
+const FORM_ONLY = new RegExp(String.raw`^${LEGAL_FORM}$`);
+
+/**
+ * "Dundee Securities Ltd. (the "Lead Agent"), Kes 7 Capital Inc., and Bloom Burton & Co. Ltd. (collectively with the
+ * Lead Agent, the "Agents")": the companies listed between the leader's term and the group's are parties too,
+ * known by their names, and the three form the group.
+ */
+function withListedMembers(region: string, from: number, parties: Party[]): void {
+  for (const m of region.matchAll(COLLECTIVELY_WITH)) {
+    const leader = parties.find((p) => (p.alias ?? "").toLowerCase() === m[1]!.trim().toLowerCase());
+    if (!leader?.span || leader.span.end - from > m.index!) continue;
+    const names = listedNames(region.slice(leader.span.end - from, m.index!));
+    if (!names) continue;
+    const group = m[2]!.trim();
+    const known = new Set(parties.map((p) => p.name.toLowerCase()));
+    const start = from + m.index!;
+    const members = names
+      .filter((n) => !known.has(n.toLowerCase()))
+      .map((name): Party => ({
+        name,
+        role: "unknown",
+        alias: null,
+        span: { start, end: start + m[0].length },
+        roleSource: null,
+        roleEvidence: null,
+      }));
+    if (members.length === 0) continue;
+    // The members join the parties right after their leader, in the order the preamble lists them.
+    parties.splice(parties.indexOf(leader) + 1, 0, ...members);
+    joinGroup([leader, ...members], group, `collectively "${group}"`);
+  }
+}
+
+function listedNames(between: string): string[] | null {
+  if (between.length > 300 || /\n\s*\n/.test(between)) return null;
+  const pieces = between
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,]+|[\s,]+$/g, "")
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .filter(Boolean);
+  const names: string[] = [];
+  // ("Acme, Inc.": a legal form after a comma belongs to the name before it.)
+  for (const piece of pieces) {
+    if (FORM_ONLY.test(piece) && names.length > 0) names[names.length - 1] += `, ${piece}`;
+    else names.push(piece);
+  }
+  if (names.length === 0 || !names.every((n) => /^[A-Z0-9][\w&.,' -]{1,80}$/.test(n) && /[A-Za-z]{2}/.test(n))) return null;
+  return names;
+}
+
 function joinGroup(members: Party[], group: string, evidence: string): void {
   const role = roleOfTerm(group);
   for (const p of members) {
@@ -335,6 +390,7 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
       if (members.length >= 2 && !/^(?:the\s+)?part(?:y|ies)$/i.test(group)) joinGroup(members, group, `together "${group}"`);
     }
   }
+  withListedMembers(region, from, parties);
   return parties;
 }
 
