@@ -683,6 +683,11 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
 
 /** "… upon the occurrence of any of the following events:", "… as follows:": a sentence that opens a list. */
 const LIST_LEAD_IN = /\b(?:following|as\s+follows)\b[^:;]{0,40}:\s*$/i;
+/** Whether a sentence opens a list of items, so that its actor holds what the items say. */
+export function opensList(sentence: string): boolean {
+  return LIST_LEAD_IN.test(sentence);
+}
+
 /** An item marker: "(a)", "(iii)", "(2)". */
 const ITEM_MARKER = /(?:^|[\s;:,])\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s/gi;
 
@@ -692,10 +697,6 @@ const ITEM_MARKER = /(?:^|[\s;:,])\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s/gi;
  * that opens the list, unless the item names an actor of its own before the term. The parties the items speak of
  * ("CRO's breach", "the insolvency of CRO") are the occasions, not the holder.
  */
-export function opensList(sentence: string): boolean {
-  return LIST_LEAD_IN.test(sentence);
-}
-
 function leadInActor(sentence: string, before: readonly Mention[], triggerAt: number): Mention | undefined {
   const colon = sentence.lastIndexOf(":", triggerAt);
   if (colon === -1 || !LIST_LEAD_IN.test(sentence.slice(0, colon + 1))) return undefined;
