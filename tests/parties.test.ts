@@ -534,6 +534,23 @@ describe("parties named only where they sign", () => {
   });
 });
 
+describe("parties named only in the title", () => {
+  it("reads the two names of a one-page agreement's title when the body uses them, with the short term the body prefers", () => {
+    const text =
+      "Harbour Radio Group and Kestrel Studios Programme and Licence Agreement\n\nTerm: June 1, 2025 to May 31, 2026\n\n" +
+      "Kestrel agrees to provide Harbour Radio Group two programmes each week. Kestrel keeps the rights to the programmes.\n\n" +
+      "Harbour Radio Group agrees to pay a fee of $2,000 per month.\n\nAccepted by: Harbour Radio Group/Date   Kestrel Studios/Date";
+    expect(names(text)).toEqual(["Harbour Radio Group=Harbour Radio Group", "Kestrel Studios=Kestrel"]);
+    const contract = buildContract("title.txt", "text", text);
+    expect(contract.parties.map((p) => `${p.alias}:${p.role}`)).toEqual(["Harbour Radio Group:buyer", "Kestrel:supplier"]);
+  });
+
+  it("trap: a title that names only the kind of deal ('Sales and Marketing Agreement') names no party", () => {
+    const text = "Sales and Marketing Agreement\n\nThe reseller shall promote the products. The maker shall ship them within ten days.";
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe("parties the preamble names only by their terms", () => {
   const text =
     "DISTRIBUTION AGREEMENT\n\nThis Agreement is made as of May 1, 2024 by and between the Company and the Distributor (each as defined in Section 1.01 below).\n\n" +

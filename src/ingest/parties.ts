@@ -7,6 +7,7 @@ import { pronounDefinitionParties, pronounParties, withClickThroughParties } fro
 import { withAppointedTerms, withBodyNouns, withDefinedTerms, withShortForms } from "./abbreviations.js";
 import { BUYER_WORDS, SUPPLIER_WORDS, partyByTerm, roleOfTerm } from "./role-words.js";
 import { signatureParties } from "./signature-parties.js";
+import { titleParties } from "./title-parties.js";
 import { termPattern } from "../shared/term-pattern.js";
 
 export { BUYER_WORDS, SUPPLIER_WORDS, roleOfTerm } from "./role-words.js";
@@ -105,7 +106,10 @@ function partiesOf(text: string, preambleEnd: number): Party[] {
   }
   const byTerms = partiesFromTerms(text);
   // No preamble and no role words: a joint filing or consent "by the undersigned" names its parties where they sign.
-  return byTerms.length > 0 ? byTerms : signatureParties(text);
+  if (byTerms.length > 0) return byTerms;
+  // A one-page agreement may name its two sides only in its title ("Acme and Beta Content Agreement").
+  const byTitle = titleParties(text);
+  return byTitle.length === 2 ? byTitle : signatureParties(text);
 }
 
 /**
