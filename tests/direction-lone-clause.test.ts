@@ -143,6 +143,11 @@ const ROWS = [
   "indemnity | false | U.K. Hearing Care | Clinic | U.K. Hearing Care shall indemnify the Clinic from any claim for negligence in the audiology services rendered by its staff.",
   "termination-for-convenience | true | both | both | This Agreement may be terminated by either PayGate 2000 or Merchant without cause upon sixty days' written notice to the other.",
   "consequential-damages-waiver | true | both | both | In no event shall Westbrook IPA or Harbour Health Plan be liable to the other for lost profits or any special or consequential damages.",
+  // "the former" and "the latter" name the last two parties named before them, in order.
+  "indemnity | false | Corran Shipping | Tolley | As between Corran Shipping and Tolley, the former shall indemnify the latter against all claims by consignees for goods lost in transit.",
+  // A common word inside a name that a business noun ends; a hyphened word that opens a role's name.
+  "termination-for-convenience | false | Contractor | Lindon Property Group | Lindon Property Group may terminate this agreement at any time for convenience on ninety days' notice to the Contractor.",
+  "indemnity | false | Third-Party Administrator | Employer | The Third-Party Administrator shall indemnify the Employer against any penalty that results from the Third-Party Administrator's failure to file returns on time.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -534,6 +534,17 @@ describe("parties named only where they sign", () => {
   });
 });
 
+describe("parties named only by role words", () => {
+  it("keeps the word that always comes before a role word ('the Plan Sponsor'), but not an article or a word that varies", () => {
+    const text =
+      "The Plan Sponsor shall pay the Vendor the fees in Schedule A. The Vendor shall process claims for the Plan Sponsor. " +
+      "The Vendor shall keep records, and the Plan Sponsor may inspect them.";
+    expect(names(text)).toEqual(["Plan Sponsor=Plan Sponsor", "Vendor=Vendor"]);
+    const varied = "The Plan Sponsor shall pay the Vendor. The Vendor shall serve each Sponsor. Any Sponsor may audit the Vendor.";
+    expect(names(varied)).toEqual(["Sponsor=Sponsor", "Vendor=Vendor"]);
+  });
+});
+
 describe("parties named only in the title", () => {
   it("reads the two names of a one-page agreement's title when the body uses them, with the short term the body prefers", () => {
     const text =

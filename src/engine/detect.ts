@@ -180,7 +180,61 @@ const ITEM_MARKER = /(?:^|\s)(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)|\d{1,2}\.\d{1,2
 const DENIED_TO_BOTH =
   /\b(?:neither|no)\s+(?:part(?:y|ies)|[A-Z][\w&.-]*)\s+(?:(?:shall|will|may)\s+)?(?:have\s+(?:the|any)\s+right\s+to\s+|be\s+entitled\s+to\s+)?$/i;
 
+/**
+ * "As between Halvorsen and Pinecrest, the former shall indemnify the latter": the two words stand for the last two
+ * parties named before them, in that order. The sentence is read with the names put in their place; the facts'
+ * positions are those of the sentence as written.
+ */
 function unitDirection(topic: CompiledTopic, text: string, first: { index: number; text: string }, lexicon: PartyLexicon): ReadUnit[] {
+  const named = withFormerAndLatter(text, lexicon);
+  if (!named) return readUnitDirection(topic, text, first, lexicon);
+  const reads = readUnitDirection(topic, named.text, { ...first, index: named.toNew(first.index) }, lexicon);
+  return reads.map((r) => ({ ...r, hit: { ...r.hit, index: named.toOld(r.hit.index) } }));
+}
+
+const FORMER_OR_LATTER = /\bthe\s+(former|latter)\b/gi;
+
+function withFormerAndLatter(
+  text: string,
+  lexicon: PartyLexicon,
+): { text: string; toNew: (i: number) => number; toOld: (i: number) => number } | null {
+  const firstUse = /\bthe\s+(?:former|latter)\b/i.exec(text);
+  if (!firstUse || !lexicon.regex) return null;
+  // The last two different parties named before the first "the former" / "the latter", in the order named.
+  const names: { key: string; written: string }[] = [];
+  for (const m of text.slice(0, firstUse.index).matchAll(new RegExp(lexicon.regex.source, "g"))) {
+    const key = lexicon.roleOf.get(m[0])?.name ?? m[0];
+    const at = names.findIndex((n) => n.key === key);
+    if (at !== -1) names.splice(at, 1);
+    names.push({ key, written: m[0] });
+  }
+  if (names.length < 2) return null;
+  const former = names[names.length - 2]!;
+  const latter = names[names.length - 1]!;
+  const edits: { at: number; from: number; to: number }[] = [];
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(FORMER_OR_LATTER)) {
+    const name = m[1]!.toLowerCase() === "former" ? former.written : latter.written;
+    out += text.slice(last, m.index!) + name;
+    edits.push({ at: m.index!, from: m[0].length, to: name.length });
+    last = m.index! + m[0].length;
+  }
+  out += text.slice(last);
+  const toNew = (i: number) => i + edits.filter((e) => e.at + e.from <= i).reduce((n, e) => n + e.to - e.from, 0);
+  const toOld = (j: number) => {
+    let shift = 0;
+    for (const e of edits) {
+      const newAt = e.at + shift;
+      if (j < newAt + e.to) return j < newAt ? j - shift : e.at;
+      shift += e.to - e.from;
+    }
+    return j - shift;
+  };
+  return { text: out, toNew, toOld };
+}
+
+function readUnitDirection(topic: CompiledTopic, text: string, first: { index: number; text: string }, lexicon: PartyLexicon): ReadUnit[] {
   if (topic.meta.subject === "none") return [{ direction: { ...NOBODY }, termsKey: null, hit: first }];
   if (topic.meta.subject === "mutual") return [{ direction: { ...BOTH }, termsKey: null, hit: first }];
   const subjectIs = topic.meta.subject;

@@ -88,11 +88,12 @@ const HEADING_AFTER = /^\s+(?:Indemnity|Indemnification|Liability|Not\s+Liable|O
 const RECEIVES_BEFORE =
   /\b(?:indemnify|defend|hold\s+harmless|harmless|save|reimburse|liab(?:le|ility)\s+to|liabilit(?:y|ies)\s+of\s+[^.;,]{1,40}?\s+to|responsible\s+to|against|terminate\s+\w+\s+with|notice\s+to|notify)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
 
-/** What comes before an actor named after its liability: "the total liability of Xylon Corp.", "neither Rand". */
+/** What comes before an actor named after its liability: "the total liability of Xylon Corp.", "neither Rand", "as
+ * between Halvorsen and Pinecrest" (which "the former" and "the latter" then name). */
 // "In no event shall the Company or its affiliates, licensors or suppliers be liable", "(a) by Owner, at any time",
 // "not be entitled to recover from Harlow", "recoverable by Wexford from Brightline".
 const ACTS_BEFORE =
-  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will)|recover(?:y|able)?(?:\s+by\s+[^.;]{1,60}?)?\s+from|liability\s+(?:shall|will)\s+(?:attach|accrue)\s+to)|\bby)\s+(?:the\s+)?$/i;
+  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will)|recover(?:y|able)?(?:\s+by\s+[^.;]{1,60}?)?\s+from|liability\s+(?:shall|will)\s+(?:attach|accrue)\s+to)|\bby|\bas\s+between(?:\s+(?:the\s+)?[A-Z][^.;,]{1,40}?\s+and)?)\s+(?:the\s+)?$/i;
 
 /**
  * In a clause set in capitals every word looks like a name, so a run that began with a party's name would carry on
@@ -154,6 +155,24 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       }
       // ("U.S. Physical Therapy": initials with full stops are a word of a name, though "US" would be a pronoun.)
       const initials = /^(?:[A-Z]\.)+[A-Z]$/.test(w[0]) && sample[WORD.lastIndex] === ".";
+      // ("Pelican Property Group", "Harbour Data Services": a common word inside a name that a business noun ends.)
+      if (NOT_A_NAME.has(lower) && words.length > 0 && !opensWithRoleWord()) {
+        const noun = /^ ([A-Z][a-z]+)\b/.exec(sample.slice(WORD.lastIndex, WORD.lastIndex + 20));
+        if (noun && BUSINESS_NOUN.has(noun[1]!.toLowerCase())) {
+          words.push(w[0], noun[1]!);
+          end = WORD.lastIndex + noun[0].length;
+          break;
+        }
+      }
+      // ("the Third-Party Administrator": a hyphened common word opens the name of the role after it.)
+      if (NOT_A_NAME.has(lower) && words.length === 0 && w[0].includes("-")) {
+        const next = /^ ([A-Z][a-z]+)\b/.exec(sample.slice(WORD.lastIndex, WORD.lastIndex + 24));
+        if (next && !NOT_A_NAME.has(next[1]!.toLowerCase())) {
+          words.push(w[0]);
+          end = WORD.lastIndex + 1;
+          continue;
+        }
+      }
       if (NOT_A_NAME.has(lower) && !initials) break;
       if (words.length > 0 && endsCapitalName(words, w[0], sample.slice(WORD.lastIndex, WORD.lastIndex + 8), generic)) break;
       words.push(initials ? `${w[0]}.` : w[0]);

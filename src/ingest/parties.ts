@@ -704,9 +704,32 @@ function partiesFromTerms(text: string): Party[] {
     // "Service Provider" and "Provider" would both count; keep the most used term per role.
     if (!best[role]) best[role] = term;
   }
-  return (["buyer", "supplier"] as const).flatMap((role) =>
-    best[role] ? [{ name: best[role]!, role, alias: best[role]!, roleSource: "defined-term" as const, roleEvidence: best[role]! }] : [],
-  );
+  return (["buyer", "supplier"] as const).flatMap((role) => {
+    if (!best[role]) return [];
+    const term = withModifier(best[role]!, sample);
+    return [{ name: term, role, alias: term, roleSource: "defined-term" as const, roleEvidence: term }];
+  });
+}
+
+/** Words before a role word that only say which one: "the Plan Sponsor", "this Third-Party Administrator". */
+const NOT_A_MODIFIER =
+  /^(?:The|This|That|Such|Each|Either|Any|No|Said|A|An|Our|Your|Its|Their|His|Her|Neither|Both|All|If|Where|When|Unless|Until|Upon|Provided|Notwithstanding|Subject|Except|And|Or|Nor|But|Whether)$/;
+
+/**
+ * "the Plan Sponsor", "the Third-Party Administrator": a role word that the text always uses with the same capitalised
+ * word before it is that compound term, which is how the party is named.
+ */
+function withModifier(term: string, sample: string): string {
+  const modifiers = new Set<string>();
+  let uses = 0;
+  for (const m of sample.matchAll(new RegExp(`(?:\\b([A-Z][\\w-]*)\\s+)?\\b${term}\\b`, "g"))) {
+    uses++;
+    const word = m[1];
+    if (!word || NOT_A_MODIFIER.test(word) || word.toUpperCase() === word) return term;
+    modifiers.add(word);
+    if (modifiers.size > 1) return term;
+  }
+  return uses >= 2 && modifiers.size === 1 ? `${[...modifiers][0]} ${term}` : term;
 }
 
 const DEFINITION = /"([A-Z][^"\n]{0,60})"\s+(?:shall\s+)?(?:mean|means|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers\s+to)\b/g;
