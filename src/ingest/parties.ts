@@ -722,7 +722,7 @@ const NOT_A_MODIFIER =
 function withModifier(term: string, sample: string): string {
   const modifiers = new Set<string>();
   let uses = 0;
-  for (const m of sample.matchAll(new RegExp(`(?:\\b([A-Z][\\w-]*)\\s+)?\\b${term}\\b`, "g"))) {
+  for (const m of sample.matchAll(new RegExp(`(?:\\b([A-Z][\\w-]*)\\s+)?\\b${termPattern(term)}\\b`, "g"))) {
     uses++;
     const word = m[1];
     if (!word || NOT_A_MODIFIER.test(word) || word.toUpperCase() === word) return term;

@@ -14,9 +14,12 @@ const TITLE =
 const KIND_WORD =
   /^(?:master|services?|sales?|supply|license|licence|licensing|content|marketing|distribution|hosting|outsourcing|consulting|purchase|maintenance|support|development|joint|strategic|alliance|co-?branding|sponsorship|agency|reseller|franchise|management|service|manufacturing|promotion|cooperation|collaboration|transfer|settlement|amended|restated|amendment|software|data|processing|technology|trademark|patent|non-?disclosure|confidentiality)$/i;
 
-/** How many times a name stands in the text after the title, as a whole name. */
+/** How far after the title a name's uses are counted: a one-page agreement's body, with room to spare. */
+const BODY_CHARS = 100_000;
+
+/** How many times a name stands in the body after the title, as a whole name. */
 function usesAfter(text: string, from: number, name: string): number {
-  return text.slice(from).match(new RegExp(`(?<![\\w.&-])${termPattern(name)}(?![\\w&-])`, "g"))?.length ?? 0;
+  return text.slice(from, from + BODY_CHARS).match(new RegExp(`(?<![\\w.&-])${termPattern(name)}(?![\\w&-])`, "g"))?.length ?? 0;
 }
 
 /** The longest run of the title's words, from the first, that the body uses as a name; null when none is used. */
