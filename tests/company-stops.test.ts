@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { admitCompanyStops, COMPANY_STOP, maskCompanyStops, unmaskCompanyStops } from "../src/shared/company-stops.js";
-import { trailingCompany } from "../src/ingest/legal-form.js";
+import { trailingCompany } from "../src/shared/legal-form.js";
 import { termPattern } from "../src/shared/term-pattern.js";
 
 describe("company stops", () => {

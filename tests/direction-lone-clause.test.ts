@@ -148,6 +148,14 @@ const ROWS = [
   // A common word inside a name that a business noun ends; a hyphened word that opens a role's name.
   "termination-for-convenience | false | Contractor | Lindon Property Group | Lindon Property Group may terminate this agreement at any time for convenience on ninety days' notice to the Contractor.",
   "indemnity | false | Third-Party Administrator | Employer | The Third-Party Administrator shall indemnify the Employer against any penalty that results from the Third-Party Administrator's failure to file returns on time.",
+  // A legal form after a name of three words is part of the name the clause uses; so in a pair joined by "each".
+  "indemnity | false | Talgarth Estate Services Limited | Owner | Talgarth Estate Services Limited shall indemnify the Owner against all claims arising from its wilful misconduct.",
+  "indemnity | false | Kloof Citrus (Pty) Ltd | Breede Packers | Kloof Citrus (Pty) Ltd shall indemnify Breede Packers against any claim of a third party to own the Fruit.",
+  "consequential-damages-waiver | true | both | both | Harbour Quay Hotels Limited and Southern Cross Hotel Management Limited each exclude all liability to the other for any consequential loss.",
+  // Whose recovery is limited, and against whom: the party recovered against is protected.
+  "liability-cap | false | Member | Lumen | Member's sole and cumulative recovery against Lumen for all claims shall be limited to direct damages not exceeding the fees paid.",
+  "liability-cap | false | Hirer | Lessor | The total damages payable by Lessor to Hirer for all claims under this Lease shall in no event exceed the Rent paid.",
+  "liability-cap | true | both | both | The maximum aggregate amount recoverable by either party from the other under this Agreement shall not exceed $500,000.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -2,6 +2,7 @@ import type { Party, Role, Side } from "../model/party.js";
 import { otherSide } from "../model/party.js";
 import { termPattern } from "../shared/term-pattern.js";
 import { unmaskCompanyStops } from "../shared/company-stops.js";
+import { FORM_SOURCE } from "../shared/legal-form.js";
 import { impliedActors } from "./implied-actors.js";
 import { eitherPartyTerms } from "./either-party-terms.js";
 
@@ -286,7 +287,9 @@ function mostUsed(candidates: readonly string[], text: string): string | null {
 /** A name of up to three capitalised words ("Kinross Bank", "LOCKWOOD", "Brandt GmbH"). Case matters here. */
 const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|NO|EVENT|THE|ANY|ALL|OF|BE|TO|BY|IF)\b)(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\w&./\u2024-]*`;
 // ("ePay 2000", "NetSol 2000": a number may end a name.)
-const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${PAIR_WORD}){0,2}(?:\s+\d{1,4}(?![\d,.%]))?`;
+// ("Harbourside Hotel Holdings Limited", "Breede Valley Citrus (Pty) Ltd": a legal form may end a name, of up to four
+// words then.)
+const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${PAIR_WORD}){0,2}(?:\s+\d{1,4}(?![\d,.%])|(?:\s+${PAIR_WORD})?,?\s+(?:${FORM_SOURCE})(?![\w(]))?`;
 /**
  * Two parties named as one subject: "neither A nor B", "either A or B", "A or B, or any of their respective
  * Affiliates", "A and B each may", "A and B may each", "the respective liabilities of A and B", "the liability of A and of B", "both A and B", "by A or B". Read case-sensitively, so that "either the Customer or its affiliates" is no pair.
@@ -479,9 +482,10 @@ export function directionOf(
   ) {
     subjectIs = "burdened";
   }
-  // "the Customer's sole and exclusive remedy": the party whose remedy is limited carries the limit.
+  // "the Customer's sole and exclusive remedy", "Subscriber's sole and cumulative recovery": the party whose remedy is
+  // limited carries the limit.
   if (
-    /^['’]s\s+(?:(?:sole|exclusive|only)(?:\s+and\s+(?:sole|exclusive))?\s+(?:remed|recourse)|(?:(?:total|aggregate|maximum)\s+)?(?:recovery|right\s+to\s+recover)\b)/i.test(
+    /^['’]s\s+(?:(?:sole|exclusive|only)(?:\s+and\s+(?:sole|exclusive))?\s+(?:remed|recourse)|(?:(?:total|aggregate|maximum|sole|cumulative|entire)(?:\s+and)?\s+){0,3}(?:recovery|right\s+to\s+recover)\b)/i.test(
       sentence.slice(subject.end, subject.end + 40),
     ) ||
     // "… shall be the exclusive remedy of the XC Indemnified Parties": the same, the other way round.
@@ -545,9 +549,9 @@ const OBJECT_MARKER =
 // "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability";
 // so do "the maximum (or total) amount for which the Supplier may be liable", "any liability incurred by Sundial" and
 // "the damages recoverable by Wexford from Brightline" and "no claim shall be made against Rennick" (the protected
-// party's).
+// party's), and "the total damages payable by Lessor" (the payer's).
 const SUBJECT_LEAD =
-  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))(?:\s+for\s+compensation)?\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+by\s+[^.;]{1,60}?\s+from\s+(?:the\s+)?|no\s+claims?\s+(?:shall|will|may)\s+be\s+(?:made|brought)\s+against\s+(?:the\s+)?|no\s+liability\s+(?:whatsoever\s+)?(?:shall|will)\s+(?:attach|accrue)\s+to\s+(?:the\s+)?)?$/i;
+  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))(?:\s+for\s+compensation)?\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+by\s+[^.;]{1,60}?\s+from\s+(?:the\s+)?|(?:damages|amounts?|sums)\s+payable\s+by\s+(?:the\s+)?|no\s+claims?\s+(?:shall|will|may)\s+be\s+(?:made|brought)\s+against\s+(?:the\s+)?|no\s+liability\s+(?:whatsoever\s+)?(?:shall|will)\s+(?:attach|accrue)\s+to\s+(?:the\s+)?)?$/i;
 
 /** "the Fees paid by Tandem", "claims by Thornbury", "damages recoverable by Wexford": "by" after a payment or a
  * claim names who pays or claims. */
@@ -594,6 +598,12 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
     )
       return m;
     if (SUBJECT_LEAD.test(lead)) return m;
+    // "the amount recoverable by either party from the other": each side is the claimant and each is protected.
+    if (
+      m.mutual &&
+      /^(?:(?:the\s+)?(?:(?:maximum|total|aggregate)\s+){0,2})?(?:damages|amounts?|sums|losses)\s+recoverable\s+by\s+$/i.test(lead)
+    )
+      return m;
     // "(Termination for Cause), each party may terminate": a new clause inside a long trigger opens with its subject.
     if (
       /(?:^|[,;:]\s*)$/.test(lead) &&

@@ -1,4 +1,5 @@
 import type { Role } from "../model/party.js";
+import { FORM_AFTER_NAME } from "../shared/legal-form.js";
 
 /**
  * A clause read on its own (pasted from a draft, or a contract whose preamble names nobody the reader could find)
@@ -72,21 +73,22 @@ const WORD = /[A-Z][A-Za-z0-9&-]*(?:\.[A-Za-z]+)*/y;
 const PARTY_LABEL =
   /(?:Party|PARTY)\s+[A-Z](?![\w])|(?:First|Second|Third|FIRST|SECOND|THIRD)\s+(?:Party|PARTY)(?![\w])|(?:Service|SERVICE)\s+(?:Provider|Recipient|PROVIDER|RECIPIENT)(?![\w])/y;
 
-/** What follows an actor: a verb of promise, or "'s … liability". Case does not matter ("SHALL", "Shall"). */
+/** What follows an actor: a verb of promise, or "'s … liability" (or recovery, or remedy). Case does not matter
+ * ("SHALL", "Shall"). */
 // ("Ostrava Steel (the "Indemnifying Party") shall indemnify": a part the name plays, in brackets, may come between.)
 // ("Glenmore, on behalf of itself and its Affiliates, may terminate", "Acme (on behalf of itself and its Affiliates)
 // may", "Acme, at its option, shall": an aside between.)
 const ACTS_AFTER =
-  /^(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:(?:\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
+  /^(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:(?:\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit|recovery\b|remed|recourse\b)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible))\b)/i;
 
 /** A clause heading that names its party before the heading's subject: "Sponsor Indemnity.", "Limitation on Host
  * Liability.", "Agency Not Liable for Consequential Loss." (in title case only, as headings are written). */
 const HEADING_AFTER = /^\s+(?:Indemnity|Indemnification|Liability|Not\s+Liable|Obligations)\b[\w ,'’]{0,50}\.\s/;
 
 /** What comes before a party that receives: "indemnify Marlow", "liable to Licensee", "hold harmless Customer", "the
- * liability of Caddock to Fenwick". */
+ * liability of Caddock to Fenwick", "the damages payable by Lessor to Hirer". */
 const RECEIVES_BEFORE =
-  /\b(?:indemnify|defend|hold\s+harmless|harmless|save|reimburse|liab(?:le|ility)\s+to|liabilit(?:y|ies)\s+of\s+[^.;,]{1,40}?\s+to|responsible\s+to|against|terminate\s+\w+\s+with|notice\s+to|notify)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
+  /\b(?:indemnify|defend|hold\s+harmless|harmless|save|reimburse|liab(?:le|ility)\s+to|(?:liabilit(?:y|ies)\s+of|(?:damages|amounts?|sums)\s+payable\s+by)\s+[^.;,]{1,40}?\s+to|responsible\s+to|against|terminate\s+\w+\s+with|notice\s+to|notify)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
 
 /** What comes before an actor named after its liability: "the total liability of Xylon Corp.", "neither Rand", "as
  * between Halvorsen and Pinecrest" (which "the former" and "the latter" then name). */
@@ -132,6 +134,11 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
     if (label) {
       words.push(label[0].replace(/\s+/g, " "));
       end = PARTY_LABEL.lastIndex;
+    }
+    // "this Lease", "this Appointment", "these Terms": what "this" points at is the document, never a party.
+    if (!label && /\b(?:this|these|This|These|THIS|THESE)\s+$/.test(sample.slice(Math.max(0, start - 8), start))) {
+      capital.lastIndex = start + 1;
+      continue;
     }
     // A run of capitalised words that are not function words: "Zentrix", "Marlow Foods", "LICENSOR".
     while (!label) {
@@ -183,6 +190,10 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
         if (fourth && BUSINESS_NOUN.has(fourth[1]!.toLowerCase()) && !opensWithRoleWord()) {
           words.push(fourth[1]!);
           end += fourth[0].length;
+        } else if (fourth && FORM_AFTER_NAME.test(sample.slice(end + fourth[0].length, end + fourth[0].length + 40))) {
+          // ("Southern Cross Hotel Management Limited": so may a fourth word that a legal form follows.)
+          words.push(fourth[1]!);
+          end += fourth[0].length;
         }
         break;
       }
@@ -213,14 +224,23 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
     }
     // ("Merlion Components Pte. Ltd.": the part of a legal form cut off by its full stop is no part of the name, and
     // the rest of the form, "Ltd", names no one.)
-    while (words.length > 1 && FORM_PART.test(words[words.length - 1]!)) words.pop();
+    while (words.length > 1 && FORM_PART.test(words[words.length - 1]!)) end = sample.lastIndexOf(words.pop()!, end);
     if (words.length === 0 || FORM_WORD.test(words[0]!)) {
       capital.lastIndex = Math.max(end, start + 1);
       continue;
     }
-    const term = words.join(" ");
+    let term = words.join(" ");
     // (`end` may stand past the space after the last word, where the next word was a function word.)
-    const wordEnd = sample.slice(0, end).trimEnd().length;
+    let wordEnd = sample.slice(0, end).trimEnd().length;
+    // ("Belgravia Hotel Management Limited shall", "Breede Valley Citrus (Pty) Ltd hereby", "Merlion Components Pte.
+    // Ltd.'s liability": the legal form after the name's words is part of the name the clause uses for the party.)
+    const form = FORM_AFTER_NAME.exec(sample.slice(wordEnd, wordEnd + 40));
+    if (form) {
+      term += form[0].replace(/\s+/g, " ");
+      wordEnd += form[0].length;
+      // (Its full stop, "Ltd. shall", is read past: the sentence goes on.)
+      if (/^\.\s+[a-z]/.test(sample.slice(wordEnd, wordEnd + 3))) wordEnd += 1;
+    }
     if (
       (term.length >= 3 || SHORT_NAME.test(term)) &&
       (ACTS_AFTER.test(sample.slice(wordEnd, wordEnd + 140)) ||

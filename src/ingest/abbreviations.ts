@@ -1,5 +1,5 @@
 import type { Party } from "../model/party.js";
-import { LEGAL_FORM } from "./legal-form.js";
+import { LEGAL_FORM } from "../shared/legal-form.js";
 import { roleOfTerm } from "./role-words.js";
 import { termPattern } from "../shared/term-pattern.js";
 

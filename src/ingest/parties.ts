@@ -1,7 +1,7 @@
 import type { DefinedTerm } from "../model/document.js";
 import type { Party, Role } from "../model/party.js";
 import { formParty } from "./form-party.js";
-import { LEGAL_FORM, trailingCompany } from "./legal-form.js";
+import { LEGAL_FORM, trailingCompany } from "../shared/legal-form.js";
 import { addresseeParty, withLetterVoices } from "./letter-addressee.js";
 import { pronounDefinitionParties, pronounParties, withClickThroughParties } from "./click-through.js";
 import { withAppointedTerms, withBodyNouns, withDefinedTerms, withShortForms } from "./abbreviations.js";

@@ -6,6 +6,9 @@ export const LEGAL_FORM = String.raw`(?:Inc|INC|LLC|L\.L\.C|Ltd|LTD|Limited|LIMI
 
 /** Legal forms as written after a name, longest first; each also in capitals, and with its last full stop optional. */
 const FORMS = [
+  "(Proprietary) Limited",
+  "(Pty) Limited",
+  "(Pty) Ltd",
   "Pty. Ltd",
   "Pty Ltd",
   "Pty Limited",
@@ -42,9 +45,16 @@ const FORMS = [
   "AG",
   "LP",
 ];
-const FORM_SOURCE = [...new Set(FORMS.flatMap((f) => [f, f.toUpperCase()]))]
-  .map((f) => f.replace(/[.]/g, "\\.").replace(/ /g, "\\s+"))
+/** The forms above as alternatives of a regex source (no group, no final full stop). */
+export const FORM_SOURCE = [...new Set(FORMS.flatMap((f) => [f, f.toUpperCase()]))]
+  .map((f) => f.replace(/[.()]/g, "\\$&").replace(/ /g, "\\s+"))
   .join("|");
+
+/**
+ * A legal form right after the words of a name, as a clause read on its own writes it: " Pty Ltd", " (Proprietary)
+ * Limited", ", Inc". The last full stop is left out, since it may end the sentence.
+ */
+export const FORM_AFTER_NAME = new RegExp(String.raw`^,?[ \t]+(?:${FORM_SOURCE})(?![\w(])`);
 
 /** Words that open a sentence or a heading before a name ("Neither Gidgee Freight Pty Ltd", "Each of …"). */
 const LEADING_WORDS =
