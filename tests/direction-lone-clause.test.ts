@@ -156,6 +156,13 @@ const ROWS = [
   "liability-cap | false | Member | Lumen | Member's sole and cumulative recovery against Lumen for all claims shall be limited to direct damages not exceeding the fees paid.",
   "liability-cap | false | Hirer | Lessor | The total damages payable by Lessor to Hirer for all claims under this Lease shall in no event exceed the Rent paid.",
   "liability-cap | true | both | both | The maximum aggregate amount recoverable by either party from the other under this Agreement shall not exceed $500,000.",
+  // Names with a legal form and a term in brackets, joined as one subject; "L.P." ends no sentence.
+  'indemnity | true | both | both | Each of Larkin Foods, Inc. ("Larkin") and Osprey Distribution Corp. ("Osprey") shall indemnify the other against Losses arising from its breach.',
+  'indemnity | true | both | both | Kestrel Petroleum Corp. ("Kestrel") and Bluefin Midstream, Inc. ("Bluefin") each agree to indemnify the other against claims by its own employees.',
+  'consequential-damages-waiver | true | both | both | Neither Apex Retail Systems, Inc. ("Apex") nor Strand Supply L.P. ("Strand") shall be liable to the other for any consequential damages.',
+  'liability-cap | false | Partnership | Mesa | The liability of Mesa Operating Company, L.P. ("Mesa") to the Partnership shall not exceed the fee received by Mesa in that year.',
+  // A group of one side that answers jointly and severally is still that one side.
+  "indemnity | false | - | Agent | Each of the Issuer Entities will, jointly and severally, indemnify and hold harmless the Agent against any and all losses.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -39,8 +39,8 @@ const MUTUAL = new RegExp(
     String.raw`\bmutual(?:ly)?\b`,
     // reciprocally
     String.raw`\breciprocal(?:ly)?\b`,
-    // each of A and B (B a name, not "their affiliates")
-    String.raw`\beach\s+of\s+(?:the\s+)?[A-Z][\w .\u2024&/-]{1,40}?(?:\s*\([^()]{1,60}\))?,?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b`,
+    // each of A and B (B a name, not "their affiliates"; A may be "Hartwell Foods, Inc. ("Hartwell")")
+    String.raw`\beach\s+of\s+(?:the\s+)?[A-Z][\w .\u2024&/-]{1,40}?(?:,\s+(?:${FORM_SOURCE})[.\u2024]?)?(?:\s*\([^()]{1,60}\))?,?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b`,
     // the parties shall / agree / waive …
     String.raw`\bthe\s+parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)`,
     // one party's … (the other party)
@@ -172,7 +172,12 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
       add(lead, p.role, p.alias ?? p.name);
   }
   // With no party found (a clause read on its own), the names that act in the text stand for the parties.
-  if (parties.length <= 1 && text) for (const a of impliedActors(text, GENERIC_TERMS)) add(a.term, a.role, a.term);
+  // (A party's own name read with its legal form, "Redstone Operating Company, L.P", is that party, not a second one.)
+  if (parties.length <= 1 && text)
+    for (const a of impliedActors(text, GENERIC_TERMS)) {
+      const same = parties.find((p) => p.name.replace(/[.\s]+$/, "") === a.term.replace(/[.\s]+$/, ""));
+      add(a.term, same ? same.role : a.role, same ? (same.alias ?? same.name) : a.term);
+    }
   // A clause from a letter read on its own: "we" wrote it, "you" received it ("you shall indemnify us").
   if (
     parties.length === 0 &&
@@ -289,7 +294,7 @@ const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|N
 // ("ePay 2000", "NetSol 2000": a number may end a name.)
 // ("Harbourside Hotel Holdings Limited", "Breede Valley Citrus (Pty) Ltd": a legal form may end a name, of up to four
 // words then.)
-const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${PAIR_WORD}){0,2}(?:\s+\d{1,4}(?![\d,.%])|(?:\s+${PAIR_WORD})?,?\s+(?:${FORM_SOURCE})(?![\w(]))?`;
+const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${PAIR_WORD}){0,2}(?:\s+\d{1,4}(?![\d,.%])|(?:\s+${PAIR_WORD})?,?\s+(?:${FORM_SOURCE})(?![\w(])[.\u2024]?)?`;
 /**
  * Two parties named as one subject: "neither A nor B", "either A or B", "A or B, or any of their respective
  * Affiliates", "A and B each may", "A and B may each", "the respective liabilities of A and B", "the liability of A and of B", "both A and B", "by A or B". Read case-sensitively, so that "either the Customer or its affiliates" is no pair.
@@ -302,7 +307,9 @@ const NAMED_PAIR = new RegExp(
     // ("Neither Talbot Freight Pty Ltd ("Talbot") nor …": a legal form and the term in brackets may follow a name.)
     String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?\s+(?:nor|NOR)\s+(?:any\s+member\s+of\s+)?(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
     String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
-    String.raw`\b(?<e>${PAIR_NAME})\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|excludes?|releases?|acknowledges?|have|has)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b)|(?=\s+(?:be|BE)\s+(?:liable|LIABLE)\s+(?:to|TO)\s+(?:the\s+other|each\s+other|THE\s+OTHER|EACH\s+OTHER)\b))`,
+    // ("Cardinal Petroleum Corp. ("Cardinal") and Bluewater Midstream, Inc. ("Bluewater") each agree": a term in brackets
+    // may follow each name.)
+    String.raw`\b(?<e>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|excludes?|releases?|acknowledges?|have|has)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b)|(?=\s+(?:be|BE)\s+(?:liable|LIABLE)\s+(?:to|TO)\s+(?:the\s+other|each\s+other|THE\s+OTHER|EACH\s+OTHER)\b))`,
     String.raw`\b(?:[Bb]oth|BOTH)\s+(?:the\s+|THE\s+)?(?<k>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<l>${PAIR_NAME})\b`,
     // "may be terminated by Party A or Party B": whichever of the two.
     // (Only as a passive's agent: "after failure by the Owner or the Licensee" names no holder.)

@@ -547,7 +547,11 @@ function nameBefore(before: string, companyFirst = false): string | null {
   // "the liability of Corbel Engineering Ltd. ("Corbel")"): the company whose legal form stands right before the
   // bracket is the name, without the clause number or the words of the sentence.
   const company = trailingCompany(before);
-  if (!company || read === company) return read;
+  // ("16.2 Each of Kessler Equipment Co., Inc.": with no plain legal form to cut at, the clause number and the
+  // sentence's opening words still go.)
+  if (!company)
+    return read?.replace(/^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:(?:Each|Either|Neither|Both)\s+(?:of\s+)?)?(?=[A-Z])/, "") || read;
+  if (read === company) return read;
   // ("as Administrator for Twentieth Century Fox Film Corporation": the one a party acts for; "Glu Mobile, Inc. f/k/a
   // Sorrent, Inc.": an earlier name of the same party.)
   if (ACTING_FOR_OR_FORMERLY.test(before.slice(0, before.lastIndexOf(company.split(" ")[0]!)))) return read;

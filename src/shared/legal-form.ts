@@ -75,7 +75,8 @@ export function trailingCompany(before: string): string | null {
   const m = TRAILING_COMPANY.exec(before.length > 300 ? before.slice(-300) : before);
   if (!m) return null;
   let name = m[1]!.replace(/\s+/g, " ");
-  name = name.replace(LEADING_WORDS, "");
+  // ("16.2 Each of Kessler Equipment Co., Inc.": a clause number before the opening words is no part of the name.)
+  name = name.replace(/^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}\))\s+/, "").replace(LEADING_WORDS, "");
   if (name === name.toUpperCase()) name = name.replace(CAPITAL_SMALL_WORD, "");
   // A form alone is not a name ("Each of the Limited").
   return new RegExp(String.raw`^(?:${FORM_SOURCE})\.?$`).test(name) ? null : name;
