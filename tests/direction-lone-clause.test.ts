@@ -163,6 +163,10 @@ const ROWS = [
   'liability-cap | false | Partnership | Mesa | The liability of Mesa Operating Company, L.P. ("Mesa") to the Partnership shall not exceed the fee received by Mesa in that year.',
   // A group of one side that answers jointly and severally is still that one side.
   "indemnity | false | - | Agent | Each of the Issuer Entities will, jointly and severally, indemnify and hold harmless the Agent against any and all losses.",
+  // A second verb with its subject left out, starting at its modal, shares the first verb's subject.
+  "indemnity | false | Brightwater | Council | Brightwater shall be responsible for and shall reimburse the Council for the costs which the Council incurs from any such claim, and shall defend and hold the Council harmless against each such claim.",
+  // "the State" is a party in a government contract.
+  "termination-for-convenience | false | - | STATE | THE STATE MAY TERMINATE THIS CONTRACT, IN WHOLE OR IN PART, WHENEVER THE STATE DETERMINES THAT IT IS IN ITS BEST INTEREST, BY GIVING THIRTY DAYS' WRITTEN NOTICE.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

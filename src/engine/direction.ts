@@ -647,7 +647,10 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
     // (", and it shall indemnify": the pronoun stands for that subject too.)
     /\b(?:and|or|but)\s+(?:it\s+|such\s+party\s+)?(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+(?:(?:also|further|promptly|fully)\s+)?$/i.test(
       sentence.slice(Math.max(0, triggerAt - 40), triggerAt),
-    )
+    ) ||
+    // (", and shall defend and hold the Trust harmless": the same when the trigger itself starts at the verb's modal.)
+    (/^(?:shall|will|must)\b/i.test(sentence.slice(triggerAt, triggerAt + 6)) &&
+      /(?:,\s*|\s)(?:and|or|but)\s+$/i.test(sentence.slice(Math.max(0, triggerAt - 12), triggerAt)))
   ) {
     const subject = [...before]
       .reverse()
