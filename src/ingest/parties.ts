@@ -1,7 +1,7 @@
 import type { DefinedTerm } from "../model/document.js";
 import type { Party, Role } from "../model/party.js";
 import { formParty } from "./form-party.js";
-import { LEGAL_FORM, trailingCompany } from "../shared/legal-form.js";
+import { CLAUSE_NUMBER_LEAD, LEGAL_FORM, trailingCompany } from "../shared/legal-form.js";
 import { addresseeParty, withLetterVoices } from "./letter-addressee.js";
 import { pronounDefinitionParties, pronounParties, withClickThroughParties } from "./click-through.js";
 import { withAppointedTerms, withBodyNouns, withDefinedTerms, withShortForms } from "./abbreviations.js";
@@ -550,7 +550,7 @@ function nameBefore(before: string, companyFirst = false): string | null {
   // ("16.2 Each of Kessler Equipment Co., Inc.": with no plain legal form to cut at, the clause number and the
   // sentence's opening words still go.)
   if (!company)
-    return read?.replace(/^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:(?:Each|Either|Neither|Both)\s+(?:of\s+)?)?(?=[A-Z])/, "") || read;
+    return read?.replace(CLAUSE_NUMBER_LEAD, "").replace(/^(?:(?:Each|Either|Neither|Both)\s+(?:of\s+)?)?(?=[A-Z])/, "") || read;
   if (read === company) return read;
   // ("as Administrator for Twentieth Century Fox Film Corporation": the one a party acts for; "Glu Mobile, Inc. f/k/a
   // Sorrent, Inc.": an earlier name of the same party.)

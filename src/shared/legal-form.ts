@@ -59,6 +59,8 @@ export const FORM_AFTER_NAME = new RegExp(String.raw`^,?[ \t]+(?:${FORM_SOURCE})
 /** Words that open a sentence or a heading before a name ("Neither Gidgee Freight Pty Ltd", "Each of …"). */
 const LEADING_WORDS =
   /^(?:(?:Neither|Either|Each|Both|The|This|If|Where|When|Save|Except|Subject|Notwithstanding|And|Or|Nor|By|To|From|With|For)\s+(?:of\s+)?)+/;
+/** A clause or item number that opens a sentence: "16.2 ", "(b) ". */
+export const CLAUSE_NUMBER_LEAD = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}\))\s+/;
 /** In capitals every word looks like a name: the name starts after the last small word ("LIABILITY OF HALVARD INC."). */
 const CAPITAL_SMALL_WORD = /^.*\b(?:OF|THE|BY|TO|FROM|WITH|AND|OR|NOR|NEITHER|EITHER|EACH|FOR)\s+/;
 
@@ -76,7 +78,7 @@ export function trailingCompany(before: string): string | null {
   if (!m) return null;
   let name = m[1]!.replace(/\s+/g, " ");
   // ("16.2 Each of Kessler Equipment Co., Inc.": a clause number before the opening words is no part of the name.)
-  name = name.replace(/^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}\))\s+/, "").replace(LEADING_WORDS, "");
+  name = name.replace(CLAUSE_NUMBER_LEAD, "").replace(LEADING_WORDS, "");
   if (name === name.toUpperCase()) name = name.replace(CAPITAL_SMALL_WORD, "");
   // A form alone is not a name ("Each of the Limited").
   return new RegExp(String.raw`^(?:${FORM_SOURCE})\.?$`).test(name) ? null : name;
