@@ -166,7 +166,16 @@ const ROWS = [
   // A second verb with its subject left out, starting at its modal, shares the first verb's subject.
   "indemnity | false | Brightwater | Council | Brightwater shall be responsible for and shall reimburse the Council for the costs which the Council incurs from any such claim, and shall defend and hold the Council harmless against each such claim.",
   // "the State" is a party in a government contract.
-  "termination-for-convenience | false | - | STATE | THE STATE MAY TERMINATE THIS CONTRACT, IN WHOLE OR IN PART, WHENEVER THE STATE DETERMINES THAT IT IS IN ITS BEST INTEREST, BY GIVING THIRTY DAYS' WRITTEN NOTICE.",
+  "termination-for-convenience | false | - | STATE | THE STATE MAY TERMINATE THIS CONTRACT, IN WHOLE OR IN PART, WHENEVER THE STATE DETERMINES THAT IT IS IN ITS BEST INTEREST, BY GIVING THIRTY DAYS' WRITTEN NOTICE.", // Japanese, Mexican and other legal forms end a name: "K.K.", "S.A. de C.V.", with particles in small letters.
+  'consequential-damages-waiver | true | both | both | Neither Hoshino Optics K.K. ("Hoshino") nor Larchmont Vision, Inc. ("Larchmont") shall be liable to the other for any indirect or consequential loss.',
+  "termination-for-convenience | true | both | both | Either Transportes Rapidos del Bajio, S.A. de C.V. or Corvane Freight, Inc. may terminate this Agreement at any time upon sixty (60) days' prior written notice to the other.",
+  // Labels of translated drafting ("the Entrusting Party"), and a right held ("has the right to", "is entitled to").
+  "termination-for-convenience | false | Entrusted Party | Entrusting Party | The Entrusting Party is entitled to terminate this Agreement at any time by written notice to the Entrusted Party.",
+  "termination-for-convenience | false | Party B | Party A | Party A has the right to terminate this Agreement unilaterally at any time upon thirty (30) days' written notice to Party B.",
+  "indemnity | false | Party B | Party A | Party A is entitled to require Party B to indemnify Party A for all losses caused by late delivery of the Goods.",
+  'indemnity | true | both | both | Qingdao Harbour Leasing Co., Ltd. ("Qingdao") and Norvale Surgical Ltd. ("Norvale") shall compensate and indemnify each other for losses caused by any false document it supplies.',
+  // In capitals, the words of the sentence before a company's name are no part of it.
+  'liability-cap | false | - | TOKAI | IN NO EVENT SHALL THE TOTAL LIABILITY OF TOKAI SEIMITSU K.K. ("TOKAI") UNDER THIS AGREEMENT EXCEED THE PRICE OF THE PRODUCTS CONCERNED.',
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -564,8 +564,9 @@ const ACTING_FOR_OR_FORMERLY =
 
 /** What stands before a name only in a sentence: a clause number, a full stop, or a word like "Neither" or "Each of". */
 // ("Thank you for selecting Harrowgate Advisory Group LLC": words in small letters other than those names hold.)
+// ("IN NO EVENT SHALL THE AGGREGATE LIABILITY OF KASUGA DENKI K.K.": in capitals, a verb or "LIABILITY" is a sentence.)
 const SENTENCE_BEFORE_NAME =
-  /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s|\(?[a-z0-9]{1,3}\)\s)|(?<!\b(?:Inc|Ltd|Co|Corp|Pty|Pte|Pvt|[A-Z]))\.\s|(?:^|\s)(?:Neither|Either|Each|Both|Save|Except|Subject|Notwithstanding)\b|(?:^|\s)(?!(?:of|and|de|du|des|la|le|von|van|der|den|for|the)\b)[a-z]{2,}\s/;
+  /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s|\(?[a-z0-9]{1,3}\)\s)|(?<!\b(?:Inc|Ltd|Co|Corp|Pty|Pte|Pvt|[A-Z]))\.\s|(?:^|\s)(?:Neither|Either|Each|Both|Save|Except|Subject|Notwithstanding)\b|(?:^|\s)(?!(?:of|and|de|du|des|la|le|von|van|der|den|for|the)\b)[a-z]{2,}\s|(?:^|\s)(?:SHALL|WILL|MAY|MUST|LIABILITY|LIABLE|NEITHER|EITHER)\s/;
 
 function nameBeforeAsPreamble(before: string): string | null {
   // Parties listed as numbered lines ("1. Acme Ltd (hereinafter Party A) … 2. Beta Inc. (…)"): the party's own

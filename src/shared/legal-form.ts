@@ -2,10 +2,15 @@
  * The legal form that ends a company's name ("Inc.", "LLC", "Ltd", "Corporation", "GmbH"), in ordinary case or in
  * capitals ("HALVORSEN POLYMER PRODUCTS LLC", "COLDWATER FLUID SYSTEMS, INC."), as a regex source to build on.
  */
-export const LEGAL_FORM = String.raw`(?:Inc|INC|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|plc|PLC|GmbH|AG|S\.A|B\.V|N\.V|L\.P|LP|LLP)\b\.?`;
 
 /** Legal forms as written after a name, longest first; each also in capitals, and with its last full stop optional. */
 const FORMS = [
+  // Mexican and other Latin forms, whose words look like a name's ("Servicios Integrales del Norte, S.A. de C.V.").
+  "S.A.B. de C.V",
+  "S. de R.L. de C.V",
+  "S.A. de C.V",
+  "S. de R.L",
+  "Kabushiki Kaisha",
   "(Proprietary) Limited",
   "(Pty) Limited",
   "(Pty) Ltd",
@@ -19,6 +24,7 @@ const FORMS = [
   "Private Limited",
   "Co., Ltd",
   "Co. Ltd",
+  "Co., Limited",
   "Sdn. Bhd",
   "Sdn Bhd",
   "Incorporated",
@@ -44,11 +50,31 @@ const FORMS = [
   "L.P",
   "AG",
   "LP",
+  "K.K",
+  "Ltda",
+  "S.A.S",
+  "SARL",
+  "A/S",
+  "ASA",
+  "Bhd",
+  "Oy",
+  "AB",
+  "KG",
 ];
-/** The forms above as alternatives of a regex source (no group, no final full stop). */
+/**
+ * The forms above as alternatives of a regex source (no group, no final full stop). A full stop inside a form may be
+ * the look-alike that detection reads in its place (see company-stops.ts: "S.A. de C.V." is read as "S․A․ de C․V․").
+ */
 export const FORM_SOURCE = [...new Set(FORMS.flatMap((f) => [f, f.toUpperCase()]))]
-  .map((f) => f.replace(/[.()]/g, "\\$&").replace(/ /g, "\\s+"))
+  .map((f) => f.replace(/[()]/g, "\\$&").replace(/\./g, "[.\u2024]").replace(/ /g, "\\s+"))
   .join("|");
+
+/**
+ * The legal form that ends a company's name ("Inc.", "LLC", "Ltd", "Corporation", "GmbH", "K.K.", "S.A. de C.V."), in
+ * ordinary case or in capitals ("HALVORSEN POLYMER PRODUCTS LLC", "COLDWATER FLUID SYSTEMS, INC."), as a regex source
+ * to build on. "Co." alone ("Bloom Burton & Co.") counts here, though not after a name read on its own.
+ */
+export const LEGAL_FORM = String.raw`(?:${FORM_SOURCE}|Co|CO)\b\.?`;
 
 /**
  * A legal form right after the words of a name, as a clause read on its own writes it: " Pty Ltd", " (Proprietary)
