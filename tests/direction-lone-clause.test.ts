@@ -175,7 +175,13 @@ const ROWS = [
   "indemnity | false | Party B | Party A | Party A is entitled to require Party B to indemnify Party A for all losses caused by late delivery of the Goods.",
   'indemnity | true | both | both | Qingdao Harbour Leasing Co., Ltd. ("Qingdao") and Norvale Surgical Ltd. ("Norvale") shall compensate and indemnify each other for losses caused by any false document it supplies.',
   // In capitals, the words of the sentence before a company's name are no part of it.
-  'liability-cap | false | - | TOKAI | IN NO EVENT SHALL THE TOTAL LIABILITY OF TOKAI SEIMITSU K.K. ("TOKAI") UNDER THIS AGREEMENT EXCEED THE PRICE OF THE PRODUCTS CONCERNED.',
+  'liability-cap | false | - | TOKAI | IN NO EVENT SHALL THE TOTAL LIABILITY OF TOKAI SEIMITSU K.K. ("TOKAI") UNDER THIS AGREEMENT EXCEED THE PRICE OF THE PRODUCTS CONCERNED.', // One ceiling for both sides' liabilities named in turn before one verb is mutual; each with its own verb is not.
+  "liability-cap | true | both | both | Our total liability to you, and your total liability to us, under these Terms shall not exceed the fees paid for the Job.",
+  "liability-cap | true | both | both | Hollin's aggregate liability to Marsh, and Marsh's aggregate liability to Hollin, shall not exceed $2,000,000.",
+  // A carve-out after the waiver ("save that nothing in this clause shall limit …") leaves the waiver standing.
+  "consequential-damages-waiver | true | both | both | The parties agree that neither of them shall be liable to the other for any indirect or consequential loss, save that nothing in this clause shall limit the Client's duty to pay the Fees.",
+  // "until terminated by either the Carrier or the Handling Company": two role words of two words each.
+  "termination-for-convenience | true | both | both | This Agreement shall remain in force until terminated by either the Airline or the Ground Handler by ninety (90) days' written notice to the other.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

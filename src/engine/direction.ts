@@ -392,6 +392,17 @@ function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
 const EXCEPTION_OPENING =
   /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))\s+)?(?:except|save|other\s+than|excluding|with\s+the\s+exception\s+of|apart\s+from)\b[^;:,]{0,300},\s*/i;
 
+/**
+ * One ceiling for both sides' liabilities, each named in turn before a single verb: "Our total liability to you, and
+ * your total liability to us, … shall not exceed the charges paid". (Each with a verb of its own, "A's liability shall
+ * not exceed X, and B's liability shall not exceed Y", are two ceilings, read one by one.)
+ */
+const HOLDER = String.raw`(?:[Oo]ur|[Yy]our|[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?)`;
+const LIABILITY_TO = String.raw`(?:(?:total|aggregate|maximum|cumulative|entire|combined)\s+)*liabilit(?:y|ies)\s+to\s+(?:the\s+)?(?:us|you|them|it|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})`;
+const ONE_CEILING_BOTH_WAYS = new RegExp(
+  String.raw`\b${HOLDER}\s+${LIABILITY_TO}\s*,?\s+and\s+${HOLDER}\s+${LIABILITY_TO}\b(?=[^.;]{0,200}?\b(?:shall|will|does|do|may)\s+(?:not|never|in\s+no\s+(?:event|case))\b)`,
+);
+
 /** The reading of a term that binds (or favours) both parties alike. */
 const BINDS_BOTH: Direction = {
   mutual: true,
@@ -413,6 +424,8 @@ export function directionOf(
   subjectIs: "burdened" | "beneficiary",
   lexicon: PartyLexicon,
 ): Direction {
+  const both = ONE_CEILING_BOTH_WAYS.exec(sentence);
+  if (both && triggerAt >= both.index && triggerAt < both.index + both[0].length) return { ...BINDS_BOTH };
   const all = mentions(sentence, lexicon);
   // "Except for Pinnacle's payment obligations, the aggregate liability of Solace shall be limited to …": a party
   // named in an exception that opens the sentence is not the subject of the term after it, even when a trigger
