@@ -403,6 +403,14 @@ const ONE_CEILING_BOTH_WAYS = new RegExp(
   String.raw`\b${HOLDER}\s+${LIABILITY_TO}\s*,?\s+and\s+${HOLDER}\s+${LIABILITY_TO}\b(?=[^.;]{0,200}?\b(?:shall|will|does|do|may)\s+(?:not|never|in\s+no\s+(?:event|case))\b)`,
 );
 
+/**
+ * Two ceilings said one after the other, the second "the same amount" as the first: "Party A's liability to Party B
+ * shall not exceed the fees paid, and Party B's liability to Party A shall not exceed the same amount" is one ceiling
+ * for both. (Two different sums stay two one-way ceilings.)
+ */
+const SAME_CEILING_TWICE =
+  /\bliabilit(?:y|ies)\b[^.;]{0,160}?\b(?:shall|will)\s+not\s+exceed\b[^.;]{0,160}?\band\s+[^.;]{0,80}?\bliabilit(?:y|ies)\b[^.;]{0,80}?\b(?:shall|will)\s+not\s+exceed\s+the\s+same\s+(?:amount|sum|limit|cap)\b/;
+
 /** The reading of a term that binds (or favours) both parties alike. */
 const BINDS_BOTH: Direction = {
   mutual: true,
@@ -425,7 +433,9 @@ export function directionOf(
   lexicon: PartyLexicon,
 ): Direction {
   const both = ONE_CEILING_BOTH_WAYS.exec(sentence);
-  if (both && triggerAt >= both.index && triggerAt < both.index + both[0].length) return { ...BINDS_BOTH };
+  const twice = both ? null : SAME_CEILING_TWICE.exec(sentence);
+  const ceiling = both ?? twice;
+  if (ceiling && triggerAt >= ceiling.index && triggerAt < ceiling.index + ceiling[0].length) return { ...BINDS_BOTH };
   const all = mentions(sentence, lexicon);
   // "Except for Pinnacle's payment obligations, the aggregate liability of Solace shall be limited to …": a party
   // named in an exception that opens the sentence is not the subject of the term after it, even when a trigger
