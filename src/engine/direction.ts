@@ -465,7 +465,7 @@ export function directionOf(
   // to indemnify Party A": the subject receives the promise.
   if (
     subjectIs === "burdened" &&
-    /^\s*(?:(?:shall|will|may)\s+)?(?:(?:be|is|are)\s+entitled\s+to\s+(?:be\s+)?(?:indemnif|held\s+harmless)|(?:have|has)\s+the\s+right\s+to\s+(?:be\s+indemnified|indemnif(?:y|ication)\s+from)|be\s+(?:indemnified|held\s+harmless)|(?:(?:be|is|are)\s+entitled|(?:have|has)\s+the\s+right)\s+to\s+(?:require|demand|request)\s+[^.;]{1,40}?\s+to\s+(?:indemnif|compensate|defend|hold))/i.test(
+    /^\s*(?:(?:shall|will|may)\s+)?(?:(?:be|is|are)\s+entitled\s+to\s+(?:be\s+)?(?:indemnif|held\s+harmless)|(?:have|has)\s+the\s+right\s+to\s+(?:be\s+indemnified|indemnif(?:y|ication)\s+from)|be\s+(?:indemnified|held\s+harmless)|(?:(?:be|is|are)\s+entitled|(?:have|has)\s+the\s+right)\s+to\s+(?:require|demand|request)\s+(?:[\w.&'’-]+\s+){1,5}?to\s+(?:indemnif|compensate|defend|hold))/i.test(
       sentence.slice(subject.end, subject.end + 60),
     )
   ) {
