@@ -432,9 +432,7 @@ export function directionOf(
   subjectIs: "burdened" | "beneficiary",
   lexicon: PartyLexicon,
 ): Direction {
-  const both = ONE_CEILING_BOTH_WAYS.exec(sentence);
-  const twice = both ? null : SAME_CEILING_TWICE.exec(sentence);
-  const ceiling = both ?? twice;
+  const ceiling = ONE_CEILING_BOTH_WAYS.exec(sentence) ?? SAME_CEILING_TWICE.exec(sentence);
   if (ceiling && triggerAt >= ceiling.index && triggerAt < ceiling.index + ceiling[0].length) return { ...BINDS_BOTH };
   const all = mentions(sentence, lexicon);
   // "Except for Pinnacle's payment obligations, the aggregate liability of Solace shall be limited to …": a party
