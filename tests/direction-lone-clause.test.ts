@@ -185,6 +185,16 @@ const ROWS = [
   "consequential-damages-waiver | true | both | both | The parties agree that neither of them shall be liable to the other for any indirect or consequential loss, save that nothing in this clause shall limit the Client's duty to pay the Fees.",
   // "until terminated by either the Carrier or the Handling Company": two role words of two words each.
   "termination-for-convenience | true | both | both | This Agreement shall remain in force until terminated by either the Airline or the Ground Handler by ninety (90) days' written notice to the other.",
+  // A name that ends in a business noun ("Claims", "Payments") keeps it: a claims administrator, a payments firm.
+  "liability-cap | false | Harrow Mutual | Ashdown Claims | The total liability of Ashdown Claims to Harrow Mutual for all losses shall not exceed the Administration Fees paid to Ashdown Claims in that year.",
+  // A second ceiling "the same amount" with an exception between; the exception itself stays the one side's.
+  "liability-cap | true | both | both | Keel Payments' liability to Orchard Stores shall not exceed the fees paid in the prior six months, and Orchard Stores' liability to Keel Payments, other than for chargebacks and network fines, shall not exceed the same amount.",
+  // Both named as who pays, after a heading in brackets: "damages payable by either A or B to the other".
+  "liability-cap | true | both | both | Article 31 (Limit of Liability) The total amount of damages payable by either Hanamura or Castell to the other under this Agreement shall not exceed the price paid in the prior year.",
+  // Both named before one promise with a proviso about the one claiming.
+  "indemnity | true | both | both | Each of Carrier and Shipper shall indemnify and hold harmless the other against any claim that equipment it furnished infringes a patent, provided that the party seeking indemnification gives prompt notice of the claim.",
+  // "At any time" said first, then the right; the right holds although a proviso speaks of a default.
+  "termination-for-convenience | false | you | we | At any time before shipment, we may cancel any Order, or any part of it, by notice to you; if we do so other than for your default, we will pay for work in progress.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

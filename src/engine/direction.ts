@@ -409,7 +409,10 @@ const ONE_CEILING_BOTH_WAYS = new RegExp(
  * for both. (Two different sums stay two one-way ceilings.)
  */
 const SAME_CEILING_TWICE =
-  /\bliabilit(?:y|ies)\b[^.;]{0,160}?\b(?:shall|will)\s+not\s+exceed\b[^.;]{0,160}?\band\s+[^.;]{0,80}?\bliabilit(?:y|ies)\b[^.;]{0,80}?\b(?:shall|will)\s+not\s+exceed\s+the\s+same\s+(?:amount|sum|limit|cap)\b/;
+  /\bliabilit(?:y|ies)\b[^.;]{0,160}?\b(?:shall|will)\s+not\s+exceed\b[^.;]{0,160}?\band\s+[^.;]{0,80}?\bliabilit(?:y|ies)\b[^.;]{0,160}?\b(?:shall|will)\s+not\s+exceed\s+the\s+same\s+(?:amount|sum|limit|cap)\b/;
+
+/** Words that open a carve-out from a ceiling: "other than for", "except for", "excluding". */
+const CARVE_OUT_AT = /^(?:other\s+than|except|excluding|save\s+for)\b/i;
 
 /** The reading of a term that binds (or favours) both parties alike. */
 const BINDS_BOTH: Direction = {
@@ -433,7 +436,11 @@ export function directionOf(
   lexicon: PartyLexicon,
 ): Direction {
   const ceiling = ONE_CEILING_BOTH_WAYS.exec(sentence) ?? SAME_CEILING_TWICE.exec(sentence);
-  if (ceiling && triggerAt >= ceiling.index && triggerAt < ceiling.index + ceiling[0].length) return { ...BINDS_BOTH };
+  // (A carve-out inside it, "…, other than for chargebacks, …", belongs to the side it is said of, not to both.)
+  const carveOut = CARVE_OUT_AT.test(sentence.slice(triggerAt, triggerAt + 20));
+  if (ceiling && !carveOut && triggerAt >= ceiling.index && triggerAt < ceiling.index + ceiling[0].length) {
+    return { ...BINDS_BOTH };
+  }
   const all = mentions(sentence, lexicon);
   // "Except for Pinnacle's payment obligations, the aggregate liability of Solace shall be limited to …": a party
   // named in an exception that opens the sentence is not the subject of the term after it, even when a trigger
@@ -582,7 +589,7 @@ const OBJECT_MARKER =
 // "the damages recoverable by Wexford from Brightline" and "no claim shall be made against Rennick" (the protected
 // party's), and "the total damages payable by Lessor" (the payer's).
 const SUBJECT_LEAD =
-  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))(?:\s+for\s+compensation)?\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+by\s+[^.;]{1,60}?\s+from\s+(?:the\s+)?|(?:damages|amounts?|sums)\s+payable\s+by\s+(?:the\s+)?|no\s+claims?\s+(?:shall|will|may)\s+be\s+(?:made|brought)\s+against\s+(?:the\s+)?|no\s+liability\s+(?:whatsoever\s+)?(?:shall|will)\s+(?:attach|accrue)\s+to\s+(?:the\s+)?)?$/i;
+  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))(?:\s+for\s+compensation)?\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+by\s+[^.;]{1,60}?\s+from\s+(?:the\s+)?|(?:(?:total|aggregate|maximum)\s+)?(?:amount\s+of\s+)?(?:damages|amounts?|sums)\s+payable\s+by\s+(?:either\s+)?(?:the\s+)?|no\s+claims?\s+(?:shall|will|may)\s+be\s+(?:made|brought)\s+against\s+(?:the\s+)?|no\s+liability\s+(?:whatsoever\s+)?(?:shall|will)\s+(?:attach|accrue)\s+to\s+(?:the\s+)?)?$/i;
 
 /** "the Fees paid by Tandem", "claims by Thornbury", "damages recoverable by Wexford": "by" after a payment or a
  * claim names who pays or claims. */
@@ -615,7 +622,9 @@ function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerE
   // unless it is an object there.
   for (const m of all) {
     if (m.index < triggerAt || m.end > triggerEnd) continue;
-    const lead = sentence.slice(triggerAt, m.index);
+    // ("Article 27 (Limit of Liability) The total amount of damages payable by either …": a trigger that starts in a
+    // bracketed heading leads to its subject from after the bracket.)
+    const lead = sentence.slice(triggerAt, m.index).replace(/^[^()]{0,40}\)\s*/, "");
     if (
       /\bby\s+(?:either\s+)?(?:the\s+)?$/i.test(lead) &&
       !OBJECT_MARKER.test(lead.replace(/\bby\s+(?:either\s+)?(?:the\s+)?$/i, "")) &&

@@ -53,6 +53,9 @@ const BUSINESS_NOUN = new Set([
   "holdings",
   // "Osprey Data", "Liffey Data" (never "Personal Data": "personal" opens no name).
   "data",
+  // A claims administrator or a payments firm: "Fenwick Claims", "Keel Payments".
+  "claims",
+  "payments",
 ]);
 
 /** A legal form right after a name's business noun. */
