@@ -195,6 +195,13 @@ const ROWS = [
   "indemnity | true | both | both | Each of Carrier and Shipper shall indemnify and hold harmless the other against any claim that equipment it furnished infringes a patent, provided that the party seeking indemnification gives prompt notice of the claim.",
   // "At any time" said first, then the right; the right holds although a proviso speaks of a default.
   "termination-for-convenience | false | you | we | At any time before shipment, we may cancel any Order, or any part of it, by notice to you; if we do so other than for your default, we will pay for work in progress.",
+  // "it" after an opening phrase that names the other party stands for the party the heading names.
+  "indemnity | false | Seller | Buyer | 9.3 Indemnification by Seller. Without limiting any other remedy of Buyer, it shall indemnify and hold harmless Buyer from all claims arising from defects in the Parts.",
+  // A promise in the plain present, by pronouns.
+  "indemnity | false | you | we | You indemnify us against any loss we suffer from a claim by a third party arising from your resale of the Services.",
+  "indemnity | true | both | both | We and you each indemnify the other against any claim that content supplied by the indemnifying party infringes a third party's rights.",
+  // Both parties called by one role word: "Neither Operator … to the other".
+  "consequential-damages-waiver | true | both | both | Neither Operator shall be liable to the other for any loss of traffic or other indirect loss arising from a suspension of the Roaming Service.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {
@@ -206,7 +213,7 @@ describe("a clause read on its own names the party it is about", () => {
       expect(f, "topic found").toBeDefined();
       expect(f!.mutual).toBe(mutual === "true");
       expect(f!.burdenedParty).toBe(burdened === "-" ? null : burdened);
-      expect(f!.beneficiaryParty).toBe(beneficiary);
+      expect(f!.beneficiaryParty).toBe(beneficiary === "-" ? null : beneficiary);
     });
   }
 

@@ -89,6 +89,14 @@ function detectInClause(
       // names the other party: "(c) at any time, … in which case Sponsor shall pay CRO".)
       const governed = leadIn !== null && ITEM_START.test(text) && opensList(leadIn);
       const unread = direction.mutual === null && direction.burdenedParty === null;
+      // ("8.2 Indemnification by Vendor. Without limiting any other remedy of Customer, it shall indemnify …": a pronoun
+      // acting right before the trigger stands for the party the heading names, not for a party named nearby.)
+      const pronounActs = PRONOUN_ACTS.test(text.slice(Math.max(0, read.hit.index - 60), read.hit.index));
+      if (pronounActs && !governed && direction.mutual !== true) {
+        const heading = clause.heading ?? titleOf(clauseText);
+        const fromHeading = heading ? headingDirection(heading, text, read.hit, topic, lexicon) : null;
+        if (fromHeading) direction = fromHeading;
+      }
       if ((unread && isDirected(topic)) || governed) {
         const inherited = leadIn && ITEM_START.test(text) ? leadInDirection(leadIn, text, read.hit, topic, lexicon) : null;
         if (inherited) direction = inherited;
@@ -396,8 +404,11 @@ function headingDirection(
   if (!lexicon.regex || !PRONOUN_SUBJECT.test(unit.slice(0, hit.index + 40))) return null;
   const named = [...new Set([...heading.matchAll(new RegExp(lexicon.regex.source, "g"))].map((m) => m[0]))];
   if (named.length !== 1) return null;
-  // The heading's party stands before the sentence, and the pronoun that stood for it is blanked (offsets kept).
-  const blanked = unit.replace(PRONOUN_SUBJECT, (w) => " ".repeat(w.length));
+  // The heading's party stands before the sentence, and the pronoun that stood for it is blanked (offsets kept); so are
+  // parties named in an opening phrase before the pronoun ("Without limiting any other remedy of Customer, it shall").
+  const pronoun = PRONOUN_SUBJECT.exec(unit)!;
+  const opening = unit.slice(0, pronoun.index).replace(new RegExp(lexicon.regex.source, "g"), (w) => " ".repeat(w.length));
+  const blanked = opening + unit.slice(pronoun.index).replace(PRONOUN_SUBJECT, (w) => " ".repeat(w.length));
   return leadInDirection(`${named[0]!}:`, blanked, hit, topic, lexicon);
 }
 
@@ -405,6 +416,10 @@ function headingDirection(
 // ("In no event shall it be liable": the same pronoun after its verb; "Its aggregate liability" opening a sentence.)
 const PRONOUN_SUBJECT =
   /\b(?:it|such\s+party)(?=\s+(?:shall|will|may|must|agrees?|is|has|hereby)\b)|\b(?:shall|will)\s+(?:it|such\s+party)\s+be\b|(?:^|[.:,]\s+)(?:its|such\s+party['’]s)(?=\s+(?:(?:total|aggregate|cumulative|maximum|entire|overall)\s+){0,3}liabilit)/i;
+
+/** A pronoun that is the subject of the trigger right after it: "it shall ", "such party will hereby ". */
+const PRONOUN_ACTS =
+  /\b(?:it|such\s+party)\s+(?:shall|will|must|agrees?\s+to|hereby|does\s+hereby)\s+(?:(?:also|further|promptly|hereby)\s+)?$/i;
 
 /** A short title that opens a clause's text ("14.3 Termination by Vendor for Convenience. It may …"). */
 function titleOf(clauseText: string): string | null {

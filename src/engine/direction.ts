@@ -70,6 +70,8 @@ const MUTUAL = new RegExp(
     // the liability of A to B, and of B to A
     // (It starts after "of", so that "the liability of" before it leads to its subject.)
     String.raw`(?<=\bof\s+)(?:the\s+)?(?<ma>[A-Z][\w&.\u2024-]*(?:\s+[A-Z][\w&.\u2024-]*){0,2})\s+to\s+(?:the\s+)?(?<mb>[A-Z][\w&.\u2024-]*(?:\s+[A-Z][\w&.\u2024-]*){0,2})\s*,?\s+(?:and|or)\s+(?:that\s+)?of\s+(?:the\s+)?\k<mb>\s+to\s+(?:the\s+)?\k<ma>\b`,
+    // "Neither Operator shall be liable to the other": both parties called by one role word, neither of them
+    String.raw`\bneither\s+(?!part(?:y|ies)\b)[a-z][a-z-]{3,20}\s+(?:shall|will|may|is|has)\b(?=[^.;]{0,160}?\bto\s+the\s+other\b)`,
     // any Signatory … to any other Signatory: peers named by one capitalised word (checked case-sensitively below)
     String.raw`\b(?:any|no|each)\s+(?!(?:claims?|loss(?:es)?|damages?|services?|products?|agreements?|obligations?|rights?|amounts?|persons?|third)\b)(?<peer>[a-z][a-z-]{3,20})\b(?=[^.;]{0,80}?\b(?:any|the|each|every)\s+other\s+\k<peer>\b)`,
   ].join("|"),
@@ -178,10 +180,13 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
       const same = parties.find((p) => p.name.replace(/[.\s]+$/, "") === a.term.replace(/[.\s]+$/, ""));
       add(a.term, same ? same.role : a.role, same ? (same.alias ?? same.name) : a.term);
     }
-  // A clause from a letter read on its own: "we" wrote it, "you" received it ("you shall indemnify us").
+  // A clause from a letter read on its own: "we" wrote it, "you" received it ("you shall indemnify us", "You indemnify
+  // us", "We and you each indemnify the other").
   if (
     parties.length === 0 &&
-    /\b(?:we|you)\s+(?:shall|will|may|must|agree|are|have|hereby|be|can|cannot)\b|\b(?:our|your)\s+(?:\w+\s+){0,2}liabilit/i.test(text)
+    /\b(?:we|you)\s+(?:shall|will|may|must|agree|are|have|hereby|be|can|cannot|each|indemnify|release|waive|acknowledge|undertake|owe)\b|\b(?:our|your)\s+(?:\w+\s+){0,2}liabilit/i.test(
+      text,
+    )
   )
     for (const [name, forms] of [
       ["you", ["you", "You", "YOU", "your", "Your", "YOUR"]],
