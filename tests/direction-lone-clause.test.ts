@@ -202,6 +202,10 @@ const ROWS = [
   "indemnity | true | both | both | We and you each indemnify the other against any claim that content supplied by the indemnifying party infringes a third party's rights.",
   // Both parties called by one role word: "Neither Operator … to the other".
   "consequential-damages-waiver | true | both | both | Neither Operator shall be liable to the other for any loss of traffic or other indirect loss arising from a suspension of the Roaming Service.",
+  // A waiver said as what a party's liability "shall in no event extend to".
+  "consequential-damages-waiver | false | Sponsor | Halden | Halden's liability to Sponsor shall in no event extend to lost profits, loss of business opportunity or any indirect damages.",
+  // A right given without cause holds though a proviso says the termination "shall not terminate" the Work Orders.
+  "termination-for-convenience | true | both | both | This Agreement may be terminated by either Sponsor or CRO at any time without cause upon sixty (60) days' written notice to the other, provided that termination of this Agreement shall not terminate any Work Order then in effect.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {
