@@ -7,6 +7,10 @@ import { analyseText } from "./helpers.js";
  * "topic | mutual | burdened party | beneficiary party | clause". Written from clause families, not from any contract.
  */
 const ROWS = [
+  "termination-for-convenience | false | Owner | Corvane Logistics Inc | 12.1 Corvane Logistics Inc. may terminate this Agreement at any time, for any reason, upon ten (10) business days' written notice to Owner.",
+  "indemnity | false | you | we | 7. You agree to indemnify us, our officers and our staff, and to hold each of them harmless, against all claims by third parties arising from information you supplied.",
+  "liability-cap | true | both | both | 9.2 The liability of Party A to Party B, and the liability of Party B to Party A, for any claim arising out of this Agreement shall in each case be limited to the fees paid in the preceding twelve (12) months.",
+  "consequential-damages-waiver | false | Advertiser | Brightpath | 9.2 No liability shall be incurred by Brightpath for lost revenue or any indirect or consequential damages suffered by Advertiser as a result of the timing of any Leads.",
   "indemnity | false | Zentrix | Marlow | Zentrix shall indemnify and hold harmless Marlow from any third-party claims arising out of Zentrix's breach of this Agreement.",
   "liability-cap | false | Customer | Company | In no event shall Company's aggregate liability under this Agreement exceed the fees paid by Customer in the twelve months preceding the claim.",
   "consequential-damages-waiver | false | - | LICENSOR | IN NO EVENT SHALL LICENSOR BE LIABLE FOR ANY INDIRECT, SPECIAL OR CONSEQUENTIAL DAMAGES OR LOST PROFITS ARISING OUT OF THIS AGREEMENT.",

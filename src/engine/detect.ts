@@ -242,6 +242,9 @@ function withFormerAndLatter(
   return { text: out, toNew, toOld };
 }
 
+/** A verb that starts a new promise between two triggers, so the second has an actor of its own. */
+const MODAL = /\b(?:shall|will|must|may|agrees?|undertakes?|covenants?)\b/i;
+
 function readUnitDirection(topic: CompiledTopic, text: string, first: { index: number; text: string }, lexicon: PartyLexicon): ReadUnit[] {
   if (topic.meta.subject === "none") return [{ direction: { ...NOBODY }, termsKey: null, hit: first }];
   if (topic.meta.subject === "mutual") return [{ direction: { ...BOTH }, termsKey: null, hit: first }];
@@ -268,7 +271,12 @@ function readUnitDirection(topic: CompiledTopic, text: string, first: { index: n
       const end = p.index + p.text.length;
       return (
         h.index >= end &&
-        /^[\s,]*(?:(?:defend|indemnify|protect|release)\s*,\s*)*(?:and|or)\s+(?:keep|hold|save|to)?\s*$/i.test(text.slice(end, h.index))
+        (/^[\s,]*(?:(?:defend|indemnify|protect|release)\s*,\s*)*(?:and|or)\s+(?:keep|hold|save|to)?\s*$/i.test(text.slice(end, h.index)) ||
+          // ("agrees to indemnify us, our partners and our staff, and to hold each of them harmless": the second
+          // infinitive goes on with the same actor, whatever objects come between.)
+          (h.index - end <= 160 &&
+            /^[^.;]*?\b(?:and|or)\s+to\s+$/i.test(text.slice(end, h.index)) &&
+            !MODAL.test(text.slice(end, h.index))))
       );
     });
   const kept = hits.filter(

@@ -61,15 +61,15 @@ const MUTUAL = new RegExp(
     String.raw`\bboth\s+(?:hereby\s+)?(?:agree|undertake|covenant|acknowledge|shall|will|must)\b`,
     // either A or B may / shall / be …
     String.raw`\beither\s+(?:the\s+)?[A-Z][\w.\u2024-]*(?:\s+[A-Z][\w.\u2024-]*)?\s+or\s+(?:the\s+)?[A-Z][\w.\u2024-]*(?:\s+[A-Z][\w.\u2024-]*)?\s+(?=(?:may|shall|will|can|be|is|are|has|have)\b)`,
-    // each of them (the two parties just named)
-    String.raw`\b(?:each|either|neither|both)\s+of\s+them\b`,
+    // each of them (the two parties just named), but not those a party protects ("to hold each of them harmless")
+    String.raw`(?<!\b(?:hold|holds|holding|keep|keeps|indemnify|indemnifies|defend|defends|save|saves|protect|protects|reimburse|reimburses)\s)\b(?:each|either|neither|both)\s+of\s+them\b`,
     // whichever party (is liable, first gives notice, is responsible)
     String.raw`\bwhichever\s+part(?:y|ies)\b`,
     // the liability of the parties (to each other), the parties' liability
     String.raw`\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of\s+the\s+parties\b|\bthe\s+parties['’]\s+(?:\w+\s+){0,2}liabilit`,
-    // the liability of A to B, and of B to A
+    // the liability of A to B, and (the liability) of B to A
     // (It starts after "of", so that "the liability of" before it leads to its subject.)
-    String.raw`(?<=\bof\s+)(?:the\s+)?(?<ma>[A-Z][\w&.\u2024-]*(?:\s+[A-Z][\w&.\u2024-]*){0,2})\s+to\s+(?:the\s+)?(?<mb>[A-Z][\w&.\u2024-]*(?:\s+[A-Z][\w&.\u2024-]*){0,2})\s*,?\s+(?:and|or)\s+(?:that\s+)?of\s+(?:the\s+)?\k<mb>\s+to\s+(?:the\s+)?\k<ma>\b`,
+    String.raw`(?<=\bof\s+)(?:the\s+)?(?<ma>[A-Z][\w&.\u2024-]*(?:\s+[A-Z][\w&.\u2024-]*){0,2})\s+to\s+(?:the\s+)?(?<mb>[A-Z][\w&.\u2024-]*(?:\s+[A-Z][\w&.\u2024-]*){0,2})\s*,?\s+(?:and|or)\s+(?:that\s+|the\s+liabilit(?:y|ies)\s+)?of\s+(?:the\s+)?\k<mb>\s+to\s+(?:the\s+)?\k<ma>\b`,
     // "Neither Operator shall be liable to the other": both parties called by one role word, neither of them
     String.raw`\bneither\s+(?!part(?:y|ies)\b)[a-z][a-z-]{3,20}\s+(?:shall|will|may|is|has)\b(?=[^.;]{0,160}?\bto\s+the\s+other\b)`,
     // any Signatory … to any other Signatory: peers named by one capitalised word (checked case-sensitively below)
@@ -591,10 +591,10 @@ const OBJECT_MARKER =
  * "neither " ("neither the Licensor nor its affiliates shall have any liability"). */
 // "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability";
 // so do "the maximum (or total) amount for which the Supplier may be liable", "any liability incurred by Sundial" and
-// "the damages recoverable by Wexford from Brightline" and "no claim shall be made against Rennick" (the protected
-// party's), and "the total damages payable by Lessor" (the payer's).
+// "the damages recoverable by Wexford from Brightline" and "no claim shall be made against Rennick" or "no liability
+// shall be incurred by Brightpath" (the protected party's), and "the total damages payable by Lessor" (the payer's).
 const SUBJECT_LEAD =
-  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))(?:\s+for\s+compensation)?\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+by\s+[^.;]{1,60}?\s+from\s+(?:the\s+)?|(?:(?:total|aggregate|maximum)\s+)?(?:amount\s+of\s+)?(?:damages|amounts?|sums)\s+payable\s+by\s+(?:either\s+)?(?:the\s+)?|no\s+claims?\s+(?:shall|will|may)\s+be\s+(?:made|brought)\s+against\s+(?:the\s+)?|no\s+liability\s+(?:whatsoever\s+)?(?:shall|will)\s+(?:attach|accrue)\s+to\s+(?:the\s+)?)?$/i;
+  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))(?:\s+for\s+compensation)?\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:for\s+which|that)\s+(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+by\s+[^.;]{1,60}?\s+from\s+(?:the\s+)?|(?:(?:total|aggregate|maximum)\s+)?(?:amount\s+of\s+)?(?:damages|amounts?|sums)\s+payable\s+by\s+(?:either\s+)?(?:the\s+)?|no\s+claims?\s+(?:shall|will|may)\s+be\s+(?:made|brought)\s+against\s+(?:the\s+)?|no\s+liability\s+(?:whatsoever\s+)?(?:shall|will)\s+(?:(?:attach|accrue)\s+to|be\s+(?:incurred|borne)\s+by)\s+(?:the\s+)?)?$/i;
 
 /** "the Fees paid by Tandem", "claims by Thornbury", "damages recoverable by Wexford": "by" after a payment or a
  * claim names who pays or claims. */

@@ -56,6 +56,8 @@ const BUSINESS_NOUN = new Set([
   // A claims administrator or a payments firm: "Fenwick Claims", "Keel Payments".
   "claims",
   "payments",
+  // A property or unit trust: "Ngata Property Trust" ("property" alone opens no name).
+  "trust",
 ]);
 
 /** A legal form right after a name's business noun. */
@@ -83,25 +85,31 @@ const PARTY_LABEL =
 // ("Glenmore, on behalf of itself and its Affiliates, may terminate", "Acme (on behalf of itself and its Affiliates)
 // may", "Acme, at its option, shall": an aside between.)
 // ("Party A has the right to terminate", "the Entrusting Party is entitled to": a right held is acting too.)
+// ("Ngata Property Trust indemnifies Tallis": a promise in the present tense.)
 const ACTS_AFTER =
-  /^(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:(?:\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit|recovery\b|remed|recourse\b)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible)|(?:has|have)\s+(?:the\s+)?(?:\w+\s+)?right|(?:is|are)\s+(?:\w+\s+)?entitled)\b)/i;
+  /^(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:(?:\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit|recovery\b|remed|recourse\b)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|indemnifies|releases|waives|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible)|(?:has|have)\s+(?:the\s+)?(?:\w+\s+)?right|(?:is|are)\s+(?:\w+\s+)?entitled)\b)/i;
 
 /** A clause heading that names its party before the heading's subject: "Sponsor Indemnity.", "Limitation on Host
  * Liability.", "Agency Not Liable for Consequential Loss." (in title case only, as headings are written). */
 const HEADING_AFTER = /^\s+(?:Indemnity|Indemnification|Liability|Not\s+Liable|Obligations)\b[\w ,'’]{0,50}\.\s/;
 
+/** Kinds of term a heading names before its subject: "Environmental Indemnity.", "Mutual Indemnification.". */
+const HEADING_KIND =
+  /^(?:Environmental|Mutual|General|Reciprocal|Cross|Third[- ]Party|Intellectual|IP|Tax|Product|Products|Employee|Employment|Infringement)$/i;
+
 /** What comes before a party that receives: "indemnify Marlow", "liable to Licensee", "hold harmless Customer", "the
  * liability of Caddock to Fenwick", "the damages payable by Lessor to Hirer". */
 const RECEIVES_BEFORE =
-  /\b(?:indemnify|defend|hold\s+harmless|harmless|save|reimburse|liab(?:le|ility)\s+to|(?:liabilit(?:y|ies)\s+of|(?:damages|amounts?|sums)\s+payable\s+by)\s+[^.;,]{1,40}?\s+to|responsible\s+to|against|terminate\s+\w+\s+with|notice\s+to|notify)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
+  /\b(?:indemnif(?:y|ies)|defends?|hold\s+harmless|harmless|save|reimburse|liab(?:le|ility)\s+to|(?:liabilit(?:y|ies)\s+of|(?:damages|amounts?|sums)\s+payable\s+by)\s+[^.;,]{1,40}?\s+to|responsible\s+to|against|terminate\s+\w+\s+with|notice\s+to|notify)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
 
 /** What comes before an actor named after its liability: "the total liability of Xylon Corp.", "neither Rand", "as
  * between Halvorsen and Pinecrest" (which "the former" and "the latter" then name). */
 // "In no event shall the Company or its affiliates, licensors or suppliers be liable", "(a) by Owner, at any time",
 // "not be entitled to recover from Harlow", "recoverable by Wexford from Brightline".
 // ("Party A is entitled to require Party B to indemnify": the one required to act.)
+// ("The liability of Varga Holdings Inc. and Rowan Property Services Ltd. to each other": both of a pair.)
 const ACTS_BEFORE =
-  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will)|recover(?:y|able)?(?:\s+by\s+[^.;]{1,60}?)?\s+from|liability\s+(?:shall|will)\s+(?:attach|accrue)\s+to)|\bby|\b(?:require|requires|requiring)|\bas\s+between(?:\s+(?:the\s+)?[A-Z][^.;,]{1,40}?\s+and)?)\s+(?:the\s+)?$/i;
+  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of(?:\s+(?:the\s+)?[A-Z](?:[^.;,()]|\.(?=\s+and\b)){1,60}?\s+and(?:\s+of)?)?|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will)|recover(?:y|able)?(?:\s+by\s+[^.;]{1,60}?)?\s+from|liability\s+(?:shall|will)\s+(?:attach|accrue)\s+to)|\bby|\b(?:require|requires|requiring)|\bas\s+between(?:\s+(?:the\s+)?[A-Z][^.;,]{1,40}?\s+and)?)\s+(?:the\s+)?$/i;
 
 /**
  * In a clause set in capitals every word looks like a name, so a run that began with a party's name would carry on
@@ -246,13 +254,16 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       wordEnd += form[0].length;
       // (Its full stop, "Ltd. shall", is read past: the sentence goes on.)
       if (/^\.\s+[a-z]/.test(sample.slice(wordEnd, wordEnd + 3))) wordEnd += 1;
+    } else if (words.length > 1 && FORM_WORD.test(words[words.length - 1]!) && /^\.\s+[a-z]/.test(sample.slice(wordEnd, wordEnd + 3))) {
+      // ("Clickwell Performance Inc. may terminate": a form read as the name's last word has its full stop too.)
+      wordEnd += 1;
     }
     if (
       (term.length >= 3 || SHORT_NAME.test(term)) &&
       (ACTS_AFTER.test(sample.slice(wordEnd, wordEnd + 140)) ||
-        HEADING_AFTER.test(sample.slice(wordEnd, wordEnd + 80)) ||
+        (HEADING_AFTER.test(sample.slice(wordEnd, wordEnd + 80)) && !HEADING_KIND.test(term)) ||
         RECEIVES_BEFORE.test(sample.slice(Math.max(0, start - 40), start)) ||
-        ACTS_BEFORE.test(sample.slice(Math.max(0, start - 40), start)))
+        ACTS_BEFORE.test(sample.slice(Math.max(0, start - 90), start)))
     ) {
       const c = counts.get(term) ?? { n: 0, first: start };
       c.n += 1;
