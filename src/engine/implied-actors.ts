@@ -107,9 +107,14 @@ const RECEIVES_BEFORE =
 // "In no event shall the Company or its affiliates, licensors or suppliers be liable", "(a) by Owner, at any time",
 // "not be entitled to recover from Harlow", "recoverable by Wexford from Brightline".
 // ("Party A is entitled to require Party B to indemnify": the one required to act.)
-// ("The liability of Varga Holdings Inc. and Rowan Property Services Ltd. to each other": both of a pair.)
 const ACTS_BEFORE =
-  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of(?:\s+(?:the\s+)?[A-Z](?:[^.;,()]|\.(?=\s+and\b)){1,60}?\s+and(?:\s+of)?)?|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will)|recover(?:y|able)?(?:\s+by\s+[^.;]{1,60}?)?\s+from|liability\s+(?:shall|will)\s+(?:attach|accrue)\s+to)|\bby|\b(?:require|requires|requiring)|\bas\s+between(?:\s+(?:the\s+)?[A-Z][^.;,]{1,40}?\s+and)?)\s+(?:the\s+)?$/i;
+  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will)|recover(?:y|able)?(?:\s+by\s+[^.;]{1,60}?)?\s+from|liability\s+(?:shall|will)\s+(?:attach|accrue)\s+to)|\bby|\b(?:require|requires|requiring)|\bas\s+between(?:\s+(?:the\s+)?[A-Z][^.;,]{1,40}?\s+and)?)\s+(?:the\s+)?$/i;
+
+/** The second of a pair whose liability runs "to each other": "The liability of Varga Holdings Inc. and Rowan Property
+ * Services Ltd. to each other". (Without "to each other", "the liability of Processor and the Member Bank" is one side's.) */
+const PAIR_BEFORE =
+  /\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of\s+(?:the\s+)?[A-Z](?:[^.;,()]|\.(?=\s+and\b)){1,60}?\s+and\s+(?:of\s+)?(?:the\s+)?$/;
+const PAIR_AFTER = /^\.?\s+to\s+(?:each\s+other|one\s+another)\b/;
 
 /**
  * In a clause set in capitals every word looks like a name, so a run that began with a party's name would carry on
@@ -263,7 +268,8 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       (ACTS_AFTER.test(sample.slice(wordEnd, wordEnd + 140)) ||
         (HEADING_AFTER.test(sample.slice(wordEnd, wordEnd + 80)) && !HEADING_KIND.test(term)) ||
         RECEIVES_BEFORE.test(sample.slice(Math.max(0, start - 40), start)) ||
-        ACTS_BEFORE.test(sample.slice(Math.max(0, start - 90), start)))
+        ACTS_BEFORE.test(sample.slice(Math.max(0, start - 40), start)) ||
+        (PAIR_BEFORE.test(sample.slice(Math.max(0, start - 90), start)) && PAIR_AFTER.test(sample.slice(wordEnd, wordEnd + 24))))
     ) {
       const c = counts.get(term) ?? { n: 0, first: start };
       c.n += 1;
