@@ -7,6 +7,11 @@ import { analyseText } from "./helpers.js";
  * "topic | mutual | burdened party | beneficiary party | clause". Written from clause families, not from any contract.
  */
 const ROWS = [
+  "liability-cap | false | - | Brandt Service GmbH | 9.6 The total amount of Availability Damages payable by Brandt Service GmbH in any Contract Year shall not exceed twenty per cent (20%) of the Annual Fee for that year.",
+  "liability-cap | false | - | Osprey Data Services | 16.3 Osprey Data Services' total aggregate liability arising under this Agreement in each Contract Year shall not exceed the Charges paid in that year.",
+  "consequential-damages-waiver | true | both | both | 24.4 Neither Kgalagadi Solar (RF) (Pty) Ltd nor the Buyer shall be liable to the other for any indirect or consequential loss or loss of revenue.",
+  "liability-cap | false | Procurer | Malwa Sunfields | 15.4 Save in respect of liability arising from fraud, gross negligence or wilful misconduct, the total liability of Malwa Sunfields to the Procurer under this Agreement shall not exceed INR 5,000,000 per MW.",
+  "liability-cap | false | you | we | 11.2 The total amount we will be liable to pay you in respect of all claims arising in any calendar year shall not exceed the fees you paid to us in that year.",
   "termination-for-convenience | false | Owner | Corvane Logistics Inc | 12.1 Corvane Logistics Inc. may terminate this Agreement at any time, for any reason, upon ten (10) business days' written notice to Owner.",
   "indemnity | false | you | we | 7. You agree to indemnify us, our officers and our staff, and to hold each of them harmless, against all claims by third parties arising from information you supplied.",
   "liability-cap | true | both | both | 9.2 The liability of Party A to Party B, and the liability of Party B to Party A, for any claim arising out of this Agreement shall in each case be limited to the fees paid in the preceding twelve (12) months.",

@@ -58,6 +58,9 @@ const BUSINESS_NOUN = new Set([
   "payments",
   // A property or unit trust: "Ngata Property Trust" ("property" alone opens no name).
   "trust",
+  // "Halvard Data Centers" (after another business noun).
+  "centers",
+  "centres",
 ]);
 
 /** A legal form right after a name's business noun. */
@@ -172,6 +175,12 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
         words.push(w[0]);
         end = WORD.lastIndex;
         // ("Lindqvist Data AB", "Halden Group plc": a legal form after it still belongs to the name.)
+        // ("Meridian Data Services", "Halvard Data Centers": two business nouns end one name.)
+        const second = /^ ([A-Z][A-Za-z]+)\b/.exec(sample.slice(end, end + 24));
+        if (second && BUSINESS_NOUN.has(second[1]!.toLowerCase())) {
+          words.push(second[1]!);
+          end += second[0].length;
+        }
         const form = LEGAL_FORM.exec(sample.slice(end, end + 12));
         if (form) {
           words.push(form[1]!);
@@ -189,6 +198,17 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
           end = WORD.lastIndex + noun[0].length;
           break;
         }
+      }
+      // ("Nordwind Service GmbH": so does a common word that a legal form follows.)
+      if (
+        NOT_A_NAME.has(lower) &&
+        words.length > 0 &&
+        !opensWithRoleWord() &&
+        FORM_AFTER_NAME.test(sample.slice(WORD.lastIndex, WORD.lastIndex + 40))
+      ) {
+        words.push(w[0]);
+        end = WORD.lastIndex;
+        break;
       }
       // ("the Third-Party Administrator": a hyphened common word opens the name of the role after it.)
       if (NOT_A_NAME.has(lower) && words.length === 0 && w[0].includes("-")) {

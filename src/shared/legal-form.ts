@@ -11,6 +11,9 @@ const FORMS = [
   "S.A. de C.V",
   "S. de R.L",
   "Kabushiki Kaisha",
+  // South African ring-fenced companies: "Umoya Wind (RF) (Pty) Ltd".
+  "(RF) (Pty) Limited",
+  "(RF) (Pty) Ltd",
   "(Proprietary) Limited",
   "(Pty) Limited",
   "(Pty) Ltd",
