@@ -7,6 +7,9 @@ import { analyseText } from "./helpers.js";
  * "topic | mutual | burdened party | beneficiary party | clause". Written from clause families, not from any contract.
  */
 const ROWS = [
+  "consequential-damages-waiver | false | Contractor | Government | (f) In no event shall the Government be liable to the Contractor for anticipatory profits or consequential damages arising out of a termination under this clause.",
+  "termination-for-convenience | false | - | Government | (a) The Government may terminate performance of work under this contract in whole or in part if the Contracting Officer determines that a termination is in the Government's interest.",
+  "consequential-damages-waiver | false | Provider | Council | 22.4 Loss of profit and any other indirect or consequential loss shall not be recoverable from the Council by the Provider, however arising.",
   "liability-cap | false | - | Brandt Service GmbH | 9.6 The total amount of Availability Damages payable by Brandt Service GmbH in any Contract Year shall not exceed twenty per cent (20%) of the Annual Fee for that year.",
   "liability-cap | false | - | Osprey Data Services | 16.3 Osprey Data Services' total aggregate liability arising under this Agreement in each Contract Year shall not exceed the Charges paid in that year.",
   "consequential-damages-waiver | true | both | both | 24.4 Neither Kgalagadi Solar (RF) (Pty) Ltd nor the Buyer shall be liable to the other for any indirect or consequential loss or loss of revenue.",

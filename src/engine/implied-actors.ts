@@ -20,7 +20,7 @@ const NOT_A_NAME = new Set(
     "effective date fees fee price prices payment payments losses loss damages damage claims claim liability " +
     // ("the State" is a party in a government contract: it is left out here, and read only where it acts.)
     "liabilities liable indemnified indemnifying indemnitee indemnitor confidential information law laws court " +
-    "courts government affiliates affiliate personnel employees officers directors agents representatives " +
+    "courts affiliates affiliate personnel employees officers directors agents representatives " +
     "third thirdparty limitation limitations warranty warranties indirect consequential special incidental punitive " +
     "exemplary lost profits revenue revenues data total aggregate maximum sole exclusive remedy remedies " +
     // Others a party answers for: "Acme or its suppliers shall not be liable".
