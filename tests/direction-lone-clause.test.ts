@@ -7,6 +7,8 @@ import { analyseText } from "./helpers.js";
  * "topic | mutual | burdened party | beneficiary party | clause". Written from clause families, not from any contract.
  */
 const ROWS = [
+  "indemnity | false | Grower | Processor | 17.3 The Processor shall be indemnified by the Grower against all claims arising from the Grower's use of unregistered sprays, including any rejection of product by a regulator or by the Processor's customers.",
+  "indemnity | false | Co-Packer | Brand Owner | 13.4 The Co-Packer shall, at its own cost, assume the defence of any action brought against the Brand Owner by a consumer alleging illness caused by the Products, and shall pay all damages and costs finally awarded.",
   "consequential-damages-waiver | false | Contractor | Government | (f) In no event shall the Government be liable to the Contractor for anticipatory profits or consequential damages arising out of a termination under this clause.",
   "termination-for-convenience | false | - | Government | (a) The Government may terminate performance of work under this contract in whole or in part if the Contracting Officer determines that a termination is in the Government's interest.",
   "consequential-damages-waiver | false | Provider | Council | 22.4 Loss of profit and any other indirect or consequential loss shall not be recoverable from the Council by the Provider, however arising.",

@@ -916,6 +916,8 @@ function agentsOnBothSides(sentence: string, all: Mention[], subject: Mention): 
       m.name !== null &&
       m.name !== subject.name &&
       agentOf(m) &&
+      // ("or by the Processor's customers": the agent is the customers, not the party that owns them.)
+      !/^['’]s\b/.test(sentence.slice(m.end, m.end + 3)) &&
       /(?:\b(?:and|or)|;|\([a-z0-9]{1,4}\))\s*(?:\([a-z0-9]{1,4}\)\s*)?by\s+(?:the\s+)?$/i.test(
         sentence.slice(Math.max(0, m.index - 30), m.index),
       ),
