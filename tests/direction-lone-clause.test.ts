@@ -7,6 +7,8 @@ import { analyseText } from "./helpers.js";
  * "topic | mutual | burdened party | beneficiary party | clause". Written from clause families, not from any contract.
  */
 const ROWS = [
+  "liability-cap | true | both | both | 16.1 The liability of Varga Holdings Inc. and Rowan Property Services Ltd. to each other for any claim arising hereunder shall, in each case, be limited to the insurance proceeds actually recovered.",
+  "liability-cap | false | - | Processor | 12.2 The aggregate liability of Processor and the Member Bank for all claims arising out of this Agreement shall not exceed the processing fees paid in the prior six months.",
   "indemnity | false | Grower | Processor | 17.3 The Processor shall be indemnified by the Grower against all claims arising from the Grower's use of unregistered sprays, including any rejection of product by a regulator or by the Processor's customers.",
   "indemnity | false | Co-Packer | Brand Owner | 13.4 The Co-Packer shall, at its own cost, assume the defence of any action brought against the Brand Owner by a consumer alleging illness caused by the Products, and shall pay all damages and costs finally awarded.",
   "consequential-damages-waiver | false | Contractor | Government | (f) In no event shall the Government be liable to the Contractor for anticipatory profits or consequential damages arising out of a termination under this clause.",

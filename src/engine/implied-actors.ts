@@ -18,7 +18,8 @@ const NOT_A_NAME = new Set(
     "agreement agreements contract contracts section sections article articles clause clauses schedule exhibit appendix annex attachment " +
     "party parties services service products product goods work works deliverables software materials term terms " +
     "effective date fees fee price prices payment payments losses loss damages damage claims claim liability " +
-    // ("the State" is a party in a government contract: it is left out here, and read only where it acts.)
+    // ("the State" and "the Government" are parties in a government contract: they are left out here, and read only
+    // where they act.)
     "liabilities liable indemnified indemnifying indemnitee indemnitor confidential information law laws court " +
     "courts affiliates affiliate personnel employees officers directors agents representatives " +
     "third thirdparty limitation limitations warranty warranties indirect consequential special incidental punitive " +
