@@ -340,7 +340,21 @@ interface Mention {
   name: string | null;
 }
 
-function mentions(sentence: string, lexicon: PartyLexicon): Mention[] {
+/**
+ * Mentions found per sentence, per document's lexicon. A sentence with several facts (a cap, its carve-outs, a
+ * waiver) is read once; the lists are never changed by their readers.
+ */
+const MENTIONS_SEEN = new WeakMap<PartyLexicon, Map<string, readonly Mention[]>>();
+
+function mentions(sentence: string, lexicon: PartyLexicon): readonly Mention[] {
+  let seen = MENTIONS_SEEN.get(lexicon);
+  if (!seen) MENTIONS_SEEN.set(lexicon, (seen = new Map()));
+  let found = seen.get(sentence);
+  if (!found) seen.set(sentence, (found = mentionsIn(sentence, lexicon)));
+  return found;
+}
+
+function mentionsIn(sentence: string, lexicon: PartyLexicon): Mention[] {
   const out: Mention[] = [];
   if (lexicon.regex) {
     lexicon.regex.lastIndex = 0;
@@ -603,7 +617,7 @@ const SUBJECT_LEAD =
 const PAYER_OR_CLAIMANT =
   /\b(?:claims?|amounts?|fees|sums?|paid|payable|owed|brought|asserted|recoverable)\s+by\s+(?:either\s+)?(?:the\s+)?$/i;
 
-function subjectOf(sentence: string, all: Mention[], triggerAt: number, triggerEnd: number): Mention | undefined {
+function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number, triggerEnd: number): Mention | undefined {
   // Passive: "shall be indemnified by the Supplier", "may be terminated by either party" — the actor follows "by".
   const after = sentence.slice(triggerEnd, triggerEnd + 80);
   const passive = /^[\w\s,]{0,40}?\bby\s+(?:the\s+)?/.exec(after);
@@ -862,7 +876,7 @@ const SUBORDINATE = /\b(?<!such\s)(?<!as\s(?:soon|long|far|much)\s)(?:as|if|unle
  * "The Company or the Contractor may terminate…", "Licensor and Licensee shall each…": the subject is joined to a
  * mention of the other side by "or"/"and"/"nor", so the term binds (or favours) both.
  */
-function joinedWithOtherSide(sentence: string, all: Mention[], subject: Mention, lexicon: PartyLexicon): boolean {
+function joinedWithOtherSide(sentence: string, all: readonly Mention[], subject: Mention, lexicon: PartyLexicon): boolean {
   if (subject.mutual || subject.name === null) return false;
   const i = all.indexOf(subject);
   const JOIN = /^\s*,?\s*(?:(?:and|or|nor|and\/or)\s+(?:the\s+)?|,\s*(?:the\s+)?)$/i;
@@ -905,7 +919,7 @@ function joinedWithOtherSide(sentence: string, all: Mention[], subject: Mention,
  * "This Agreement may be terminated (a) by the Customer on 30 days' notice; or (b) by the Supplier on 90 days'
  * notice": one passive sentence that names each side as the agent of its own item gives the right to both.
  */
-function agentsOnBothSides(sentence: string, all: Mention[], subject: Mention): boolean {
+function agentsOnBothSides(sentence: string, all: readonly Mention[], subject: Mention): boolean {
   const AGENT = /(?:^|[\s(;,])by\s+(?:the\s+)?$/i;
   const agentOf = (m: Mention) => AGENT.test(sentence.slice(Math.max(0, m.index - 12), m.index));
   if (subject.name === null || !agentOf(subject)) return false;
