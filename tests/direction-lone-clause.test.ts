@@ -222,6 +222,16 @@ const ROWS = [
   "consequential-damages-waiver | false | Sponsor | Halden | Halden's liability to Sponsor shall in no event extend to lost profits, loss of business opportunity or any indirect damages.",
   // A right given without cause holds though a proviso says the termination "shall not terminate" the Work Orders.
   "termination-for-convenience | true | both | both | This Agreement may be terminated by either Sponsor or CRO at any time without cause upon sixty (60) days' written notice to the other, provided that termination of this Agreement shall not terminate any Work Order then in effect.",
+  // A party's possessive before its group's, in capitals: "SUPPLIER'S AND ITS AFFILIATES' TOTAL LIABILITY".
+  "liability-cap | false | RETAILER | VENDOR | 11.2 VENDOR'S AND ITS AFFILIATES' AGGREGATE LIABILITY UNDER THIS AGREEMENT SHALL NOT EXCEED THE FEES PAID BY RETAILER TO VENDOR IN THE PRIOR SIX MONTHS.",
+  // Both named "on the one hand … on the other hand", each with its group.
+  "liability-cap | true | both | both | The total liability of Brightcart and its Affiliates, on the one hand, and of Kestrel and its Affiliates, on the other hand, for all claims under this Agreement shall not exceed EUR 400,000.",
+  // "either Contracting Party": the parties' own name for themselves.
+  "termination-for-convenience | true | both | both | This Agreement runs for an indefinite period and may be ended by either Contracting Party on four months' ordinary notice to the end of a calendar half-year.",
+  // The heading names who indemnifies; "It shall defend X …, and shall indemnify X" keeps that party for both verbs.
+  "indemnity | false | Reseller | Vendor | 8.4 Indemnification by Reseller. It shall defend Vendor against any claim arising from the Reseller Materials or the Reseller's own warranties, and shall indemnify Vendor for all sums awarded.",
+  // A right kept aside first ("Without prejudice to X's right … of Y, X may terminate"): the name before the comma is no subject.
+  "termination-for-convenience | false | Reseller | Vendor | Without prejudice to Vendor's right to terminate upon a change of control of Reseller, Vendor may terminate this Agreement for convenience on ninety days' notice to Reseller.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -91,7 +91,14 @@ function detectInClause(
       const unread = direction.mutual === null && direction.burdenedParty === null;
       // ("8.2 Indemnification by Vendor. Without limiting any other remedy of Customer, it shall indemnify …": a pronoun
       // acting right before the trigger stands for the party the heading names, not for a party named nearby.)
-      const pronounActs = PRONOUN_ACTS.test(text.slice(Math.max(0, read.hit.index - 60), read.hit.index));
+      // ("It shall defend the Company against any claim …, and shall indemnify the Company": so does a verb joined to
+      // the pronoun's first one, whatever party the first verb's object names.)
+      const pronounActs =
+        PRONOUN_ACTS.test(text.slice(Math.max(0, read.hit.index - 60), read.hit.index)) ||
+        // ("It shall defend …" where the trigger takes in the verb's "shall")
+        (/\b(?:it|such\s+party)\s+$/i.test(text.slice(Math.max(0, read.hit.index - 20), read.hit.index)) &&
+          /^(?:shall|will|must)\b/i.test(read.hit.text)) ||
+        (PRONOUN_OPENS.test(text) && JOINED_VERB.test(text.slice(Math.max(0, read.hit.index - 30), read.hit.index)));
       if (pronounActs && !governed && direction.mutual !== true) {
         const heading = clause.heading ?? titleOf(clauseText);
         const fromHeading = heading ? headingDirection(heading, text, read.hit, topic, lexicon) : null;
@@ -416,7 +423,12 @@ function headingDirection(
   // parties named in an opening phrase before the pronoun ("Without limiting any other remedy of Customer, it shall").
   const pronoun = PRONOUN_SUBJECT.exec(unit)!;
   const opening = unit.slice(0, pronoun.index).replace(new RegExp(lexicon.regex.source, "g"), (w) => " ".repeat(w.length));
-  const blanked = opening + unit.slice(pronoun.index).replace(PRONOUN_SUBJECT, (w) => " ".repeat(w.length));
+  let rest = unit.slice(pronoun.index).replace(PRONOUN_SUBJECT, (w) => " ".repeat(w.length));
+  // ("It shall defend the Company …, and shall indemnify the Company": the parties the first verb names are its objects.)
+  const before = hit.index - pronoun.index;
+  if (before > 0 && JOINED_VERB.test(rest.slice(Math.max(0, before - 30), before)))
+    rest = rest.slice(0, before).replace(new RegExp(lexicon.regex.source, "g"), (w) => " ".repeat(w.length)) + rest.slice(before);
+  const blanked = opening + rest;
   return leadInDirection(`${named[0]!}:`, blanked, hit, topic, lexicon);
 }
 
@@ -428,6 +440,12 @@ const PRONOUN_SUBJECT =
 /** A pronoun that is the subject of the trigger right after it: "it shall ", "such party will hereby ". */
 const PRONOUN_ACTS =
   /\b(?:it|such\s+party)\s+(?:shall|will|must|agrees?\s+to|hereby|does\s+hereby)\s+(?:(?:also|further|promptly|hereby)\s+)?$/i;
+
+/** A sentence whose subject is a pronoun: "It shall defend …", "14.3 Such party will …". */
+const PRONOUN_OPENS = /^\W{0,3}(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:it|such\s+party)\s+(?:shall|will|must|agrees?\s+to)\b/i;
+
+/** A verb with no subject of its own, joined to the one before: "…, and shall indemnify". */
+const JOINED_VERB = /\b(?:and|or)\s+(?:shall|will|must)\s+(?:(?:also|further|promptly)\s+)?$/i;
 
 /** A short title that opens a clause's text ("14.3 Termination by Vendor for Convenience. It may …"). */
 function titleOf(clauseText: string): string | null {

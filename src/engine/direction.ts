@@ -26,7 +26,8 @@ export interface Direction {
 const MUTUAL = new RegExp(
   [
     // each, either, neither, both, any, no party
-    String.raw`\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?part(?:y|ies)\b`,
+    // ("either Contracting Party", "each Contracting Party": the parties' own name for themselves.)
+    String.raw`\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?(?:[Cc]ontracting\s+)?part(?:y|ies)\b`,
     // either of us, neither of us, each of us (parties defined as "we" and "you")
     String.raw`\b(?:each|either|neither|both|none)\s+of\s+us\b`,
     // a party's
@@ -323,6 +324,9 @@ const NAMED_PAIR = new RegExp(
     String.raw`(?<=\b(?:be|BE|been|BEEN|is|IS|are|ARE)\s+(?:\w+\s+){0,2}?(?:by|BY)\s+)(?:the\s+|THE\s+)?(?<agentA>${PAIR_NAME})\s+(?:or|OR)\s+(?:by\s+)?(?:the\s+|THE\s+)?(?<agentB>${PAIR_NAME})\b`,
     // ("the liability of the Customer (together with its Affiliates) and of the Supplier")
     String.raw`(?<=\b(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<i>${PAIR_NAME})(?:\s+\([^()]{1,100}\))?\s+(?:and|AND|or|OR)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<j>${PAIR_NAME})\b`,
+    // ("the aggregate liability of Pointwell, on the one hand, and of Orchard Lane, on the other hand")
+    // ("… of Vendor and its Affiliates, on the one hand, and of Reseller and its Affiliates, on the other hand")
+    String.raw`\b(?:the\s+|THE\s+)?(?<u>${PAIR_NAME})(?:\s+(?:and|AND)\s+(?:its|ITS)\s+[\w-]+)?,\s+(?:on\s+the\s+one\s+hand|ON\s+THE\s+ONE\s+HAND),\s+(?:and|AND)\s+(?:of\s+|OF\s+)?(?:the\s+|THE\s+)?(?<v>${PAIR_NAME})(?:\s+(?:and|AND)\s+(?:its|ITS)\s+[\w-]+)?,?\s+(?:on\s+the\s+other|ON\s+THE\s+OTHER)\b`,
     // ("the maximum liability of Party A or Party B to the other")
     String.raw`(?<=\b(?:liabilit(?:y|ies)|LIABILIT(?:Y|IES))\s+(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<o>${PAIR_NAME})\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<p>${PAIR_NAME})\b`,
     String.raw`(?<=\b(?:respective|RESPECTIVE)\s+(?:[\w-]+\s+){0,2}?(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<g>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<h>${PAIR_NAME})\b`,
@@ -408,10 +412,12 @@ function mentionsIn(sentence: string, lexicon: PartyLexicon): Mention[] {
 }
 
 /** An exception that opens a sentence, up to its first comma: "12.1 Except for Customer's payment obligations, ". */
+// ("Without prejudice to Company's right under Section 19.4 to terminate upon a Change of Control of Partner, Company
+// may terminate …": a right kept aside opens the sentence the same way.)
 // ("Save in respect of liability arising from fraud, gross negligence or wilful misconduct, the total liability of …":
 // the exception's list runs past its first comma.)
 const EXCEPTION_OPENING =
-  /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))\s+)?(?:except|save|other\s+than|excluding|with\s+the\s+exception\s+of|apart\s+from)\b[^;:,]{0,300}(?:,\s*(?:(?!\b(?:shall|will|may|must|each|both|hereby|waives?|agrees?|liab\w*)\b)[^;:,]){1,80}?\b(?:or|and)\s+(?:(?!\b(?:shall|will|may|must|each|both|hereby|waives?|agrees?|liab\w*)\b)[^;:,]){1,60})?,\s*/i;
+  /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))\s+)?(?:except|save|other\s+than|excluding|with\s+the\s+exception\s+of|apart\s+from|without\s+prejudice\s+to|in\s+addition\s+to)\b[^;:,]{0,300}(?:,\s*(?:(?!\b(?:shall|will|may|must|each|both|hereby|waives?|agrees?|liab\w*)\b)[^;:,]){1,80}?\b(?:or|and)\s+(?:(?!\b(?:shall|will|may|must|each|both|hereby|waives?|agrees?|liab\w*)\b)[^;:,]){1,60})?,\s*/i;
 
 /**
  * One ceiling for both sides' liabilities, each named in turn before a single verb: "Our total liability to you, and

@@ -90,8 +90,9 @@ const PARTY_LABEL =
 // may", "Acme, at its option, shall": an aside between.)
 // ("Party A has the right to terminate", "the Entrusting Party is entitled to": a right held is acting too.)
 // ("Ngata Property Trust indemnifies Tallis": a promise in the present tense.)
+// ("SUPPLIER'S AND ITS AFFILIATES' TOTAL LIABILITY": the party's own possessive may come before its group's.)
 const ACTS_AFTER =
-  /^(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:(?:\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit|recovery\b|remed|recourse\b)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|indemnifies|releases|waives|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible)|(?:has|have)\s+(?:the\s+)?(?:\w+\s+)?right|(?:is|are)\s+(?:\w+\s+)?entitled)\b)/i;
+  /^(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:(?:(?:['’]s)?\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit|recovery\b|remed|recourse\b)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|indemnifies|releases|waives|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible)|(?:has|have)\s+(?:the\s+)?(?:\w+\s+)?right|(?:is|are)\s+(?:\w+\s+)?entitled)\b)/i;
 
 /** A clause heading that names its party before the heading's subject: "Sponsor Indemnity.", "Limitation on Host
  * Liability.", "Agency Not Liable for Consequential Loss." (in title case only, as headings are written). */

@@ -6,7 +6,7 @@ import type { Span } from "../model/location.js";
  * Common abbreviations do not end a sentence.
  */
 const ABBREVIATION =
-  /\b(?:inc|ltd|llc|l\.l\.c|l\.l\.p|l\.p|n\.v|b\.v|s\.a|s\.a\.s|s\.p\.a|n\.a|k\.k|c\.v|ltda|gmbh|co|corp|pte|pvt|pty|sdn|bhd|no|nos|art|sec|para|cl|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|u\.s|u\.k|approx|incl|min|max)\.$/i;
+  /\b(?:inc|ltd|llc|l\.l\.c|l\.l\.p|l\.p|n\.v|b\.v|s\.a|s\.a\.s|s\.p\.a|n\.a|k\.k|c\.v|o\.o|r\.o|s\.l|s\.l\.u|ltda|gmbh|co|corp|pte|pvt|pty|sdn|bhd|no|nos|art|sec|para|cl|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|u\.s|u\.k|approx|incl|min|max)\.$/i;
 
 export function sentenceSpans(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];

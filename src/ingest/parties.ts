@@ -1,7 +1,7 @@
 import type { DefinedTerm } from "../model/document.js";
 import type { Party, Role } from "../model/party.js";
 import { formParty } from "./form-party.js";
-import { CLAUSE_NUMBER_LEAD, LEGAL_FORM, trailingCompany } from "../shared/legal-form.js";
+import { CLAUSE_NUMBER_LEAD, FORM_SOURCE, LEGAL_FORM, trailingCompany } from "../shared/legal-form.js";
 import { addresseeParty, withLetterVoices } from "./letter-addressee.js";
 import { pronounDefinitionParties, pronounParties, withClickThroughParties } from "./click-through.js";
 import { withAppointedTerms, withBodyNouns, withDefinedTerms, withShortForms } from "./abbreviations.js";
@@ -410,7 +410,13 @@ function companyCalledByRoleWord(text: string, before: string, alias: string): b
 }
 
 /** A legal person's name ends with its form ("Acme Systems, Inc.", "Beta Bank N.A.", "Gamma Trust"). */
-const ENTITY_NAME =
+const ENTITY_NAME = {
+  test: (name: string) => ENTITY_WORD_AT_END.test(name) || FORM_AT_END.test(name),
+};
+/** Any legal form the shared list knows ends a company's name: "Wisla Trade sp. z o.o.", "Lindqvist Data AB". */
+const FORM_AT_END = new RegExp(String.raw`(?:^|[\s,])(?:${FORM_SOURCE})[.\u2024]?\s*$`);
+/** Words that end the name of a company or an institution, in any case. */
+const ENTITY_WORD_AT_END =
   /\b(?:Inc|Incorporated|Corp|Corporation|Company|Co|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|LLP|L\.L\.P|PLC|plc|N\.A|GmbH|AG|S\.A|SA|S\.A\.S|B\.V|N\.V|S\.p\.A|S\.r\.l|Pty|Trust|Bank|Partners|Partnership|Fund|University|Association|Foundation|Group|Holdings|Office|Ltda|K\.K|de\s+C\.V)\.?\s*$/i;
 
 /** What a party does in a contract and a thing does not: agree, represent, warrant, promise to act, own things. */

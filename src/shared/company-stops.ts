@@ -7,9 +7,10 @@
 export const COMPANY_STOP = "\u2024";
 
 // A form's stop counts only when the sentence goes on after it (a comma, a bracket, a word in small letters):
-// "… to Acme Inc. The Supplier shall" keeps its stop. ("Pte." and "Pvt." stand before "Ltd" only.)
+// "… to Acme Inc. The Supplier shall" keeps its stop. ("Pte." and "Pvt." stand before "Ltd" only; the "sp." of the
+// Polish "sp. z o.o." and the "spol." of the Czech "spol. s r.o." before the rest of their form.)
 const FORM_STOPS =
-  /(?<![\w.])(?:(?:Inc|INC|Ltd|LTD|Co|CO|Corp|CORP|L\.L\.C|S\.A|B\.V|N\.V|L\.P|S\.p\.A|K\.K|C\.V|S\.A\.S)\.(?=,|\s*[("“'‘]|\s+[a-z])|(?:Pty|PTY|Pte|PTE|Pvt|PVT|Sdn|SDN)\.(?=\s+(?:Ltd|LTD|Limited|LIMITED|Bhd|BHD)\b))/g;
+  /(?<![\w.])(?:(?:Inc|INC|Ltd|LTD|Co|CO|Corp|CORP|L\.L\.C|S\.A|B\.V|N\.V|L\.P|S\.p\.A|K\.K|C\.V|S\.A\.S|S\.L\.U|S\.L|s\.r\.o|S\.R\.O|r\.o|R\.O|o\.o|O\.O)\.(?=,|\s*[("“'‘]|\s+[a-z])|(?:Pty|PTY|Pte|PTE|Pvt|PVT|Sdn|SDN)\.(?=\s+(?:Ltd|LTD|Limited|LIMITED|Bhd|BHD)\b)|(?:Sp|sp|SP|spol|SPOL)\.(?=\s+[zZsS]\s+[oOrR]\.))/g;
 
 export function maskCompanyStops(text: string): string {
   // A text that already uses the look-alike is read as it is, so that nothing is changed back that was never a stop.

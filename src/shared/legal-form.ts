@@ -11,6 +11,12 @@ const FORMS = [
   "S.A. de C.V",
   "S. de R.L",
   "Kabushiki Kaisha",
+  // Polish, Czech and Slovak limited companies: "Wisla Trade sp. z o.o.", "Brno Logistika s.r.o.".
+  "Sp. z o.o",
+  "sp. z o.o",
+  "spol. s r.o",
+  "s.r.o",
+  "S.L.U",
   // South African ring-fenced companies: "Umoya Wind (RF) (Pty) Ltd".
   "(RF) (Pty) Limited",
   "(RF) (Pty) Ltd",
@@ -56,6 +62,9 @@ const FORMS = [
   "K.K",
   "Ltda",
   "S.A.S",
+  "S.L",
+  "ApS",
+  "Oyj",
   "SARL",
   "A/S",
   "ASA",
@@ -83,7 +92,8 @@ export const LEGAL_FORM = String.raw`(?:${FORM_SOURCE}|Co|CO)\b\.?`;
  * A legal form right after the words of a name, as a clause read on its own writes it: " Pty Ltd", " (Proprietary)
  * Limited", ", Inc". The last full stop is left out, since it may end the sentence.
  */
-export const FORM_AFTER_NAME = new RegExp(String.raw`^,?[ \t]+(?:${FORM_SOURCE})(?![\w(])`);
+// ("Control of Partner, Company may terminate": after a comma, "Company" is the next party, not a form.)
+export const FORM_AFTER_NAME = new RegExp(String.raw`^(?:,[ \t]+(?!Company\b|COMPANY\b)|[ \t]+)(?:${FORM_SOURCE})(?![\w(])`);
 
 /** Words that open a sentence or a heading before a name ("Neither Gidgee Freight Pty Ltd", "Each of …"). */
 const LEADING_WORDS =
@@ -93,8 +103,10 @@ export const CLAUSE_NUMBER_LEAD = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}
 /** In capitals every word looks like a name: the name starts after the last small word ("LIABILITY OF HALVARD INC."). */
 const CAPITAL_SMALL_WORD = /^.*\b(?:OF|THE|BY|TO|FROM|WITH|AND|OR|NOR|NEITHER|EITHER|EACH|FOR)\s+/;
 
+// Letters of any alphabet: "Wisła Trade sp. z o.o.", "Müller Logistik GmbH".
 const TRAILING_COMPANY = new RegExp(
-  String.raw`(?<![\w.'’-])((?:[A-Z0-9][\w&'’-]*\s+(?:(?:of|and|&)\s+)?){0,5}[A-Z0-9][\w&'’-]*,?\s+(?:${FORM_SOURCE})\.?)[\s,]*$`,
+  String.raw`(?<![\p{L}\p{N}_.'’-])((?:[\p{Lu}0-9][\p{L}\p{N}_&'’-]*\s+(?:(?:of|and|&)\s+)?){0,5}[\p{Lu}0-9][\p{L}\p{N}_&'’-]*,?\s+(?:${FORM_SOURCE})\.?)[\s,]*$`,
+  "u",
 );
 
 /**
