@@ -232,6 +232,20 @@ const ROWS = [
   "indemnity | false | Reseller | Vendor | 8.4 Indemnification by Reseller. It shall defend Vendor against any claim arising from the Reseller Materials or the Reseller's own warranties, and shall indemnify Vendor for all sums awarded.",
   // A right kept aside first ("Without prejudice to X's right … of Y, X may terminate"): the name before the comma is no subject.
   "termination-for-convenience | false | Reseller | Vendor | Without prejudice to Vendor's right to terminate upon a change of control of Reseller, Vendor may terminate this Agreement for convenience on ninety days' notice to Reseller.",
+  // An opening exception with several items, the last a liability of a kind ("or liability under the indemnities").
+  "liability-cap | true | both | both | Save in respect of death or personal injury caused by negligence, fraud, or liability under the indemnities in Clause 9, the aggregate liability of each party to the other under this Agreement shall not exceed EUR 1,000,000 in any Contract Year.",
+  // The second ceiling "shall likewise not exceed" the first.
+  "liability-cap | true | both | both | The Operator's liability under this Agreement shall not exceed twice the annual Operating Fee, and the liability of the Owner, other than for payment of that fee, shall likewise not exceed twice the annual Operating Fee.",
+  // Two named parties that "shall not be liable to each other".
+  "consequential-damages-waiver | true | both | both | Nordhavn Rederi AS and Elbe Timber GmbH shall not be liable to each other for any loss of hire, loss of profit or other consequential loss arising out of this Charter.",
+  // Names with accented letters.
+  "consequential-damages-waiver | true | both | both | Neither Ipê Florestal nor Açaí Comércio shall be liable to the other for lost profits or any indirect damages arising from this Agreement.",
+  // An authority acting in a list of losses ("approval by the EMA") is not the one who is not liable.
+  "consequential-damages-waiver | false | - | Meridian Trials | In no event shall Meridian Trials be liable to Sponsor for any lost profits, delay in marketing approval by the EMA or any other authority, or any indirect or consequential damages arising from the Study.",
+  // An agent inside a condition of item (a) does not hold the right of item (b).
+  "termination-for-convenience | false | - | Licence Holder | The Licence Holder may terminate this Agreement (a) at once by written notice if the product licence is suspended or not renewed by the Ministry, and (b) for convenience, at any time and without cause, upon ninety days' written notice to the Distributor.",
+  // "without stating reasons" belongs to the first right, not to the one after "whereas".
+  "termination-for-convenience | false | Ostoja Handel | Harwick | Harwick may terminate this Agreement on two months' notice, without stating reasons, whereas Ostoja Handel may terminate it only for good cause as listed in clause 9.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

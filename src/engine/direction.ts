@@ -3,6 +3,7 @@ import { otherSide } from "../model/party.js";
 import { termPattern } from "../shared/term-pattern.js";
 import { unmaskCompanyStops } from "../shared/company-stops.js";
 import { FORM_SOURCE } from "../shared/legal-form.js";
+import { ACCENTED_CAPITAL, ACCENTED_LETTER } from "../shared/name-letters.js";
 import { impliedActors } from "./implied-actors.js";
 import { eitherPartyTerms } from "./either-party-terms.js";
 
@@ -220,7 +221,9 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   const either = eitherPartyTerms(text, parties);
   for (const t of either) roleOf.delete(t);
   const terms = [...roleOf.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const escaped = terms.map(termPattern);
+  // Bounded by letters of any name, so that "Sert" is not read inside "Sertão". A name that opens on an ASCII letter
+  // keeps the plain word boundary, which lets the regex engine skip ahead to the name's first letter.
+  const escaped = terms.map((t) => (/^\w/.test(t) ? `\\b${termPattern(t)}` : `(?<![\\w${ACCENTED_LETTER}])${termPattern(t)}`));
   const sideOf = new Map<string, string>();
   for (const p of parties) {
     if (p.group) sideOf.set(p.group, p.group);
@@ -228,7 +231,7 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   }
   const keys = [...new Set([...roleOf.values()].map((v) => sideOf.get(v.name) ?? v.name))];
   return {
-    regex: escaped.length ? new RegExp(`\\b(?:${escaped.join("|")})(?![\\w])`, "g") : null,
+    regex: escaped.length ? new RegExp(`(?:${escaped.join("|")})(?![\\w${ACCENTED_LETTER}])`, "g") : null,
     roleOf,
     keys,
     sideOf,
@@ -296,7 +299,7 @@ function mostUsed(candidates: readonly string[], text: string): string | null {
 }
 
 /** A name of up to three capitalised words ("Kinross Bank", "LOCKWOOD", "Brandt GmbH"). Case matters here. */
-const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|NO|EVENT|THE|ANY|ALL|OF|BE|TO|BY|IF)\b)(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\w&./\u2024-]*`;
+const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|NO|EVENT|THE|ANY|ALL|OF|BE|TO|BY|IF)\b)(?:[A-Z${ACCENTED_CAPITAL}]|[a-z]{1,3}(?=[A-Z]))[\w${ACCENTED_LETTER}&./\u2024-]*`;
 // ("ePay 2000", "NetSol 2000": a number may end a name.)
 // ("Harbourside Hotel Holdings Limited", "Breede Valley Citrus (Pty) Ltd": a legal form may end a name, of up to four
 // words then.)
@@ -317,7 +320,7 @@ const NAMED_PAIR = new RegExp(
     String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
     // ("Cardinal Petroleum Corp. ("Cardinal") and Bluewater Midstream, Inc. ("Bluewater") each agree": a term in brackets
     // may follow each name.) ("A ("A") and B ("B") shall compensate and indemnify each other": the verb says both.)
-    String.raw`\b(?<e>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|excludes?|releases?|acknowledges?|have|has)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b)|(?=\s+(?:be|BE)\s+(?:liable|LIABLE)\s+(?:to|TO)\s+(?:the\s+other|each\s+other|THE\s+OTHER|EACH\s+OTHER)\b)|(?=\s+(?:shall|will|SHALL|WILL)\s+(?:[a-z]+\s+){1,3}?(?:each\s+other|one\s+another)\b))`,
+    String.raw`\b(?<e>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|excludes?|releases?|acknowledges?|have|has)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b)|(?=\s+(?:(?:shall|will|SHALL|WILL)\s+(?:not|NOT)\s+)?(?:be|BE)\s+(?:liable|LIABLE)\s+(?:to|TO)\s+(?:the\s+other|each\s+other|THE\s+OTHER|EACH\s+OTHER)\b)|(?=\s+(?:shall|will|SHALL|WILL)\s+(?:[a-z]+\s+){1,3}?(?:each\s+other|one\s+another)\b))`,
     String.raw`\b(?:[Bb]oth|BOTH)\s+(?:the\s+|THE\s+)?(?<k>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<l>${PAIR_NAME})\b`,
     // "may be terminated by Party A or Party B": whichever of the two.
     // (Only as a passive's agent: "after failure by the Owner or the Licensee" names no holder.)
@@ -416,8 +419,16 @@ function mentionsIn(sentence: string, lexicon: PartyLexicon): Mention[] {
 // may terminate …": a right kept aside opens the sentence the same way.)
 // ("Save in respect of liability arising from fraud, gross negligence or wilful misconduct, the total liability of …":
 // the exception's list runs past its first comma.)
-const EXCEPTION_OPENING =
-  /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))\s+)?(?:except|save|other\s+than|excluding|with\s+the\s+exception\s+of|apart\s+from|without\s+prejudice\s+to|in\s+addition\s+to)\b[^;:,]{0,300}(?:,\s*(?:(?!\b(?:shall|will|may|must|each|both|hereby|waives?|agrees?|liab\w*)\b)[^;:,]){1,80}?\b(?:or|and)\s+(?:(?!\b(?:shall|will|may|must|each|both|hereby|waives?|agrees?|liab\w*)\b)[^;:,]){1,60})?,\s*/i;
+// ("Save in respect of death or personal injury caused by negligence, fraud, or liability under the indemnities in
+// Clause 21, the aggregate liability of each party …": several items, the last after "or" a liability of a kind, not a
+// party's liability "of", "to" or "under this" agreement.)
+const NOT_THE_TERM = String.raw`(?!\b(?:shall|will|may|must|each|both|hereby|waives?|agrees?|liab\w*)\b)`;
+const NOT_THE_TERM_LAST = String.raw`(?!\b(?:shall|will|may|must|each|both|hereby|waives?|agrees?)\b|\bliab\w*\s+(?:of|to|shall|will|hereunder|under\s+this)\b)`;
+const EXCEPTION_OPENING = new RegExp(
+  String.raw`^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))\s+)?(?:except|save|other\s+than|excluding|with\s+the\s+exception\s+of|apart\s+from|without\s+prejudice\s+to|in\s+addition\s+to)\b[^;:,]{0,300}` +
+    String.raw`(?:(?:,\s*(?:${NOT_THE_TERM}[^;:,]){1,80}?){0,4}?,?\s+(?:or|and)\s+(?:${NOT_THE_TERM_LAST}[^;:,]){1,60})?,\s*`,
+  "i",
+);
 
 /**
  * One ceiling for both sides' liabilities, each named in turn before a single verb: "Our total liability to you, and
@@ -433,10 +444,11 @@ const ONE_CEILING_BOTH_WAYS = new RegExp(
 /**
  * Two ceilings said one after the other, the second "the same amount" as the first: "Party A's liability to Party B
  * shall not exceed the fees paid, and Party B's liability to Party A shall not exceed the same amount" is one ceiling
- * for both. (Two different sums stay two one-way ceilings.)
+ * for both; so is "… and the liability of Party B shall likewise not exceed …". (Two different sums stay two one-way
+ * ceilings.)
  */
 const SAME_CEILING_TWICE =
-  /\bliabilit(?:y|ies)\b[^.;]{0,160}?\b(?:shall|will)\s+not\s+exceed\b[^.;]{0,160}?\band\s+[^.;]{0,80}?\bliabilit(?:y|ies)\b[^.;]{0,160}?\b(?:shall|will)\s+not\s+exceed\s+the\s+same\s+(?:amount|sum|limit|cap)\b/;
+  /\bliabilit(?:y|ies)\b[^.;]{0,160}?\b(?:shall|will)\s+not\s+exceed\b[^.;]{0,160}?\band\s+[^.;]{0,80}?\bliabilit(?:y|ies)\b[^.;]{0,160}?\b(?:shall|will)\s+(?:not\s+exceed\s+the\s+same\s+(?:amount|sum|limit|cap)|(?:likewise|similarly|equally|also)\s+not\s+exceed)\b/;
 
 /** Words that open a carve-out from a ceiling: "other than for", "except for", "excluding". */
 const CARVE_OUT_AT = /^(?:other\s+than|except|excluding|save\s+for)\b/i;
@@ -654,6 +666,9 @@ function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number,
     const lead = sentence.slice(triggerAt, m.index).replace(/^[^()]{0,40}\)\s*/, "");
     if (
       /\bby\s+(?:either\s+)?(?:the\s+)?$/i.test(lead) &&
+      // ("may terminate (a) … if the marketing authorisation is … not renewed by ANVISA, and (b) for convenience": an
+      // agent inside a condition acts in the condition, not in the right.)
+      !/\b(?:if|unless|where|when|in\s+the\s+event)\b/i.test(lead) &&
       !OBJECT_MARKER.test(lead.replace(/\bby\s+(?:either\s+)?(?:the\s+)?$/i, "")) &&
       !PARTICIPLE_AGENT.test(lead) &&
       // "shall not be held liable by Client": who holds a party liable is the claimant, not the actor.
@@ -661,6 +676,8 @@ function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number,
       // "compensate Party B for the losses suffered by Party B": the one who suffers the loss is not the actor; nor is
       // the one whose breach is set aside ("without any breach by Contractor").
       !/\b(?:suffered|incurred|sustained|breach|default)\s+by\s+(?:the\s+)?$/i.test(lead) &&
+      // ("delay in regulatory approval by the FDA": an authority's act named in a list of losses.)
+      !/\b(?:approval|clearance|authori[sz]ation|registration|review|ruling|order)s?\s+by\s+(?:the\s+)?$/i.test(lead) &&
       !PAYER_OR_CLAIMANT.test(lead)
     )
       return m;

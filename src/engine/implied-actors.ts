@@ -1,5 +1,6 @@
 import type { Role } from "../model/party.js";
 import { FORM_AFTER_NAME } from "../shared/legal-form.js";
+import { ACCENTED_CAPITAL, ACCENTED_LETTER } from "../shared/name-letters.js";
 
 /**
  * A clause read on its own (pasted from a draft, or a contract whose preamble names nobody the reader could find)
@@ -30,6 +31,9 @@ const NOT_A_NAME = new Set(
     "entities related persons indemnitees " +
     // Things a clause speaks of in capitals: "the Marks shall remain", "Feedback shall be owned".
     "marks trademarks feedback content documentation attachments group territory property personal " +
+    // The asset a charter is about: "the Vessel shall be redelivered". (Not "Ship", "Engine" or "Cargo", which are
+    // words of names: "Thalassa Ship Management", "Shannon Engine Leasing", "Sandstorm Cargo Airlines".)
+    "vessel vessels " +
     // "BY REASON OF", "BY VIRTUE OF", "BY WAY OF": prepositions in capitals.
     "reason virtue way means " +
     // Periods: "in each Contract Year shall be limited".
@@ -79,7 +83,8 @@ const NAME_NUMBER = /^ (\d{1,4})(?=['’]s\b|\s+(?:shall|will|may|must|and|or|no
 /** Two-character names ("K9", "QX"), but not two-letter English words written in capitals. */
 const SHORT_NAME = /^(?!(?:AS|SO|UP|AM|GO|ME|MY|OK|PM|AN|AT|BE|BY|DO|IF|IN|IS|IT|NO|OF|ON|OR|TO|US|WE)$)[A-Z][A-Z0-9]$/;
 
-const WORD = /[A-Z][A-Za-z0-9&-]*(?:\.[A-Za-z]+)*/y;
+// ("Tupã Distribuidora", "Wisła Trade": accented letters are letters of a name.)
+const WORD = new RegExp(String.raw`[A-Z${ACCENTED_CAPITAL}][A-Za-z0-9&${ACCENTED_LETTER}-]*(?:\.[A-Za-z]+)*`, "y");
 const PARTY_LABEL =
   /(?:Party|PARTY)\s+[A-Z](?![\w])|(?:First|Second|Third|Entrusting|Entrusted|FIRST|SECOND|THIRD|ENTRUSTING|ENTRUSTED)\s+(?:Party|PARTY)(?![\w])|(?:Service|SERVICE)\s+(?:Provider|Recipient|PROVIDER|RECIPIENT)(?![\w])/y;
 
