@@ -246,6 +246,17 @@ const ROWS = [
   "termination-for-convenience | false | - | Licence Holder | The Licence Holder may terminate this Agreement (a) at once by written notice if the product licence is suspended or not renewed by the Ministry, and (b) for convenience, at any time and without cause, upon ninety days' written notice to the Distributor.",
   // "without stating reasons" belongs to the first right, not to the one after "whereas".
   "termination-for-convenience | false | Ostoja Handel | Harwick | Harwick may terminate this Agreement on two months' notice, without stating reasons, whereas Ostoja Handel may terminate it only for good cause as listed in clause 9.",
+  // A ceiling said plainly, its payer right after "the most".
+  "liability-cap | false | you | we | Whatever the claim, the most we will be liable to pay you is the charges you paid us in the last three months.",
+  "liability-cap | false | - | Brightline | The most Brightline will ever have to pay Jamie is the amount Jamie paid in the last year.",
+  // "shall be entitled, without assigning any reason, to terminate": the ground between the right and its verb.
+  "termination-for-convenience | false | Pune Lifting | Deccan | Deccan shall be entitled, without assigning any reason, to terminate the Sub-Contract at any time by giving fifteen days' notice to Pune Lifting.",
+  // A name of four words that a line of business ends ("… Event Management").
+  "liability-cap | false | Council | Harbour Lights Event Management | Harbour Lights Event Management's aggregate liability to the Council under this agreement is limited to the fees paid in the preceding twelve months.",
+  // A word between a business noun and a legal form is still the name's ("Stella Media Italia S.r.l.").
+  "termination-for-convenience | false | - | Stella Media Italia S.r.l | Stella Media Italia S.r.l. shall be entitled to withdraw from this Agreement at any time by giving six months' notice, against payment of a fee of EUR 200,000 to the Club.",
+  // "the liability of A to B, and of B to A": both.
+  "liability-cap | true | both | both | The total liability of Dune Events LLC to Oasis Live FZ-LLC, and of Oasis Live FZ-LLC to Dune Events LLC, arising out of the Services shall not exceed AED 1,000,000 in the aggregate.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -330,6 +330,8 @@ const NAMED_PAIR = new RegExp(
     // ("the aggregate liability of Pointwell, on the one hand, and of Orchard Lane, on the other hand")
     // ("… of Vendor and its Affiliates, on the one hand, and of Reseller and its Affiliates, on the other hand")
     String.raw`\b(?:the\s+|THE\s+)?(?<u>${PAIR_NAME})(?:\s+(?:and|AND)\s+(?:its|ITS)\s+[\w-]+)?,\s+(?:on\s+the\s+one\s+hand|ON\s+THE\s+ONE\s+HAND),\s+(?:and|AND)\s+(?:of\s+|OF\s+)?(?:the\s+|THE\s+)?(?<v>${PAIR_NAME})(?:\s+(?:and|AND)\s+(?:its|ITS)\s+[\w-]+)?,?\s+(?:on\s+the\s+other|ON\s+THE\s+OTHER)\b`,
+    // ("the total liability of Saqr Sports Management LLC to Marina Live FZ-LLC, and of Marina Live FZ-LLC to Saqr …")
+    String.raw`(?<=\b(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<w>${PAIR_NAME})\s+(?:to|TO)\s+(?:the\s+|THE\s+)?${PAIR_NAME}\s*,?\s+(?:and|AND)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<x>${PAIR_NAME})\s+(?:to|TO)\b`,
     // ("the maximum liability of Party A or Party B to the other")
     String.raw`(?<=\b(?:liabilit(?:y|ies)|LIABILIT(?:Y|IES))\s+(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<o>${PAIR_NAME})\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<p>${PAIR_NAME})\b`,
     String.raw`(?<=\b(?:respective|RESPECTIVE)\s+(?:[\w-]+\s+){0,2}?(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<g>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<h>${PAIR_NAME})\b`,
@@ -626,9 +628,10 @@ const OBJECT_MARKER =
 // "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability";
 // so do "the maximum (or total) amount for which the Supplier may be liable", "any liability incurred by Sundial" and
 // "the damages recoverable by Wexford from Brightline" and "no claim shall be made against Rennick" or "no liability
-// shall be incurred by Brightpath" (the protected party's), and "the total damages payable by Lessor" (the payer's).
+// shall be incurred by Brightpath" (the protected party's), and "the total damages payable by Lessor" (the payer's);
+// so does "the most we will be liable to pay you" (the one who pays at most).
 const SUBJECT_LEAD =
-  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))(?:\s+for\s+compensation)?\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:(?:for\s+which|that)\s+)?(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+by\s+[^.;]{1,60}?\s+from\s+(?:the\s+)?|(?:(?:total|aggregate|maximum)\s+)?(?:amount\s+of\s+)?(?:damages|amounts?|sums)\s+payable\s+by\s+(?:either\s+)?(?:the\s+)?|no\s+claims?\s+(?:shall|will|may)\s+be\s+(?:made|brought)\s+against\s+(?:the\s+)?|no\s+liability\s+(?:whatsoever\s+)?(?:shall|will)\s+(?:(?:attach|accrue)\s+to|be\s+(?:incurred|borne)\s+by)\s+(?:the\s+)?)?$/i;
+  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))(?:\s+for\s+compensation)?\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:(?:for\s+which|that)\s+)?(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+by\s+[^.;]{1,60}?\s+from\s+(?:the\s+)?|(?:(?:total|aggregate|maximum)\s+)?(?:amount\s+of\s+)?(?:damages|amounts?|sums)\s+payable\s+by\s+(?:either\s+)?(?:the\s+)?|no\s+claims?\s+(?:shall|will|may)\s+be\s+(?:made|brought)\s+against\s+(?:the\s+)?|the\s+most\s+(?:that\s+)?|no\s+liability\s+(?:whatsoever\s+)?(?:shall|will)\s+(?:(?:attach|accrue)\s+to|be\s+(?:incurred|borne)\s+by)\s+(?:the\s+)?)?$/i;
 
 /** "the Fees paid by Tandem", "claims by Thornbury", "damages recoverable by Wexford": "by" after a payment or a
  * claim names who pays or claims. */

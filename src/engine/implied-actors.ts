@@ -66,6 +66,23 @@ const BUSINESS_NOUN = new Set([
   // "Halvard Data Centers" (after another business noun).
   "centers",
   "centres",
+  // Lines of business that end a firm's name: "Southern Cross Sports Media", "Shannon Engine Leasing", "Thalassa Ship
+  // Management", "Sandstorm Cargo Airlines".
+  "media",
+  "management",
+  "logistics",
+  "leasing",
+  "airlines",
+  "engineering",
+  "networks",
+  "industries",
+  "communications",
+  "entertainment",
+  "events",
+  "energy",
+  "trading",
+  "foods",
+  "pharma",
 ]);
 
 /** A legal form right after a name's business noun. */
@@ -185,6 +202,14 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
         // ("Meridian Data Services", "Halvard Data Centers": two business nouns end one name.)
         const second = /^ ([A-Z][A-Za-z]+)\b/.exec(sample.slice(end, end + 24));
         if (second && BUSINESS_NOUN.has(second[1]!.toLowerCase())) {
+          words.push(second[1]!);
+          end += second[0].length;
+        } else if (
+          second &&
+          !NOT_A_NAME.has(second[1]!.toLowerCase()) &&
+          FORM_AFTER_NAME.test(sample.slice(end + second[0].length, end + second[0].length + 40))
+        ) {
+          // ("Calcio Media Italia S.r.l.": a word that a legal form follows is still the name's.)
           words.push(second[1]!);
           end += second[0].length;
         }
