@@ -70,7 +70,6 @@ const BUSINESS_NOUN = new Set([
   // Management", "Sandstorm Cargo Airlines".
   "media",
   "management",
-  "logistics",
   "leasing",
   "airlines",
   "engineering",
