@@ -350,16 +350,20 @@ interface Mention {
 }
 
 /**
- * Mentions found per sentence, per document's lexicon. A sentence with several facts (a cap, its carve-outs, a
- * waiver) is read once; the lists are never changed by their readers.
+ * Mentions found per sentence, for the document being read. A sentence with several facts (a cap, its carve-outs, a
+ * waiver) is read once; the lists are never changed by their readers. Only the last document's are kept, so that a
+ * batch of many documents holds no more than one document's sentences.
  */
-const MENTIONS_SEEN = new WeakMap<PartyLexicon, Map<string, readonly Mention[]>>();
+let mentionsLexicon: PartyLexicon | null = null;
+let mentionsSeen = new Map<string, readonly Mention[]>();
 
 function mentions(sentence: string, lexicon: PartyLexicon): readonly Mention[] {
-  let seen = MENTIONS_SEEN.get(lexicon);
-  if (!seen) MENTIONS_SEEN.set(lexicon, (seen = new Map()));
-  let found = seen.get(sentence);
-  if (!found) seen.set(sentence, (found = mentionsIn(sentence, lexicon)));
+  if (lexicon !== mentionsLexicon) {
+    mentionsLexicon = lexicon;
+    mentionsSeen = new Map();
+  }
+  let found = mentionsSeen.get(sentence);
+  if (!found) mentionsSeen.set(sentence, (found = mentionsIn(sentence, lexicon)));
   return found;
 }
 
