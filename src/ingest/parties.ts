@@ -406,13 +406,13 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
 function companyCalledByRoleWord(text: string, before: string, alias: string): boolean {
   if (!/^(?:Affiliate|Agency|Authority|Commission|Department|Exchange)$/.test(alias)) return false;
   const name = nameBefore(before);
-  return name !== null && ENTITY_NAME.test(name) && usedAsName(text, alias);
+  return name !== null && isEntityName(name) && usedAsName(text, alias);
 }
 
 /** A legal person's name ends with its form ("Acme Systems, Inc.", "Beta Bank N.A.", "Gamma Trust"). */
-const ENTITY_NAME = {
-  test: (name: string) => ENTITY_WORD_AT_END.test(name) || FORM_AT_END.test(name),
-};
+function isEntityName(name: string): boolean {
+  return ENTITY_WORD_AT_END.test(name) || FORM_AT_END.test(name);
+}
 /** Any legal form the shared list knows ends a company's name: "Wisla Trade sp. z o.o.", "Lindqvist Data AB". */
 const FORM_AT_END = new RegExp(String.raw`(?:^|[\s,])(?:${FORM_SOURCE})[.\u2024]?\s*$`);
 /** Words that end the name of a company or an institution, in any case. */
@@ -429,7 +429,7 @@ const AGENT_VERBS =
  * addendum; none of those agrees, warrants, owns anything or promises to act.
  */
 function looksLikeParty(text: string, name: string, alias: string): boolean {
-  if (/[A-Za-z]{2}/.test(name) && (ENTITY_NAME.test(name) || (PROPER_NAME.test(name) && !SENTENCE_OPENING.test(name)))) return true;
+  if (/[A-Za-z]{2}/.test(name) && (isEntityName(name) || (PROPER_NAME.test(name) && !SENTENCE_OPENING.test(name)))) return true;
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
   const titled = (t: string) => (t === t.toUpperCase() ? t.replace(/\B[A-Z]+/g, (w) => w.toLowerCase()) : t);
   return [alias, name, titled(alias)].some((term) => {
