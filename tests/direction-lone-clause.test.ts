@@ -257,6 +257,7 @@ const ROWS = [
   "termination-for-convenience | false | - | Stella Media Italia S.r.l | Stella Media Italia S.r.l. shall be entitled to withdraw from this Agreement at any time by giving six months' notice, against payment of a fee of EUR 200,000 to the Club.",
   // "the liability of A to B, and of B to A": both.
   "liability-cap | true | both | both | The total liability of Dune Events LLC to Oasis Live FZ-LLC, and of Oasis Live FZ-LLC to Dune Events LLC, arising out of the Services shall not exceed AED 1,000,000 in the aggregate.",
+  "termination-for-convenience | true | both | both | Either Tamarind Logistics Ltd or the Cooperative may put an end to this Agreement at any time, without giving reasons, by three months' notice in writing to the other.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {
