@@ -16,6 +16,19 @@ describe("company stops", () => {
     expect(unmaskCompanyStops(masked)).toBe(text);
   });
 
+  it("masks the stops of every abbreviated legal form, and of forms in capitals before a word in capitals", () => {
+    const text = "The liability of Serra Azul Ltda. for damage and of Calcio Media S.r.l., a company, is limited to the Fees Ltd. The";
+    const masked = maskCompanyStops(text);
+    expect(masked).toContain(`Ltda${COMPANY_STOP} for`);
+    expect(masked).toContain(`S${COMPANY_STOP}r${COMPANY_STOP}l${COMPANY_STOP},`);
+    expect(masked).toContain("Fees Ltd. The");
+    const capitals = maskCompanyStops("LINDHOLM RADIO B.V. MAY TERMINATE BY NOTICE TO NOORD MASTEN B.V. NOT LESS THAN");
+    expect(capitals).toContain(`B${COMPANY_STOP}V${COMPANY_STOP} MAY`);
+    expect(capitals).toContain(`B${COMPANY_STOP}V${COMPANY_STOP} NOT`);
+    // A full word ("Limited", "Company") ends its sentence.
+    expect(maskCompanyStops("paid to the Company. (b) The")).toContain("Company. (b)");
+  });
+
   it("leaves a text that already holds the look-alike character as it is", () => {
     const text = `A ${COMPANY_STOP} list and Acme Inc. shall pay.`;
     expect(maskCompanyStops(text)).toBe(text);

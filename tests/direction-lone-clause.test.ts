@@ -258,6 +258,10 @@ const ROWS = [
   // "the liability of A to B, and of B to A": both.
   "liability-cap | true | both | both | The total liability of Dune Events LLC to Oasis Live FZ-LLC, and of Oasis Live FZ-LLC to Dune Events LLC, arising out of the Services shall not exceed AED 1,000,000 in the aggregate.",
   "termination-for-convenience | true | both | both | Either Tamarind Logistics Ltd or the Cooperative may put an end to this Agreement at any time, without giving reasons, by three months' notice in writing to the other.",
+  "liability-cap | false | - | Serra Azul Telecomunicações Ltda | 9.2 The liability of Serra Azul Telecomunicações Ltda. for loss of or damage to equipment at a Site shall be limited to the sum actually paid out under its property insurance.",
+  "termination-for-convenience | false | - | LINDHOLM RADIO B.V. | 12.4 LINDHOLM RADIO B.V. MAY AT ANY TIME, WITHOUT GIVING REASONS, TERMINATE THIS AGREEMENT FOR ANY SITE BY GIVING NOORD MASTEN B.V. NOT LESS THAN THREE MONTHS' WRITTEN NOTICE.",
+  "termination-for-convenience | true | both | both | 20.2 Either of Caatinga Energia S.A. and Vento Norte Ltda. may denounce this Agreement at any time, without cause, on sixty days' prior written notice to the other.",
+  "termination-for-convenience | false | Contractor | Council | 44.1 This Contract may be terminated by the Council at any time by notice to the Contractor if the Council so elects for any reason, and the Council shall then pay compensation under Clause 45.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

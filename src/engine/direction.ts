@@ -41,8 +41,9 @@ const MUTUAL = new RegExp(
     String.raw`\bmutual(?:ly)?\b`,
     // reciprocally
     String.raw`\breciprocal(?:ly)?\b`,
-    // each of A and B (B a name, not "their affiliates"; A may be "Hartwell Foods, Inc. ("Hartwell")")
-    String.raw`\beach\s+of\s+(?:the\s+)?[A-Z][\w .\u2024&/-]{1,40}?(?:,\s+(?:${FORM_SOURCE})[.\u2024]?)?(?:\s*\([^()]{1,60}\))?,?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b`,
+    // each of A and B (B a name, not "their affiliates"; A may be "Hartwell Foods, Inc. ("Hartwell")"); "either of A and
+    // B may denounce this Agreement" gives the right to both as well
+    String.raw`\b(?:each|either)\s+of\s+(?:the\s+)?[A-Z][\w .\u2024&/-]{1,40}?(?:,\s+(?:${FORM_SOURCE})[.\u2024]?)?(?:\s*\([^()]{1,60}\))?,?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b`,
     // the parties shall / agree / waive …
     String.raw`\bthe\s+parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)`,
     // one party's … (the other party)

@@ -34,6 +34,9 @@ const NOT_A_NAME = new Set(
     // The asset a charter is about: "the Vessel shall be redelivered". (Not "Ship", "Engine" or "Cargo", which are
     // words of names: "Thalassa Ship Management", "Shannon Engine Leasing", "Sandstorm Cargo Airlines".)
     "vessel vessels " +
+    // The place a service is delivered at: "damage to the Tenant's equipment at a Site", "the Premises". (Only the singular
+    // "Site": "Pampa Sites S.A." is a name.)
+    "site premises " +
     // "BY REASON OF", "BY VIRTUE OF", "BY WAY OF": prepositions in capitals.
     "reason virtue way means " +
     // Periods: "in each Contract Year shall be limited".

@@ -4,13 +4,24 @@
  * copy of the text in which those stops are a look-alike character, of the same length so that every offset holds,
  * and party names match either form (see termPattern).
  */
+import { ABBREVIATED_FORM_CAPITALS_SOURCE, ABBREVIATED_FORM_SOURCE } from "./legal-form.js";
+
 export const COMPANY_STOP = "\u2024";
 
 // A form's stop counts only when the sentence goes on after it (a comma, a bracket, a word in small letters):
-// "… to Acme Inc. The Supplier shall" keeps its stop. ("Pte." and "Pvt." stand before "Ltd" only; the "sp." of the
-// Polish "sp. z o.o." and the "spol." of the Czech "spol. s r.o." before the rest of their form.)
-const FORM_STOPS =
-  /(?<![\w.])(?:(?:Inc|INC|Ltd|LTD|Co|CO|Corp|CORP|L\.L\.C|S\.A|B\.V|N\.V|L\.P|S\.p\.A|K\.K|C\.V|S\.A\.S|S\.L\.U|S\.L|s\.r\.o|S\.R\.O|r\.o|R\.O|o\.o|O\.O)\.(?=,|\s*[("“'‘]|\s+[a-z])|(?:Pty|PTY|Pte|PTE|Pvt|PVT|Sdn|SDN)\.(?=\s+(?:Ltd|LTD|Limited|LIMITED|Bhd|BHD)\b)|(?:Sp|sp|SP|spol|SPOL)\.(?=\s+[zZsS]\s+[oOrR]\.))/g;
+// "… to Acme Inc. The Supplier shall" keeps its stop. The forms are those of ./legal-form.ts that are abbreviations
+// ("Torre Sul Infraestrutura Ltda. for any claim", "Calcio Media Italia S.r.l., a company"), and "Co". ("Pte." and "Pvt."
+// stand before "Ltd" only; the "sp." of the Polish "sp. z o.o." and the "spol." of the Czech "spol. s r.o." before the
+// rest of their form.)
+const FORM_STOPS = new RegExp(
+  String.raw`(?<![\w.])(?:${ABBREVIATED_FORM_SOURCE}|Co|CO|C\.V|r\.o|R\.O|o\.o|O\.O)\.(?=,|\s*[("“'‘]|\s+[a-z])` +
+    // In a clause in capitals the next word is in capitals too ("ZEEWIND MOBIEL B.V. MAY … BY GIVING HELIX TOWERS B.V. NOT
+    // LESS THAN"); the sentence splitter reads on past such a form as well.
+    String.raw`|(?<![\w.])(?:${ABBREVIATED_FORM_CAPITALS_SOURCE})\.(?=\s+[A-Z][A-Z'’]*\s+[A-Z][A-Z'’]*\b)` +
+    String.raw`|(?:Pty|PTY|Pte|PTE|Pvt|PVT|Sdn|SDN)\.(?=\s+(?:Ltd|LTD|Limited|LIMITED|Bhd|BHD)\b)` +
+    String.raw`|(?:Sp|sp|SP|spol|SPOL)\.(?=\s+[zZsS]\s+[oOrR]\.)`,
+  "g",
+);
 
 export function maskCompanyStops(text: string): string {
   // A text that already uses the look-alike is read as it is, so that nothing is changed back that was never a stop.

@@ -77,9 +77,26 @@ const FORMS = [
  * The forms above as alternatives of a regex source (no group, no final full stop). A full stop inside a form may be
  * the look-alike that detection reads in its place (see company-stops.ts: "S.A. de C.V." is read as "S․A․ de C․V․").
  */
-export const FORM_SOURCE = [...new Set(FORMS.flatMap((f) => [f, f.toUpperCase()]))]
-  .map((f) => f.replace(/[()]/g, "\\$&").replace(/\./g, "[.\u2024]").replace(/ /g, "\\s+"))
-  .join("|");
+const asSource = (forms: readonly string[]): string =>
+  [...new Set(forms.flatMap((f) => [f, f.toUpperCase()]))]
+    .map((f) => f.replace(/[()]/g, "\\$&").replace(/\./g, "[.\u2024]").replace(/ /g, "\\s+"))
+    .join("|");
+
+export const FORM_SOURCE = asSource(FORMS);
+
+/**
+ * The forms that are abbreviations ("Ltd", "Ltda", "S.r.l", "GmbH", "sp. z o.o"), whose full stop may stand inside a
+ * sentence, as alternatives of a regex source; not the forms that end in a full word ("Limited", "Company",
+ * "Kabushiki Kaisha"), whose full stop ends the sentence.
+ */
+const ABBREVIATED = FORMS.filter((f) => {
+  const last = f.split(" ").pop()!;
+  return last.includes(".") || last.length <= 4;
+});
+export const ABBREVIATED_FORM_SOURCE = asSource(ABBREVIATED);
+
+/** The same forms in capitals only ("B.V", "LTDA", "S.R.L"), as a text in capitals writes them. */
+export const ABBREVIATED_FORM_CAPITALS_SOURCE = asSource(ABBREVIATED.map((f) => f.toUpperCase()));
 
 /**
  * The legal form that ends a company's name ("Inc.", "LLC", "Ltd", "Corporation", "GmbH", "K.K.", "S.A. de C.V."), in
