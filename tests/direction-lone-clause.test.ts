@@ -262,6 +262,8 @@ const ROWS = [
   "termination-for-convenience | false | - | LINDHOLM RADIO B.V. | 12.4 LINDHOLM RADIO B.V. MAY AT ANY TIME, WITHOUT GIVING REASONS, TERMINATE THIS AGREEMENT FOR ANY SITE BY GIVING NOORD MASTEN B.V. NOT LESS THAN THREE MONTHS' WRITTEN NOTICE.",
   "termination-for-convenience | true | both | both | 20.2 Either of Caatinga Energia S.A. and Vento Norte Ltda. may denounce this Agreement at any time, without cause, on sixty days' prior written notice to the other.",
   "termination-for-convenience | false | Contractor | Council | 44.1 This Contract may be terminated by the Council at any time by notice to the Contractor if the Council so elects for any reason, and the Council shall then pay compensation under Clause 45.",
+  'indemnity | false | Kaveri Claims Pvt. Ltd | Insurer | 14.1 Kaveri Claims Pvt. Ltd. (in this Clause, the "Indemnifying Party") shall indemnify and hold harmless the Insurer against all fines levied by the regulator arising from its late settlement of claims.',
+  "liability-cap | true | both | both | 9.3 Neither party's liability to the other for all claims under this Contract shall in any event exceed the sum of ZAR 3,000,000.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {
