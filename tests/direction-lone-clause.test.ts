@@ -264,6 +264,25 @@ const ROWS = [
   "termination-for-convenience | false | Contractor | Council | 44.1 This Contract may be terminated by the Council at any time by notice to the Contractor if the Council so elects for any reason, and the Council shall then pay compensation under Clause 45.",
   'indemnity | false | Kaveri Claims Pvt. Ltd | Insurer | 14.1 Kaveri Claims Pvt. Ltd. (in this Clause, the "Indemnifying Party") shall indemnify and hold harmless the Insurer against all fines levied by the regulator arising from its late settlement of claims.',
   "liability-cap | true | both | both | 9.3 Neither party's liability to the other for all claims under this Contract shall in any event exceed the sum of ZAR 3,000,000.",
+  // A body told of a term ("notice also to the … Authority", "a copy to the Regulator") is no third side to it.
+  "termination-for-convenience | true | both | both | 7.4 The Lessor or the Operator may end this agreement for any reason on six months' written notice to the other, and that notice shall also be lodged with the Maritime Safety Authority.",
+  "termination-for-convenience | true | both | both | The Bureau or the Servicer may terminate this Agreement without cause on 120 days' notice to the other party, with a copy of such notice to the Regulator.",
+  "termination-for-convenience | true | both | both | The Fund or the Custodian may terminate this Agreement on sixty days' notice to the other, provided that the Prudential Supervision Authority shall be notified in advance.",
+  // Names with particles, Gulf and Andean legal forms, "Co." after a business noun, an owners' association.
+  "indemnity | false | Transportes del Valle | Mercado Norte | 9.2 Transportes del Valle shall indemnify Mercado Norte against every loss of goods occurring in its warehouses.",
+  "termination-for-convenience | false | Hamra Cleaning Services | Pearl Towers Owners Association | 30.1 Pearl Towers Owners Association may terminate this Contract for convenience on sixty (60) days' notice to Hamra Cleaning Services.",
+  "liability-cap | false | - | Sohar Port Holdings SAOG | 19.2 The aggregate liability of Sohar Port Holdings SAOG under this Contract shall not exceed the Contract Price.",
+  "indemnity | false | Qasr Integrated Services Co. | Owner | 11.4 The Owner shall be indemnified by Qasr Integrated Services Co. against all penalties for breach of the labour law by its workers.",
+  // The parties of translated drafting in capitals; "each of the two Parties"; "by one against the other".
+  "indemnity | false | CONTRACTED PARTY | CONTRACTING PARTY | Clause 9.1 The CONTRACTED PARTY shall indemnify the CONTRACTING PARTY against any labour claim filed by the drivers it engages.",
+  "termination-for-convenience | true | both | both | Article (21): Each of the two Parties may terminate this Contract upon two (2) months' written notice to the other Party without any compensation.",
+  "consequential-damages-waiver | true | both | both | 18.3 Corniche Mall LLC and Falcon Guarding LLC agree that no claim shall be brought by one against the other for loss of rent or any consequential loss.",
+  "termination-for-convenience | true | both | both | 23.1 Each of Tránsito Veloz and Frutas del Sur may terminate this Agreement without cause on ninety days' notice to the other.",
+  "termination-for-convenience | true | both | both | 40.2 The Employer or the IFM Contractor may terminate this Contract for convenience on six months' notice to the other.",
+  "liability-cap | true | both | both | 13.1 The liability of the Depositor and the Warehouse Operator for losses caused to each other under this Agreement shall be limited, for each of them, to the fees of one year.",
+  // A claimant named after the indemnitor is no second agent; "Al Waha Property" is one name.
+  "indemnity | false | Asset Owner | Service Provider | 20.4 The Service Provider shall be indemnified by the Asset Owner against any claim by a landowner, or by the Grid Operator, arising from the Asset Owner's own acts.",
+  "indemnity | true | both | both | 12.2 Al Rawda Property shall indemnify Gulf Shine from claims arising from the structure of the building, and Gulf Shine shall indemnify Al Rawda Property from claims arising from the acts of its staff.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -4,7 +4,7 @@ import { termPattern } from "../shared/term-pattern.js";
 import { unmaskCompanyStops } from "../shared/company-stops.js";
 import { FORM_SOURCE } from "../shared/legal-form.js";
 import { ACCENTED_CAPITAL, ACCENTED_LETTER } from "../shared/name-letters.js";
-import { impliedActors } from "./implied-actors.js";
+import { impliedActors, opensNoName } from "./implied-actors.js";
 import { eitherPartyTerms } from "./either-party-terms.js";
 
 /**
@@ -28,7 +28,10 @@ const MUTUAL = new RegExp(
   [
     // each, either, neither, both, any, no party
     // ("either Contracting Party", "each Contracting Party": the parties' own name for themselves.)
-    String.raw`\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+)?(?:[Cc]ontracting\s+)?part(?:y|ies)\b`,
+    // ("Each of the two Parties may terminate", translated.)
+    String.raw`\b(?:each|either|neither|both|any|no)\s+(?:of\s+the\s+(?:two\s+)?)?(?:[Cc]ontracting\s+)?part(?:y|ies)\b`,
+    // no claim made by one against the other; claims of either of them against the other
+    String.raw`(?<=\b(?:by|of)\s+)(?:one|either|each)\s+(?:of\s+them\s+|party\s+)?against\s+the\s+other\b`,
     // either of us, neither of us, each of us (parties defined as "we" and "you")
     String.raw`\b(?:each|either|neither|both|none)\s+of\s+us\b`,
     // a party's
@@ -43,7 +46,7 @@ const MUTUAL = new RegExp(
     String.raw`\breciprocal(?:ly)?\b`,
     // each of A and B (B a name, not "their affiliates"; A may be "Hartwell Foods, Inc. ("Hartwell")"); "either of A and
     // B may denounce this Agreement" gives the right to both as well
-    String.raw`\b(?:each|either)\s+of\s+(?:the\s+)?[A-Z][\w .\u2024&/-]{1,40}?(?:,\s+(?:${FORM_SOURCE})[.\u2024]?)?(?:\s*\([^()]{1,60}\))?,?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z][\w]+\b`,
+    String.raw`\b(?:each|either)\s+of\s+(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER} .\u2024&/-]{1,40}?(?:,\s+(?:${FORM_SOURCE})[.\u2024]?)?(?:\s*\([^()]{1,60}\))?,?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER}]+(?![\w${ACCENTED_LETTER}])`,
     // the parties shall / agree / waive …
     String.raw`\bthe\s+parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)`,
     // one party's … (the other party)
@@ -282,6 +285,15 @@ function withoutLongerTerms(text: string, terms: readonly string[]): string {
 }
 
 /**
+ * "the Financial Sector Conduct Authority", "the Bermuda Monetary Authority": a role word that ends a longer name after
+ * a capitalised word of that name ("Conduct", not "The" or "Either") is the name's, and names no party of its own.
+ */
+function endsLongerName(text: string, at: number): boolean {
+  const before = /([A-Z][\w&-]*)\s+$/.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return !!before && !opensNoName(before);
+}
+
+/**
  * The candidate used most often as a capitalised word in `text` (the first on a tie); with no text, the first
  * candidate; null when the text uses none of them.
  */
@@ -290,7 +302,8 @@ function mostUsed(candidates: readonly string[], text: string): string | null {
   let best: string | null = null;
   let bestCount = 0;
   for (const c of candidates) {
-    const n = text ? (text.match(new RegExp(`\\b${c.replace(/\s+/g, "\\s+")}\\b`, "g")) ?? []).length : 0;
+    let n = 0;
+    for (const m of text.matchAll(new RegExp(`\\b${c.replace(/\s+/g, "\\s+")}\\b`, "g"))) if (!endsLongerName(text, m.index)) n += 1;
     if (n > bestCount) {
       best = c;
       bestCount = n;
@@ -910,7 +923,10 @@ const SUBORDINATE = /\b(?<!such\s)(?<!as\s(?:soon|long|far|much)\s)(?:as|if|unle
 function joinedWithOtherSide(sentence: string, all: readonly Mention[], subject: Mention, lexicon: PartyLexicon): boolean {
   if (subject.mutual || subject.name === null) return false;
   const i = all.indexOf(subject);
-  const JOIN = /^\s*,?\s*(?:(?:and|or|nor|and\/or)\s+(?:the\s+)?|,\s*(?:the\s+)?)$/i;
+  // ("The Employer or the FM Contractor may": a short qualifier in capitals before the other party's role word.)
+  const JOIN_WORDS = /^\s*,?\s*(?:(?:and|or|nor|and\/or)\s+(?:the\s+)?|,\s*(?:the\s+)?)$/i;
+  // ("The Employer or the FM Contractor may": a short qualifier in capitals before the other party's role word.)
+  const JOIN = { test: (t: string) => JOIN_WORDS.test(t.replace(/(?<=\s)[A-Z][A-Z&]{1,4}\s+$/, "")) };
   // With more than two parties, two of them joined ("Supplier and Parent, jointly and severally, shall indemnify
   // Client") may stand on one side: only two known, different roles make the term bind both sides.
   const otherSide = (m: Mention) =>
@@ -963,6 +979,9 @@ function agentsOnBothSides(sentence: string, all: readonly Mention[], subject: M
       agentOf(m) &&
       // ("or by the Processor's customers": the agent is the customers, not the party that owns them.)
       !/^['’]s\b/.test(sentence.slice(m.end, m.end + 3)) &&
+      // ("indemnified by the Project Company from any claim by a Landowner, or by the Grid Operator": the later agent
+      // brings the claim.)
+      !/\b(?:claims?|demands?|actions?|proceedings|suits?)\s+(?:\w+\s+){0,2}by\b/i.test(sentence.slice(subject.end, m.index)) &&
       /(?:\b(?:and|or)|;|\([a-z0-9]{1,4}\))\s*(?:\([a-z0-9]{1,4}\)\s*)?by\s+(?:the\s+)?$/i.test(
         sentence.slice(Math.max(0, m.index - 30), m.index),
       ),

@@ -48,6 +48,11 @@ const NOT_A_NAME = new Set(
   ).split(/\s+/),
 );
 
+/** A capitalised word that opens no name ("The", "Either", "Upon"): one a role word after it stands alone. */
+export function opensNoName(word: string): boolean {
+  return NOT_A_NAME.has(word.toLowerCase().replace(/[^a-z]/g, ""));
+}
+
 /** Nouns that end company names ("Kestrel Software") but stand alone as things ("the Software"). */
 const BUSINESS_NOUN = new Set([
   "software",
@@ -85,10 +90,12 @@ const BUSINESS_NOUN = new Set([
   "trading",
   "foods",
   "pharma",
+  // "Marina Gate Owners Association" (an owners' body that contracts for its building).
+  "association",
 ]);
 
-/** A legal form right after a name's business noun. */
-const LEGAL_FORM = /^ (AB|AS|ASA|A\/S|AG|SE|SA|BV|NV|Oy|plc|PLC|Ltd\.?|Limited|Inc\.?|LLC|GmbH|Corp\.?)(?![\w/])/;
+/** A legal form right after a name's business noun ("Najd Integrated Services Co."). */
+const LEGAL_FORM = /^ (AB|AS|ASA|A\/S|AG|SE|SA|BV|NV|Oy|plc|PLC|Ltd\.?|Limited|Inc\.?|LLC|GmbH|Corp\.?|Co\.?)(?![\w/])/;
 
 /** The first word of a legal form that the form's own full stop cuts off from the rest ("Pte." before "Ltd."). */
 const FORM_PART = /^(?:Pty|PTY|Pte|PTE|Pvt|PVT|Sdn|SDN)$/;
@@ -99,13 +106,18 @@ const FORM_WORD =
 /** A number that ends a name ("NetSol 2000"), followed by a verb, a possessive, "and", "or" or a stop. */
 const NAME_NUMBER = /^ (\d{1,4})(?=['’]s\b|\s+(?:shall|will|may|must|and|or|nor|be|is|agrees?|hereby)\b|[,;)]|\.(?!\d))/;
 
+/** A small word inside a name, before its next capitalised word: "of", "del", "do", "de la". */
+const NAME_PARTICLE = new RegExp(
+  String.raw`^ (of|del|de la|de los|de las|de|do|da|dos|das|di|della) (?=[A-Z${ACCENTED_CAPITAL}][a-z${ACCENTED_LETTER}])`,
+);
+
 /** Two-character names ("K9", "QX"), but not two-letter English words written in capitals. */
 const SHORT_NAME = /^(?!(?:AS|SO|UP|AM|GO|ME|MY|OK|PM|AN|AT|BE|BY|DO|IF|IN|IS|IT|NO|OF|ON|OR|TO|US|WE)$)[A-Z][A-Z0-9]$/;
 
 // ("Tupã Distribuidora", "Wisła Trade": accented letters are letters of a name.)
 const WORD = new RegExp(String.raw`[A-Z${ACCENTED_CAPITAL}][A-Za-z0-9&${ACCENTED_LETTER}-]*(?:\.[A-Za-z]+)*`, "y");
 const PARTY_LABEL =
-  /(?:Party|PARTY)\s+[A-Z](?![\w])|(?:First|Second|Third|Entrusting|Entrusted|FIRST|SECOND|THIRD|ENTRUSTING|ENTRUSTED)\s+(?:Party|PARTY)(?![\w])|(?:Service|SERVICE)\s+(?:Provider|Recipient|PROVIDER|RECIPIENT)(?![\w])/y;
+  /(?:Party|PARTY)\s+[A-Z](?![\w])|(?:First|Second|Third|Entrusting|Entrusted|Contracting|Contracted|FIRST|SECOND|THIRD|ENTRUSTING|ENTRUSTED|CONTRACTING|CONTRACTED)\s+(?:Party|PARTY)(?![\w])|(?:Service|SERVICE)\s+(?:Provider|Recipient|PROVIDER|RECIPIENT)(?![\w])/y;
 
 /** What follows an actor: a verb of promise, or "'s … liability" (or recovery, or remedy). Case does not matter
  * ("SHALL", "Shall"). */
@@ -116,8 +128,9 @@ const PARTY_LABEL =
 // ("Ngata Property Trust indemnifies Tallis": a promise in the present tense.)
 // ("SUPPLIER'S AND ITS AFFILIATES' TOTAL LIABILITY": the party's own possessive may come before its group's.)
 // ("Suraksha TPA Pvt. Ltd. (the "Indemnifying Party") shall": the full stop of a legal form before the brackets.)
+// (Not "the Financial Sector Conduct Authority shall be notified": one told of a term does not act in it.)
 const ACTS_AFTER =
-  /^(?:[.\u2024](?=\s*\())?(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are)\b))?(?:(?:(?:['’]s)?\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit|recovery\b|remed|recourse\b)|\s+(?:shall|will|must|may|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|indemnifies|releases|waives|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible)|(?:has|have)\s+(?:the\s+)?(?:\w+\s+)?right|(?:is|are)\s+(?:\w+\s+)?entitled)\b)/i;
+  /^(?:[.\u2024](?=\s*\())?(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are|agree|hereby)\b))?(?:(?:(?:['’]s)?\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit|recovery\b|remed|recourse\b)|\s+(?:(?:shall|will|must|may)(?!\s+(?:also\s+)?be\s+(?:notified|informed|advised|consulted|copied|sent|served)\b)|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|indemnifies|releases|waives|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible)|(?:has|have)\s+(?:the\s+)?(?:\w+\s+)?right|(?:is|are)\s+(?:\w+\s+)?entitled)\b)/i;
 
 /** A clause heading that names its party before the heading's subject: "Sponsor Indemnity.", "Limitation on Host
  * Liability.", "Agency Not Liable for Consequential Loss." (in title case only, as headings are written). */
@@ -129,22 +142,27 @@ const HEADING_KIND =
 
 /** What comes before a party that receives: "indemnify Marlow", "liable to Licensee", "hold harmless Customer", "the
  * liability of Caddock to Fenwick", "the damages payable by Lessor to Hirer". */
+// (Not "with a copy of such notice to the Regulator": one sent a copy is told, not a party to the term.)
 const RECEIVES_BEFORE =
-  /\b(?:indemnif(?:y|ies)|defends?|hold\s+harmless|harmless|save|reimburse|liab(?:le|ility)\s+to|(?:liabilit(?:y|ies)\s+of|(?:damages|amounts?|sums)\s+payable\s+by)\s+[^.;,]{1,40}?\s+to|responsible\s+to|against|terminate\s+\w+\s+with|notice\s+to|notify)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
+  /\b(?:indemnif(?:y|ies)|defends?|hold\s+harmless|harmless|save|reimburse|liab(?:le|ility)\s+to|(?:liabilit(?:y|ies)\s+of|(?:damages|amounts?|sums)\s+payable\s+by)\s+[^.;,]{1,40}?\s+to|responsible\s+to|against|terminate\s+\w+\s+with|(?<!\bcop(?:y|ies)\s+of\s+(?:(?:such|the|that|any|each|all)\s+)?)notice\s+to|notify)\s+(?:and\s+hold\s+harmless\s+)?(?:the\s+)?$/i;
 
 /** What comes before an actor named after its liability: "the total liability of Xylon Corp.", "neither Rand", "as
  * between Halvorsen and Pinecrest" (which "the former" and "the latter" then name). */
 // "In no event shall the Company or its affiliates, licensors or suppliers be liable", "(a) by Owner, at any time",
 // "not be entitled to recover from Harlow", "recoverable by Wexford from Brightline".
 // ("Party A is entitled to require Party B to indemnify": the one required to act.)
+// (Not "any claim by the Transmission System Operator", "fines imposed by the Regulator": one who claims or fines is a
+// third person.)
 const ACTS_BEFORE =
-  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will)|recover(?:y|able)?(?:\s+by\s+[^.;]{1,60}?)?\s+from|liability\s+(?:shall|will)\s+(?:attach|accrue)\s+to)|\bby|\b(?:require|requires|requiring)|\bas\s+between(?:\s+(?:the\s+)?[A-Z][^.;,]{1,40}?\s+and)?)\s+(?:the\s+)?$/i;
+  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will)|recover(?:y|able)?(?:\s+by\s+[^.;]{1,60}?)?\s+from|liability\s+(?:shall|will)\s+(?:attach|accrue)\s+to)|\b(?<!\b(?:claims?|demands?|actions?|proceedings|suits?|brought|made|filed|asserted|imposed|levied)\s+(?:by\s[^.;]{1,40}?,?\s+(?:or|and)\s+)?)by|\b(?:require|requires|requiring)|\bas\s+between(?:\s+(?:the\s+)?[A-Z][^.;,]{1,40}?\s+and)?)\s+(?:the\s+)?$/i;
 
 /** The second of a pair whose liability runs "to each other": "The liability of Varga Holdings Inc. and Rowan Property
  * Services Ltd. to each other". (Without "to each other", "the liability of Processor and the Member Bank" is one side's.) */
 const PAIR_BEFORE =
   /\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of\s+(?:the\s+)?[A-Z](?:[^.;,()]|\.(?=\s+and\b)){1,60}?\s+and\s+(?:of\s+)?(?:the\s+)?$/;
-const PAIR_AFTER = /^\.?\s+to\s+(?:each\s+other|one\s+another)\b/;
+// ("The liability of the Contracting Party and the Contracted Party for any losses caused to each other … shall be
+// limited, for each of them, to …": the words that make it a pair may come later in the sentence.)
+const PAIR_AFTER = /^\.?(?:\s+|\s[^.;]{0,120}?\b)(?:(?:to|towards)\s+(?:each\s+other|one\s+another)|for\s+each\s+of\s+them)\b/;
 
 /**
  * In a clause set in capitals every word looks like a name, so a run that began with a party's name would carry on
@@ -198,7 +216,9 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       // "Kestrel Software", "Halden Group": a business noun ends a name that began with a name of its own.
       // (Not after a role word: "Customer Data" is the customer's data.)
       const opensWithRoleWord = () => generic.some(([g]) => g.toLowerCase() === words[0]!.toLowerCase());
-      if (words.length > 0 && BUSINESS_NOUN.has(lower) && !opensWithRoleWord()) {
+      // ("Al Waha Property shall": "Property" ends a name of two words or more, never one such as "Company Property".)
+      const noun = BUSINESS_NOUN.has(lower) || (lower === "property" && words.length >= 2);
+      if (words.length > 0 && noun && !opensWithRoleWord()) {
         words.push(w[0]);
         end = WORD.lastIndex;
         // ("Lindqvist Data AB", "Halden Group plc": a legal form after it still belongs to the name.)
@@ -271,14 +291,15 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
         }
         break;
       }
-      // "Bank of Avalon", "University of Leeds": "of" inside a name, between two of its capitalised words.
-      const of = /^ of (?=[A-Z][a-z])/.exec(sample.slice(end, end + 6));
-      if (of && words.length === 1 && /^[A-Z][a-z]/.test(words[0]!)) {
-        WORD.lastIndex = end + 4;
+      // "Bank of Avalon", "University of Leeds": "of" inside a name, between two of its capitalised words; so are the
+      // particles of Spanish, Portuguese and Italian names ("Almacenes del Pacífico", "Rutas do Sul").
+      const of = NAME_PARTICLE.exec(sample.slice(end, end + 12));
+      if (of && words.length === 1 && /^[A-ZÀ-Þ][a-zß-ÿ]/.test(words[0]!)) {
+        WORD.lastIndex = end + of[0].length;
         const after = WORD.exec(sample);
         if (after && !NOT_A_NAME.has(after[0].toLowerCase().replace(/[^a-z]/g, ""))) {
-          words.push("of");
-          end += 4;
+          words.push(of[1]!);
+          end += of[0].length;
           continue;
         }
       }
@@ -324,7 +345,7 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
         (HEADING_AFTER.test(sample.slice(wordEnd, wordEnd + 80)) && !HEADING_KIND.test(term)) ||
         RECEIVES_BEFORE.test(sample.slice(Math.max(0, start - 40), start)) ||
         ACTS_BEFORE.test(sample.slice(Math.max(0, start - 40), start)) ||
-        (PAIR_BEFORE.test(sample.slice(Math.max(0, start - 90), start)) && PAIR_AFTER.test(sample.slice(wordEnd, wordEnd + 24))))
+        (PAIR_BEFORE.test(sample.slice(Math.max(0, start - 90), start)) && PAIR_AFTER.test(sample.slice(wordEnd, wordEnd + 160))))
     ) {
       const c = counts.get(term) ?? { n: 0, first: start };
       c.n += 1;

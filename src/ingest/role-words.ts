@@ -30,6 +30,9 @@ export const BUYER_WORDS = [
   "shipper",
   "lessee",
   "tenant",
+  // Translated from Portuguese and Spanish ("CONTRATANTE", "EL DEPOSITANTE"): the party that hires, the one that stores.
+  "contracting party",
+  "depositor",
 ];
 export const SUPPLIER_WORDS = [
   "supplier",
@@ -67,6 +70,11 @@ export const SUPPLIER_WORDS = [
   "producer",
   "carrier",
   "transporter",
+  // ("CONTRATADA": the party hired.)
+  "contracted party",
+  "forwarder",
+  "freight forwarder",
+  "warehouseman",
   "lessor",
   "landlord",
   "talent",
