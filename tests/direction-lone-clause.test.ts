@@ -283,6 +283,15 @@ const ROWS = [
   // A claimant named after the indemnitor is no second agent; "Al Waha Property" is one name.
   "indemnity | false | Asset Owner | Service Provider | 20.4 The Service Provider shall be indemnified by the Asset Owner against any claim by a landowner, or by the Grid Operator, arising from the Asset Owner's own acts.",
   "indemnity | true | both | both | 12.2 Al Rawda Property shall indemnify Gulf Shine from claims arising from the structure of the building, and Gulf Shine shall indemnify Al Rawda Property from claims arising from the acts of its staff.",
+  // "Plc" and "SA" as written; French particles; "(as the Indemnifying Party)" is a label; the Private Party of a PPP.
+  'indemnity | false | Zambezi | Lusaka Copper Limited | 12.2 Zambezi Haulage Plc ("Zambezi") shall indemnify Lusaka Copper Limited against every fine arising from spills of diesel at the pit.',
+  'liability-cap | false | Contractor | SMK | Article 18.2 – The total liability of Société des Mines de Kolwezi SA ("SMK") towards the Contractor shall be limited to one million United States dollars.',
+  "indemnity | false | Operator | Owner | 25.1 Where the Owner is fined for a breach of the labour laws by the Operator's staff, the Operator (as the Indemnifying Party) shall indemnify the Owner in full.",
+  "indemnity | false | Private Party | Health Department | 31.2 The Private Party hereby indemnifies the Health Department against all claims by patients arising from the negligence of its staff.",
+  // Two companies with forms and short names joined by "each of"; "agree that neither shall"; "each hereby waive".
+  'indemnity | true | both | both | 14.3 Each of Kunene Drilling (Pty) Ltd ("KD") and Oshakati Mining (Pty) Ltd ("OM") shall indemnify the other against fines caused by its own breach of the Mines Act.',
+  "consequential-damages-waiver | true | both | both | 16.2 Karoo Crushing CC and Tswana Ore (Pty) Ltd agree that neither shall be liable to the other for consequential loss of any kind.",
+  "consequential-damages-waiver | true | both | both | 23.1 Northfield FM Limited and Westbrook Health Trust each hereby waive any claim against the other for indirect loss or loss of profit.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

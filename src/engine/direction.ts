@@ -46,7 +46,7 @@ const MUTUAL = new RegExp(
     String.raw`\breciprocal(?:ly)?\b`,
     // each of A and B (B a name, not "their affiliates"; A may be "Hartwell Foods, Inc. ("Hartwell")"); "either of A and
     // B may denounce this Agreement" gives the right to both as well
-    String.raw`\b(?:each|either)\s+of\s+(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER} .\u2024&/-]{1,40}?(?:,\s+(?:${FORM_SOURCE})[.\u2024]?)?(?:\s*\([^()]{1,60}\))?,?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER}]+(?![\w${ACCENTED_LETTER}])`,
+    String.raw`\b(?:each|either)\s+of\s+(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER} .\u2024&/-]{1,40}?(?:,?\s+(?:${FORM_SOURCE})[.\u2024]?)?(?:\s*\([^()]{1,60}\)){0,2},?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER}]+(?![\w${ACCENTED_LETTER}])`,
     // the parties shall / agree / waive …
     String.raw`\bthe\s+parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)`,
     // one party's … (the other party)
@@ -58,11 +58,14 @@ const MUTUAL = new RegExp(
     // either X or you
     String.raw`\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b`,
     // the defaulting / indemnifying / terminating party, whichever it is
-    String.raw`\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b|\bthe\s+part(?:y|ies)\s+in\s+breach\b`,
+    // (Not a label after a named party: "the Service Provider (as the Indemnifying Party) shall indemnify".)
+    String.raw`(?<!\(\s*(?:as\s+)?["“]?)\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b|\bthe\s+part(?:y|ies)\s+in\s+breach\b`,
     // A, on the one hand, and B, on the other
     String.raw`\bon\s+the\s+one\s+hand\b[^;]{0,120}?\bon\s+the\s+other(?:\s+hand)?\b`,
-    // A and B shall each …
+    // A and B shall each …; A and B each hereby waive …; A and B agree that neither shall be liable to the other
     String.raw`\b(?:shall|will|must|do)\s+each\s+(?!of\b)`,
+    String.raw`\beach\s+hereby\s+(?=(?:waives?|releases?|agrees?|indemnif|irrevocably)\b)`,
+    String.raw`\bneither\s+(?=(?:shall|will|may|is)\b[^.;]{0,100}?\b(?:to|against)\s+the\s+other\b)`,
     // A and B both agree …
     String.raw`\bboth\s+(?:hereby\s+)?(?:agree|undertake|covenant|acknowledge|shall|will|must)\b`,
     // either A or B may / shall / be …

@@ -117,7 +117,7 @@ const SHORT_NAME = /^(?!(?:AS|SO|UP|AM|GO|ME|MY|OK|PM|AN|AT|BE|BY|DO|IF|IN|IS|IT
 // ("Tupã Distribuidora", "Wisła Trade": accented letters are letters of a name.)
 const WORD = new RegExp(String.raw`[A-Z${ACCENTED_CAPITAL}][A-Za-z0-9&${ACCENTED_LETTER}-]*(?:\.[A-Za-z]+)*`, "y");
 const PARTY_LABEL =
-  /(?:Party|PARTY)\s+[A-Z](?![\w])|(?:First|Second|Third|Entrusting|Entrusted|Contracting|Contracted|FIRST|SECOND|THIRD|ENTRUSTING|ENTRUSTED|CONTRACTING|CONTRACTED)\s+(?:Party|PARTY)(?![\w])|(?:Service|SERVICE)\s+(?:Provider|Recipient|PROVIDER|RECIPIENT)(?![\w])/y;
+  /(?:Party|PARTY)\s+[A-Z](?![\w])|(?:First|Second|Third|Entrusting|Entrusted|Contracting|Contracted|Private|FIRST|SECOND|THIRD|ENTRUSTING|ENTRUSTED|CONTRACTING|CONTRACTED|PRIVATE)\s+(?:Party|PARTY)(?![\w])|(?:Service|SERVICE)\s+(?:Provider|Recipient|PROVIDER|RECIPIENT)(?![\w])/y;
 
 /** What follows an actor: a verb of promise, or "'s … liability" (or recovery, or remedy). Case does not matter
  * ("SHALL", "Shall"). */

@@ -70,6 +70,9 @@ export const SUPPLIER_WORDS = [
   "producer",
   "carrier",
   "transporter",
+  // The private side of a public-private partnership.
+  "private party",
+  "concessionaire",
   // ("CONTRATADA": the party hired.)
   "contracted party",
   "forwarder",

@@ -68,11 +68,14 @@ const FORMS = [
   "Ltd",
   "Corp",
   "PLC",
+  "Plc",
   "plc",
   "LLP",
   "ULC",
   "DAC",
   "S.A",
+  // ("Société Minière du Katanga SA": the French société anonyme written without stops.)
+  "SA",
   "B.V",
   "N.V",
   "L.P",
@@ -139,9 +142,10 @@ export const CLAUSE_NUMBER_LEAD = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}
 /** In capitals every word looks like a name: the name starts after the last small word ("LIABILITY OF HALVARD INC."). */
 const CAPITAL_SMALL_WORD = /^.*\b(?:OF|THE|BY|TO|FROM|WITH|AND|OR|NOR|NEITHER|EITHER|EACH|FOR)\s+/;
 
-// Letters of any alphabet: "Wisła Trade sp. z o.o.", "Müller Logistik GmbH".
+// Letters of any alphabet: "Wisła Trade sp. z o.o.", "Müller Logistik GmbH"; French and Portuguese particles: "Société
+// d'Exploitation Minière du Lualaba SA".
 const TRAILING_COMPANY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.'’-])((?:[\p{Lu}0-9][\p{L}\p{N}_&'’-]*\s+(?:(?:of|and|&)\s+)?){0,5}[\p{Lu}0-9][\p{L}\p{N}_&'’-]*,?\s+(?:${FORM_SOURCE})\.?)[\s,]*$`,
+  String.raw`(?<![\p{L}\p{N}_.'’-])((?:(?:[dl]['’])?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*\s+(?:(?:of|and|&|du|de|des|do|da|dos|das|del|della|di)\s+)?){0,5}[\p{Lu}0-9][\p{L}\p{N}_&'’-]*,?\s+(?:${FORM_SOURCE})\.?)[\s,]*$`,
   "u",
 );
 
