@@ -292,6 +292,11 @@ const ROWS = [
   'indemnity | true | both | both | 14.3 Each of Kunene Drilling (Pty) Ltd ("KD") and Oshakati Mining (Pty) Ltd ("OM") shall indemnify the other against fines caused by its own breach of the Mines Act.',
   "consequential-damages-waiver | true | both | both | 16.2 Karoo Crushing CC and Tswana Ore (Pty) Ltd agree that neither shall be liable to the other for consequential loss of any kind.",
   "consequential-damages-waiver | true | both | both | 23.1 Northfield FM Limited and Westbrook Health Trust each hereby waive any claim against the other for indirect loss or loss of profit.",
+  // One party named as "the Indemnifying Party" for a clause; "each undertake"; "our liability to you, and yours to us".
+  "indemnity | false | Cane Growers Union | Mill | 14.1 For this Clause 14 the Cane Growers Union is the Indemnifying Party. The Indemnifying Party shall indemnify the Mill against claims by members about the sharing of cane payments.",
+  "indemnity | true | both | both | 10.4 Davao Review Centre and the Bank each undertake to indemnify the other against claims arising from its own breach of the data privacy law.",
+  "liability-cap | true | both | both | 12.1 Our liability to you, and your liability to us, for all claims under these terms will in each case be limited to the fees paid in the last six months.",
+  "consequential-damages-waiver | true | both | both | 16.1 Neither Lexbridge and its Affiliates nor Northgate and its Affiliates shall be liable to the other for any indirect or consequential damages.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

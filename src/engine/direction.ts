@@ -64,7 +64,9 @@ const MUTUAL = new RegExp(
     String.raw`\bon\s+the\s+one\s+hand\b[^;]{0,120}?\bon\s+the\s+other(?:\s+hand)?\b`,
     // A and B shall each …; A and B each hereby waive …; A and B agree that neither shall be liable to the other
     String.raw`\b(?:shall|will|must|do)\s+each\s+(?!of\b)`,
-    String.raw`\beach\s+hereby\s+(?=(?:waives?|releases?|agrees?|indemnif|irrevocably)\b)`,
+    String.raw`\beach\s+(?:hereby\s+)?(?=(?:waives?|releases?|agrees?|undertakes?|covenants?|indemnif(?:y|ies)|irrevocably)\b)`,
+    // our liability to you, and your liability to us
+    String.raw`\b(?:our|your)\s+liability\s+to\s+(?:you|us)\s*,?\s+and\s+(?:our|your)\s+liability\s+to\s+(?:you|us)\b`,
     String.raw`\bneither\s+(?=(?:shall|will|may|is)\b[^.;]{0,100}?\b(?:to|against)\s+the\s+other\b)`,
     // A and B both agree …
     String.raw`\bboth\s+(?:hereby\s+)?(?:agree|undertake|covenant|acknowledge|shall|will|must)\b`,
@@ -121,6 +123,9 @@ export interface PartyLexicon {
   sideOf: Map<string, string>;
   /** Terms for a part either party may play ("Provider", "Recipient" in a two-way transition agreement). */
   either?: RegExp | null;
+  /** The party a clause names once as "the Indemnifying Party" ("For the purposes of this Clause 12 the Outgrower
+   * Association is the Indemnifying Party"): that term then means it, not whichever party indemnifies. */
+  indemnifier?: { role: Role; name: string } | null;
 }
 
 /**
@@ -243,7 +248,22 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
     keys,
     sideOf,
     either: either.length ? new RegExp(`\\b(?:${either.map(termPattern).join("|")})\\b`, "g") : null,
+    indemnifier: namedIndemnifier(text, roleOf),
   };
+}
+
+/** "X is the Indemnifying Party", said once in the text about a party the lexicon knows; null otherwise. */
+function namedIndemnifier(text: string, roleOf: PartyLexicon["roleOf"]): { role: Role; name: string } | null {
+  if (!text || !/Indemnifying\s+Party\b/.test(text)) return null;
+  const said = [
+    ...text.matchAll(
+      /(?:^|[\s,(])(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:is|shall\s+be)\s+(?:the|an)\s+["“]?Indemnifying\s+Party\b/g,
+    ),
+  ];
+  const names = new Set(said.map((m) => roleOf.get(m[1]!)?.name).filter((n): n is string => !!n));
+  if (said.length === 0 || names.size !== 1) return null;
+  const name = [...names][0]!;
+  return { role: [...roleOf.values()].find((v) => v.name === name)!.role, name };
 }
 
 /**
@@ -333,7 +353,8 @@ const NAMED_PAIR = new RegExp(
     String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<q>${PAIR_NAME}),\s(?:the\s+|THE\s+)?(?<r>${PAIR_NAME}),?\s(?:nor|NOR)\b`,
     // ("neither the Supplier nor any member of the Customer Group")
     // ("Neither Talbot Freight Pty Ltd ("Talbot") nor …": a legal form and the term in brackets may follow a name.)
-    String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?\s+(?:nor|NOR)\s+(?:any\s+member\s+of\s+)?(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
+    // ("Neither Halcyon and its Affiliates nor Greyfriars and its Affiliates": each name with its group.)
+    String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?(?:\s+(?:and|AND)\s+(?:its|ITS|their|THEIR)\s+[\w-]+)?\s+(?:nor|NOR)\s+(?:any\s+member\s+of\s+)?(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
     String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
     // ("Cardinal Petroleum Corp. ("Cardinal") and Bluewater Midstream, Inc. ("Bluewater") each agree": a term in brackets
     // may follow each name.) ("A ("A") and B ("B") shall compensate and indemnify each other": the verb says both.)
@@ -412,6 +433,10 @@ function mentionsIn(sentence: string, lexicon: PartyLexicon): Mention[] {
     if (/^Mutual/.test(m[0]) && /[A-Z][\w&.-]*\s+$/.test(sentence.slice(Math.max(0, m.index! - 30), m.index))) continue;
     // "any claim … any other claim" speaks of things; only a capitalised word names a kind of party.
     if (m.groups?.peer && !/^[A-Z]/.test(m.groups.peer)) continue;
+    if (lexicon.indemnifier && /^the\s+indemnifying\s+part(?:y|ies)$/i.test(m[0])) {
+      out.push({ index: m.index!, end: m.index! + m[0].length, mutual: false, ...lexicon.indemnifier });
+      continue;
+    }
     mutual.push({ index: m.index!, end: m.index! + m[0].length, mutual: true, role: "unknown", name: null });
   }
   for (const m of sentence.matchAll(NAMED_PAIR)) {
@@ -508,8 +533,14 @@ export function directionOf(
   // named in an exception that opens the sentence is not the subject of the term after it, even when a trigger
   // ("obligations … limited to") starts inside the exception.
   const cut = EXCEPTION_OPENING.exec(sentence)?.[0].length ?? 0;
-  const subject =
-    cut > 0 && triggerEnd > cut
+  // ("The Indemnifying Party shall indemnify the Miller", the Indemnifying Party named earlier: the trigger "Indemnifying"
+  // stands inside the name of the one who acts.)
+  const named = lexicon.indemnifier
+    ? all.find((m) => !m.mutual && m.name === lexicon.indemnifier!.name && m.index <= triggerAt && m.end > triggerAt)
+    : undefined;
+  const subject = named
+    ? named
+    : cut > 0 && triggerEnd > cut
       ? subjectOf(
           sentence,
           all.filter((m) => m.index >= cut),
