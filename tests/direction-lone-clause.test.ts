@@ -297,6 +297,12 @@ const ROWS = [
   "indemnity | true | both | both | 10.4 Davao Review Centre and the Bank each undertake to indemnify the other against claims arising from its own breach of the data privacy law.",
   "liability-cap | true | both | both | 12.1 Our liability to you, and your liability to us, for all claims under these terms will in each case be limited to the fees paid in the last six months.",
   "consequential-damages-waiver | true | both | both | 16.1 Neither Lexbridge and its Affiliates nor Northgate and its Affiliates shall be liable to the other for any indirect or consequential damages.",
+  // "S.r.l." read as a name's last word with its stop; a capitals name with a trade word before its form; a word after
+  // a business noun; "the contracting parties".
+  "consequential-damages-waiver | false | Region | Vesuvio Dati S.r.l | Art. 28 – Vesuvio Dati S.r.l. shall not be liable for indirect damages or loss of profit suffered by the Region.",
+  "consequential-damages-waiver | false | CLIENT | ALPENLAND CONSULTING GMBH | 19.4 IN NO EVENT SHALL ALPENLAND CONSULTING GMBH BE LIABLE TO THE CLIENT FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.",
+  'indemnity | false | Atlantique Services Publics | Prefecture | 22.3 Atlantique Services Publics (the "Indemnifying Party") shall indemnify the Prefecture against any award for infringement of a patent by the platform.',
+  "liability-cap | true | both | both | § 9 (2) For slight negligence the contracting parties shall be liable only up to the typical foreseeable damage, and never for more than the annual fee.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

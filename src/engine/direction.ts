@@ -48,7 +48,8 @@ const MUTUAL = new RegExp(
     // B may denounce this Agreement" gives the right to both as well
     String.raw`\b(?:each|either)\s+of\s+(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER} .\u2024&/-]{1,40}?(?:,?\s+(?:${FORM_SOURCE})[.\u2024]?)?(?:\s*\([^()]{1,60}\)){0,2},?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER}]+(?![\w${ACCENTED_LETTER}])`,
     // the parties shall / agree / waive …
-    String.raw`\bthe\s+parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)`,
+    // ("the contracting parties shall be liable only up to …": translated drafting.)
+    String.raw`\bthe\s+(?:contracting\s+)?parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)`,
     // one party's … (the other party)
     String.raw`\bone\s+party['’]s\b`,
     // none of the parties; none of A, B …

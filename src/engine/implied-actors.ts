@@ -103,6 +103,9 @@ const FORM_PART = /^(?:Pty|PTY|Pte|PTE|Pvt|PVT|Sdn|SDN)$/;
 const FORM_WORD =
   /^(?:Pty|PTY|Pte|PTE|Pvt|PVT|Sdn|SDN|Bhd|BHD|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|Corp|CORP|Co|CO|PLC|plc|GmbH|ULC|DAC|LLP)$/;
 
+/** A legal form written with inner full stops, read as one word of a name: "S.r.l", "S.p.A", "B.V". */
+const DOTTED_FORM = /^[A-Z](?:\.[A-Za-z]{1,3})+$/;
+
 /** A number that ends a name ("NetSol 2000"), followed by a verb, a possessive, "and", "or" or a stop. */
 const NAME_NUMBER = /^ (\d{1,4})(?=['’]s\b|\s+(?:shall|will|may|must|and|or|nor|be|is|agrees?|hereby)\b|[,;)]|\.(?!\d))/;
 
@@ -175,7 +178,10 @@ function endsCapitalName(words: readonly string[], next: string, after: string, 
   const previous = words[words.length - 1] ?? "";
   if (generic.some(([g]) => g.toLowerCase() === previous.toLowerCase())) return true;
   // ("GREYFRIARS HOSTING BE LIABLE", "ORCA ENGINEERING'S LIABILITY": a trade that ends a name, right before its verb.)
-  return /[A-Z]{3,}(?:ING|ED)$/.test(next) && !/^(?:['’]S\b|\s+(?:SHALL|WILL|MAY|MUST|BE|IS|ARE)\b)/.test(after);
+  // ("SCHWARZWALD HOSTING GMBH BE LIABLE": not before a legal form, which ends the name.)
+  return (
+    /[A-Z]{3,}(?:ING|ED)$/.test(next) && !/^(?:['’]S\b|\s+(?:SHALL|WILL|MAY|MUST|BE|IS|ARE)\b)/.test(after) && !FORM_AFTER_NAME.test(after)
+  );
 }
 
 export interface ImpliedActor {
@@ -231,7 +237,9 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
         } else if (
           second &&
           !NOT_A_NAME.has(second[1]!.toLowerCase()) &&
-          FORM_AFTER_NAME.test(sample.slice(end + second[0].length, end + second[0].length + 40))
+          (FORM_AFTER_NAME.test(sample.slice(end + second[0].length, end + second[0].length + 40)) ||
+            // ("Numérique Services Publics (the "Indemnifying Party") shall": a word after the noun, then the verb.)
+            (words.length <= 2 && ACTS_AFTER.test(sample.slice(end + second[0].length, end + second[0].length + 140))))
         ) {
           // ("Calcio Media Italia S.r.l.": a word that a legal form follows is still the name's.)
           words.push(second[1]!);
@@ -336,8 +344,13 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       wordEnd += form[0].length;
       // (Its full stop, "Ltd. shall", is read past: the sentence goes on.)
       if (/^\.\s+[a-z]/.test(sample.slice(wordEnd, wordEnd + 3))) wordEnd += 1;
-    } else if (words.length > 1 && FORM_WORD.test(words[words.length - 1]!) && /^\.\s+[a-z]/.test(sample.slice(wordEnd, wordEnd + 3))) {
-      // ("Clickwell Performance Inc. may terminate": a form read as the name's last word has its full stop too.)
+    } else if (
+      words.length > 1 &&
+      (FORM_WORD.test(words[words.length - 1]!) || DOTTED_FORM.test(words[words.length - 1]!)) &&
+      /^\.\s+[a-z]/.test(sample.slice(wordEnd, wordEnd + 3))
+    ) {
+      // ("Clickwell Performance Inc. may terminate", "Laguna Informatica S.r.l. shall": a form read as the name's last
+      // word has its full stop too.)
       wordEnd += 1;
     }
     if (
