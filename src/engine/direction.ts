@@ -960,8 +960,7 @@ function joinedWithOtherSide(sentence: string, all: readonly Mention[], subject:
   const i = all.indexOf(subject);
   // ("The Employer or the FM Contractor may": a short qualifier in capitals before the other party's role word.)
   const JOIN_WORDS = /^\s*,?\s*(?:(?:and|or|nor|and\/or)\s+(?:the\s+)?|,\s*(?:the\s+)?)$/i;
-  // ("The Employer or the FM Contractor may": a short qualifier in capitals before the other party's role word.)
-  const JOIN = { test: (t: string) => JOIN_WORDS.test(t.replace(/(?<=\s)[A-Z][A-Z&]{1,4}\s+$/, "")) };
+  const joins = (between: string) => JOIN_WORDS.test(between.replace(/(?<=\s)[A-Z][A-Z&]{1,4}\s+$/, ""));
   // With more than two parties, two of them joined ("Supplier and Parent, jointly and severally, shall indemnify
   // Client") may stand on one side: only two known, different roles make the term bind both sides.
   const otherSide = (m: Mention) =>
@@ -986,14 +985,14 @@ function joinedWithOtherSide(sentence: string, all: readonly Mention[], subject:
   const opensSentence = !!prev && !/[A-Za-z]{2}/.test(sentence.slice(0, prev.index).replace(/\b(?:the|THE|The)\s*$/, ""));
   if (
     differs(prev) &&
-    JOIN.test(between) &&
+    joins(between) &&
     !/,\s*(?:and|or)\b/i.test(between) &&
     !isObject(sentence, prev) &&
     !(commaOnly && (agent || !opensSentence))
   )
     return true;
   const next = all[i + 1];
-  if (differs(next) && JOIN.test(sentence.slice(subject.end, next.index))) return true;
+  if (differs(next) && joins(sentence.slice(subject.end, next.index))) return true;
   return false;
 }
 
