@@ -114,6 +114,9 @@ const NAME_PARTICLE = new RegExp(
   String.raw`^ (of|del|de la|de los|de las|de|do|da|dos|das|di|della) (?=[A-Z${ACCENTED_CAPITAL}][a-z${ACCENTED_LETTER}])`,
 );
 
+/** A word that starts like a name: a capital, then a small letter ("Bank", "Almacenes", "Émeraude"). */
+const NAME_WORD_START = new RegExp(String.raw`^[A-Z${ACCENTED_CAPITAL}][a-z${ACCENTED_LETTER}]`);
+
 /** Two-character names ("K9", "QX"), but not two-letter English words written in capitals. */
 const SHORT_NAME = /^(?!(?:AS|SO|UP|AM|GO|ME|MY|OK|PM|AN|AT|BE|BY|DO|IF|IN|IS|IT|NO|OF|ON|OR|TO|US|WE)$)[A-Z][A-Z0-9]$/;
 
@@ -303,7 +306,7 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       // "Bank of Avalon", "University of Leeds": "of" inside a name, between two of its capitalised words; so are the
       // particles of Spanish, Portuguese and Italian names ("Almacenes del Pacífico", "Rutas do Sul").
       const of = NAME_PARTICLE.exec(sample.slice(end, end + 12));
-      if (of && words.length === 1 && /^[A-ZÀ-Þ][a-zß-ÿ]/.test(words[0]!)) {
+      if (of && words.length === 1 && NAME_WORD_START.test(words[0]!)) {
         WORD.lastIndex = end + of[0].length;
         const after = WORD.exec(sample);
         if (after && !NOT_A_NAME.has(after[0].toLowerCase().replace(/[^a-z]/g, ""))) {
