@@ -303,6 +303,15 @@ const ROWS = [
   "consequential-damages-waiver | false | CLIENT | ALPENLAND CONSULTING GMBH | 19.4 IN NO EVENT SHALL ALPENLAND CONSULTING GMBH BE LIABLE TO THE CLIENT FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.",
   'indemnity | false | Atlantique Services Publics | Prefecture | 22.3 Atlantique Services Publics (the "Indemnifying Party") shall indemnify the Prefecture against any award for infringement of a patent by the platform.',
   "liability-cap | true | both | both | § 9 (2) For slight negligence the contracting parties shall be liable only up to the typical foreseeable damage, and never for more than the annual fee.",
+  "indemnity | false | Shipyard | Navy | 14. Indemnity by the Shipyard\n14.1 Subject to Clause 14.3, it shall indemnify the Navy against all losses suffered by the Navy as a result of any negligent act of its staff.",
+  "indemnity | false | Supplier | Customer | If the Supplier subcontracts any part of the Services, it shall remain liable for the acts of its subcontractors and shall indemnify the Customer against any resulting loss.",
+  "indemnity | false | Charterer | Owner | Where a cargo receiver brings a claim, the Charterer, as the Indemnifying Party, shall indemnify the Owner against that claim in full.",
+  "termination-for-convenience | true | both | both | Either Rosa's Bakery Corporation or the Franchisee may terminate this Agreement without cause on ninety days' written notice to the other.",
+  "consequential-damages-waiver | false | Licensee | Harbour Foods | The Licensee shall not be entitled to recover from Harbour Foods any indirect or consequential loss arising from any order issued by the Food Standards Authority in respect of products supplied by Harbour Foods.",
+  "liability-cap | false | - | ORCA TOWAGE | ORCA TOWAGE'S LIABILITY FOR ANY CLAIM ARISING OUT OF A TOW, WHETHER OR NOT CAUSED BY THE NEGLIGENCE OF ITS CREWS, SHALL IN NO EVENT EXCEED THE LIMIT UNDER THE 1976 CONVENTION.",
+  "termination-for-convenience | false | Operator | Port Authority | The Port Authority reserves the right to terminate this Licence at any time for its convenience on twelve months' written notice to the Operator.",
+  "liquidated-damages | false | Seller | Buyer | Should the Seller fail to deliver on time, the Buyer shall be entitled to deduct from any sum due to the Seller one per cent of the price for each week of delay.",
+  "most-favored-nation | false | Licensor | Licensee | If the Licensor grants a licence to any other licensee on terms more favourable than these, the Licensee shall be entitled to have such more favourable terms applied to this Agreement.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -306,6 +306,11 @@ describe("article lines that carry their clause text", () => {
     expect(clauses[0]!.heading).toBeNull();
   });
 
+  it("reads a promise made without a modal verb on an article line as text, not as its heading", () => {
+    const clauses = segment("Article 12(c). For five years after expiry the Maker undertakes to keep spare parts in stock.");
+    expect(clauses[0]!.heading).toBeNull();
+  });
+
   it("trap: a caption-only article line followed by text on the next line stays as before", () => {
     const text = ["ARTICLE 10 LIMITATION OF LIABILITY", "", "Neither party shall be liable for indirect loss."].join("\n");
     const clauses = segment(text);

@@ -1,7 +1,7 @@
 import type { ContractDocument, Clause } from "../model/document.js";
 import type { Fact, FactValue } from "../model/fact.js";
 import { excluded, mapKey, type CompiledTopic, type RulePack } from "./compile.js";
-import { buildLexicon, directionOf, opensList, type PartyLexicon } from "./direction.js";
+import { buildLexicon, directionOf, opensList, pronounForTheOther, type PartyLexicon } from "./direction.js";
 import { Locator } from "./locate.js";
 import { allMatches, anyMatch, firstMatch } from "./patterns.js";
 import { checkBudget, type Budget } from "./budget.js";
@@ -111,6 +111,18 @@ function detectInClause(
           const heading = clause.heading ?? titleOf(clauseText);
           if (heading) direction = headingDirection(heading, text, read.hit, topic, lexicon) ?? direction;
         }
+      }
+      // ("20.1 Save as provided in Clause 20.4, it shall indemnify the Purchaser": with no heading to say who "it" is, the
+      // party other than the one it acts towards.)
+      const subjectIs = topic.meta.subject;
+      if (
+        direction.mutual === null &&
+        direction.burdenedParty === null &&
+        (subjectIs === "burdened" || subjectIs === "beneficiary") &&
+        PRONOUN_SUBJECT.test(text.slice(0, read.hit.index + 40))
+      ) {
+        const other = pronounForTheOther(text, read.hit.index + read.hit.text.length, subjectIs, lexicon);
+        if (other) direction = other;
       }
       if (topic.mutualIf) {
         // Membership words ("joint", "representatives of each party") decide balance for topics with no actor.

@@ -59,8 +59,9 @@ const MUTUAL = new RegExp(
     // either X or you
     String.raw`\beither\s+(?:the\s+)?[A-Z]\w+\s+or\s+(?:you|we)\b`,
     // the defaulting / indemnifying / terminating party, whichever it is
-    // (Not a label after a named party: "the Service Provider (as the Indemnifying Party) shall indemnify".)
-    String.raw`(?<!\(\s*(?:as\s+)?["“]?)\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b|\bthe\s+part(?:y|ies)\s+in\s+breach\b`,
+    // (Not a label after a named party: "the Service Provider (as the Indemnifying Party) shall indemnify", "the Shipper,
+    // as the Indemnifying Party, shall indemnify".)
+    String.raw`(?<!\(\s*(?:as\s+)?["“]?|,\s*as\s+["“]?)\bthe\s+(?:defaulting|breaching|non-?defaulting|non-?breaching|indemnifying|affected|terminating|non-?terminating)\s+part(?:y|ies)\b|\bthe\s+part(?:y|ies)\s+in\s+breach\b`,
     // A, on the one hand, and B, on the other
     String.raw`\bon\s+the\s+one\s+hand\b[^;]{0,120}?\bon\s+the\s+other(?:\s+hand)?\b`,
     // A and B shall each …; A and B each hereby waive …; A and B agree that neither shall be liable to the other
@@ -570,6 +571,17 @@ export function directionOf(
   ) {
     subjectIs = "beneficiary";
   }
+  // "the Buyer shall be entitled to deduct … 0.5% of the value for each week of delay", "the Authority may recover
+  // liquidated damages": the one who deducts or recovers a sum is paid it.
+  if (
+    subjectIs === "burdened" &&
+    subject.end <= triggerAt &&
+    /^\s*(?:(?:shall|will|may)\s+)?(?:(?:be|is|are)\s+entitled\s+to\s+|(?:have|has)\s+the\s+right\s+to\s+)?(?:deduct|withhold|set\s+off|recover|levy|impose)\b/i.test(
+      sentence.slice(subject.end, subject.end + 60),
+    )
+  ) {
+    subjectIs = "beneficiary";
+  }
   // "The Reseller shall be treated no less favourably than other resellers", "the Buyer's price per unit
   // shall be no greater than the lowest price paid by any later buyer": the subject receives the promise.
   if (
@@ -577,6 +589,10 @@ export function directionOf(
     (/^\s*(?:shall|will|must)\s+(?:be\s+)?(?:treated|offered|given|granted|charged)\b/i.test(
       sentence.slice(subject.end, subject.end + 40),
     ) ||
+      // ("the Master Franchisee shall be entitled to have such more favourable terms incorporated")
+      /^\s*(?:shall|will|may)\s+be\s+entitled\s+to\s+(?:have|receive|obtain|the\s+benefit\s+of)\s+(?:such|the\s+same|those|the\s+more|any\s+such)\b/i.test(
+        sentence.slice(subject.end, subject.end + 70),
+      ) ||
       /^['’]s\s+(?:[\w-]+\s+){0,3}(?:price|prices|pricing|rates?|fees?|charges|terms)(?:\s+(?:per|for|of|on)(?:\s+[\w-]+){1,5}?)?\s+(?:shall|will)\s+(?:be\s+)?(?:no\s+(?:greater|higher|less\s+favou?rable)|not\s+exceed)\b/i.test(
         sentence.slice(subject.end, subject.end + 80),
       ))
@@ -774,6 +790,10 @@ function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number,
   // clause that hangs off another, is the actor of the judgment itself.
   const judge = [...before].reverse().find((m) => judges(sentence, m, triggerAt));
   if (judge) return judge;
+  // "Where the Contracting Authority suspends the Services, it shall indemnify the Contractor": a pronoun after a
+  // clause that opens the sentence stands for that clause's subject.
+  const fronted = frontedSubject(sentence, before, triggerAt);
+  if (fronted) return fronted;
   // "Harrow shall defend Quillfeather against any claim that … Quillfeather's use … infringes, and shall indemnify
   // them": a verb whose subject is left out shares the subject of the last verb that has one ("Harrow shall").
   if (
@@ -832,6 +852,68 @@ function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number,
   )
     return undefined;
   return all.find((m) => m.index >= triggerEnd) ?? before[before.length - 1];
+}
+
+/**
+ * "Save as provided in Clause 20.4, it shall indemnify the Purchaser against all claims made against the Purchaser": a
+ * pronoun acts and the one party named is its object, so with two parties in the deal the pronoun is the other one.
+ * Read last, when neither the sentence nor the clause heading said who "it" is.
+ */
+export function pronounForTheOther(
+  sentence: string,
+  triggerEnd: number,
+  subjectIs: "burdened" | "beneficiary",
+  lexicon: PartyLexicon,
+): Direction | null {
+  if (lexicon.keys.length !== 2) return null;
+  const all = mentions(sentence, lexicon);
+  if (all.length === 0 || !all.every((m) => !m.mutual && m.name === all[0]!.name)) return null;
+  const object = all.find((m) => m.index >= triggerEnd);
+  if (!object || !isObject(sentence, object)) return null;
+  const objectKey = lexicon.sideOf.get(object.name!) ?? object.name!;
+  const actorKey = lexicon.keys.find((k) => k !== objectKey);
+  if (!actorKey) return null;
+  const objectSide = object.role === "unknown" ? null : object.role;
+  const actorSide = objectSide ? otherSide(objectSide) : null;
+  return subjectIs === "burdened"
+    ? {
+        mutual: false,
+        burdened: actorSide,
+        beneficiary: objectSide,
+        burdenedParty: actorKey,
+        beneficiaryParty: objectKey,
+        subjectName: actorKey,
+      }
+    : {
+        mutual: false,
+        burdened: objectSide,
+        beneficiary: actorSide,
+        burdenedParty: objectKey,
+        beneficiaryParty: actorKey,
+        subjectName: actorKey,
+      };
+}
+
+/** "Where", "If", "In the event that" … with nothing before it but a clause number: a clause that opens the sentence. */
+const OPENING_CONDITION =
+  /^\s*(?:\(?[\divx]{1,4}[.)]\s*)?(?:where|if|when|whenever|should|once|in\s+the\s+event\s+(?:that\s+)?|in\s+case)\s+(?:the\s+)?$/i;
+
+/** The subject of a condition that opens the sentence, when the main clause's subject is "it" or "such party". */
+function frontedSubject(sentence: string, before: readonly Mention[], triggerAt: number): Mention | undefined {
+  const first = before[0];
+  if (!first || first.mutual || !OPENING_CONDITION.test(sentence.slice(0, first.index))) return undefined;
+  // The condition's own verb follows its subject ("suspends", "elects to", "is in breach"), not a possessive.
+  if (!/^\s+(?:(?:has|have|is|are|shall|will|does)\s+)?(?:not\s+)?[a-z]+/.test(sentence.slice(first.end, first.end + 30))) return undefined;
+  // The pronoun begins the main clause right after the condition's comma ("…, it shall remain liable to the Customer
+  // and shall indemnify"), and no party named after it has a verb of its own.
+  const main = /,\s*(?:then\s+)?(?:it|such\s+party)\s+(?:shall|will|must|may|agrees|undertakes|hereby|indemnif)[^;:]*$/i.exec(
+    sentence.slice(0, triggerAt),
+  );
+  if (!main || main.index < first.end) return undefined;
+  const acting = before.some(
+    (m) => m.index > main.index && /^\s+(?:shall|will|must|may|agrees?|undertakes?)\b/i.test(sentence.slice(m.end, m.end + 12)),
+  );
+  return acting ? undefined : first;
 }
 
 /** "… upon the occurrence of any of the following events:", "… as follows:": a sentence that opens a list. */

@@ -44,7 +44,9 @@ const NOT_A_NAME = new Set(
     // "BY GIVING THE OTHER … WRITTEN NOTICE, PROVIDED THAT NO SUCH NOTICE MAY EXPIRE": words of a notice in capitals.
     "notice notices giving written prior " +
     // Headings: "Exclusion of Supplier's Liability", "Indemnification by Vendor".
-    "exclusion exclusions indemnification indemnity indemnities termination cap caps"
+    "exclusion exclusions indemnification indemnity indemnities termination cap caps " +
+    // Faults a party answers for, written in capitals: "CAUSED BY THE NEGLIGENCE OF ITS MASTERS".
+    "negligence fraud misconduct breach breaches default"
   ).split(/\s+/),
 );
 
@@ -117,6 +119,9 @@ const NAME_PARTICLE = new RegExp(
 /** A word that starts like a name: a capital, then a small letter ("Bank", "Almacenes", "Émeraude"). */
 const NAME_WORD_START = new RegExp(String.raw`^[A-Z${ACCENTED_CAPITAL}][a-z${ACCENTED_LETTER}]`);
 
+/** "'s Kitchen" before a legal form ("Tita's Kitchen Corporation"): the possessive and the words after it. */
+const POSSESSIVE_IN_NAME = new RegExp(String.raw`^(['’]s) ((?:[A-Z][\w&-]*\s){0,2}[A-Z][\w&-]*)(?=${FORM_AFTER_NAME.source.slice(1)})`);
+
 /** Two-character names ("K9", "QX"), but not two-letter English words written in capitals. */
 const SHORT_NAME = /^(?!(?:AS|SO|UP|AM|GO|ME|MY|OK|PM|AN|AT|BE|BY|DO|IF|IN|IS|IT|NO|OF|ON|OR|TO|US|WE)$)[A-Z][A-Z0-9]$/;
 
@@ -129,7 +134,7 @@ const PARTY_LABEL =
  * ("SHALL", "Shall"). */
 // ("Ostrava Steel (the "Indemnifying Party") shall indemnify": a part the name plays, in brackets, may come between.)
 // ("Glenmore, on behalf of itself and its Affiliates, may terminate", "Acme (on behalf of itself and its Affiliates)
-// may", "Acme, at its option, shall": an aside between.)
+// may", "Acme, at its option, shall", "the Charterer, as the Indemnifying Party, shall": an aside between.)
 // ("Party A has the right to terminate", "the Entrusting Party is entitled to": a right held is acting too.)
 // ("Ngata Property Trust indemnifies Tallis": a promise in the present tense.)
 // ("SUPPLIER'S AND ITS AFFILIATES' TOTAL LIABILITY": the party's own possessive may come before its group's.)
@@ -137,7 +142,7 @@ const PARTY_LABEL =
 // (Not "the Financial Sector Conduct Authority shall be notified": one told of a term does not act in it.)
 // ("the Outgrower Association is the Indemnifying Party": named as the one who indemnifies.)
 const ACTS_AFTER =
-  /^(?:[.\u2024](?=\s*\())?(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are|agree|hereby|each)\b))?(?:(?:(?:['’]s)?\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit|recovery\b|remed|recourse\b)|\s+(?:(?:shall|will|must|may)(?!\s+(?:also\s+)?be\s+(?:notified|informed|advised|consulted|copied|sent|served)\b)|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|indemnifies|releases|waives|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible)|(?:is|shall\s+be)\s+the\s+["“]?indemnifying\s+party|(?:has|have)\s+(?:the\s+)?(?:\w+\s+)?right|(?:is|are)\s+(?:\w+\s+)?entitled)\b)/i;
+  /^(?:[.\u2024](?=\s*\())?(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself|as\s+the)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are|agree|hereby|each)\b))?(?:(?:(?:['’]s)?\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit|recovery\b|remed|recourse\b)|\s+(?:(?:shall|will|must|may)(?!\s+(?:also\s+)?be\s+(?:notified|informed|advised|consulted|copied|sent|served)\b)|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|indemnifies|releases|waives|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible)|(?:is|shall\s+be)\s+the\s+["“]?indemnifying\s+party|(?:has|have)\s+(?:the\s+)?(?:\w+\s+)?right|reserves?\s+(?:to\s+itself\s+)?the\s+right|(?:is|are)\s+(?:\w+\s+)?entitled)\b)/i;
 
 /** A clause heading that names its party before the heading's subject: "Sponsor Indemnity.", "Limitation on Host
  * Liability.", "Agency Not Liable for Consequential Loss." (in title case only, as headings are written). */
@@ -158,10 +163,10 @@ const RECEIVES_BEFORE =
 // "In no event shall the Company or its affiliates, licensors or suppliers be liable", "(a) by Owner, at any time",
 // "not be entitled to recover from Harlow", "recoverable by Wexford from Brightline".
 // ("Party A is entitled to require Party B to indemnify": the one required to act.)
-// (Not "any claim by the Transmission System Operator", "fines imposed by the Regulator": one who claims or fines is a
-// third person.)
+// (Not "any claim by the Transmission System Operator", "fines imposed by the Regulator", "an order issued by the Food
+// Safety Authority": one who claims, fines or orders is a third person.)
 const ACTS_BEFORE =
-  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will)|recover(?:y|able)?(?:\s+by\s+[^.;]{1,60}?)?\s+from|liability\s+(?:shall|will)\s+(?:attach|accrue)\s+to)|\b(?<!\b(?:claims?|demands?|actions?|proceedings|suits?|brought|made|filed|asserted|imposed|levied)\s+(?:by\s[^.;]{1,40}?,?\s+(?:or|and)\s+)?)by|\b(?:require|requires|requiring)|\bas\s+between(?:\s+(?:the\s+)?[A-Z][^.;,]{1,40}?\s+and)?)\s+(?:the\s+)?$/i;
+  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will)|recover(?:y|able)?(?:\s+by\s+[^.;]{1,60}?)?\s+from|liability\s+(?:shall|will)\s+(?:attach|accrue)\s+to)|\b(?<!\b(?:claims?|demands?|actions?|proceedings|suits?|brought|made|filed|asserted|imposed|levied|issued)\s+(?:by\s[^.;]{1,40}?,?\s+(?:or|and)\s+)?)by|\b(?:require|requires|requiring)|\bas\s+between(?:\s+(?:the\s+)?[A-Z][^.;,]{1,40}?\s+and)?)\s+(?:the\s+)?$/i;
 
 /** The second of a pair whose liability runs "to each other": "The liability of Varga Holdings Inc. and Rowan Property
  * Services Ltd. to each other". (Without "to each other", "the liability of Processor and the Member Bank" is one side's.) */
@@ -317,6 +322,14 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       }
       // ("Hollis & Crane": an ampersand joins two words of one name.)
       const gap = /^ (?:& )?(?=[A-Z])/.exec(sample.slice(end, end + 4));
+      // ("Tita's Kitchen Corporation": a possessive inside a name that a legal form ends.)
+      const owner = gap ? null : POSSESSIVE_IN_NAME.exec(sample.slice(end, end + 60));
+      if (owner && words.length <= 2) {
+        words[words.length - 1] += owner[1]!;
+        words.push(...owner[2]!.split(" "));
+        end += owner[0].length;
+        break;
+      }
       if (!gap) {
         // ("TeleServ 24 shall", "BioStat 2000's liability": a number that ends a name, right before its verb.)
         const number = NAME_NUMBER.exec(sample.slice(end, end + 40));

@@ -77,7 +77,8 @@ function splitInlineHeading(rest: string): { heading: string | null; body: strin
 }
 
 // A word that only operative text has: a line with none of them is a caption or a table-of-contents entry.
-const OPERATIVE = /\b(?:shall|will|may|must|agrees?|agreed|hereby|means|is|are)\b/i;
+// ("Article 28(b). For ten years after expiry the Seller undertakes to …": a promise made without a modal verb.)
+const OPERATIVE = /\b(?:shall|will|may|must|agrees?|agreed|undertakes?|covenants?|warrants?|hereby|means|is|are)\b/i;
 // "Section 4.01. License Grants 7 Section 4.02." / "COMMERCIALIZATION 20 5.1 Global…": captions with page numbers.
 const TOC_ENTRY = /[A-Za-z.]\s+\d{1,3}\s+(?:\d{1,3}\.\d|Section\b|Article\b|ARTICLE\b|SECTION\b)/g;
 // An upper-case caption ("TERM AND TERMINATION", "TERM and TERMINATION of AGREEMENT") ends at a period or colon,
