@@ -312,6 +312,10 @@ const ROWS = [
   "termination-for-convenience | false | Operator | Port Authority | The Port Authority reserves the right to terminate this Licence at any time for its convenience on twelve months' written notice to the Operator.",
   "liquidated-damages | false | Seller | Buyer | Should the Seller fail to deliver on time, the Buyer shall be entitled to deduct from any sum due to the Seller one per cent of the price for each week of delay.",
   "most-favored-nation | false | Licensor | Licensee | If the Licensor grants a licence to any other licensee on terms more favourable than these, the Licensee shall be entitled to have such more favourable terms applied to this Agreement.",
+  "liability-cap | false | - | COURIER SERVICE PROVIDER | THE COURIER SERVICE PROVIDER'S MAXIMUM LIABILITY UNDER THIS AGREEMENT SHALL IN NO EVENT EXCEED THE CHARGES INVOICED FOR THE MONTH IN WHICH THE LOSS OCCURRED.",
+  "indemnity | true | both | both | 9.1 Each party (Indemnifier) indemnifies the other party against any Loss caused by the Indemnifier's negligence.",
+  "consequential-damages-waiver | false | Lessee | Lessor | The Lessor is never liable for indirect damage, including lost profit, suffered by the Lessee as a result of a defect in a Lease Car.",
+  "consequential-damages-waiver | false | Hirer | Owner | Claims of the Hirer against the Owner for loss of use, lost profit or other indirect loss caused by a breakdown of the Crane are excluded.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -21,7 +21,7 @@ const NOT_A_NAME = new Set(
     "effective date fees fee price prices payment payments losses loss damages damage claims claim liability " +
     // ("the State" and "the Government" are parties in a government contract: they are left out here, and read only
     // where they act.)
-    "liabilities liable indemnified indemnifying indemnitee indemnitor confidential information law laws court " +
+    "liabilities liable indemnified indemnifying indemnitee indemnitor indemnifier confidential information law laws court " +
     "courts affiliates affiliate personnel employees officers directors agents representatives " +
     "third thirdparty limitation limitations warranty warranties indirect consequential special incidental punitive " +
     "exemplary lost profits revenue revenues data total aggregate maximum sole exclusive remedy remedies " +
@@ -142,7 +142,7 @@ const PARTY_LABEL =
 // (Not "the Financial Sector Conduct Authority shall be notified": one told of a term does not act in it.)
 // ("the Outgrower Association is the Indemnifying Party": named as the one who indemnifies.)
 const ACTS_AFTER =
-  /^(?:[.\u2024](?=\s*\())?(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself|as\s+the)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are|agree|hereby|each)\b))?(?:(?:(?:['’]s)?\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit|recovery\b|remed|recourse\b)|\s+(?:(?:shall|will|must|may)(?!\s+(?:also\s+)?be\s+(?:notified|informed|advised|consulted|copied|sent|served)\b)|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|indemnifies|releases|waives|giving|gives|(?:be|is)\s+(?:not\s+)?(?:liable|responsible)|(?:is|shall\s+be)\s+the\s+["“]?indemnifying\s+party|(?:has|have)\s+(?:the\s+)?(?:\w+\s+)?right|reserves?\s+(?:to\s+itself\s+)?the\s+right|(?:is|are)\s+(?:\w+\s+)?entitled)\b)/i;
+  /^(?:[.\u2024](?=\s*\())?(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself|as\s+the)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are|agree|hereby|each)\b))?(?:(?:(?:['’]s)?\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit|recovery\b|remed|recourse\b)|\s+(?:(?:shall|will|must|may)(?!\s+(?:also\s+)?be\s+(?:notified|informed|advised|consulted|copied|sent|served)\b)|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|indemnifies|releases|waives|giving|gives|(?:be|is)\s+(?:not\s+|never\s+)?(?:liable|responsible)|(?:is|shall\s+be)\s+the\s+["“]?indemnifying\s+party|(?:has|have)\s+(?:the\s+)?(?:\w+\s+)?right|reserves?\s+(?:to\s+itself\s+)?the\s+right|(?:is|are)\s+(?:\w+\s+)?entitled)\b)/i;
 
 /** A clause heading that names its party before the heading's subject: "Sponsor Indemnity.", "Limitation on Host
  * Liability.", "Agency Not Liable for Consequential Loss." (in title case only, as headings are written). */
@@ -291,6 +291,15 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
           continue;
         }
       }
+      // ("the Language Service Provider", "THE LANGUAGE SERVICE PROVIDER'S": a role of two words ends the name.)
+      if (NOT_A_NAME.has(lower) && words.length > 0) {
+        const next = /^ ([A-Z][A-Za-z]+)\b/.exec(sample.slice(WORD.lastIndex, WORD.lastIndex + 24));
+        if (next && generic.some(([g]) => g.toLowerCase() === `${lower} ${next[1]!.toLowerCase()}`)) {
+          words.push(w[0], next[1]!);
+          end = WORD.lastIndex + next[0].length;
+          break;
+        }
+      }
       if (NOT_A_NAME.has(lower) && !initials) break;
       if (words.length > 0 && endsCapitalName(words, w[0], sample.slice(WORD.lastIndex, WORD.lastIndex + 8), generic)) break;
       words.push(initials ? `${w[0]}.` : w[0]);
@@ -375,6 +384,9 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
         (HEADING_AFTER.test(sample.slice(wordEnd, wordEnd + 80)) && !HEADING_KIND.test(term)) ||
         RECEIVES_BEFORE.test(sample.slice(Math.max(0, start - 40), start)) ||
         ACTS_BEFORE.test(sample.slice(Math.max(0, start - 40), start)) ||
+        // ("Claims of the Lessee against Elbe Leasing … are excluded": the claimant, when the one claimed against follows.)
+        (/\bclaims?\s+(?:of|by)\s+(?:the\s+)?$/i.test(sample.slice(Math.max(0, start - 16), start)) &&
+          /^\s+against\s+(?:the\s+)?[A-Z]/.test(sample.slice(wordEnd, wordEnd + 16))) ||
         (PAIR_BEFORE.test(sample.slice(Math.max(0, start - 90), start)) && PAIR_AFTER.test(sample.slice(wordEnd, wordEnd + 160))))
     ) {
       const c = counts.get(term) ?? { n: 0, first: start };
