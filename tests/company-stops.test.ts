@@ -67,3 +67,18 @@ describe("the company named before a point", () => {
     expect(trailingCompany("Each of the Limited ")).toBeNull();
   });
 });
+
+describe("sentences around a dotted legal form", () => {
+  it("reads on past 'S.r.l.' before a bracket or a small letter, and stops after it before a new sentence", async () => {
+    const { sentenceSpans } = await import("../src/engine/sentences.js");
+    const text =
+      'The liability of each of Ferrovie Alpine Servizi S.r.l. ("FAS") and the Client shall be limited to the fee. ' +
+      "The goods were sold to Calcio Media S.r.l. The Buyer shall pay.";
+    const read = sentenceSpans(text, 0, text.length).map((s) => text.slice(s.start, s.end).trim());
+    expect(read).toEqual([
+      'The liability of each of Ferrovie Alpine Servizi S.r.l. ("FAS") and the Client shall be limited to the fee.',
+      "The goods were sold to Calcio Media S.r.l.",
+      "The Buyer shall pay.",
+    ]);
+  });
+});

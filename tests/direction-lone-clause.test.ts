@@ -316,6 +316,8 @@ const ROWS = [
   "indemnity | true | both | both | 9.1 Each party (Indemnifier) indemnifies the other party against any Loss caused by the Indemnifier's negligence.",
   "consequential-damages-waiver | false | Lessee | Lessor | The Lessor is never liable for indirect damage, including lost profit, suffered by the Lessee as a result of a defect in a Lease Car.",
   "consequential-damages-waiver | false | Hirer | Owner | Claims of the Hirer against the Owner for loss of use, lost profit or other indirect loss caused by a breakdown of the Crane are excluded.",
+  'liability-cap | true | both | both | The total liability of Harbour Rail Ltd ("HRL") to the City, and of the City to HRL, under this Agreement shall in each case not exceed £5,000,000.',
+  "liability-cap | true | both | both | The aggregate liability of the Operator and the aggregate liability of the Authority under this Contract shall each be limited to ten per cent of the Annual Fee.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

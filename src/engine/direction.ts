@@ -497,6 +497,16 @@ const ONE_CEILING_BOTH_WAYS = new RegExp(
  * for both; so is "… and the liability of Party B shall likewise not exceed …". (Two different sums stay two one-way
  * ceilings.)
  */
+/**
+ * Two holders named for one limit that each of them gets: "The aggregate liability of Party A and the aggregate
+ * liability of Party B … shall each be limited to …", "The total liability of SRS to MMH, and of MMH to SRS, … shall
+ * in each case not exceed …".
+ */
+const TWO_HOLDERS_EACH = new RegExp(
+  String.raw`\b(?:(?:total|aggregate|maximum|entire)\s+)*liabilit(?:y|ies)\s+of\s+[^.;,]{1,120}?,?\s+and\s+(?:(?:the\s+)?(?:(?:total|aggregate|maximum)\s+)?liabilit(?:y|ies)\s+)?of\s+[^.;]{1,200}?\b(?:shall|will)\s+(?:each|in\s+each\s+case|respectively)\b`,
+  "i",
+);
+
 const SAME_CEILING_TWICE =
   /\bliabilit(?:y|ies)\b[^.;]{0,160}?\b(?:shall|will)\s+not\s+exceed\b[^.;]{0,160}?\band\s+[^.;]{0,80}?\bliabilit(?:y|ies)\b[^.;]{0,160}?\b(?:shall|will)\s+(?:not\s+exceed\s+the\s+same\s+(?:amount|sum|limit|cap)|(?:likewise|similarly|equally|also)\s+not\s+exceed)\b/;
 
@@ -524,7 +534,7 @@ export function directionOf(
   subjectIs: "burdened" | "beneficiary",
   lexicon: PartyLexicon,
 ): Direction {
-  const ceiling = ONE_CEILING_BOTH_WAYS.exec(sentence) ?? SAME_CEILING_TWICE.exec(sentence);
+  const ceiling = ONE_CEILING_BOTH_WAYS.exec(sentence) ?? SAME_CEILING_TWICE.exec(sentence) ?? TWO_HOLDERS_EACH.exec(sentence);
   // (A carve-out inside it, "…, other than for chargebacks, …", belongs to the side it is said of, not to both.)
   const carveOut = CARVE_OUT_AT.test(sentence.slice(triggerAt, triggerAt + 20));
   if (ceiling && !carveOut && triggerAt >= ceiling.index && triggerAt < ceiling.index + ceiling[0].length) {

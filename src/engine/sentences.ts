@@ -1,4 +1,5 @@
 import type { Span } from "../model/location.js";
+import { ABBREVIATED_FORM_SOURCE } from "../shared/legal-form.js";
 
 /**
  * Sentence spans inside [start, end) of `text`. A sentence ends at ". ", "; " + newline, "? ", "! " before a
@@ -7,6 +8,8 @@ import type { Span } from "../model/location.js";
  */
 const ABBREVIATION =
   /\b(?:inc|ltd|llc|l\.l\.c|l\.l\.p|l\.p|n\.v|b\.v|s\.a|s\.a\.s|s\.p\.a|n\.a|k\.k|c\.v|o\.o|r\.o|s\.l|s\.l\.u|ltda|gmbh|co|corp|pte|pvt|pty|sdn|bhd|no|nos|art|sec|para|cl|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|u\.s|u\.k|approx|incl|min|max)\.$/i;
+/** A company's legal form that ends in a full stop ("Ferrovie Alpine Servizi S.r.l. ("FAS") and …"), from the shared list. */
+const LEGAL_FORM_STOP = new RegExp(String.raw`(?<![\w.])(?:${ABBREVIATED_FORM_SOURCE})\.$`);
 
 export function sentenceSpans(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
@@ -17,6 +20,13 @@ export function sentenceSpans(text: string, start: number, end: number): Span[] 
   while ((m = re.exec(text)) && m.index < end) {
     const stop = m.index + (m[1] ? 1 : 1);
     if (m[1] === "." && ABBREVIATION.test(text.slice(Math.max(s, m.index - 6), m.index + 1))) continue;
+    // (Only before a bracket, a quote or a small letter: "… to Calcio Media S.r.l. The Supplier shall" still ends.)
+    if (
+      m[1] === "." &&
+      LEGAL_FORM_STOP.test(text.slice(Math.max(s, m.index - 30), m.index + 1)) &&
+      /^\s*[("“'‘]|^\s+[a-z]/.test(text.slice(m.index + 1, m.index + 4))
+    )
+      continue;
     if (m[1] === "." && /\d$/.test(text.slice(m.index - 1, m.index)) && /^\s*\d/.test(text.slice(m.index + 1, m.index + 3))) continue;
     // A page break inside a sentence ("Rubicon shall not solicit any\n\n\nemployee of ISA"): the words before it
     // stop mid-sentence and the line after it goes on in small letters.
