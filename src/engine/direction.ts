@@ -492,12 +492,6 @@ const ONE_CEILING_BOTH_WAYS = new RegExp(
 );
 
 /**
- * Two ceilings said one after the other, the second "the same amount" as the first: "Party A's liability to Party B
- * shall not exceed the fees paid, and Party B's liability to Party A shall not exceed the same amount" is one ceiling
- * for both; so is "… and the liability of Party B shall likewise not exceed …". (Two different sums stay two one-way
- * ceilings.)
- */
-/**
  * Two holders named for one limit that each of them gets: "The aggregate liability of Party A and the aggregate
  * liability of Party B … shall each be limited to …", "The total liability of SRS to MMH, and of MMH to SRS, … shall
  * in each case not exceed …".
@@ -507,6 +501,12 @@ const TWO_HOLDERS_EACH = new RegExp(
   "i",
 );
 
+/**
+ * Two ceilings said one after the other, the second "the same amount" as the first: "Party A's liability to Party B
+ * shall not exceed the fees paid, and Party B's liability to Party A shall not exceed the same amount" is one ceiling
+ * for both; so is "… and the liability of Party B shall likewise not exceed …". (Two different sums stay two one-way
+ * ceilings.)
+ */
 const SAME_CEILING_TWICE =
   /\bliabilit(?:y|ies)\b[^.;]{0,160}?\b(?:shall|will)\s+not\s+exceed\b[^.;]{0,160}?\band\s+[^.;]{0,80}?\bliabilit(?:y|ies)\b[^.;]{0,160}?\b(?:shall|will)\s+(?:not\s+exceed\s+the\s+same\s+(?:amount|sum|limit|cap)|(?:likewise|similarly|equally|also)\s+not\s+exceed)\b/;
 
@@ -680,7 +680,12 @@ export function directionOf(
   // With two parties the other one is known; with more, only the subject is.
   const others = lexicon.keys.filter((k) => k !== (key === null ? null : (lexicon.sideOf.get(key) ?? key)));
   const otherKey = others.length === 1 ? others[0]! : null;
-  const side = subject.role === "unknown" ? null : subject.role;
+  return oneSided(subjectIs, key, subject.role, otherKey);
+}
+
+/** A one-way term said of its subject: the subject carries it or benefits from it, the other party the reverse. */
+function oneSided(subjectIs: "burdened" | "beneficiary", key: string | null, role: Role, otherKey: string | null): Direction {
+  const side = role === "unknown" ? null : role;
   const other = side ? otherSide(side) : null;
   return subjectIs === "burdened"
     ? { mutual: false, burdened: side, beneficiary: other, burdenedParty: key, beneficiaryParty: otherKey, subjectName: key }
@@ -891,25 +896,8 @@ export function pronounForTheOther(
   const objectKey = lexicon.sideOf.get(object.name!) ?? object.name!;
   const actorKey = lexicon.keys.find((k) => k !== objectKey);
   if (!actorKey) return null;
-  const objectSide = object.role === "unknown" ? null : object.role;
-  const actorSide = objectSide ? otherSide(objectSide) : null;
-  return subjectIs === "burdened"
-    ? {
-        mutual: false,
-        burdened: actorSide,
-        beneficiary: objectSide,
-        burdenedParty: actorKey,
-        beneficiaryParty: objectKey,
-        subjectName: actorKey,
-      }
-    : {
-        mutual: false,
-        burdened: objectSide,
-        beneficiary: actorSide,
-        burdenedParty: objectKey,
-        beneficiaryParty: actorKey,
-        subjectName: actorKey,
-      };
+  // The pronoun stands on the side opposite its object.
+  return oneSided(subjectIs, actorKey, object.role === "unknown" ? "unknown" : otherSide(object.role), objectKey);
 }
 
 /** "Where", "If", "In the event that" … with nothing before it but a clause number: a clause that opens the sentence. */
