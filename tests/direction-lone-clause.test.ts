@@ -318,6 +318,11 @@ const ROWS = [
   "consequential-damages-waiver | false | Hirer | Owner | Claims of the Hirer against the Owner for loss of use, lost profit or other indirect loss caused by a breakdown of the Crane are excluded.",
   'liability-cap | true | both | both | The total liability of Harbour Rail Ltd ("HRL") to the City, and of the City to HRL, under this Agreement shall in each case not exceed £5,000,000.',
   "liability-cap | true | both | both | The aggregate liability of the Operator and the aggregate liability of the Authority under this Contract shall each be limited to ten per cent of the Annual Fee.",
+  "indemnity | false | Corella | - | 9.3 The Principal and its officers are to be indemnified by Corella Labour Hire Pty Ltd (Corella) against any Loss caused by a breach by Corella of clause 6 (Worker Screening).",
+  "indemnity | false | Brolga | Yarran | 11.4 Brolga Talent Pty Ltd (Brolga) must defend and keep indemnified Yarran Minerals Pty Ltd (Yarran) against any claim by a candidate arising from Brolga's screening of that candidate.",
+  "liability-cap | false | - | Mallee | 14.1 The total liability of Mallee Search Pty Ltd (Mallee) under this Agreement must not exceed $900,000 (including GST).",
+  "liability-cap | true | both | both | 14.2 Neither Wattle Staffing Pty Ltd (Wattle) nor Banksia Health Pty Ltd (Banksia) will be liable to the other for more than $2,000,000 in total under this Agreement.",
+  "termination-for-convenience | true | both | both | 20.1 Either Jarrah Recruitment Pty Ltd (Jarrah) or Cassia Bank Limited (Cassia) may end this Agreement without cause on ninety days' written notice to the other.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -980,6 +980,12 @@ function isObject(sentence: string, m: Mention): boolean {
     return true;
   // "(collectively, the "Allscripts Indemnified Persons")": a party's name inside a defined term names the term.
   if (/["“]\s*$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) return true;
+  // "Greenway Foods Pty Ltd (Greenway)": the short form a bracket gives right after a name, with no quotes, defines it.
+  if (
+    /[\w.]\s*\(\s*(?:the\s+)?$/.test(sentence.slice(Math.max(0, m.index - 8), m.index)) &&
+    /^\s*\)/.test(sentence.slice(m.end, m.end + 3))
+  )
+    return true;
   // "hold each Client Indemnified Party harmless": a party's name opening the term for those it protects.
   if (/^\s+(?:Indemnified|Indemnitees?\b|Indemnitors?\b)/.test(sentence.slice(m.end, m.end + 16))) return true;
   // "demobilising Supplier Personnel", "the Customer Data": a party's name opening a defined term for its people or

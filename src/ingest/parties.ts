@@ -69,7 +69,14 @@ export function findParties(text: string, preambleEnd: number): Party[] {
 }
 
 function partiesOf(text: string, preambleEnd: number): Party[] {
-  const first = partiesInRegion(text, 0, Math.min(preambleEnd, 6000));
+  const quoted = partiesInRegion(text, 0, Math.min(preambleEnd, 6000));
+  // "Northgate Talent Pty Ltd (Northgate)": a short form in brackets with no quotes, as Australian drafting writes it.
+  // Taken only where the name ends in a legal form and the term is one of its words or its initials, and only in text
+  // with no preamble (a clause read on its own): a preamble's bare terms are read below, roles and all.
+  const first =
+    quoted.length > 0 || PREAMBLE_OPENING.test(text.slice(0, 60_000))
+      ? quoted
+      : partiesInRegion(text, 0, Math.min(preambleEnd, 6000), BARE_ALIAS).filter(isShortFormOfCompany);
   const labelled = partiesFromLabels(text);
   // "Party A: Acme Co., Ltd." headings name the parties a body calls "Party A" and "Party B"; a preamble that found
   // only those labels, or fewer than two parties, reads less than they do.
@@ -363,7 +370,9 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
     );
     const roleWord = [alias, ...others].find((t) => roleOfTerm(t) !== "unknown");
     let role = roleWord ? roleOfTerm(roleWord) : "unknown";
-    if (role === "unknown") role = roleFromContext(before.slice(-200) + m[0]);
+    // From the name on: "The Client … are to be indemnified by Northgate Talent Pty Ltd (Northgate)" names the Client
+    // as the other party, not as Northgate's role.
+    if (role === "unknown") role = roleFromContext(before.slice(Math.max(before.length - 200, before.lastIndexOf(name), 0)) + m[0]);
     seen.add(alias.toLowerCase());
     for (const t of others) seen.add(t.toLowerCase());
     const start = from + m.index!;
@@ -407,6 +416,14 @@ function companyCalledByRoleWord(text: string, before: string, alias: string): b
   if (!/^(?:Affiliate|Agency|Authority|Commission|Department|Exchange)$/.test(alias)) return false;
   const name = nameBefore(before);
   return name !== null && isEntityName(name) && usedAsName(text, alias);
+}
+
+/** "Ridgeline Talent Pty Ltd" called "Ridgeline", "Northern Tracklink Ltd" called "NTL". */
+function isShortFormOfCompany(p: Party): boolean {
+  if (!p.alias || !isEntityName(p.name) || p.alias.includes(" ")) return false;
+  const words = p.name.split(/[\s,]+/).filter((w) => /^[A-Z]/.test(w));
+  const initials = words.map((w) => w[0]).join("");
+  return words.slice(0, -1).some((w) => w === p.alias) || (p.alias.length >= 2 && initials.startsWith(p.alias));
 }
 
 /** A legal person's name ends with its form ("Acme Systems, Inc.", "Beta Bank N.A.", "Gamma Trust"). */
