@@ -36,9 +36,10 @@ export function detectFacts(doc: ContractDocument, pack: RulePack, budget?: Budg
     if (sentences.length === 0) continue;
     const leadIn = ITEM_START.test(clauseText) ? listLeadIn(probe.text, clause.span.start) : null;
     const items = /:\s*$/.test(clauseText) ? listItemsAfter(probe, index) : null;
+    const heading = clause.heading ?? titleOf(clauseText) ?? headingAbove(probe, index);
     for (const topic of pack.topics) {
       if (clause.inDefinitions && !topic.meta["in-definitions"]) continue;
-      const list = { leadIn, items: topic.meta["read-items"] ? items : null };
+      const list = { leadIn, items: topic.meta["read-items"] ? items : null, heading };
       const found = detectInClause(probe, clause, clauseText, sentences, topic, lexicon, locator, list);
       facts.push(...found);
     }
@@ -61,10 +62,11 @@ function detectInClause(
   topic: CompiledTopic,
   lexicon: PartyLexicon,
   locator: Locator,
-  /** The sentence that opens the list this clause is an item of, and the items that follow a clause ending in a colon. */
-  list: { leadIn: string | null; items: string | null },
+  /** The sentence that opens the list this clause is an item of, the items that follow a clause ending in a colon,
+   * and the clause's title (its own, or a bare parent's). */
+  list: { leadIn: string | null; items: string | null; heading: string | null },
 ): Detected[] {
-  const { leadIn, items } = list;
+  const { leadIn, items, heading } = list;
   const out: Detected[] = [];
   const seen = new Set<string>();
   const units = topic.meta.scope === "clause" ? [clause.span] : sentences;
@@ -100,7 +102,6 @@ function detectInClause(
           /^(?:shall|will|must)\b/i.test(read.hit.text)) ||
         (PRONOUN_OPENS.test(text) && JOINED_VERB.test(text.slice(Math.max(0, read.hit.index - 30), read.hit.index)));
       if (pronounActs && !governed && direction.mutual !== true) {
-        const heading = clause.heading ?? titleOf(clauseText);
         const fromHeading = heading ? headingDirection(heading, text, read.hit, topic, lexicon) : null;
         if (fromHeading) direction = fromHeading;
       }
@@ -108,7 +109,6 @@ function detectInClause(
         const inherited = leadIn && ITEM_START.test(text) ? leadInDirection(leadIn, text, read.hit, topic, lexicon) : null;
         if (inherited) direction = inherited;
         else if (unread) {
-          const heading = clause.heading ?? titleOf(clauseText);
           if (heading) direction = headingDirection(heading, text, read.hit, topic, lexicon) ?? direction;
         }
       }
@@ -459,11 +459,40 @@ const PRONOUN_OPENS = /^\W{0,3}(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:it|such\s+part
 /** A verb with no subject of its own, joined to the one before: "…, and shall indemnify". */
 const JOINED_VERB = /\b(?:and|or)\s+(?:shall|will|must)\s+(?:(?:also|further|promptly)\s+)?$/i;
 
-/** A short title that opens a clause's text ("14.3 Termination by Vendor for Convenience. It may …"). */
+/** A short title that opens a clause's text ("14.3 Termination by Vendor for Convenience. It may …", "Section 13.
+ * Indemnification by Contractor. To the fullest extent …, it shall"). */
 function titleOf(clauseText: string): string | null {
-  const m = /^\W{0,3}(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))?\s*([A-Z][^.;:]{2,80})[.:]\s/.exec(clauseText);
+  const m =
+    /^\W{0,3}(?:(?:Section|Article|Clause|SECTION|ARTICLE|CLAUSE)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))?\s*([A-Z][^.;:]{2,80})[.:]\s/.exec(
+      clauseText,
+    );
   if (!m || m[1]!.split(/\s+/).length > 10 || /\b(?:shall|will|may|must|is|are|agrees?)\b/i.test(m[1]!)) return null;
   return m[1]!;
+}
+
+/**
+ * "9.2 Indemnity by the Laundry" standing alone over "9.2.1 It shall indemnify the Trust …": a parent clause that is
+ * only a title is the heading of the clauses numbered under it.
+ */
+function headingAbove(doc: ContractDocument, index: number): string | null {
+  const number = doc.clauses[index]!.number;
+  if (!number) return null;
+  for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
+    const above = doc.clauses[i]!;
+    if (!above.number || !number.startsWith(`${above.number}.`)) continue;
+    const title = doc.text
+      .slice(above.span.start, above.span.end)
+      .trim()
+      .replace(/^\W{0,3}\d{1,3}(?:\.\d{1,3})*\.?\s*/, "")
+      .replace(/[.:]$/, "");
+    const bare =
+      title.length > 0 &&
+      title.split(/\s+/).length <= 10 &&
+      !/[.;:]\s/.test(title) &&
+      !/\b(?:shall|will|may|must|is|are|agrees?)\b/i.test(title);
+    return bare ? title : null;
+  }
+  return null;
 }
 
 function inSquareBrackets(text: string, at: number): boolean {

@@ -563,7 +563,11 @@ function partiesWithoutAliases(sentence: string, offset: number): Party[] {
 /** A company's name, to its legal form, opening the text after the previous party ("…"), ACME PRODUCTS LLC, an …"). */
 const LEADING_COMPANY = new RegExp(String.raw`^[\s,;]*(?:and\s+)?([A-Z][^,;()"“”]{1,80}?,?\s+${LEGAL_FORM})`);
 
-function nameBefore(before: string, companyFirst = false): string | null {
+/** "Meridian Elevator Corp. and its Affiliates (together, "Meridian")": the group a party brings names that party. */
+const WITH_ITS_GROUP = /,?\s+(?:and|together\s+with)\s+(?:its|their)\s+(?:Affiliates|affiliates|Subsidiaries|subsidiaries)\s*$/;
+
+function nameBefore(whole: string, companyFirst = false): string | null {
+  const before = whole.replace(WITH_ITS_GROUP, "");
   const read = nameBeforeAsPreamble(before);
   if (!companyFirst) return read;
   // A clause read on its own names its parties inside its sentences ("9.4 Deccan Forge Pvt. Ltd. ("Deccan") shall",
