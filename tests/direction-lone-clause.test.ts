@@ -323,6 +323,10 @@ const ROWS = [
   "liability-cap | false | - | Mallee | 14.1 The total liability of Mallee Search Pty Ltd (Mallee) under this Agreement must not exceed $900,000 (including GST).",
   "liability-cap | true | both | both | 14.2 Neither Wattle Staffing Pty Ltd (Wattle) nor Banksia Health Pty Ltd (Banksia) will be liable to the other for more than $2,000,000 in total under this Agreement.",
   "termination-for-convenience | true | both | both | 20.1 Either Jarrah Recruitment Pty Ltd (Jarrah) or Cassia Bank Limited (Cassia) may end this Agreement without cause on ninety days' written notice to the other.",
+  "indemnity | false | Caterer | School | 7.3 Indemnity by the Caterer\n7.3.1 It shall indemnify the School against any claim arising from food it serves that is unfit to eat.",
+  "indemnity | false | Installer | Owner | Section 9. Indemnity by Installer. To the extent permitted by law, it shall indemnify and hold harmless Owner from all claims arising out of the Works.",
+  "liability-cap | false | Hospital | Lumen | 15.4 The total amount recoverable from Lumen by the Hospital for all claims under this Agreement shall not exceed the Service Charges for one year.",
+  "termination-for-convenience | true | both | both | 31.2 Ardent and Kelso each reserve the right to end this Agreement on sixty days' written notice to the other, without cause.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {
