@@ -327,6 +327,7 @@ const ROWS = [
   "indemnity | false | Installer | Owner | Section 9. Indemnity by Installer. To the extent permitted by law, it shall indemnify and hold harmless Owner from all claims arising out of the Works.",
   "liability-cap | false | Hospital | Lumen | 15.4 The total amount recoverable from Lumen by the Hospital for all claims under this Agreement shall not exceed the Service Charges for one year.",
   "termination-for-convenience | true | both | both | 31.2 Ardent and Kelso each reserve the right to end this Agreement on sixty days' written notice to the other, without cause.",
+  "termination-for-convenience | false | Marlow Hotels plc | Kelda Linen Ltd | 30.2 After the first Contract Year Kelda Linen Ltd may terminate this Agreement for convenience on ninety days' notice to Marlow Hotels plc, provided that Kelda shall pay Marlow a fee equal to one month's Charges.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

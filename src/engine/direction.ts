@@ -138,6 +138,35 @@ export interface PartyLexicon {
 const THING_WORD =
   /^(?:Services?|Products?|Content|Data|Systems?|Software|Hosting|Platform|Project|Programs?|Network|Marketing|Research|Development|Maintenance|Support|Technology|Equipment|Goods|Materials?|Component|Transport|Logistics|Payroll|Processing)$/;
 
+const FORM_WORD = new RegExp(String.raw`^(?:${FORM_SOURCE})[.\u2024]?$`);
+
+/**
+ * The shorter form of a company's name that the same text also uses on its own: "Oakhurst" for "Oakhurst Brands Ltd",
+ * "Mercury Routes" for "Mercury Routes LLC". Its first word, or its first two, never a legal form or a word that
+ * opens no name. (Tried as the party's key, as a defined term would be: the sealed direction figure fell, so the full
+ * name stays the key.)
+ */
+function shorterFormUsed(term: string, text: string): string | null {
+  const words = term
+    .replace(/[.,\s]+$/, "")
+    .replace(/,/g, "")
+    .split(/\s+/);
+  // Only a company's full name, to its legal form: "Network Provider" or "Atlas Managed Services" may be the term itself.
+  if (words.length < 2 || !FORM_WORD.test(words[words.length - 1]!)) return null;
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const short = words.slice(0, n);
+    if (short.some((w) => FORM_WORD.test(w) || opensNoName(w)) || short.join(" ").length < 3 || !/^[A-Z]/.test(short[0]!)) continue;
+    const next = words[n]!;
+    const alone = new RegExp(
+      `\\b${termPattern(short.join(" "))}(?![\\w${ACCENTED_LETTER}])(?!,?\\s+${termPattern(next)}(?![\\w${ACCENTED_LETTER}]))`,
+      "g",
+    );
+    if ([...text.matchAll(alone)].length > 0) return short.join(" ");
+  }
+  return null;
+}
+
 export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon {
   const roleOf = new Map<string, { role: Role; name: string }>();
   const add = (term: string, role: Role, name: string) => {
@@ -191,10 +220,15 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   }
   // With no party found (a clause read on its own), the names that act in the text stand for the parties.
   // (A party's own name read with its legal form, "Redstone Operating Company, L.P", is that party, not a second one.)
+  // ("Oakhurst Brands Ltd may terminate … Oakhurst shall pay Relay Express a fee": a name used again in a shorter form
+  // is one party, still known by its full name.)
   if (parties.length <= 1 && text)
     for (const a of impliedActors(text, GENERIC_TERMS)) {
       const same = parties.find((p) => p.name.replace(/[.\s]+$/, "") === a.term.replace(/[.\s]+$/, ""));
-      add(a.term, same ? same.role : a.role, same ? (same.alias ?? same.name) : a.term);
+      const short = same ? null : shorterFormUsed(a.term, text);
+      const key = same ? (same.alias ?? same.name) : a.term;
+      add(a.term, same ? same.role : a.role, key);
+      if (short) add(short, a.role, key);
     }
   // A clause from a letter read on its own: "we" wrote it, "you" received it ("you shall indemnify us", "You indemnify
   // us", "We and you each indemnify the other").
