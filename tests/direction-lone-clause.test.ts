@@ -328,6 +328,11 @@ const ROWS = [
   "liability-cap | false | Hospital | Lumen | 15.4 The total amount recoverable from Lumen by the Hospital for all claims under this Agreement shall not exceed the Service Charges for one year.",
   "termination-for-convenience | true | both | both | 31.2 Ardent and Kelso each reserve the right to end this Agreement on sixty days' written notice to the other, without cause.",
   "termination-for-convenience | false | Marlow Hotels plc | Kelda Linen Ltd | 30.2 After the first Contract Year Kelda Linen Ltd may terminate this Agreement for convenience on ninety days' notice to Marlow Hotels plc, provided that Kelda shall pay Marlow a fee equal to one month's Charges.",
+  "consequential-damages-waiver | false | Service Provider | Umhlanga Foods | 14.2 Umhlanga Foods (Pty) Ltd (Umhlanga Foods) shall have no liability to the Service Provider for any indirect or consequential loss arising from a suspension of the Services.",
+  'liability-cap | false | - | Liffey Hygiene | 12.4 Liability on the part of Liffey Hygiene Services DAC ("Liffey Hygiene") for all claims under this Agreement is limited to the Contract Price for the year in which the claim arises.',
+  "indemnity | false | Contractor | Authority | 19 CONTRACTOR'S INDEMNITY\n19.1 It shall indemnify the Authority against all Losses arising from any escape of a detainee in its custody.",
+  "consequential-damages-waiver | true | both | both | 41.2 Neither the Secretary of State nor Kestrel Custodial shall be liable to the other for any indirect loss or loss of profit arising under this Contract.",
+  "liability-cap | true | both | both | 27.3 Subject to clause 27.1 (Unlimited Liability), the total liability of either Party to the other in any Contract Year shall not exceed £2,000,000.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

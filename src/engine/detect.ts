@@ -201,6 +201,9 @@ interface ReadUnit {
 }
 
 /** A list-item or sub-clause marker: what stands between two provisions run together in one "sentence". */
+// (A number in words with its figure after it, "on six (6) months' notice", counts too: tried as no marker, two
+// different ceilings or notice periods in one sentence read as one mutual term, which the written gold set records as
+// two one-way terms.)
 const ITEM_MARKER = /(?:^|\s)(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s/;
 
 /** What stands before a right denied to both parties: "Neither party may ", "No Party shall have the right to ". */

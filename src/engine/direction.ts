@@ -362,7 +362,9 @@ function mostUsed(candidates: readonly string[], text: string): string | null {
   let bestCount = 0;
   for (const c of candidates) {
     let n = 0;
-    for (const m of text.matchAll(new RegExp(`\\b${c.replace(/\s+/g, "\\s+")}\\b`, "g"))) if (!endsLongerName(text, m.index)) n += 1;
+    // ("24 CONTRACTOR'S INDEMNITY" over "24.1 It shall indemnify the Authority": a heading in capitals uses the word too.)
+    const pattern = `(?:${c.replace(/\s+/g, "\\s+")}|${c.toUpperCase().replace(/\s+/g, "\\s+")})`;
+    for (const m of text.matchAll(new RegExp(`\\b${pattern}\\b`, "g"))) if (!endsLongerName(text, m.index)) n += 1;
     if (n > bestCount) {
       best = c;
       bestCount = n;
@@ -377,7 +379,8 @@ const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|N
 // ("Harbourside Hotel Holdings Limited", "Breede Valley Citrus (Pty) Ltd": a legal form may end a name, of up to four
 // words then.)
 // ("Servicios Integrales del Norte, S.A. de C.V.": a particle in small letters may join the words of a name.)
-const NAME_PARTICLE = String.raw`(?:(?:de|del|da|do|dos|das|di|du|des|van|von|der|y)\s+)?`;
+// ("the Secretary of State", "Bank of Avalon": "of" inside a name, before a capital.)
+const NAME_PARTICLE = String.raw`(?:(?:de|del|da|do|dos|das|di|du|des|van|von|der|y|of)\s+)?`;
 const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${NAME_PARTICLE}${PAIR_WORD}){0,2}(?:\s+\d{1,4}(?![\d,.%])|(?:\s+${PAIR_WORD})?,?\s+(?:${FORM_SOURCE})(?![\w(])[.\u2024]?)?`;
 /**
  * Two parties named as one subject: "neither A nor B", "either A or B", "A or B, or any of their respective
@@ -757,7 +760,7 @@ const OBJECT_MARKER =
 // shall be incurred by Brightpath" (the protected party's), and "the total damages payable by Lessor" (the payer's);
 // so does "the most we will be liable to pay you" (the one who pays at most).
 const SUBJECT_LEAD =
-  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))(?:\s+for\s+compensation)?\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:(?:for\s+which|that)\s+)?(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+(?:by\s+[^.;]{1,60}?\s+)?from\s+(?:the\s+)?|(?:(?:total|aggregate|maximum)\s+)?(?:amount\s+of\s+)?(?:damages|amounts?|sums)\s+payable\s+by\s+(?:either\s+)?(?:the\s+)?|no\s+claims?\s+(?:shall|will|may)\s+be\s+(?:made|brought)\s+against\s+(?:the\s+)?|the\s+most\s+(?:that\s+)?|no\s+liability\s+(?:whatsoever\s+)?(?:shall|will)\s+(?:(?:attach|accrue)\s+to|be\s+(?:incurred|borne)\s+by)\s+(?:the\s+)?|claims?\s+(?:of|by)\s+(?:the\s+)?)?$/i;
+  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))(?:\s+for\s+compensation|\s+on\s+the\s+part)?\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:(?:for\s+which|that)\s+)?(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+(?:by\s+[^.;]{1,60}?\s+)?from\s+(?:the\s+)?|(?:(?:total|aggregate|maximum)\s+)?(?:amount\s+of\s+)?(?:damages|amounts?|sums)\s+payable\s+by\s+(?:either\s+)?(?:the\s+)?|no\s+claims?\s+(?:shall|will|may)\s+be\s+(?:made|brought)\s+against\s+(?:the\s+)?|the\s+most\s+(?:that\s+)?|no\s+liability\s+(?:whatsoever\s+)?(?:shall|will)\s+(?:(?:attach|accrue)\s+to|be\s+(?:incurred|borne)\s+by)\s+(?:the\s+)?|claims?\s+(?:of|by)\s+(?:the\s+)?)?$/i;
 
 /** "the Fees paid by Tandem", "claims by Thornbury", "damages recoverable by Wexford": "by" after a payment or a
  * claim names who pays or claims. */
@@ -792,7 +795,7 @@ function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number,
     if (m.index < triggerAt || m.end > triggerEnd) continue;
     // ("Article 27 (Limit of Liability) The total amount of damages payable by either …": a trigger that starts in a
     // bracketed heading leads to its subject from after the bracket.)
-    const lead = sentence.slice(triggerAt, m.index).replace(/^[^()]{0,40}\)\s*/, "");
+    const lead = sentence.slice(triggerAt, m.index).replace(/^[^()]{0,40}\)[\s,]*/, "");
     if (
       /\bby\s+(?:either\s+)?(?:the\s+)?$/i.test(lead) &&
       // ("may terminate (a) … if the marketing authorisation is … not renewed by ANVISA, and (b) for convenience": an
@@ -829,7 +832,8 @@ function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number,
   }
   // "(B) THE TOTAL AGGREGATE LIABILITY OF CUSTOMER …": a liability named by the trigger, its owner right after it.
   if (/(?:liabilit(?:y|ies)|responsibilit(?:y|ies))$/i.test(sentence.slice(triggerAt, triggerEnd))) {
-    const of = /^\s+of\s+(?:the\s+)?/i.exec(sentence.slice(triggerEnd, triggerEnd + 12));
+    // ("Liability on the part of Shannon Pest Management DAC … is limited to")
+    const of = /^\s+(?:on\s+the\s+part\s+)?of\s+(?:the\s+)?/i.exec(sentence.slice(triggerEnd, triggerEnd + 24));
     const owner = of ? all.find((m) => m.index === triggerEnd + of[0].length) : undefined;
     if (owner) return owner;
   }
@@ -1054,7 +1058,7 @@ function isObject(sentence: string, m: Mention): boolean {
   // "the liability of Excite", "the obligations of the Supplier", "the total liability per year of the Supplier",
   // "in the sole discretion of the Franchisor": as good as "Excite's liability".
   if (
-    /\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies)|dut(?:y|ies)|recovery|remed(?:y|ies)|discretion|option|election|judge?ment|opinion|decision)(?:\s+(?:per|in|under|hereunder)(?:\s+\w+){0,2})?\s+of\s+(?:the\s+)?$/i.test(
+    /\b(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies)|dut(?:y|ies)|recovery|remed(?:y|ies)|discretion|option|election|judge?ment|opinion|decision)(?:\s+(?:per|in|under|hereunder)(?:\s+\w+){0,2}|\s+on\s+the\s+part)?\s+of\s+(?:the\s+)?$/i.test(
       lead,
     )
   )

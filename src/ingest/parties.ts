@@ -303,7 +303,8 @@ const PREAMBLE_OPENING =
   /\b(?:(?:entered\s+into|made|executed|dated)\b(?:[^.;]|\.(?!\s+[A-Z])){0,200}?\b(?:by\s+and\s+)?(?:between|among)|(?<!\b(?:the|an|any|its|their|each|such)\s+|\b(?:successor|separate|other)\s+(?:[\w-]+\s+)?)(?:agreement|contract)\s+(?:is\s+)?(?:by\s+and\s+)?(?:between|among))\b/i;
 
 /** A defined term in brackets with no quotes: one to four capitalised words, "(Bioeq)", "(the Licensee)". */
-const BARE_ALIAS = /\((?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\)/g;
+// (Not "(Pty)" in "Vaal Poultry (Pty) Ltd", the South African form.)
+const BARE_ALIAS = /\((?!(?:Pty|PTY)\))(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\)/g;
 
 function partiesInRegion(text: string, from: number, to: number, aliases: RegExp = ALIAS): Party[] {
   let region = text.slice(from, to);
@@ -420,8 +421,10 @@ function companyCalledByRoleWord(text: string, before: string, alias: string): b
 
 /** "Ridgeline Talent Pty Ltd" called "Ridgeline", "Northern Tracklink Ltd" called "NTL". */
 function isShortFormOfCompany(p: Party): boolean {
-  if (!p.alias || !isEntityName(p.name) || p.alias.includes(" ")) return false;
+  if (!p.alias || !isEntityName(p.name)) return false;
   const words = p.name.split(/[\s,]+/).filter((w) => /^[A-Z]/.test(w));
+  // ("Vaal Poultry (Pty) Ltd (Vaal Poultry)": the name's first words.)
+  if (p.alias.includes(" ")) return p.name.startsWith(`${p.alias} `);
   const initials = words.map((w) => w[0]).join("");
   return words.slice(0, -1).some((w) => w === p.alias) || (p.alias.length >= 2 && initials.startsWith(p.alias));
 }
