@@ -462,6 +462,9 @@ const PRONOUN_OPENS = /^\W{0,3}(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:it|such\s+part
 /** A verb with no subject of its own, joined to the one before: "…, and shall indemnify". */
 const JOINED_VERB = /\b(?:and|or)\s+(?:shall|will|must)\s+(?:(?:also|further|promptly)\s+)?$/i;
 
+/** A word that makes a line a sentence rather than a title. */
+const OPERATIVE_WORD = /\b(?:shall|will|may|must|is|are|agrees?)\b/i;
+
 /** A short title that opens a clause's text ("14.3 Termination by Vendor for Convenience. It may …", "Section 13.
  * Indemnification by Contractor. To the fullest extent …, it shall"). */
 function titleOf(clauseText: string): string | null {
@@ -469,7 +472,7 @@ function titleOf(clauseText: string): string | null {
     /^\W{0,3}(?:(?:Section|Article|Clause|SECTION|ARTICLE|CLAUSE)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))?\s*([A-Z][^.;:]{2,80})[.:]\s/.exec(
       clauseText,
     );
-  if (!m || m[1]!.split(/\s+/).length > 10 || /\b(?:shall|will|may|must|is|are|agrees?)\b/i.test(m[1]!)) return null;
+  if (!m || m[1]!.split(/\s+/).length > 10 || OPERATIVE_WORD.test(m[1]!)) return null;
   return m[1]!;
 }
 
@@ -488,11 +491,7 @@ function headingAbove(doc: ContractDocument, index: number): string | null {
       .trim()
       .replace(/^\W{0,3}\d{1,3}(?:\.\d{1,3})*\.?\s*/, "")
       .replace(/[.:]$/, "");
-    const bare =
-      title.length > 0 &&
-      title.split(/\s+/).length <= 10 &&
-      !/[.;:]\s/.test(title) &&
-      !/\b(?:shall|will|may|must|is|are|agrees?)\b/i.test(title);
+    const bare = title.length > 0 && title.split(/\s+/).length <= 10 && !/[.;:]\s/.test(title) && !OPERATIVE_WORD.test(title);
     return bare ? title : null;
   }
   return null;

@@ -2,7 +2,7 @@ import type { Party, Role, Side } from "../model/party.js";
 import { otherSide } from "../model/party.js";
 import { termPattern } from "../shared/term-pattern.js";
 import { unmaskCompanyStops } from "../shared/company-stops.js";
-import { FORM_SOURCE } from "../shared/legal-form.js";
+import { FORM_ALONE, FORM_SOURCE } from "../shared/legal-form.js";
 import { ACCENTED_CAPITAL, ACCENTED_LETTER } from "../shared/name-letters.js";
 import { impliedActors, opensNoName } from "./implied-actors.js";
 import { eitherPartyTerms } from "./either-party-terms.js";
@@ -138,8 +138,6 @@ export interface PartyLexicon {
 const THING_WORD =
   /^(?:Services?|Products?|Content|Data|Systems?|Software|Hosting|Platform|Project|Programs?|Network|Marketing|Research|Development|Maintenance|Support|Technology|Equipment|Goods|Materials?|Component|Transport|Logistics|Payroll|Processing)$/;
 
-const FORM_WORD = new RegExp(String.raw`^(?:${FORM_SOURCE})[.\u2024]?$`);
-
 /**
  * The shorter form of a company's name that the same text also uses on its own: "Oakhurst" for "Oakhurst Brands Ltd",
  * "Mercury Routes" for "Mercury Routes LLC". Its first word, or its first two, never a legal form or a word that
@@ -152,11 +150,11 @@ function shorterFormUsed(term: string, text: string): string | null {
     .replace(/,/g, "")
     .split(/\s+/);
   // Only a company's full name, to its legal form: "Network Provider" or "Atlas Managed Services" may be the term itself.
-  if (words.length < 2 || !FORM_WORD.test(words[words.length - 1]!)) return null;
+  if (words.length < 2 || !FORM_ALONE.test(words[words.length - 1]!)) return null;
   for (const n of [2, 1]) {
     if (words.length <= n) continue;
     const short = words.slice(0, n);
-    if (short.some((w) => FORM_WORD.test(w) || opensNoName(w)) || short.join(" ").length < 3 || !/^[A-Z]/.test(short[0]!)) continue;
+    if (short.some((w) => FORM_ALONE.test(w) || opensNoName(w)) || short.join(" ").length < 3 || !/^[A-Z]/.test(short[0]!)) continue;
     const next = words[n]!;
     const alone = new RegExp(
       `\\b${termPattern(short.join(" "))}(?![\\w${ACCENTED_LETTER}])(?!,?\\s+${termPattern(next)}(?![\\w${ACCENTED_LETTER}]))`,
@@ -756,8 +754,9 @@ const OBJECT_MARKER =
  * "neither " ("neither the Licensor nor its affiliates shall have any liability"). */
 // "the aggregate liability of the Supplier …" names its subject after "of", like "the Supplier's aggregate liability";
 // so do "the maximum (or total) amount for which the Supplier may be liable", "any liability incurred by Sundial" and
-// "the damages recoverable by Wexford from Brightline" (or "recoverable from Brightline by Wexford") and "no claim shall be made against Rennick" or "no liability
-// shall be incurred by Brightpath" (the protected party's), and "the total damages payable by Lessor" (the payer's);
+// "the damages recoverable by Wexford from Brightline" (or "recoverable from Brightline by Wexford") and "no claim shall
+// be made against Rennick" or "no liability shall be incurred by Brightpath" (the protected party's), and "the total
+// damages payable by Lessor" (the payer's);
 // so does "the most we will be liable to pay you" (the one who pays at most).
 const SUBJECT_LEAD =
   /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))(?:\s+for\s+compensation|\s+on\s+the\s+part)?\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:(?:for\s+which|that)\s+)?(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+(?:by\s+[^.;]{1,60}?\s+)?from\s+(?:the\s+)?|(?:(?:total|aggregate|maximum)\s+)?(?:amount\s+of\s+)?(?:damages|amounts?|sums)\s+payable\s+by\s+(?:either\s+)?(?:the\s+)?|no\s+claims?\s+(?:shall|will|may)\s+be\s+(?:made|brought)\s+against\s+(?:the\s+)?|the\s+most\s+(?:that\s+)?|no\s+liability\s+(?:whatsoever\s+)?(?:shall|will)\s+(?:(?:attach|accrue)\s+to|be\s+(?:incurred|borne)\s+by)\s+(?:the\s+)?|claims?\s+(?:of|by)\s+(?:the\s+)?)?$/i;

@@ -127,6 +127,9 @@ export const ABBREVIATED_FORM_CAPITALS_SOURCE = asSource(ABBREVIATED.map((f) => 
  */
 export const LEGAL_FORM = String.raw`(?:${FORM_SOURCE}|Co|CO)\b\.?`;
 
+/** One word (or dotted group) that is a legal form and nothing else: "Ltd", "GmbH", "S.p.A.", "LLC". */
+export const FORM_ALONE = new RegExp(String.raw`^(?:${FORM_SOURCE})[.\u2024]?$`);
+
 /**
  * A legal form right after the words of a name, as a clause read on its own writes it: " Pty Ltd", " (Proprietary)
  * Limited", ", Inc". The last full stop is left out, since it may end the sentence.
