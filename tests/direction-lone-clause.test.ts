@@ -333,6 +333,14 @@ const ROWS = [
   "indemnity | false | Contractor | Authority | 19 CONTRACTOR'S INDEMNITY\n19.1 It shall indemnify the Authority against all Losses arising from any escape of a detainee in its custody.",
   "consequential-damages-waiver | true | both | both | 41.2 Neither the Secretary of State nor Kestrel Custodial shall be liable to the other for any indirect loss or loss of profit arising under this Contract.",
   "liability-cap | true | both | both | 27.3 Subject to clause 27.1 (Unlimited Liability), the total liability of either Party to the other in any Contract Year shall not exceed £2,000,000.",
+  'indemnity | false | Halvard | Pelham | 7.4 Halvard (in this clause 7, the "Indemnifying Party") shall indemnify Pelham Systems DAC ("Pelham") against any fine imposed by a regulator in respect of the Indemnifying Party\'s handling of Pelham\'s retired equipment.',
+  'indemnity | false | Ardgour | Board | 11.2 Ardgour Vets Limited ("Ardgour" or the "Indemnifying Party") shall indemnify the Board against any claim by a farmer arising from treatment given by the Indemnifying Party, and the Board shall allow the Indemnifying Party to conduct the defence.',
+  "indemnity | false | Contractor | Trust | 14.1 The Contractor shall, and shall procure that each of its Affiliates and Subcontractors shall, indemnify the Trust against any Losses arising from a breach of the security procedures.",
+  "liability-cap | true | both | both | 9.1 The total liability of each of Funder, Manager and Site to any other of them under this Agreement shall not exceed the annual budget.",
+  "consequential-damages-waiver | true | both | both | 12.4 Neither Funder, Manager nor Site shall be liable to another of them for any indirect or consequential loss arising from the study.",
+  "consequential-damages-waiver | true | both | both | 10.2 Neither Orwell nor its Affiliates, nor Tamsin nor its Affiliates, shall be liable to the other for any loss of profit or indirect loss.",
+  "termination-for-convenience | true | both | both | 18.1 Funder or Site may terminate this Agreement at any time on sixty days' written notice to the other.",
+  "liability-cap | true | both | both | 8.3 The total liability of you or us to the other under these terms shall not exceed the fees paid by you in the previous six months.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

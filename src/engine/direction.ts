@@ -34,6 +34,8 @@ const MUTUAL = new RegExp(
     String.raw`(?<=\b(?:by|of)\s+)(?:one|either|each)\s+(?:of\s+them\s+|party\s+)?against\s+the\s+other\b`,
     // either of us, neither of us, each of us (parties defined as "we" and "you")
     String.raw`\b(?:each|either|neither|both|none)\s+of\s+us\b`,
+    // "the total liability of you or us to the other": whichever of the two
+    String.raw`\b(?:you\s+or\s+(?:we|us)|(?:we|us)\s+or\s+you)\b`,
     // a party's
     String.raw`\ba\s+party['’]s\b`,
     // each, any or no Participant (Member, Venturer): every party to a joint venture, whichever it is
@@ -45,8 +47,9 @@ const MUTUAL = new RegExp(
     // reciprocally
     String.raw`\breciprocal(?:ly)?\b`,
     // each of A and B (B a name, not "their affiliates"; A may be "Hartwell Foods, Inc. ("Hartwell")"); "either of A and
-    // B may denounce this Agreement" gives the right to both as well
-    String.raw`\b(?:each|either)\s+of\s+(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER} .\u2024&/-]{1,40}?(?:,?\s+(?:${FORM_SOURCE})[.\u2024]?)?(?:\s*\([^()]{1,60}\)){0,2},?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER}]+(?![\w${ACCENTED_LETTER}])`,
+    // B may denounce this Agreement" gives the right to both as well; not "each of its Affiliates and Subcontractors"
+    // (the markers are read regardless of case)
+    String.raw`\b(?:each|either)\s+of\s+(?!(?:its|their|his|her|our|your)\b)(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER} .\u2024&/-]{1,40}?(?:,?\s+(?:${FORM_SOURCE})[.\u2024]?)?(?:\s*\([^()]{1,60}\)){0,2},?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER}]+(?![\w${ACCENTED_LETTER}])`,
     // the parties shall / agree / waive …
     // ("the contracting parties shall be liable only up to …": translated drafting.)
     String.raw`\bthe\s+(?:contracting\s+)?parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)`,
@@ -294,6 +297,11 @@ function namedIndemnifier(text: string, roleOf: PartyLexicon["roleOf"]): { role:
       /(?:^|[\s,(])(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:is|shall\s+be)\s+(?:the|an)\s+["“]?Indemnifying\s+Party\b/g,
     ),
   ];
+  // ("Ngaio Animal Health Limited ("Ngaio" or the "Indemnifying Party") shall indemnify": the term defined with the
+  // party's own.)
+  said.push(
+    ...text.matchAll(/(?:^|[\s,(])([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*\([^()]{0,60}?\bthe\s+["“]Indemnifying\s+Party["”]\s*\)/g),
+  );
   const names = new Set(said.map((m) => roleOf.get(m[1]!)?.name).filter((n): n is string => !!n));
   if (said.length === 0 || names.size !== 1) return null;
   const name = [...names][0]!;
@@ -386,16 +394,22 @@ const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${NAME_PARTICLE}${PAIR_WORD}){0,2
  */
 const NAMED_PAIR = new RegExp(
   [
-    // ("neither Castellan, Halden nor any of their Affiliates": three named, the last not a party)
-    String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<q>${PAIR_NAME}),\s(?:the\s+|THE\s+)?(?<r>${PAIR_NAME}),?\s(?:nor|NOR)\b`,
+    // ("neither Castellan, Halden nor any of their Affiliates": three named, the last not a party; "Neither Sponsor, CRO
+    // nor Institution": three parties, the last one inside the pair too)
+    String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<q>${PAIR_NAME}),\s(?:the\s+|THE\s+)?(?<r>${PAIR_NAME}),?\s(?:nor|NOR)\b(?:\s+(?:the\s+|THE\s+)?${PAIR_NAME}\b)?`,
     // ("neither the Supplier nor any member of the Customer Group")
     // ("Neither Talbot Freight Pty Ltd ("Talbot") nor …": a legal form and the term in brackets may follow a name.)
-    // ("Neither Halcyon and its Affiliates nor Greyfriars and its Affiliates": each name with its group.)
-    String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?(?:\s+(?:and|AND)\s+(?:its|ITS|their|THEIR)\s+[\w-]+)?\s+(?:nor|NOR)\s+(?:any\s+member\s+of\s+)?(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
+    // ("Neither Halcyon and its Affiliates nor Greyfriars and its Affiliates": each name with its group; also "Neither
+    // Halcyon nor its Affiliates, nor Greyfriars …".)
+    String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?(?:\s+(?:and|AND|nor|NOR)\s+(?:its|ITS|their|THEIR)\s+[\w-]+,?)?\s+(?:nor|NOR)\s+(?:any\s+member\s+of\s+)?(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
     String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
     // ("Cardinal Petroleum Corp. ("Cardinal") and Bluewater Midstream, Inc. ("Bluewater") each agree": a term in brackets
     // may follow each name.) ("A ("A") and B ("B") shall compensate and indemnify each other": the verb says both.)
     String.raw`\b(?<e>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|excludes?|releases?|acknowledges?|have|has|reserves?|retains?)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b)|(?=\s+(?:(?:shall|will|SHALL|WILL)\s+(?:not|NOT)\s+)?(?:be|BE)\s+(?:liable|LIABLE)\s+(?:to|TO)\s+(?:the\s+other|each\s+other|THE\s+OTHER|EACH\s+OTHER)\b)|(?=\s+(?:shall|will|SHALL|WILL)\s+(?:[a-z]+\s+){1,3}?(?:each\s+other|one\s+another)\b))`,
+    // ("each of Sponsor, CRO and Institution to any other of them": three parties, all of them.)
+    String.raw`\b(?:[Ee]ach|EACH)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<s1>${PAIR_NAME}),\s+(?:the\s+|THE\s+)?(?<s2>${PAIR_NAME}),?\s+(?:and|AND)\s+(?:the\s+|THE\s+)?${PAIR_NAME}\b`,
+    // ("Sponsor or Institution may terminate this Agreement at any time": whichever of the two ends it.)
+    String.raw`\b(?<y>${PAIR_NAME})\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<z>${PAIR_NAME})(?=\s+(?:may|MAY)\s+(?:[a-z]+\s+){0,3}?(?:terminate|TERMINATE|cancel|CANCEL)\b)`,
     String.raw`\b(?:[Bb]oth|BOTH)\s+(?:the\s+|THE\s+)?(?<k>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<l>${PAIR_NAME})\b`,
     // "may be terminated by Party A or Party B": whichever of the two.
     // (Only as a passive's agent: "after failure by the Owner or the Licensee" names no holder.)

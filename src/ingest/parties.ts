@@ -514,6 +514,8 @@ function preferredAlias(text: string, bracket: string, first: string): string {
   let best = first;
   for (const o of others) {
     if (PRONOUN.test(o) && !PRONOUN.test(best)) continue;
+    // ("Ngaio" or the "Indemnifying Party"): a part the party plays in one clause is used more, but is no name.
+    if (NOT_PARTY.test(o) && !NOT_PARTY.test(best)) continue;
     const [u, b] = [uses(o), PRONOUN.test(best) && !PRONOUN.test(o) ? -1 : uses(best)];
     if (u > b || (u === b && roleOfTerm(o) !== "unknown" && roleOfTerm(best) === "unknown")) best = o;
   }
@@ -585,7 +587,10 @@ function nameBefore(whole: string, companyFirst = false): string | null {
   // ("as Administrator for Twentieth Century Fox Film Corporation": the one a party acts for; "Glu Mobile, Inc. f/k/a
   // Sorrent, Inc.": an earlier name of the same party.)
   if (ACTING_FOR_OR_FORMERLY.test(before.slice(0, before.lastIndexOf(company.split(" ")[0]!)))) return read;
-  if (read === null || (read.endsWith(company) && SENTENCE_BEFORE_NAME.test(read.slice(0, -company.length)))) return company;
+  // ("16.2 Ravensworth (in this clause 16, the "Indemnifying Party") shall indemnify Corrib Technologies DAC
+  // ("Corrib")": what the preamble reading gives is a sentence, not a name, so the company before the bracket is.)
+  const sentence = read?.endsWith(company) ? read.slice(0, -company.length) : read;
+  if (read === null || SENTENCE_BEFORE_NAME.test(sentence!)) return company;
   return read;
 }
 
