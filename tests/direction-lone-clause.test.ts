@@ -341,6 +341,14 @@ const ROWS = [
   "consequential-damages-waiver | true | both | both | 10.2 Neither Orwell nor its Affiliates, nor Tamsin nor its Affiliates, shall be liable to the other for any loss of profit or indirect loss.",
   "termination-for-convenience | true | both | both | 18.1 Funder or Site may terminate this Agreement at any time on sixty days' written notice to the other.",
   "liability-cap | true | both | both | 8.3 The total liability of you or us to the other under these terms shall not exceed the fees paid by you in the previous six months.",
+  "indemnity | true | both | both | 9. Indemnities. Each of us and you will indemnify the other against any loss caused by a breach of these terms.",
+  "liability-cap | true | both | both | 11.3 Neither Tamsin's nor Orwell's liability to the other under this Agreement shall exceed the Fees paid in that year.",
+  "liability-cap | true | both | both | 12.1 Neither Halden nor Brook shall be liable to the other for any amount exceeding the total Fees invoiced by Brook to Halden in that year.",
+  "liability-cap | true | both | both | 8.1 Neither our liability to you nor your liability to us under these terms will exceed the fees paid in the previous year.",
+  "termination-for-convenience | true | both | both | 20.1 Larch Media, Inc. or Quarry Review Corp. may, at its option, terminate this Agreement by giving the other ninety days' notice.",
+  "indemnity | true | both | both | 15. Each of Pesquera Austral S.A. and Servicios Marinos del Pacifico S.A. shall indemnify the other against any claim brought by its own employees.",
+  'termination-for-convenience | false | - | CTV | Clause 9.1 Companhia de Transportes do Vale ("CTV") may terminate this Contract at any time by written notice to the Operator.',
+  "indemnity | false | Harrow | Council | 17.1 Harrow and each of its related companies jointly and severally indemnify the Council against any claim arising from injury caused by the pay machines.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -33,9 +33,12 @@ const MUTUAL = new RegExp(
     // no claim made by one against the other; claims of either of them against the other
     String.raw`(?<=\b(?:by|of)\s+)(?:one|either|each)\s+(?:of\s+them\s+|party\s+)?against\s+the\s+other\b`,
     // either of us, neither of us, each of us (parties defined as "we" and "you")
+    String.raw`\b(?:each|either|neither|both)\s+of\s+(?:us\s+(?:and|or|nor)\s+you|you\s+(?:and|or|nor)\s+us)\b`,
     String.raw`\b(?:each|either|neither|both|none)\s+of\s+us\b`,
-    // "the total liability of you or us to the other": whichever of the two
+    // "the total liability of you or us to the other": whichever of the two; "Each of us and you will indemnify the
+    // other"; "Neither our liability to you nor your liability to us"
     String.raw`\b(?:you\s+or\s+(?:we|us)|(?:we|us)\s+or\s+you)\b`,
+    String.raw`\bneither\s+(?:our\s+(?:[\w-]+\s+){0,4}?nor\s+your|your\s+(?:[\w-]+\s+){0,4}?nor\s+our)\b`,
     // a party's
     String.raw`\ba\s+party['’]s\b`,
     // each, any or no Participant (Member, Venturer): every party to a joint venture, whichever it is
@@ -400,8 +403,8 @@ const NAMED_PAIR = new RegExp(
     // ("neither the Supplier nor any member of the Customer Group")
     // ("Neither Talbot Freight Pty Ltd ("Talbot") nor …": a legal form and the term in brackets may follow a name.)
     // ("Neither Halcyon and its Affiliates nor Greyfriars and its Affiliates": each name with its group; also "Neither
-    // Halcyon nor its Affiliates, nor Greyfriars …".)
-    String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?(?:\s+(?:and|AND|nor|NOR)\s+(?:its|ITS|their|THEIR)\s+[\w-]+,?)?\s+(?:nor|NOR)\s+(?:any\s+member\s+of\s+)?(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})\b`,
+    // Halcyon nor its Affiliates, nor Greyfriars …"; "Neither Ashdown's nor Parkwise's liability".)
+    String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:['’][sS])?(?:\s*,?\s*\([^()]{1,60}\))?(?:\s+(?:and|AND|nor|NOR)\s+(?:its|ITS|their|THEIR)\s+[\w-]+,?)?\s+(?:nor|NOR)\s+(?:any\s+member\s+of\s+)?(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})(?:['’][sS])?\b`,
     String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
     // ("Cardinal Petroleum Corp. ("Cardinal") and Bluewater Midstream, Inc. ("Bluewater") each agree": a term in brackets
     // may follow each name.) ("A ("A") and B ("B") shall compensate and indemnify each other": the verb says both.)
@@ -409,7 +412,7 @@ const NAMED_PAIR = new RegExp(
     // ("each of Sponsor, CRO and Institution to any other of them": three parties, all of them.)
     String.raw`\b(?:[Ee]ach|EACH)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<s1>${PAIR_NAME}),\s+(?:the\s+|THE\s+)?(?<s2>${PAIR_NAME}),?\s+(?:and|AND)\s+(?:the\s+|THE\s+)?${PAIR_NAME}\b`,
     // ("Sponsor or Institution may terminate this Agreement at any time": whichever of the two ends it.)
-    String.raw`\b(?<y>${PAIR_NAME})\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<z>${PAIR_NAME})(?=\s+(?:may|MAY)\s+(?:[a-z]+\s+){0,3}?(?:terminate|TERMINATE|cancel|CANCEL)\b)`,
+    String.raw`\b(?<y>${PAIR_NAME})\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<z>${PAIR_NAME})(?=\s+(?:may|MAY)(?:\s*,\s*(?:[a-z]+\s+){0,4}?[a-z]+\s*,)?\s+(?:[a-z]+\s+){0,3}?(?:terminate|TERMINATE|cancel|CANCEL)\b)`,
     String.raw`\b(?:[Bb]oth|BOTH)\s+(?:the\s+|THE\s+)?(?<k>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<l>${PAIR_NAME})\b`,
     // "may be terminated by Party A or Party B": whichever of the two.
     // (Only as a passive's agent: "after failure by the Owner or the Licensee" names no holder.)
@@ -778,7 +781,7 @@ const SUBJECT_LEAD =
 /** "the Fees paid by Tandem", "claims by Thornbury", "damages recoverable by Wexford": "by" after a payment or a
  * claim names who pays or claims. */
 const PAYER_OR_CLAIMANT =
-  /\b(?:(?:claims?|amounts?|fees|sums?|paid|payable|owed|brought|asserted|recoverable)|recoverable\s+from\s+(?:the\s+)?[^.;,]{1,40}?)\s+by\s+(?:either\s+)?(?:the\s+)?$/i;
+  /\b(?:(?:claims?|amounts?|fees|sums?|paid|payable|owed|brought|asserted|recoverable|invoiced|billed|received|earned)|recoverable\s+from\s+(?:the\s+)?[^.;,]{1,40}?)\s+by\s+(?:either\s+)?(?:the\s+)?$/i;
 
 function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number, triggerEnd: number): Mention | undefined {
   // Passive: "shall be indemnified by the Supplier", "may be terminated by either party" — the actor follows "by".
@@ -787,7 +790,8 @@ function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number,
   // "…available for inspection by the Customer" and "subject to audit by the Customer" are passive too.
   if (
     passive &&
-    // "liable … in excess of the Fees paid by Tandem": who pays is no agent of the passive.
+    // "liable … in excess of the Fees paid by Tandem" (or "invoiced by Calder"): who pays or bills is no agent of the
+    // passive.
     !PAYER_OR_CLAIMANT.test(passive[0]) &&
     // ("shall be defended, indemnified and held harmless by Vendor": participles listed before the trigger.)
     /\b(?:(?:be|been|is|are|being)\s+(?:\w+,?\s+){0,3}|(?:available|subject)\s+(?:for|to)\s+)$/.test(

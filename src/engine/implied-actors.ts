@@ -141,8 +141,9 @@ const PARTY_LABEL =
 // ("Suraksha TPA Pvt. Ltd. (the "Indemnifying Party") shall": the full stop of a legal form before the brackets.)
 // (Not "the Financial Sector Conduct Authority shall be notified": one told of a term does not act in it.)
 // ("the Outgrower Association is the Indemnifying Party": named as the one who indemnifies.)
+// ("Harrow and each of its related companies jointly and severally indemnify": a group's promise in the present.)
 const ACTS_AFTER =
-  /^(?:[.\u2024](?=\s*\())?(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself|as\s+the)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are|agree|hereby|each)\b))?(?:(?:(?:['’]s)?\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit|recovery\b|remed|recourse\b)|\s+(?:(?:shall|will|must|may)(?!\s+(?:also\s+)?be\s+(?:notified|informed|advised|consulted|copied|sent|served)\b)|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|indemnifies|releases|waives|giving|gives|(?:be|is)\s+(?:not\s+|never\s+)?(?:liable|responsible)|(?:is|shall\s+be)\s+the\s+["“]?indemnifying\s+party|(?:has|have)\s+(?:the\s+)?(?:\w+\s+)?right|reserves?\s+(?:to\s+itself\s+)?the\s+right|(?:is|are)\s+(?:\w+\s+)?entitled)\b)/i;
+  /^(?:[.\u2024](?=\s*\())?(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself|as\s+the)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are|agree|hereby|each)\b))?(?:(?:(?:['’]s)?\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit|recovery\b|remed|recourse\b)|\s+(?:(?:shall|will|must|may)(?!\s+(?:also\s+)?be\s+(?:notified|informed|advised|consulted|copied|sent|served)\b)|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|indemnifies|releases|waives|giving|gives|(?:be|is)\s+(?:not\s+|never\s+)?(?:liable|responsible)|(?:is|shall\s+be)\s+the\s+["“]?indemnifying\s+party|(?:has|have)\s+(?:the\s+)?(?:\w+\s+)?right|reserves?\s+(?:to\s+itself\s+)?the\s+right|(?:is|are)\s+(?:\w+\s+)?entitled)\b|\s+and\s+(?:each\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:jointly\s+and\s+severally|severally|jointly)\s+(?:indemnify|agree|undertake|covenant|warrant)\b)/i;
 
 /** A clause heading that names its party before the heading's subject: "Sponsor Indemnity.", "Limitation on Host
  * Liability.", "Agency Not Liable for Consequential Loss." (in title case only, as headings are written). */
@@ -320,7 +321,7 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       // "Bank of Avalon", "University of Leeds": "of" inside a name, between two of its capitalised words; so are the
       // particles of Spanish, Portuguese and Italian names ("Almacenes del Pacífico", "Rutas do Sul").
       const of = NAME_PARTICLE.exec(sample.slice(end, end + 12));
-      if (of && words.length === 1 && NAME_WORD_START.test(words[0]!)) {
+      if (of && words.length <= 2 && NAME_WORD_START.test(words[0]!)) {
         WORD.lastIndex = end + of[0].length;
         const after = WORD.exec(sample);
         if (after && !NOT_A_NAME.has(after[0].toLowerCase().replace(/[^a-z]/g, ""))) {

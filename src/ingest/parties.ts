@@ -463,7 +463,9 @@ function looksLikeParty(text: string, name: string, alias: string): boolean {
  * A name and nothing else: capitalised words, with the small words names hold ("Bank of New York", "Smith &
  * Sons"), not opening like a sentence or a heading ("The Offering. The Company is offering …", "Fazync is").
  */
-const PROPER_NAME = /^[A-Z][\w.'’&-]*(?:,?\s+(?:[A-Z0-9][\w.'’&-]*|of|and|&|de|du|des|la|von|van|for|d\/b\/a|f\/k\/a))*$/;
+// ("Companhia Metropolitana de Trens do Planalto", "Almacenes del Pacífico": Portuguese and Spanish particles too.)
+const PROPER_NAME =
+  /^[A-Z][\w.'’&-]*(?:,?\s+(?:[A-Z0-9][\w.'’&-]*|of|and|&|de|du|des|la|von|van|for|do|da|dos|das|del|y|d\/b\/a|f\/k\/a))*$/;
 const SENTENCE_OPENING = /^(?:the|this|each|any|all|such|in|notwithstanding|section|article|exhibit|schedule|attention|source|a|an)\b/i;
 
 function usedAsName(text: string, alias: string): boolean {

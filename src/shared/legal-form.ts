@@ -140,8 +140,8 @@ export const FORM_AFTER_NAME = new RegExp(String.raw`^(?:,[ \t]+(?!Company\b|COM
 /** Words that open a sentence or a heading before a name ("Neither Gidgee Freight Pty Ltd", "Each of …"). */
 const LEADING_WORDS =
   /^(?:(?:Neither|Either|Each|Both|The|This|If|Where|When|Save|Except|Subject|Notwithstanding|And|Or|Nor|By|To|From|With|For)\s+(?:of\s+)?)+/;
-/** A clause or item number that opens a sentence: "16.2 ", "(b) ". */
-export const CLAUSE_NUMBER_LEAD = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}\))\s+/;
+/** A clause or item number that opens a sentence: "16.2 ", "(b) ", "Clause 28.3 ". */
+export const CLAUSE_NUMBER_LEAD = /^(?:(?:Clause|Section|Article|Paragraph)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}\))\s+/;
 /** In capitals every word looks like a name: the name starts after the last small word ("LIABILITY OF HALVARD INC."). */
 const CAPITAL_SMALL_WORD = /^.*\b(?:OF|THE|BY|TO|FROM|WITH|AND|OR|NOR|NEITHER|EITHER|EACH|FOR)\s+/;
 
