@@ -349,6 +349,14 @@ const ROWS = [
   "indemnity | true | both | both | 15. Each of Pesquera Austral S.A. and Servicios Marinos del Pacifico S.A. shall indemnify the other against any claim brought by its own employees.",
   'termination-for-convenience | false | - | CTV | Clause 9.1 Companhia de Transportes do Vale ("CTV") may terminate this Contract at any time by written notice to the Operator.',
   "indemnity | false | Harrow | Council | 17.1 Harrow and each of its related companies jointly and severally indemnify the Council against any claim arising from injury caused by the pay machines.",
+  "liability-cap | false | Council | Operator | 9.4 The aggregate amount of deductions and damages for which the Operator may be liable to the Council in any year, including for missed patrol targets, shall not exceed ten per cent of the Annual Fee.",
+  "consequential-damages-waiver | false | Contractor | Board | 14.2 No claim shall lie against the Board for any loss of profit or indirect loss suffered by the Contractor by reason of a suspension ordered in the public interest.",
+  "consequential-damages-waiver | false | - | Harlow | 11.3 Indirect or consequential losses, including lost sales, shall not be recoverable from Harlow in any circumstances.",
+  "indemnity | false | you | we | 10.1 You will indemnify us and our affiliates, and keep us indemnified, against any claim arising from content you upload to the portal.",
+  'indemnity | true | both | both | 16.2 If either party breaches this Agreement, Acme Parts Co., Ltd. ("Acme") or Brenner GmbH ("Brenner"), as the case may be, shall indemnify the other party against the resulting losses.',
+  "liability-cap | false | CITY | MAROELA LIGHTING | 19.1 THE TOTAL LIABILITY OF MAROELA LIGHTING TO THE CITY FOR ALL CLAIMS SHALL NOT EXCEED THE ANNUAL FEE.",
+  "indemnity | true | both | both | 12.3 The Parties indemnify each other against claims by their own employees injured at the depot, whichever Party caused the accident.",
+  "termination-for-convenience | false | Provider | Trust | 21.1 The Trust shall be entitled at any time and for any reason to terminate this Contract on ninety days' written notice to the Provider.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

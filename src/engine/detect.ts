@@ -298,6 +298,11 @@ function readUnitDirection(topic: CompiledTopic, text: string, first: { index: n
           // infinitive goes on with the same actor, whatever objects come between.)
           (h.index - end <= 160 &&
             /^[^.;]*?\b(?:and|or)\s+to\s+$/i.test(text.slice(end, h.index)) &&
+            !MODAL.test(text.slice(end, h.index))) ||
+          // ("You will indemnify us and our affiliates, and keep us indemnified": the same actor's second verb.)
+          (h.index - end <= 160 &&
+            /^(?:keep|hold|save|indemnif|defend|protect)/i.test(h.text) &&
+            /^[^.;]*?\b(?:and|or)\s+(?:(?:keep|hold|save)\s+(?:[\w-]+\s+){1,3})?$/i.test(text.slice(end, h.index)) &&
             !MODAL.test(text.slice(end, h.index))))
       );
     });

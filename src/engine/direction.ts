@@ -408,7 +408,7 @@ const NAMED_PAIR = new RegExp(
     String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
     // ("Cardinal Petroleum Corp. ("Cardinal") and Bluewater Midstream, Inc. ("Bluewater") each agree": a term in brackets
     // may follow each name.) ("A ("A") and B ("B") shall compensate and indemnify each other": the verb says both.)
-    String.raw`\b(?<e>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|excludes?|releases?|acknowledges?|have|has|reserves?|retains?)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b)|(?=\s+(?:(?:shall|will|SHALL|WILL)\s+(?:not|NOT)\s+)?(?:be|BE)\s+(?:liable|LIABLE)\s+(?:to|TO)\s+(?:the\s+other|each\s+other|THE\s+OTHER|EACH\s+OTHER)\b)|(?=\s+(?:shall|will|SHALL|WILL)\s+(?:[a-z]+\s+){1,3}?(?:each\s+other|one\s+another)\b))`,
+    String.raw`\b(?<e>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|excludes?|releases?|acknowledges?|have|has|reserves?|retains?)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY|as\s+the\s+case\s+may\s+be|AS\s+THE\s+CASE\s+MAY\s+BE)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b)|(?=\s+(?:(?:shall|will|SHALL|WILL)\s+(?:not|NOT)\s+)?(?:be|BE)\s+(?:liable|LIABLE)\s+(?:to|TO)\s+(?:the\s+other|each\s+other|THE\s+OTHER|EACH\s+OTHER)\b)|(?=\s+(?:shall|will|SHALL|WILL)\s+(?:[a-z]+\s+){1,3}?(?:each\s+other|one\s+another)\b))`,
     // ("each of Sponsor, CRO and Institution to any other of them": three parties, all of them.)
     String.raw`\b(?:[Ee]ach|EACH)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<s1>${PAIR_NAME}),\s+(?:the\s+|THE\s+)?(?<s2>${PAIR_NAME}),?\s+(?:and|AND)\s+(?:the\s+|THE\s+)?${PAIR_NAME}\b`,
     // ("Sponsor or Institution may terminate this Agreement at any time": whichever of the two ends it.)
@@ -724,6 +724,10 @@ export function directionOf(
     !/^['’]s\b/.test(sentence.slice(subject.end, subject.end + 3)) &&
     // "If Beta determines, in its sole discretion, that …": the party that judges, in a clause hanging off another, acts.
     !(subject.end <= triggerAt && judges(sentence, subject, triggerAt)) &&
+    // ("… shall not be recoverable from Soryu": read above as the party protected.)
+    !/\brecoverable\s+(?:by\s+[^.;,]{1,40}?\s+)?from\s+(?:the\s+)?$/i.test(
+      sentence.slice(Math.max(0, subject.index - 60), subject.index),
+    ) &&
     // With one party known the other is unnamed, but the named one is still the recipient, never the actor.
     lexicon.keys.length <= 2
   ) {
@@ -776,7 +780,7 @@ const OBJECT_MARKER =
 // damages payable by Lessor" (the payer's);
 // so does "the most we will be liable to pay you" (the one who pays at most).
 const SUBJECT_LEAD =
-  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))(?:\s+for\s+compensation|\s+on\s+the\s+part)?\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:(?:for\s+which|that)\s+)?(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+(?:by\s+[^.;]{1,60}?\s+)?from\s+(?:the\s+)?|(?:(?:total|aggregate|maximum)\s+)?(?:amount\s+of\s+)?(?:damages|amounts?|sums)\s+payable\s+by\s+(?:either\s+)?(?:the\s+)?|no\s+claims?\s+(?:shall|will|may)\s+be\s+(?:made|brought)\s+against\s+(?:the\s+)?|the\s+most\s+(?:that\s+)?|no\s+liability\s+(?:whatsoever\s+)?(?:shall|will)\s+(?:(?:attach|accrue)\s+to|be\s+(?:incurred|borne)\s+by)\s+(?:the\s+)?|claims?\s+(?:of|by)\s+(?:the\s+)?)?$/i;
+  /^(?:(?:in|under)\s+no\s+(?:event|circumstances?)\s*,?\s*(?:shall|will|may|is|are|does)?\s*|neither\s+|(?:at\s+any\s+time|from\s+time\s+to\s+time|without\s+(?:prior\s+|advance\s+)?notice)\s*,?\s*)?(?:the\s+)?(?:(?:(?:total|aggregate|cumulative|maximum|entire|sole)\s+)*(?:liabilit(?:y|ies)|responsibilit(?:y|ies))(?:\s+for\s+compensation|\s+on\s+the\s+part)?\s+of\s+(?:the\s+)?|(?:maximum|total|aggregate)\s+(?:aggregate\s+)?(?:amount|sum)\s+(?:(?:for\s+which|that)\s+)?(?:the\s+)?|liabilit(?:y|ies)\s+(?:incurred|owed)\s+by\s+(?:the\s+)?|(?:damages|amounts?|sums|losses)\s+recoverable\s+(?:by\s+[^.;]{1,60}?\s+)?from\s+(?:the\s+)?|(?:(?:total|aggregate|maximum)\s+)?(?:amount\s+of\s+)?(?:damages|amounts?|sums)\s+payable\s+by\s+(?:either\s+)?(?:the\s+)?|no\s+(?:claims?|actions?|proceedings?|suits?)\s+(?:shall|will|may)\s+(?:be\s+(?:made|brought)|lie)\s+against\s+(?:the\s+)?|the\s+most\s+(?:that\s+)?|no\s+liability\s+(?:whatsoever\s+)?(?:shall|will)\s+(?:(?:attach|accrue)\s+to|be\s+(?:incurred|borne)\s+by)\s+(?:the\s+)?|claims?\s+(?:of|by)\s+(?:the\s+)?)?$/i;
 
 /** "the Fees paid by Tandem", "claims by Thornbury", "damages recoverable by Wexford": "by" after a payment or a
  * claim names who pays or claims. */
@@ -844,6 +848,13 @@ function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number,
       (m.mutual || !isObject(sentence, m))
     )
       return m;
+    // "The aggregate amount of penalties … for which the Contractor may be liable … shall not exceed": whose liability the
+    // ceiling counts.
+    if (
+      /\bfor\s+which\s+(?:the\s+)?$/i.test(lead) &&
+      /^\s+(?:may|shall|will|could|might|is|are)\s+(?:(?:be|become)\s+)?liable\b/i.test(sentence.slice(m.end, m.end + 30))
+    )
+      return m;
     // "(vi) Upon Tadeo giving Diplomat sixty days' notice of termination": the one who gives notice holds the right.
     if (/^\s+(?:giving|delivering|providing|serving|sending)\b/i.test(sentence.slice(m.end, m.end + 14))) return m;
   }
@@ -852,6 +863,12 @@ function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number,
     // ("Liability on the part of Shannon Pest Management DAC … is limited to")
     const of = /^\s+(?:on\s+the\s+part\s+)?of\s+(?:the\s+)?/i.exec(sentence.slice(triggerEnd, triggerEnd + 24));
     const owner = of ? all.find((m) => m.index === triggerEnd + of[0].length) : undefined;
+    if (owner) return owner;
+  }
+  // "Consequential losses … shall not be recoverable from Soryu": the one they cannot be recovered from is protected.
+  if (/\brecoverable$/i.test(sentence.slice(triggerAt, triggerEnd))) {
+    const from = /^\s+(?:by\s+[^.;,]{1,40}?\s+)?from\s+(?:the\s+)?/i.exec(sentence.slice(triggerEnd, triggerEnd + 60));
+    const owner = from ? all.find((m) => m.index === triggerEnd + from[0].length) : undefined;
     if (owner) return owner;
   }
   // "in the sole judgment of Lucent", "to the absolute satisfaction of the Customer": the one whose judgment it is

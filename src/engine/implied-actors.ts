@@ -92,6 +92,16 @@ const BUSINESS_NOUN = new Set([
   "trading",
   "foods",
   "pharma",
+  // ("KHANYA LIGHTING TO THE MUNICIPALITY": a trade in "-ing" that ends a name, also in capitals.)
+  "lighting",
+  "consulting",
+  "cleaning",
+  "catering",
+  "recycling",
+  "shipping",
+  "mining",
+  "publishing",
+  "printing",
   // "Marina Gate Owners Association" (an owners' body that contracts for its building).
   "association",
 ]);
