@@ -288,7 +288,7 @@ function readUnitDirection(topic: CompiledTopic, text: string, first: { index: n
   // Words inside square brackets are an editor's note ("[Redacted - Indemnification Details]"), not a provision.
   // ("indemnify and keep indemnified Kaveri": the second word of one promise is no provision of its own.)
   // ("indemnify, defend and hold harmless", "indemnify and hold them harmless": nor is the last of a list of verbs.)
-  const samePromise = (h: { index: number }) =>
+  const samePromise = (h: { index: number; text: string }) =>
     hits.some((p) => {
       const end = p.index + p.text.length;
       return (
