@@ -88,7 +88,8 @@ describe("single clauses, each read with no contract around it", () => {
     expect(counts.clauses).toBeGreaterThanOrEqual(1440);
     expect(counts.sidesRight / counts.clauses).toBeGreaterThanOrEqual(0.93);
     expect(counts.partyRight / counts.clauses).toBeGreaterThanOrEqual(0.92);
-  }, 60_000);
+    // (Over 7,000 clauses now, about 15 s alone; the margin is for a busy two-core machine.)
+  }, 180_000);
 });
 
 /**
