@@ -3,7 +3,7 @@ import { otherSide } from "../model/party.js";
 import { termPattern } from "../shared/term-pattern.js";
 import { unmaskCompanyStops } from "../shared/company-stops.js";
 import { FORM_ALONE, FORM_SOURCE } from "../shared/legal-form.js";
-import { ACCENTED_CAPITAL, ACCENTED_LETTER } from "../shared/name-letters.js";
+import { ACCENTED_CAPITAL, ACCENTED_LETTER, NAME_PARTICLE_WORDS } from "../shared/name-letters.js";
 import { impliedActors, opensNoName } from "./implied-actors.js";
 import { eitherPartyTerms } from "./either-party-terms.js";
 
@@ -389,7 +389,7 @@ const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|N
 // words then.)
 // ("Servicios Integrales del Norte, S.A. de C.V.": a particle in small letters may join the words of a name.)
 // ("the Secretary of State", "Bank of Avalon": "of" inside a name, before a capital.)
-const NAME_PARTICLE = String.raw`(?:(?:de|del|da|do|dos|das|di|du|des|van|von|der|y|of)\s+)?`;
+const NAME_PARTICLE = String.raw`(?:(?:${NAME_PARTICLE_WORDS})\s+)?`;
 const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${NAME_PARTICLE}${PAIR_WORD}){0,2}(?:\s+\d{1,4}(?![\d,.%])|(?:\s+${PAIR_WORD})?,?\s+(?:${FORM_SOURCE})(?![\w(])[.\u2024]?)?`;
 /**
  * Two parties named as one subject: "neither A nor B", "either A or B", "A or B, or any of their respective
@@ -725,9 +725,7 @@ export function directionOf(
     // "If Beta determines, in its sole discretion, that …": the party that judges, in a clause hanging off another, acts.
     !(subject.end <= triggerAt && judges(sentence, subject, triggerAt)) &&
     // ("… shall not be recoverable from Soryu": read above as the party protected.)
-    !/\brecoverable\s+(?:by\s+[^.;,]{1,40}?\s+)?from\s+(?:the\s+)?$/i.test(
-      sentence.slice(Math.max(0, subject.index - 60), subject.index),
-    ) &&
+    !RECOVERABLE_FROM_BEFORE.test(sentence.slice(Math.max(0, subject.index - 60), subject.index)) &&
     // With one party known the other is unnamed, but the named one is still the recipient, never the actor.
     lexicon.keys.length <= 2
   ) {
@@ -784,6 +782,11 @@ const SUBJECT_LEAD =
 
 /** "the Fees paid by Tandem", "claims by Thornbury", "damages recoverable by Wexford": "by" after a payment or a
  * claim names who pays or claims. */
+/** "… recoverable from Soryu", "… recoverable by the Client from Soryu": who a sum cannot be recovered from. */
+const FROM_WHOM_RECOVERED = String.raw`(?:by\s+[^.;,]{1,40}?\s+)?from\s+(?:the\s+)?`;
+const RECOVERED_FROM_AFTER = new RegExp(String.raw`^\s+${FROM_WHOM_RECOVERED}`, "i");
+const RECOVERABLE_FROM_BEFORE = new RegExp(String.raw`\brecoverable\s+${FROM_WHOM_RECOVERED}$`, "i");
+
 const PAYER_OR_CLAIMANT =
   /\b(?:(?:claims?|amounts?|fees|sums?|paid|payable|owed|brought|asserted|recoverable|invoiced|billed|received|earned)|recoverable\s+from\s+(?:the\s+)?[^.;,]{1,40}?)\s+by\s+(?:either\s+)?(?:the\s+)?$/i;
 
@@ -867,7 +870,7 @@ function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number,
   }
   // "Consequential losses … shall not be recoverable from Soryu": the one they cannot be recovered from is protected.
   if (/\brecoverable$/i.test(sentence.slice(triggerAt, triggerEnd))) {
-    const from = /^\s+(?:by\s+[^.;,]{1,40}?\s+)?from\s+(?:the\s+)?/i.exec(sentence.slice(triggerEnd, triggerEnd + 60));
+    const from = RECOVERED_FROM_AFTER.exec(sentence.slice(triggerEnd, triggerEnd + 60));
     const owner = from ? all.find((m) => m.index === triggerEnd + from[0].length) : undefined;
     if (owner) return owner;
   }

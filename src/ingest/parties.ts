@@ -7,6 +7,7 @@ import { pronounDefinitionParties, pronounParties, withClickThroughParties } fro
 import { withAppointedTerms, withBodyNouns, withDefinedTerms, withShortForms } from "./abbreviations.js";
 import { BUYER_WORDS, SUPPLIER_WORDS, partyByTerm, roleOfTerm } from "./role-words.js";
 import { signatureParties } from "./signature-parties.js";
+import { NAME_PARTICLE_WORDS } from "../shared/name-letters.js";
 import { titleParties } from "./title-parties.js";
 import { termPattern } from "../shared/term-pattern.js";
 
@@ -464,8 +465,9 @@ function looksLikeParty(text: string, name: string, alias: string): boolean {
  * Sons"), not opening like a sentence or a heading ("The Offering. The Company is offering …", "Fazync is").
  */
 // ("Companhia Metropolitana de Trens do Planalto", "Almacenes del Pacífico": Portuguese and Spanish particles too.)
-const PROPER_NAME =
-  /^[A-Z][\w.'’&-]*(?:,?\s+(?:[A-Z0-9][\w.'’&-]*|of|and|&|de|du|des|la|von|van|for|do|da|dos|das|del|y|d\/b\/a|f\/k\/a))*$/;
+const PROPER_NAME = new RegExp(
+  String.raw`^[A-Z][\w.'’&-]*(?:,?\s+(?:[A-Z0-9][\w.'’&-]*|${NAME_PARTICLE_WORDS}|and|&|for|d\/b\/a|f\/k\/a))*$`,
+);
 const SENTENCE_OPENING = /^(?:the|this|each|any|all|such|in|notwithstanding|section|article|exhibit|schedule|attention|source|a|an)\b/i;
 
 function usedAsName(text: string, alias: string): boolean {

@@ -5,5 +5,11 @@
  */
 export const ACCENTED_LETTER = String.raw`\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`;
 
+/**
+ * Small words inside a name, between its capitalised words, as regex alternatives: "Bank of Avalon", "Companhia
+ * Metropolitana de Trens do Planalto", "Servicios Integrales del Norte", "Van der Berg".
+ */
+export const NAME_PARTICLE_WORDS = String.raw`de|del|da|do|dos|das|di|du|des|la|van|von|der|y|of`;
+
 /** An accented capital that may open a name ("Órgão", "Ålesund"). */
 export const ACCENTED_CAPITAL = String.raw`\u00C0-\u00D6\u00D8-\u00DE`;
