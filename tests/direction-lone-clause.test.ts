@@ -357,6 +357,13 @@ const ROWS = [
   "liability-cap | false | CITY | MAROELA LIGHTING | 19.1 THE TOTAL LIABILITY OF MAROELA LIGHTING TO THE CITY FOR ALL CLAIMS SHALL NOT EXCEED THE ANNUAL FEE.",
   "indemnity | true | both | both | 12.3 The Parties indemnify each other against claims by their own employees injured at the depot, whichever Party caused the accident.",
   "termination-for-convenience | false | Provider | Trust | 21.1 The Trust shall be entitled at any time and for any reason to end this Contract by giving the Provider ninety days' notice.",
+  "termination-for-convenience | false | Ridgeway Snacks (Pty) Ltd | Site Owner | 9.2 The Site Owner may end this Agreement at any time by giving 90 days' written notice to Ridgeway Snacks (Pty) Ltd, and need give no reason.",
+  "termination-for-convenience | false | Halcrow Vending Ltd | Ashby | 14.1 Termination by Ashby. Ashby District Hospital (\"Ashby\") may end this Agreement on 60 days' written notice to Halcrow Vending Ltd.",
+  "liability-cap | false | - | Sub-Servicer | 9.1 The aggregate liability of the Sub-Servicer under this Agreement in any year shall not exceed the fees paid to the Sub-Servicer in that year.",
+  "termination-for-convenience | false | Servicer | Harbor Trust Bank, N.A | 11.3 Harbor Trust Bank, N.A. may terminate this Agreement for convenience on 90 days' written notice to the Servicer.",
+  "indemnity | false | Totara | Wellington Rail Limited | 8.2 Totara and its Related Companies shall indemnify Wellington Rail Limited against every claim arising from trees felled by Totara near the line.",
+  "consequential-damages-waiver | false | Shire | Mallee | 17.4 Neither Mallee nor any of its Related Bodies Corporate is liable to the Shire for any Consequential Loss arising from the mowing services.",
+  "liability-cap | false | Authority | Contractor | 12.2 Except for liability for death or personal injury, and without prejudice to the Authority's right to recover overpaid sums, the aggregate liability of the Contractor in any year shall be limited to £40,000.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

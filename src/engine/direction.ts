@@ -105,6 +105,8 @@ const GENERIC_TERMS: [string, Role][] = [
   ["Authority", "buyer"],
   ["Supplier", "supplier"],
   ["Service Provider", "supplier"],
+  // ("The Site Owner shall be entitled to terminate": the host of a vending operator's machines.)
+  ["Site Owner", "buyer"],
   ["Provider", "supplier"],
   ["Vendor", "supplier"],
   ["Contractor", "supplier"],
@@ -528,7 +530,10 @@ const NOT_THE_TERM = String.raw`(?!\b(?:shall|will|may|must|each|both|hereby|wai
 const NOT_THE_TERM_LAST = String.raw`(?!\b(?:shall|will|may|must|each|both|hereby|waives?|agrees?)\b|\bliab\w*\s+(?:of|to|shall|will|hereunder|under\s+this)\b)`;
 const EXCEPTION_OPENING = new RegExp(
   String.raw`^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\))\s+)?(?:except|save|other\s+than|excluding|with\s+the\s+exception\s+of|apart\s+from|without\s+prejudice\s+to|in\s+addition\s+to)\b[^;:,]{0,300}` +
-    String.raw`(?:(?:,\s*(?:${NOT_THE_TERM}[^;:,]){1,80}?){0,4}?,?\s+(?:or|and)\s+(?:${NOT_THE_TERM_LAST}[^;:,]){1,60})?,\s*`,
+    String.raw`(?:(?:,\s*(?:${NOT_THE_TERM}[^;:,]){1,80}?){0,4}?,?\s+(?:or|and)\s+(?:${NOT_THE_TERM_LAST}[^;:,]){1,60})?` +
+    // ("Except in respect of death or personal injury, and without prejudice to the Site Owner's right to recover unpaid
+    // Commission, the total liability of the Operator …": a second aside joined to the first.)
+    String.raw`(?:,?\s+and\s+(?:except|save|without\s+prejudice\s+to|subject\s+to)\b[^;:,]{0,200})?,\s*`,
   "i",
 );
 

@@ -29,6 +29,8 @@ const NOT_A_NAME = new Set(
     "suppliers licensors licensees customers vendors subcontractors contractors users members partners successors assigns " +
     // Groups a party answers for, defined in the clause: "the Harlow Entities", "Licensor and its Related Persons".
     "entities related persons indemnitees " +
+    // ("Kauri and its Related Companies", "Wattle nor any of its Related Bodies Corporate": a party's group.)
+    "companies bodies corporate " +
     // Things a clause speaks of in capitals: "the Marks shall remain", "Feedback shall be owned".
     "marks trademarks feedback content documentation attachments group territory property personal " +
     // The asset a charter is about: "the Vessel shall be redelivered". (Not "Ship", "Engine" or "Cargo", which are
@@ -66,6 +68,8 @@ const BUSINESS_NOUN = new Set([
   "technologies",
   "partners",
   "holdings",
+  // ("The Hanover Companies": the group's name; "its Related Companies" alone is no name.)
+  "companies",
   // "Osprey Data", "Liffey Data" (never "Personal Data": "personal" opens no name).
   "data",
   // A claims administrator or a payments firm: "Fenwick Claims", "Keel Payments".
@@ -302,8 +306,9 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
           continue;
         }
       }
-      // ("the Language Service Provider", "THE LANGUAGE SERVICE PROVIDER'S": a role of two words ends the name.)
-      if (NOT_A_NAME.has(lower) && words.length > 0) {
+      // ("the Language Service Provider", "THE LANGUAGE SERVICE PROVIDER'S": a role of two words ends the name; "The Site
+      // Owner": or is the whole of it.)
+      if (NOT_A_NAME.has(lower)) {
         const next = /^ ([A-Z][A-Za-z]+)\b/.exec(sample.slice(WORD.lastIndex, WORD.lastIndex + 24));
         if (next && generic.some(([g]) => g.toLowerCase() === `${lower} ${next[1]!.toLowerCase()}`)) {
           words.push(w[0], next[1]!);

@@ -585,8 +585,15 @@ function nameBefore(whole: string, companyFirst = false): string | null {
   const company = trailingCompany(before);
   // ("16.2 Each of Kessler Equipment Co., Inc.": with no plain legal form to cut at, the clause number and the
   // sentence's opening words still go.)
+  // ("12.2 Termination for Convenience by Greenfield. Greenfield Medical Center ("Greenfield")": nor the heading
+  // before the sentence.)
   if (!company)
-    return read?.replace(CLAUSE_NUMBER_LEAD, "").replace(/^(?:(?:Each|Either|Neither|Both)\s+(?:of\s+)?)?(?=[A-Z])/, "") || read;
+    return (
+      read
+        ?.replace(CLAUSE_NUMBER_LEAD, "")
+        .replace(HEADING_BEFORE_NAME, "")
+        .replace(/^(?:(?:Each|Either|Neither|Both)\s+(?:of\s+)?)?(?=[A-Z])/, "") || read
+    );
   if (read === company) return read;
   // ("as Administrator for Twentieth Century Fox Film Corporation": the one a party acts for; "Glu Mobile, Inc. f/k/a
   // Sorrent, Inc.": an earlier name of the same party.)
@@ -597,6 +604,9 @@ function nameBefore(whole: string, companyFirst = false): string | null {
   if (read === null || SENTENCE_BEFORE_NAME.test(sentence!)) return company;
   return read;
 }
+
+/** Everything up to the last full stop that ends a sentence (not one of "Inc.", "Co." or initials). */
+const HEADING_BEFORE_NAME = /^.*(?<!\b(?:Inc|Ltd|Co|Corp|Pty|Pte|Pvt|No|St|[A-Z]))\.\s+(?=[A-Z])/s;
 
 const ACTING_FOR_OR_FORMERLY =
   /(?:\bas\s+(?:[\w-]+\s+){0,2}(?:for|of)|\bon\s+behalf\s+of|\b[fdan]\/k\/a|\bd\/b\/a|\bformerly(?:\s+known\s+as)?)\s+(?:the\s+)?$/i;
@@ -733,7 +743,8 @@ function partiesFromTerms(text: string): Party[] {
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
   for (const word of [...BUYER_WORDS, ...SUPPLIER_WORDS]) {
     const term = word.replace(/\b\w/g, (c) => c.toUpperCase());
-    const re = new RegExp(`\\b${term}\\b`, "g");
+    // ("Sub-Servicer" holds "Servicer", the word of another party.)
+    const re = new RegExp(`(?<![\\w-])${term}\\b`, "g");
     const n = sample.match(re)?.length ?? 0;
     if (n >= 2) counts.set(term, n);
   }

@@ -26,6 +26,8 @@ export const BUYER_WORDS = [
   "franchisee",
   "subscriber",
   "owner",
+  // A vending or telecoms host: the site owner takes the operator's machines or masts, and its commission or rent.
+  "site owner",
   "sponsor",
   "shipper",
   "lessee",
@@ -48,6 +50,9 @@ export const SUPPLIER_WORDS = [
   "subcontractor",
   "developer",
   "servicer",
+  // One a servicer hires to do its work: a supplier as the servicer is ("Sub-Servicer", "Subservicer").
+  "sub-servicer",
+  "subservicer",
   "operator",
   "licensor",
   "sublicensor",

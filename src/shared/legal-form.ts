@@ -78,6 +78,8 @@ const FORMS = [
   "SA",
   "B.V",
   "N.V",
+  // A US national bank: "Pennant Bank, N.A.".
+  "N.A",
   "L.P",
   "AG",
   "LP",
