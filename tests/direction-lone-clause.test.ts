@@ -359,11 +359,14 @@ const ROWS = [
   "termination-for-convenience | false | Provider | Trust | 21.1 The Trust shall be entitled at any time and for any reason to end this Contract by giving the Provider ninety days' notice.",
   "termination-for-convenience | false | Ridgeway Snacks (Pty) Ltd | Site Owner | 9.2 The Site Owner may end this Agreement at any time by giving 90 days' written notice to Ridgeway Snacks (Pty) Ltd, and need give no reason.",
   "termination-for-convenience | false | Halcrow Vending Ltd | Ashby | 14.1 Termination by Ashby. Ashby District Hospital (\"Ashby\") may end this Agreement on 60 days' written notice to Halcrow Vending Ltd.",
-  "liability-cap | false | - | Sub-Servicer | 9.1 The aggregate liability of the Sub-Servicer under this Agreement in any year shall not exceed the fees paid to the Sub-Servicer in that year.",
+  "liability-cap | false | - | Sub-Servicer | 9.1 In any year the Sub-Servicer's aggregate liability is capped at the fees it was paid in that year.",
   "termination-for-convenience | false | Servicer | Harbor Trust Bank, N.A | 11.3 Harbor Trust Bank, N.A. may terminate this Agreement for convenience on 90 days' written notice to the Servicer.",
   "indemnity | false | Totara | Wellington Rail Limited | 8.2 Totara and its Related Companies shall indemnify Wellington Rail Limited against every claim arising from trees felled by Totara near the line.",
   "consequential-damages-waiver | false | Shire | Mallee | 17.4 Neither Mallee nor any of its Related Bodies Corporate is liable to the Shire for any Consequential Loss arising from the mowing services.",
-  "liability-cap | false | Authority | Contractor | 12.2 Except for liability for death or personal injury, and without prejudice to the Authority's right to recover overpaid sums, the aggregate liability of the Contractor in any year shall be limited to £40,000.",
+  "liability-cap | false | Authority | Contractor | 12.2 Save for fraud, and without prejudice to the Authority's right to recover overpaid sums, the aggregate liability of the Contractor in any year shall be limited to £40,000.",
+  "consequential-damages-waiver | false | Province | Ferry Operator | 18.3 The Province shall not recover from the Ferry Operator any loss of tourism income or other indirect or consequential loss caused by a cancelled sailing.",
+  "liability-cap | false | - | Ship Manager | 12.1 The Ship Manager shall under no circumstances be required to pay, for all claims in any one year, a total exceeding eight times the annual management fee.",
+  "termination-for-convenience | true | both | both | 9.1 Each of Lifeline Air Ltd and Brigid Regional Medical Center may end this Agreement without cause by giving the other 90 days' notice.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -80,6 +80,9 @@ const BUSINESS_NOUN = new Set([
   // "Halvard Data Centers" (after another business noun).
   "centers",
   "centres",
+  // ("Mercy Regional Medical Center": the fourth word of a hospital's name.)
+  "center",
+  "centre",
   // Lines of business that end a firm's name: "Southern Cross Sports Media", "Shannon Engine Leasing", "Thalassa Ship
   // Management", "Sandstorm Cargo Airlines".
   "media",
