@@ -688,7 +688,8 @@ export function directionOf(
     subjectIs = "burdened";
   }
   // "The Client waives any claim against the Contractor for indirect loss", "the Agency shall have no claim for lost
-  // fees", "the Region shall not recover from the Operator any consequential loss": the party that waives gives up the claim; the other party is the one protected.
+  // fees", "the Region shall not recover from the Operator any consequential loss": the party that waives gives up the
+  // claim; the other party is the one protected.
   if (
     subjectIs === "beneficiary" &&
     /^\s*(?:hereby\s+)?(?:(?:irrevocably|expressly|knowingly)\s+)?(?:waives?|releases?)\b|^\s*(?:shall|will|may)\s+not\s+(?:be\s+entitled\s+to\s+)?recover\b|^\s*be\s+entitled\s+to\s+recover\b|^\s*(?:shall|will)\s+have\s+no\s+(?:claim|right\s+to\s+(?:claim|recover))\b/i.test(
