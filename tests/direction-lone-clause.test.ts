@@ -358,7 +358,7 @@ const ROWS = [
   "indemnity | true | both | both | 12.3 The Parties indemnify each other against claims by their own employees injured at the depot, whichever Party caused the accident.",
   "termination-for-convenience | false | Provider | Trust | 21.1 The Trust shall be entitled at any time and for any reason to end this Contract by giving the Provider ninety days' notice.",
   "termination-for-convenience | false | Ridgeway Snacks (Pty) Ltd | Site Owner | 9.2 The Site Owner may end this Agreement at any time by giving 90 days' written notice to Ridgeway Snacks (Pty) Ltd, and need give no reason.",
-  "termination-for-convenience | false | Halcrow Vending Ltd | Ashby | 14.1 Termination by Ashby. Ashby District Hospital (\"Ashby\") may end this Agreement on 60 days' written notice to Halcrow Vending Ltd.",
+  'termination-for-convenience | false | Halcrow Vending Ltd | Ashby | 14.1 Termination by Ashby. Ashby District Hospital ("Ashby") may end this Agreement on 60 days\' written notice to Halcrow Vending Ltd.',
   "liability-cap | false | - | Sub-Servicer | 9.1 In any year the Sub-Servicer's aggregate liability is capped at the fees it was paid in that year.",
   "termination-for-convenience | false | Servicer | Harbor Trust Bank, N.A | 11.3 Harbor Trust Bank, N.A. may terminate this Agreement for convenience on 90 days' written notice to the Servicer.",
   "indemnity | false | Totara | Wellington Rail Limited | 8.2 Totara and its Related Companies shall indemnify Wellington Rail Limited against every claim arising from trees felled by Totara near the line.",
