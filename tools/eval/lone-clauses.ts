@@ -97,11 +97,17 @@ export function scoreSingleClauses(
     const { topic, about } = KIND[c.kind];
     const facts = read(`${c.text.trim()}\n`).filter((f) => f.topic === topic);
     const both = c.party.toLowerCase() === "both";
-    // "the Bank" and "Bank" are one party.
+    // "the Bank" and "Bank" are one party. So are a name and its short form when the clause uses both ("Pinnacle Crowd
+    // Management Pty Ltd's liability … and Pinnacle's liability"), as the contract scorer accepts a party's name or term.
     const bare = (x: string) => norm(x).replace(/^the /, "");
+    const sameParty = (got: string) => {
+      const [a, b] = [bare(got), bare(c.party)];
+      const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+      return a === b || (short !== "" && long.startsWith(`${short} `) && norm(c.text).includes(long));
+    };
     const right = (f: Fact) => {
       const got = f[about] ?? null;
-      return both ? got === "both" : got !== null && got !== "both" && bare(got) === bare(c.party);
+      return both ? got === "both" : got !== null && got !== "both" && sameParty(got);
     };
     const sides = (f: Fact) => (f[about] ?? null) !== null && (f[about] === "both") === both;
     const fact = facts.find(right) ?? facts.find(sides) ?? facts[0];
