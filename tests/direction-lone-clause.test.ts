@@ -367,6 +367,10 @@ const ROWS = [
   "consequential-damages-waiver | false | Province | Ferry Operator | 18.3 The Province shall not recover from the Ferry Operator any loss of tourism income or other indirect or consequential loss caused by a cancelled sailing.",
   "liability-cap | false | - | Ship Manager | 12.1 The Ship Manager shall under no circumstances be required to pay, for all claims in any one year, a total exceeding eight times the annual management fee.",
   "termination-for-convenience | true | both | both | 9.1 Each of Lifeline Air Ltd and Brigid Regional Medical Center may end this Agreement without cause by giving the other 90 days' notice.",
+  "consequential-damages-waiver | false | Hotel | Brightwater | 9.3 Save for wilful default, Brightwater shall not be liable for lost bookings, costs of refund campaigns initiated by the Hotel or any other indirect or consequential loss arising from a failure of the booking engine.",
+  "consequential-damages-waiver | false | - | Fennick Ltd | 14.1 No liability shall attach to Fennick Ltd for any indirect or consequential loss, including loss of trade suffered by tenants, arising from the gritting service.",
+  "consequential-damages-waiver | false | Bank | Ostler Print plc | 11.2 Ostler Print plc excludes all liability to the Bank for any indirect loss, loss of business or loss of profit caused by late dispatch of statements.",
+  "consequential-damages-waiver | false | Council | Streetlite | 8.8 Under no circumstances shall any indirect or consequential damages, including lost advertising income, be recoverable from Streetlite by the Council, however caused.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

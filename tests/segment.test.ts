@@ -262,6 +262,19 @@ describe("parties and roles", () => {
 });
 
 describe("article lines that carry their clause text", () => {
+  it("reads 'Article 12.4 …' as section 12.4 with its text, not as article 12 headed by the sentence", () => {
+    const text = [
+      "Article 3.1 The City grants the Operator the sole right to run shared scooters within the Zone.",
+      "Article 3.2 Fees. The Operator pays the City a fee for each scooter.",
+    ].join("\n");
+    const clauses = segment(text);
+    expect(clauses.map((c) => [c.number, c.heading])).toEqual([
+      ["3.1", null],
+      ["3.2", "Fees"],
+    ]);
+    expect(text.slice(clauses[0]!.span.start, clauses[0]!.span.end)).toContain("grants the Operator the sole right");
+  });
+
   it("keeps only the caption of 'ARTICLE 7 TERMINATION 7.1 Either party may…' as the heading", () => {
     const text = [
       "ARTICLE 7 TERMINATION 7.1 Either party may end this Agreement on ninety days' written notice.",

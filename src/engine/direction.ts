@@ -732,6 +732,7 @@ export function directionOf(
     !(subject.end <= triggerAt && judges(sentence, subject, triggerAt)) &&
     // ("… shall not be recoverable from Soryu": read above as the party protected.)
     !RECOVERABLE_FROM_BEFORE.test(sentence.slice(Math.max(0, subject.index - 60), subject.index)) &&
+    !LIABILITY_ATTACHES_TO_BEFORE.test(sentence.slice(Math.max(0, subject.index - 40), subject.index)) &&
     // With one party known the other is unnamed, but the named one is still the recipient, never the actor.
     lexicon.keys.length <= 2
   ) {
@@ -793,6 +794,9 @@ const FROM_WHOM_RECOVERED = String.raw`(?:by\s+[^.;,]{1,40}?\s+)?from\s+(?:the\s
 const RECOVERED_FROM_AFTER = new RegExp(String.raw`^\s+${FROM_WHOM_RECOVERED}`, "i");
 const RECOVERABLE_FROM_BEFORE = new RegExp(String.raw`\brecoverable\s+${FROM_WHOM_RECOVERED}$`, "i");
 
+/** "No liability shall attach to Isvik AB for indirect loss": the party liability does not reach is the one protected. */
+const LIABILITY_ATTACHES_TO_BEFORE = /\bliability\s+(?:shall|will|does|is\s+to)\s+(?:\w+\s+)?(?:attach|accrue)\s+to\s+(?:the\s+)?$/i;
+
 const PAYER_OR_CLAIMANT =
   /\b(?:(?:claims?|amounts?|fees|sums?|paid|payable|owed|brought|asserted|recoverable|invoiced|billed|received|earned)|recoverable\s+from\s+(?:the\s+)?[^.;,]{1,40}?)\s+by\s+(?:either\s+)?(?:the\s+)?$/i;
 
@@ -833,6 +837,7 @@ function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number,
       !/\b(?:if|unless|where|when|in\s+the\s+event)\b/i.test(lead) &&
       !OBJECT_MARKER.test(lead.replace(/\bby\s+(?:either\s+)?(?:the\s+)?$/i, "")) &&
       !PARTICIPLE_AGENT.test(lead) &&
+      !REDUCED_RELATIVE_AGENT.test(lead) &&
       // "shall not be held liable by Client": who holds a party liable is the claimant, not the actor.
       !/\bliable\s+by\s+(?:either\s+)?(?:the\s+)?$/i.test(lead) &&
       // "compensate Party B for the losses suffered by Party B": the one who suffers the loss is not the actor; nor is
@@ -1117,6 +1122,11 @@ function isObject(sentence: string, m: Mention): boolean {
 /** "any other product reasonably deemed by Logan's to be competitive": the one whose view a participle reports;
  * "save where caused by the Customer": the one whose act a participle reports. Neither is the actor. */
 // ("any Purchase Order issued by Buyer": who issued a document does not act in the term.)
+// "costs of product recalls initiated by the Customer", "losses caused by the Operator": a participle that describes a noun
+// in the trigger names who did that, not who gives or holds the term ("shall be performed by" is still a passive).
+const REDUCED_RELATIVE_AGENT =
+  /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:initiated|caused|commissioned|ordered|instructed|brought|raised|asserted|committed|made)\s+by\s+(?:the\s+)?$/i;
+
 const PARTICIPLE_AGENT =
   /\b(?:deemed|determined|approved|designated|selected|requested|specified|chosen|nominated|issued|placed|submitted|signed|executed)\s+by\s+(?:the\s+)?$/i;
 

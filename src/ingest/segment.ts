@@ -19,6 +19,9 @@ export { followsNumbering, romanToNumber } from "./inline-starts.js";
 
 const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 const ARTICLE = /^(?:ARTICLE|Article|ART\.)\s+([IVXLC]+|\d+)\b[.:]?\s*(?:[-\u2013\u2014:.]\s*)?(.*)$/;
+// "Article 12.4 The Municipality is entitled to …": civil-law drafting numbers its sections inside the word "Article";
+// the dotted number is the section's, as "Section 12.4" would be (not article 12 with a heading "4 The Municipality …").
+const ARTICLE_SECTION = /^(?:ARTICLE|Article|ART\.|Art\.)\s+(\d{1,3}(?:\.\d{1,3})+)\.?\s*(?:[-\u2013\u2014:]\s*)?(.*)$/;
 const SECTION = /^(?:SECTION|Section|Sec\.|§)\s*(\d+(?:\.\d+)*)\.?\s*(?:[-\u2013\u2014:.]\s*)?(.*)$/;
 // "1." "1.1" "1.1.1" "12.3." followed by text; a bare "1 " must be followed by an upper-case word to count.
 const NUMERIC = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(\)?)\s+(\S.*)$/;
@@ -174,6 +177,10 @@ function classify(line: string, previousBlank: boolean, lastParen: string | null
       heading: numbered ? numbered[2]! : inner,
       level: { kind: "markdown", depth: m[1]!.length },
     };
+  }
+  if ((m = ARTICLE_SECTION.exec(trimmed))) {
+    const { heading } = splitInlineHeading(m[2] ?? "");
+    return { offset: 0, number: m[1]!, heading, level: { kind: "numeric", parts: m[1]!.split(".").length } };
   }
   if ((m = ARTICLE.exec(trimmed)))
     return { offset: 0, number: `Article ${m[1]}`, heading: articleHeading(m[2] ?? ""), level: { kind: "article" } };
