@@ -371,6 +371,7 @@ const ROWS = [
   "consequential-damages-waiver | false | - | Fennick Ltd | 14.1 No liability shall attach to Fennick Ltd for any indirect or consequential loss, including loss of trade suffered by tenants, arising from the gritting service.",
   "consequential-damages-waiver | false | Bank | Ostler Print plc | 11.2 Ostler Print plc excludes all liability to the Bank for any indirect loss, loss of business or loss of profit caused by late dispatch of statements.",
   "consequential-damages-waiver | false | Council | Streetlite | 8.8 Under no circumstances shall any indirect or consequential damages, including lost advertising income, be recoverable from Streetlite by the Council, however caused.",
+  "indemnity | false | Harbour Valley Water Authority | Tidewell | 7.2 The Harbour Valley Water Authority shall indemnify Tidewell against all losses arising from contamination of the intake before the Handover Date.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -57,6 +57,10 @@ export function opensNoName(word: string): boolean {
   return NOT_A_NAME.has(word.toLowerCase().replace(/[^a-z]/g, ""));
 }
 
+/** The word that ends a public body's name of four words: "Bayshore Regional Transit Authority", "Lakes District Health
+ * Board". (Alone, "the Authority" is a role word; after three capitalised words it is the end of a name.) */
+const PUBLIC_BODY = /^(?:Authority|Board|Commission|Council|Corporation|Agency|Department|Ministry|District)$/;
+
 /** Nouns that end company names ("Kestrel Software") but stand alone as things ("the Software"). */
 const BUSINESS_NOUN = new Set([
   "software",
@@ -326,7 +330,7 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       if (words.length === 3) {
         // "North Coast Logistics Services": a business noun may still end a name of three words.
         const fourth = /^ ([A-Z][a-z]+)\b/.exec(sample.slice(end, end + 20));
-        if (fourth && BUSINESS_NOUN.has(fourth[1]!.toLowerCase()) && !opensWithRoleWord()) {
+        if (fourth && (BUSINESS_NOUN.has(fourth[1]!.toLowerCase()) || PUBLIC_BODY.test(fourth[1]!)) && !opensWithRoleWord()) {
           words.push(fourth[1]!);
           end += fourth[0].length;
         } else if (fourth && FORM_AFTER_NAME.test(sample.slice(end + fourth[0].length, end + fourth[0].length + 40))) {
