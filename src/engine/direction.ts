@@ -1119,14 +1119,14 @@ function isObject(sentence: string, m: Mention): boolean {
   return OBJECT_MARKER.test(lead) || OBJECT_VERB.test(lead) || SUBORDINATE.test(lead) || PARTICIPLE_AGENT.test(lead);
 }
 
-/** "any other product reasonably deemed by Logan's to be competitive": the one whose view a participle reports;
- * "save where caused by the Customer": the one whose act a participle reports. Neither is the actor. */
-// ("any Purchase Order issued by Buyer": who issued a document does not act in the term.)
 // "costs of product recalls initiated by the Customer", "losses caused by the Operator": a participle that describes a noun
 // in the trigger names who did that, not who gives or holds the term ("shall be performed by" is still a passive).
 const REDUCED_RELATIVE_AGENT =
   /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:initiated|caused|commissioned|ordered|instructed|brought|raised|asserted|committed|made)\s+by\s+(?:the\s+)?$/i;
 
+/** "any other product reasonably deemed by Logan's to be competitive": the one whose view a participle reports;
+ * "save where caused by the Customer": the one whose act a participle reports. Neither is the actor. */
+// ("any Purchase Order issued by Buyer": who issued a document does not act in the term.)
 const PARTICIPLE_AGENT =
   /\b(?:deemed|determined|approved|designated|selected|requested|specified|chosen|nominated|issued|placed|submitted|signed|executed)\s+by\s+(?:the\s+)?$/i;
 
