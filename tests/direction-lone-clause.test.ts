@@ -347,7 +347,7 @@ const ROWS = [
   "liability-cap | true | both | both | 8.1 Neither our liability to you nor your liability to us under these terms will exceed the fees paid in the previous year.",
   "termination-for-convenience | true | both | both | 20.1 Larch Media, Inc. or Quarry Review Corp. may, at its option, terminate this Agreement by giving the other ninety days' notice.",
   "indemnity | true | both | both | 15. Each of Pesquera Austral S.A. and Servicios Marinos del Pacifico S.A. shall indemnify the other against any claim brought by its own employees.",
-  'termination-for-convenience | false | - | CTV | Clause 9.1 Companhia de Transportes do Vale ("CTV") may terminate this Contract at any time by written notice to the Operator.',
+  'termination-for-convenience | false | Operator | CTV | Clause 9.1 Companhia de Transportes do Vale ("CTV") may terminate this Contract at any time by written notice to the Operator.',
   "indemnity | false | Harrow | Council | 17.1 Harrow and each of its related companies jointly and severally indemnify the Council against any claim arising from injury caused by the pay machines.",
   "liability-cap | false | Council | Operator | 9.4 The aggregate amount of deductions and damages for which the Operator may be liable to the Council in any year, including for missed patrol targets, shall not exceed ten per cent of the Annual Fee.",
   "consequential-damages-waiver | false | Contractor | Board | 14.2 No claim shall lie against the Board for any loss of profit or indirect loss suffered by the Contractor by reason of a suspension ordered in the public interest.",
@@ -372,6 +372,13 @@ const ROWS = [
   "consequential-damages-waiver | false | Bank | Ostler Print plc | 11.2 Ostler Print plc excludes all liability to the Bank for any indirect loss, loss of business or loss of profit caused by late dispatch of statements.",
   "consequential-damages-waiver | false | Council | Streetlite | 8.8 Under no circumstances shall any indirect or consequential damages, including lost advertising income, be recoverable from Streetlite by the Council, however caused.",
   "indemnity | false | Harbour Valley Water Authority | Tidewell | 7.2 The Harbour Valley Water Authority shall indemnify Tidewell against all losses arising from contamination of the intake before the Handover Date.",
+  "indemnity | false | Van der Meer | Kestrel | 11.2 Van der Meer shall indemnify Kestrel against any claim that the glasshouse frames supplied under this Agreement infringe a registered design.",
+  "liability-cap | true | both | both | 18.4 Neither Brightmoor Textile Company nor Ashford Valley Health System shall be liable to the other for more than $750,000 in aggregate under this Agreement.",
+  'liability-cap | false | - | Verlaine | 16.1 The aggregate liability of Maison Verlaine NV ("Verlaine") under this Agreement shall not exceed the fees paid in the Contract Year concerned.',
+  "liability-cap | true | both | both | 13.3 Licensor's liability and Licensee's liability under this Licence are each capped at the royalties paid over the prior year.",
+  "liability-cap | false | - | Brenner Textil GmbH | 8.2 If a minor obligation is breached through slight negligence, the liability of Brenner Textil GmbH shall be limited to the damage typically foreseeable when the contract was made.",
+  "liability-cap | true | both | both | 21.2 Harwick's and Solent's respective liabilities under this Agreement shall not exceed £400,000 each.",
+  'indemnity | false | Ostrava Forge GmbH | Pellham | 9.1 Ostrava Forge GmbH (the "Indemnifying Party") shall indemnify Pellham against claims arising from defective castings.',
 ];
 
 describe("a clause read on its own names the party it is about", () => {

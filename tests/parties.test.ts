@@ -25,6 +25,12 @@ describe("finding the parties", () => {
     expect(names(text)).toEqual(["WILLET BANCORP, INC.=Customer", "SHRIKE SERVICES LLC=Supplier", "SHRIKE HOLDINGS, INC.=Guarantor"]);
   });
 
+  it("does not take the title of the person who signs for one party as the name of the next party", () => {
+    const text =
+      "This Agreement is made BETWEEN Ardent Pumps Inc., a Delaware corporation (hereinafter 'Ardent'), acting through Mr. J. Rowe, its authorised signatory and Director of European Sales, AND KESSLER FLUID SYSTEMS LIMITED, a company incorporated in England (hereinafter 'Kessler').";
+    expect(names(text)).toEqual(["Ardent Pumps Inc.=Ardent", "KESSLER FLUID SYSTEMS LIMITED=Kessler"]);
+  });
+
   it("does not list a part either party plays, or a set of terms, as a party", () => {
     const nda =
       'This Agreement is made between Plover Ltd ("Plover") and Gannet Inc. ("Gannet"). It allows each party ("Discloser") to disclose information to the other party ("Recipient").';

@@ -61,6 +61,26 @@ describe("JSON report (public contract, schemaVersion 1)", () => {
     expect(indemnity.fingerprint).toMatch(/^[0-9a-f]{20}$/);
   });
 
+  it("says for each topic whether the other side returns it: mutual, asymmetric or one-way", async () => {
+    const text = [
+      'This Agreement is made between Acme Ltd ("Customer") and Beta Services Inc. (the "Supplier").',
+      "",
+      "1.1 The Supplier shall indemnify the Customer against all claims arising from the Services.",
+      "1.2 The Customer shall indemnify the Supplier against all claims arising from the Services.",
+      "2.1 The Supplier's aggregate liability shall not exceed the fees paid in the preceding 12 months.",
+      "2.2 The Customer's aggregate liability shall not exceed one million pounds.",
+      "3.1 The Customer may terminate this Agreement for convenience on thirty days' notice.",
+    ].join("\n");
+    const json = JSON.parse(renderJson(await report(text)));
+    const of = (id: string) =>
+      json.documents[0].topics
+        .filter((t: { id: string }) => t.id === id)
+        .map((t: { reciprocity: string | null; beneficiaryParty: string | null }) => t.reciprocity);
+    expect(of("indemnity")).toEqual(["mutual", "mutual"]);
+    expect(of("liability-cap")).toEqual(["asymmetric", "asymmetric"]);
+    expect(of("termination-for-convenience")).toEqual(["one-way"]);
+  });
+
   it("points each topic's location at its matched words in the source", async () => {
     const r = await report();
     const lines = TEXT.split("\n");

@@ -275,6 +275,20 @@ describe("article lines that carry their clause text", () => {
     expect(text.slice(clauses[0]!.span.start, clauses[0]!.span.end)).toContain("grants the Operator the sole right");
   });
 
+  it("reads 'Article 2. The Licensor grants …' as a clause with its text, while a bare caption stays a heading", () => {
+    const text = [
+      "Article 2. The Owner grants the Operator a licence to place ticket machines in the Station.",
+      "Article 3 Grant of Rights",
+      "ARTICLE 4 FEES",
+    ].join("\n");
+    const clauses = segment(text);
+    expect(clauses.map((c) => [c.number, c.heading])).toEqual([
+      ["Article 2", null],
+      ["Article 3", "Grant of Rights"],
+      ["Article 4", "FEES"],
+    ]);
+  });
+
   it("keeps only the caption of 'ARTICLE 7 TERMINATION 7.1 Either party may…' as the heading", () => {
     const text = [
       "ARTICLE 7 TERMINATION 7.1 Either party may end this Agreement on ninety days' written notice.",

@@ -173,6 +173,18 @@ function shorterFormUsed(term: string, text: string): string | null {
   return null;
 }
 
+/** The term a clause defines for a name right after it: "Archwell Records, Inc.'s ("Archwell")", "Duval NV (the
+ * "Launderer")". Null when the brackets hold no quoted term, or only the part the party plays ("the Indemnifying Party"). */
+function termDefinedFor(name: string, text: string): string | null {
+  const at = text.indexOf(name);
+  if (at === -1) return null;
+  const term = /^(?:['’]s)?\s*\(\s*(?:the\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?)?["“]([^"”()]{2,40})["”]\s*\)/.exec(
+    text.slice(at + name.length, at + name.length + 80),
+  )?.[1];
+  // (Not the part the party plays in the clause: "Ostrava Steel (the "Indemnifying Party")" is still Ostrava Steel.)
+  return term && /^[A-Z]/.test(term) && !/\bPart(?:y|ies)$/i.test(term.trim()) ? term.trim() : null;
+}
+
 export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon {
   const roleOf = new Map<string, { role: Role; name: string }>();
   const add = (term: string, role: Role, name: string) => {
@@ -228,11 +240,20 @@ export function buildLexicon(parties: readonly Party[], text = ""): PartyLexicon
   // (A party's own name read with its legal form, "Redstone Operating Company, L.P", is that party, not a second one.)
   // ("Oakhurst Brands Ltd may terminate … Oakhurst shall pay Relay Express a fee": a name used again in a shorter form
   // is one party, still known by its full name.)
+  // ("The aggregate liability of Blanchisserie Duval NV ("Duval") …": a name the clause defines a term for is known by
+  // that term, as a party in a preamble is.)
   if (parties.length <= 1 && text)
     for (const a of impliedActors(text, GENERIC_TERMS)) {
-      const same = parties.find((p) => p.name.replace(/[.\s]+$/, "") === a.term.replace(/[.\s]+$/, ""));
-      const short = same ? null : shorterFormUsed(a.term, text);
-      const key = same ? (same.alias ?? same.name) : a.term;
+      // (A name read short, "Société des Mines" of "Société des Mines de Kolwezi SA", is that party too.)
+      const bare = a.term.replace(/[.\s]+$/, "");
+      const same = parties.find((p) => {
+        const name = p.name.replace(/[.\s]+$/, "");
+        return name === bare || name.startsWith(`${bare} `);
+      });
+      const defined = same ? null : termDefinedFor(a.term, text);
+      const short = same || defined ? null : shorterFormUsed(a.term, text);
+      const key = same ? (same.alias ?? same.name) : (defined ?? a.term);
+      if (defined) add(defined, a.role, key);
       add(a.term, same ? same.role : a.role, key);
       if (short) add(short, a.role, key);
     }
@@ -384,7 +405,8 @@ function mostUsed(candidates: readonly string[], text: string): string | null {
   return best;
 }
 
-/** A name of up to three capitalised words ("Kinross Bank", "LOCKWOOD", "Brandt GmbH"). Case matters here. */
+/** A name of up to four capitalised words ("Kinross Bank", "LOCKWOOD", "Brandt GmbH", "Tolland Regional Health
+ * System"). Case matters here. */
 const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|NO|EVENT|THE|ANY|ALL|OF|BE|TO|BY|IF)\b)(?:[A-Z${ACCENTED_CAPITAL}]|[a-z]{1,3}(?=[A-Z]))[\w${ACCENTED_LETTER}&./\u2024-]*`;
 // ("ePay 2000", "NetSol 2000": a number may end a name.)
 // ("Harbourside Hotel Holdings Limited", "Breede Valley Citrus (Pty) Ltd": a legal form may end a name, of up to four
@@ -392,7 +414,7 @@ const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|N
 // ("Servicios Integrales del Norte, S.A. de C.V.": a particle in small letters may join the words of a name.)
 // ("the Secretary of State", "Bank of Avalon": "of" inside a name, before a capital.)
 const NAME_PARTICLE = String.raw`(?:(?:${NAME_PARTICLE_WORDS})\s+)?`;
-const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${NAME_PARTICLE}${PAIR_WORD}){0,2}(?:\s+\d{1,4}(?![\d,.%])|(?:\s+${PAIR_WORD})?,?\s+(?:${FORM_SOURCE})(?![\w(])[.\u2024]?)?`;
+const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${NAME_PARTICLE}${PAIR_WORD}){0,3}(?:\s+\d{1,4}(?![\d,.%])|(?:\s+${PAIR_WORD})?,?\s+(?:${FORM_SOURCE})(?![\w(])[.\u2024]?)?`;
 /**
  * Two parties named as one subject: "neither A nor B", "either A or B", "A or B, or any of their respective
  * Affiliates", "A and B each may", "A and B may each", "the respective liabilities of A and B", "the liability of A and of B", "both A and B", "by A or B". Read case-sensitively, so that "either the Customer or its affiliates" is no pair.
@@ -426,6 +448,10 @@ const NAMED_PAIR = new RegExp(
     String.raw`\b(?:the\s+|THE\s+)?(?<u>${PAIR_NAME})(?:\s+(?:and|AND)\s+(?:its|ITS)\s+[\w-]+)?,\s+(?:on\s+the\s+one\s+hand|ON\s+THE\s+ONE\s+HAND),\s+(?:and|AND)\s+(?:of\s+|OF\s+)?(?:the\s+|THE\s+)?(?<v>${PAIR_NAME})(?:\s+(?:and|AND)\s+(?:its|ITS)\s+[\w-]+)?,?\s+(?:on\s+the\s+other|ON\s+THE\s+OTHER)\b`,
     // ("the total liability of Saqr Sports Management LLC to Marina Live FZ-LLC, and of Marina Live FZ-LLC to Saqr …")
     String.raw`(?<=\b(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<w>${PAIR_NAME})\s+(?:to|TO)\s+(?:the\s+|THE\s+)?${PAIR_NAME}\s*,?\s+(?:and|AND)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<x>${PAIR_NAME})\s+(?:to|TO)\b`,
+    // ("Party A's liability and Party B's liability … shall each be limited to …": each one's own, said once for both.)
+    String.raw`\b(?<pa>${PAIR_NAME})['’][sS]\s+(?:[a-z]+\s+){0,2}?liabilit(?:y|ies)\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<pb>${PAIR_NAME})['’][sS]\s+(?:[a-z]+\s+){0,2}?liabilit(?:y|ies)(?=[^.;]{0,80}?\b(?:each|respectively|in\s+each\s+case)\b)`,
+    // ("Lumen's and Bexley's respective liabilities")
+    String.raw`\b(?<pc>${PAIR_NAME})['’][sS]\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<pd>${PAIR_NAME})['’][sS]\s+(?:(?:respective|aggregate|total|combined|maximum)\s+)?liabilit(?:y|ies)\b`,
     // ("the maximum liability of Party A or Party B to the other")
     String.raw`(?<=\b(?:liabilit(?:y|ies)|LIABILIT(?:Y|IES))\s+(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<o>${PAIR_NAME})\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<p>${PAIR_NAME})\b`,
     String.raw`(?<=\b(?:respective|RESPECTIVE)\s+(?:[\w-]+\s+){0,2}?(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<g>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<h>${PAIR_NAME})\b`,
@@ -849,6 +875,9 @@ function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number,
     )
       return m;
     if (SUBJECT_LEAD.test(lead)) return m;
+    // ("In the event of a breach of a material obligation, the liability of Weisshaupt … shall be limited": a trigger that
+    // starts at a word of the opening condition reaches the liability named after its comma.)
+    if (/,\s+(?:the\s+)?(?:(?:total|aggregate|cumulative|maximum|entire)\s+)*liabilit(?:y|ies)\s+of\s+(?:the\s+)?$/i.test(lead)) return m;
     // "the amount recoverable by either party from the other": each side is the claimant and each is protected.
     if (
       m.mutual &&

@@ -1,6 +1,6 @@
 import type { Role } from "../model/party.js";
 import { FORM_AFTER_NAME } from "../shared/legal-form.js";
-import { ACCENTED_CAPITAL, ACCENTED_LETTER } from "../shared/name-letters.js";
+import { ACCENTED_CAPITAL, ACCENTED_LETTER, NAME_PARTICLE_WORDS } from "../shared/name-letters.js";
 
 /**
  * A clause read on its own (pasted from a draft, or a contract whose preamble names nobody the reader could find)
@@ -87,6 +87,8 @@ const BUSINESS_NOUN = new Set([
   // ("Mercy Regional Medical Center": the fourth word of a hospital's name.)
   "center",
   "centre",
+  // ("Valley Oak Health System": a hospital group's name; "the System" alone is a thing.)
+  "system",
   // Lines of business that end a firm's name: "Southern Cross Sports Media", "Shannon Engine Leasing", "Thalassa Ship
   // Management", "Sandstorm Cargo Airlines".
   "media",
@@ -132,10 +134,11 @@ const DOTTED_FORM = /^[A-Z](?:\.[A-Za-z]{1,3})+$/;
 /** A number that ends a name ("NetSol 2000"), followed by a verb, a possessive, "and", "or" or a stop. */
 const NAME_NUMBER = /^ (\d{1,4})(?=['’]s\b|\s+(?:shall|will|may|must|and|or|nor|be|is|agrees?|hereby)\b|[,;)]|\.(?!\d))/;
 
-/** A small word inside a name, before its next capitalised word: "of", "del", "do", "de la". */
-const NAME_PARTICLE = new RegExp(
-  String.raw`^ (of|del|de la|de los|de las|de|do|da|dos|das|di|della) (?=[A-Z${ACCENTED_CAPITAL}][a-z${ACCENTED_LETTER}])`,
-);
+/** A small word inside a name, before its next capitalised word: "of", "del", "do", "de la", "van der". */
+const NAME_PARTICLE = new RegExp(String.raw`^ (${NAME_PARTICLE_WORDS}) (?=[A-Z${ACCENTED_CAPITAL}][a-z${ACCENTED_LETTER}])`);
+
+/** One of those small words, read as a word of the name. */
+const PARTICLE_WORD = new RegExp(String.raw`^(?:${NAME_PARTICLE_WORDS})$`);
 
 /** A word that starts like a name: a capital, then a small letter ("Bank", "Almacenes", "Émeraude"). */
 const NAME_WORD_START = new RegExp(String.raw`^[A-Z${ACCENTED_CAPITAL}][a-z${ACCENTED_LETTER}]`);
@@ -327,7 +330,8 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       if (words.length > 0 && endsCapitalName(words, w[0], sample.slice(WORD.lastIndex, WORD.lastIndex + 8), generic)) break;
       words.push(initials ? `${w[0]}.` : w[0]);
       end = WORD.lastIndex + (initials ? 1 : 0);
-      if (words.length === 3) {
+      // (Small particles are no words of their own here: "Société des Mines de Kolwezi" is three.)
+      if (words.filter((x) => !PARTICLE_WORD.test(x)).length === 3) {
         // "North Coast Logistics Services": a business noun may still end a name of three words.
         const fourth = /^ ([A-Z][a-z]+)\b/.exec(sample.slice(end, end + 20));
         if (fourth && (BUSINESS_NOUN.has(fourth[1]!.toLowerCase()) || PUBLIC_BODY.test(fourth[1]!)) && !opensWithRoleWord()) {
@@ -343,7 +347,7 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       // "Bank of Avalon", "University of Leeds": "of" inside a name, between two of its capitalised words; so are the
       // particles of Spanish, Portuguese and Italian names ("Almacenes del Pacífico", "Rutas do Sul").
       const of = NAME_PARTICLE.exec(sample.slice(end, end + 12));
-      if (of && words.length <= 2 && NAME_WORD_START.test(words[0]!)) {
+      if (of && words.filter((x) => !PARTICLE_WORD.test(x)).length <= 2 && NAME_WORD_START.test(words[0]!)) {
         WORD.lastIndex = end + of[0].length;
         const after = WORD.exec(sample);
         if (after && !NOT_A_NAME.has(after[0].toLowerCase().replace(/[^a-z]/g, ""))) {

@@ -617,6 +617,9 @@ const ACTING_FOR_OR_FORMERLY =
 const SENTENCE_BEFORE_NAME =
   /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s|\(?[a-z0-9]{1,3}\)\s)|(?<!\b(?:Inc|Ltd|Co|Corp|Pty|Pte|Pvt|[A-Z]))\.\s|(?:^|\s)(?:Neither|Either|Each|Both|Save|Except|Subject|Notwithstanding)\b|(?:^|\s)(?!(?:of|and|de|du|des|la|le|von|van|der|den|for|the)\b)[a-z]{2,}\s|(?:^|\s)(?:SHALL|WILL|MAY|MUST|LIABILITY|LIABLE|NEITHER|EITHER)\s/;
 
+const SIGNATORY_TITLE =
+  /^(?:Director|Managing\s+Director|Manager|President|Vice\s+President|Officer|Secretary|Chairman|Chairperson|Chief)\b/;
+
 function nameBeforeAsPreamble(before: string): string | null {
   // Parties listed as numbered lines ("1. Acme Ltd (hereinafter Party A) … 2. Beta Inc. (…)"): the party's own
   // line starts at its number, whatever the lines before it say.
@@ -639,6 +642,7 @@ function nameBeforeAsPreamble(before: string): string | null {
     .map((b) => b.index! + b[0].length)
     .sort((a, b) => a - b);
   if (cuts.length === 0) cuts.push(0);
+  let first: string | null = null;
   for (const cut of cuts) {
     const rest = before.slice(cut);
     const name = cleanName(rest);
@@ -646,9 +650,13 @@ function nameBeforeAsPreamble(before: string): string | null {
     // ("Corporation")": a name that a group's term follows belongs to the group, not to the term after it.
     const after = name ? rest.slice(rest.indexOf(name) + name.length) : "";
     if (name && /\(\s*(?:collectively|together)\b[^)]*\)/i.test(after)) continue;
-    if (name) return name;
+    if (!name) continue;
+    // ("… through Ms. Kamdar, a duly authorised person and Director of Asia-Pacific Operations, AND MINDA INDUSTRIES
+    // LIMITED, a company …": a signatory's title before the next party is no name; the name after it is.)
+    if (!SIGNATORY_TITLE.test(name)) return name;
+    first ??= name;
   }
-  return null;
+  return first;
 }
 
 function cleanName(text: string): string | null {

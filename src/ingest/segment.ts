@@ -82,6 +82,10 @@ function splitInlineHeading(rest: string): { heading: string | null; body: strin
 // A word that only operative text has: a line with none of them is a caption or a table-of-contents entry.
 // ("Article 28(b). For ten years after expiry the Seller undertakes to …": a promise made without a modal verb.)
 const OPERATIVE = /\b(?:shall|will|may|must|agrees?|agreed|undertakes?|covenants?|warrants?|hereby|means|is|are)\b/i;
+// ("Article 2. The Licensor grants the Licensee an exclusive licence …": a promise in the present tense. In small letters
+// only, so that a caption such as "Grant of Rights" stays one.)
+const PRESENT_TENSE_PROMISE =
+  /\b(?:grants|assigns|transfers|appoints|licenses|licences|acknowledges|confirms|reserves|retains|owns|bears|pays|indemnifies|releases|waives|accepts|commits|guarantees|has|have)\b/;
 // "Section 4.01. License Grants 7 Section 4.02." / "COMMERCIALIZATION 20 5.1 Global…": captions with page numbers.
 const TOC_ENTRY = /[A-Za-z.]\s+\d{1,3}\s+(?:\d{1,3}\.\d|Section\b|Article\b|ARTICLE\b|SECTION\b)/g;
 // An upper-case caption ("TERM AND TERMINATION", "TERM and TERMINATION of AGREEMENT") ends at a period or colon,
@@ -99,7 +103,7 @@ const TITLE_CAPTION = /^([A-Z][\w'-]*(?:\s(?:of|and|for|to|the|in|on|&|[A-Z][\w'
 export function articleHeading(rest: string): string | null {
   const t = rest.replace(/^[-\u2013\u2014:.\s]+/, "").trimEnd();
   if (!t) return null;
-  if (!OPERATIVE.test(t) || (t.match(TOC_ENTRY) ?? []).length >= 2 || /(?:\.\s?){5,}/.test(t)) return t;
+  if ((!OPERATIVE.test(t) && !PRESENT_TENSE_PROMISE.test(t)) || (t.match(TOC_ENTRY) ?? []).length >= 2 || /(?:\.\s?){5,}/.test(t)) return t;
   const caps = CAPS_CAPTION.exec(t);
   if (caps && /[A-Z]{2}/.test(caps[1]!)) return caps[1]!.trim();
   const title = TITLE_CAPTION.exec(t);

@@ -30,9 +30,16 @@ const suppressions = z.array(z.object({ ruleIds: z.array(z.string()), line })).o
 const invalidSuppressions = z.array(z.object({ ruleIds: z.array(z.string()), line, message: z.string() })).optional();
 /** A party by its defined term, or "both". */
 const partyRef = z.string().max(200).nullable().optional();
+/**
+ * Whether the other side has a term of the same kind, read over the whole document: the same term binds both
+ * ("mutual", also a returned pair such as 8.1 and 8.2), both sides have one on different terms ("asymmetric"), only one
+ * side has it ("one-way"), or the tool could not tell who it binds (null). Optional: reports written before it lack it.
+ */
+const reciprocity = z.enum(["mutual", "asymmetric", "one-way"]).nullable().optional();
 const topic = z.object({
   id: z.string(),
   mutual: z.boolean().nullable(),
+  reciprocity,
   burdened: side,
   beneficiary: side,
   burdenedParty: partyRef,

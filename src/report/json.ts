@@ -1,6 +1,7 @@
 import { jsonSafe } from "./escape.js";
 import type { DocumentReport, Report } from "../model/report.js";
 import type { DocumentJson } from "../model/report-json.js";
+import type { Fact } from "../model/fact.js";
 
 /**
  * The public JSON contract (schemaVersion 1, documented in docs/json-output.md; its one schema is
@@ -64,6 +65,7 @@ export function jsonDocument(d: DocumentReport): DocumentJson {
     topics: d.facts.map((f) => ({
       id: f.topic,
       mutual: f.mutual,
+      reciprocity: reciprocityOf(f),
       burdened: f.burdened,
       beneficiary: f.beneficiary,
       burdenedParty: f.burdenedParty ?? null,
@@ -94,4 +96,11 @@ export function jsonDocument(d: DocumentReport): DocumentJson {
     ...(d.invalidSuppressions ? { invalidSuppressions: d.invalidSuppressions } : {}),
     ...(d.hidden ? { hidden: d.hidden } : {}),
   };
+}
+
+/** The document-level answer to "is this term returned?" (see the schema's `reciprocity`). */
+function reciprocityOf(f: Fact): "mutual" | "asymmetric" | "one-way" | null {
+  if (f.mutual === true) return "mutual";
+  if (f.values.asymmetric === true) return "asymmetric";
+  return f.mutual === false ? "one-way" : null;
 }

@@ -78,6 +78,11 @@ const FORMS = [
   "SA",
   "B.V",
   "N.V",
+  // (Also without stops: "Blanchisserie Duval NV", "Greenhouse Holland BV", "Caseificio Rossi SpA".)
+  "NV",
+  "BV",
+  "SpA",
+  "Srl",
   // A US national bank: "Pennant Bank, N.A.".
   "N.A",
   "L.P",

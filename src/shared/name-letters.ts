@@ -9,7 +9,8 @@ export const ACCENTED_LETTER = String.raw`\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024
  * Small words inside a name, between its capitalised words, as regex alternatives: "Bank of Avalon", "Companhia
  * Metropolitana de Trens do Planalto", "Servicios Integrales del Norte", "Van der Berg".
  */
-export const NAME_PARTICLE_WORDS = String.raw`de|del|da|do|dos|das|di|du|des|la|van|von|der|y|of`;
+// (Two-word particles first, so that "de la" is read whole: "Banco de la Plata", "Van der Berg", "Ter Haar".)
+export const NAME_PARTICLE_WORDS = String.raw`de la|de los|de las|van der|van den|von der|de|del|della|da|do|dos|das|di|du|des|la|van|von|der|den|ter|ten|y|of`;
 
 /** An accented capital that may open a name ("Órgão", "Ålesund"). */
 export const ACCENTED_CAPITAL = String.raw`\u00C0-\u00D6\u00D8-\u00DE`;
