@@ -379,6 +379,7 @@ const ROWS = [
   "liability-cap | false | - | Brenner Textil GmbH | 8.2 If a minor obligation is breached through slight negligence, the liability of Brenner Textil GmbH shall be limited to the damage typically foreseeable when the contract was made.",
   "liability-cap | true | both | both | 21.2 Harwick's and Solent's respective liabilities under this Agreement shall not exceed £400,000 each.",
   'indemnity | false | Ostrava Forge GmbH | Pellham | 9.1 Ostrava Forge GmbH (the "Indemnifying Party") shall indemnify Pellham against claims arising from defective castings.',
+  "liability-cap | false | Seller | Buyer | 14.4 The Buyer's liability for loss caused by late collection of the Goods, including any storage costs claimed by the Seller, shall in no event exceed five per cent of the price of the delayed lot.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

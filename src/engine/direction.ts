@@ -824,7 +824,7 @@ const RECOVERABLE_FROM_BEFORE = new RegExp(String.raw`\brecoverable\s+${FROM_WHO
 const LIABILITY_ATTACHES_TO_BEFORE = /\bliability\s+(?:shall|will|does|is\s+to)\s+(?:\w+\s+)?(?:attach|accrue)\s+to\s+(?:the\s+)?$/i;
 
 const PAYER_OR_CLAIMANT =
-  /\b(?:(?:claims?|amounts?|fees|sums?|paid|payable|owed|brought|asserted|recoverable|invoiced|billed|received|earned)|recoverable\s+from\s+(?:the\s+)?[^.;,]{1,40}?)\s+by\s+(?:either\s+)?(?:the\s+)?$/i;
+  /\b(?:(?:claims?|amounts?|fees|sums?|paid|payable|owed|brought|asserted|recoverable|invoiced|billed|received|earned|claimed|charged|demanded|levied)|recoverable\s+from\s+(?:the\s+)?[^.;,]{1,40}?)\s+by\s+(?:either\s+)?(?:the\s+)?$/i;
 
 function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number, triggerEnd: number): Mention | undefined {
   // Passive: "shall be indemnified by the Supplier", "may be terminated by either party" — the actor follows "by".
