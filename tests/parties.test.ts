@@ -25,6 +25,15 @@ describe("finding the parties", () => {
     expect(names(text)).toEqual(["WILLET BANCORP, INC.=Customer", "SHRIKE SERVICES LLC=Supplier", "SHRIKE HOLDINGS, INC.=Guarantor"]);
   });
 
+  it("drops the possessive from a name a lone clause defines a term for", () => {
+    const doc = buildContract(
+      "clause.txt",
+      "text",
+      '9.2 Tolvik Marine, Inc.\'s ("Tolvik") aggregate liability under this Agreement shall not exceed the Charges.\n',
+    );
+    expect(doc.parties.map((p) => [p.name, p.alias])).toEqual([["Tolvik Marine, Inc.", "Tolvik"]]);
+  });
+
   it("does not take the title of the person who signs for one party as the name of the next party", () => {
     const text =
       "This Agreement is made BETWEEN Ardent Pumps Inc., a Delaware corporation (hereinafter 'Ardent'), acting through Mr. J. Rowe, its authorised signatory and Director of European Sales, AND KESSLER FLUID SYSTEMS LIMITED, a company incorporated in England (hereinafter 'Kessler').";

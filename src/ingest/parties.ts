@@ -710,6 +710,8 @@ function cleanName(text: string): string | null {
     .replace(/[\s:,_–—-]+$/, "")
     .replace(/[,(\s]+$/, "")
     .replace(/^["']|["']$/g, "")
+    // ("11.5 Archwell Records, Inc.'s ("Archwell") aggregate liability": the possessive of a clause read alone.)
+    .replace(/['’]s$/, "")
     .trim();
   // A party name starts with a capital or digit and is not itself a sentence.
   // "mPhase Technologies Inc.", "eBay Inc.": a brand may open with a small letter before its capital.
