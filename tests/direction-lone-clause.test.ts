@@ -380,6 +380,8 @@ const ROWS = [
   "liability-cap | true | both | both | 21.2 Harwick's and Solent's respective liabilities under this Agreement shall not exceed £400,000 each.",
   'indemnity | false | Ostrava Forge GmbH | Pellham | 9.1 Ostrava Forge GmbH (the "Indemnifying Party") shall indemnify Pellham against claims arising from defective castings.',
   "liability-cap | false | Seller | Buyer | 14.4 The Buyer's liability for loss caused by late collection of the Goods, including any storage costs claimed by the Seller, shall in no event exceed five per cent of the price of the delayed lot.",
+  "consequential-damages-waiver | true | both | both | 19.2 Each of Kauri Timber and Westland Mills waives, to the extent permitted by Scottish law, any claim against the other for loss of profit or other consequential loss.",
+  "indemnity | true | both | both | 9.1 Each of Harrow Ltd and Quill Inc. shall indemnify the other against claims arising from its own negligence.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

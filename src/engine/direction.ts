@@ -433,6 +433,8 @@ const NAMED_PAIR = new RegExp(
     // ("Cardinal Petroleum Corp. ("Cardinal") and Bluewater Midstream, Inc. ("Bluewater") each agree": a term in brackets
     // may follow each name.) ("A ("A") and B ("B") shall compensate and indemnify each other": the verb says both.)
     String.raw`\b(?<e>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|excludes?|releases?|acknowledges?|have|has|reserves?|retains?)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY|as\s+the\s+case\s+may\s+be|AS\s+THE\s+CASE\s+MAY\s+BE)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b)|(?=\s+(?:(?:shall|will|SHALL|WILL)\s+(?:not|NOT)\s+)?(?:be|BE)\s+(?:liable|LIABLE)\s+(?:to|TO)\s+(?:the\s+other|each\s+other|THE\s+OTHER|EACH\s+OTHER)\b)|(?=\s+(?:shall|will|SHALL|WILL)\s+(?:[a-z]+\s+){1,3}?(?:each\s+other|one\s+another)\b))`,
+    // ("Each of Araucaria and Valdivia waives …": two parties named as each of them.)
+    String.raw`\b(?:[Ee]ach|EACH)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<s3>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<s4>${PAIR_NAME})\b`,
     // ("each of Sponsor, CRO and Institution to any other of them": three parties, all of them.)
     String.raw`\b(?:[Ee]ach|EACH)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<s1>${PAIR_NAME}),\s+(?:the\s+|THE\s+)?(?<s2>${PAIR_NAME}),?\s+(?:and|AND)\s+(?:the\s+|THE\s+)?${PAIR_NAME}\b`,
     // ("Sponsor or Institution may terminate this Agreement at any time": whichever of the two ends it.)

@@ -191,7 +191,7 @@ const RECEIVES_BEFORE =
 // (Not "any claim by the Transmission System Operator", "fines imposed by the Regulator", "an order issued by the Food
 // Safety Authority": one who claims, fines or orders is a third person.)
 const ACTS_BEFORE =
-  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will)|recover(?:y|able)?(?:\s+by\s+[^.;]{1,60}?)?\s+from|liability\s+(?:shall|will)\s+(?:attach|accrue)\s+to)|\b(?<!\b(?:claims?|demands?|actions?|proceedings|suits?|brought|made|filed|asserted|imposed|levied|issued)\s+(?:by\s[^.;]{1,40}?,?\s+(?:or|and)\s+)?)by|\b(?:require|requires|requiring)|\bas\s+between(?:\s+(?:the\s+)?[A-Z][^.;,]{1,40}?\s+and)?)\s+(?:the\s+)?$/i;
+  /(?:\b(?:(?:liabilit(?:y|ies)|obligations?|responsibilit(?:y|ies))\s+of|neither|either|(?:event|circumstances?)\s*,?\s*(?:shall|will|may)|nor\s+(?:shall|will)|recover(?:y|able)?(?:\s+by\s+[^.;]{1,60}?)?\s+from|liability\s+(?:shall|will)\s+(?:attach|accrue)\s+to)|\b(?<!\b(?:claims?|demands?|actions?|proceedings|suits?|brought|made|filed|asserted|imposed|levied|issued|permitted|required|allowed|prescribed|governed)\s+(?:by\s[^.;]{1,40}?,?\s+(?:or|and)\s+)?)by|\b(?:require|requires|requiring)|\bas\s+between(?:\s+(?:the\s+)?[A-Z][^.;,]{1,40}?\s+and)?)\s+(?:the\s+)?$/i;
 
 /** The second of a pair whose liability runs "to each other": "The liability of Varga Holdings Inc. and Rowan Property
  * Services Ltd. to each other". (Without "to each other", "the liability of Processor and the Member Bank" is one side's.) */
