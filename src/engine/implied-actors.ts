@@ -140,6 +140,9 @@ const NAME_PARTICLE = new RegExp(String.raw`^ (${NAME_PARTICLE_WORDS}) (?=[A-Z${
 /** One of those small words, read as a word of the name. */
 const PARTICLE_WORD = new RegExp(String.raw`^(?:${NAME_PARTICLE_WORDS})$`);
 
+/** The words of a name read so far, particles not counted: "Société des Mines de Kolwezi" has three. */
+const nameWordCount = (words: readonly string[]) => words.filter((w) => !PARTICLE_WORD.test(w)).length;
+
 /** A word that starts like a name: a capital, then a small letter ("Bank", "Almacenes", "Émeraude"). */
 const NAME_WORD_START = new RegExp(String.raw`^[A-Z${ACCENTED_CAPITAL}][a-z${ACCENTED_LETTER}]`);
 
@@ -330,8 +333,7 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       if (words.length > 0 && endsCapitalName(words, w[0], sample.slice(WORD.lastIndex, WORD.lastIndex + 8), generic)) break;
       words.push(initials ? `${w[0]}.` : w[0]);
       end = WORD.lastIndex + (initials ? 1 : 0);
-      // (Small particles are no words of their own here: "Société des Mines de Kolwezi" is three.)
-      if (words.filter((x) => !PARTICLE_WORD.test(x)).length === 3) {
+      if (nameWordCount(words) === 3) {
         // "North Coast Logistics Services": a business noun may still end a name of three words.
         const fourth = /^ ([A-Z][a-z]+)\b/.exec(sample.slice(end, end + 20));
         if (fourth && (BUSINESS_NOUN.has(fourth[1]!.toLowerCase()) || PUBLIC_BODY.test(fourth[1]!)) && !opensWithRoleWord()) {
@@ -347,7 +349,7 @@ export function impliedActors(text: string, generic: readonly (readonly [string,
       // "Bank of Avalon", "University of Leeds": "of" inside a name, between two of its capitalised words; so are the
       // particles of Spanish, Portuguese and Italian names ("Almacenes del Pacífico", "Rutas do Sul").
       const of = NAME_PARTICLE.exec(sample.slice(end, end + 12));
-      if (of && words.filter((x) => !PARTICLE_WORD.test(x)).length <= 2 && NAME_WORD_START.test(words[0]!)) {
+      if (of && nameWordCount(words) <= 2 && NAME_WORD_START.test(words[0]!)) {
         WORD.lastIndex = end + of[0].length;
         const after = WORD.exec(sample);
         if (after && !NOT_A_NAME.has(after[0].toLowerCase().replace(/[^a-z]/g, ""))) {
