@@ -382,6 +382,9 @@ const ROWS = [
   "liability-cap | false | Seller | Buyer | 14.4 The Buyer's liability for loss caused by late collection of the Goods, including any storage costs claimed by the Seller, shall in no event exceed five per cent of the price of the delayed lot.",
   "consequential-damages-waiver | true | both | both | 19.2 Each of Kauri Timber and Westland Mills waives, to the extent permitted by Scottish law, any claim against the other for loss of profit or other consequential loss.",
   "indemnity | true | both | both | 9.1 Each of Harrow Ltd and Quill Inc. shall indemnify the other against claims arising from its own negligence.",
+  "liability-cap | true | both | both | 14.2 The total liability of Lakeside Gym Ltd and the Franchise Company respectively under this agreement is capped at the charges invoiced during the year before the claim arose.",
+  "indemnity | false | Čedok Fleet | Amstelveen Leasing | 9.1 Čedok Fleet shall indemnify Amstelveen Leasing against all claims arising from the vehicles it supplies under this Agreement.",
+  "liability-cap | false | - | Łódź Transport | 12.3 Łódź Transport's total liability under this Agreement shall not exceed the hire charges paid in the preceding twelve months.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

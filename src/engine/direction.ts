@@ -24,6 +24,10 @@ export interface Direction {
   subjectName: string | null;
 }
 
+/** A name of up to four capitalised words, in a pair said "respectively". */
+const RESPECTIVE_WORD = String.raw`[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER}.\u2024&-]*`;
+const RESPECTIVE_NAME = String.raw`${RESPECTIVE_WORD}(?:\s+${RESPECTIVE_WORD}){0,3}`;
+
 const MUTUAL = new RegExp(
   [
     // each, either, neither, both, any, no party
@@ -53,6 +57,8 @@ const MUTUAL = new RegExp(
     // B may denounce this Agreement" gives the right to both as well; not "each of its Affiliates and Subcontractors"
     // (the markers are read regardless of case)
     String.raw`\b(?:each|either)\s+of\s+(?!(?:its|their|his|her|our|your)\b)(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER} .\u2024&/-]{1,40}?(?:,?\s+(?:${FORM_SOURCE})[.\u2024]?)?(?:\s*\([^()]{1,60}\)){0,2},?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER}]+(?![\w${ACCENTED_LETTER}])`,
+    // "the liability of Party A and Party B respectively": one term said of each of two named parties
+    String.raw`\b(?:of|by)\s+(?!(?:its|their|his|her|our|your|any|all|such)\b)(?:the\s+)?${RESPECTIVE_NAME}\s+and\s+(?!(?:its|their|his|her|our|your|any|all|such)\b)(?:the\s+)?${RESPECTIVE_NAME},?\s+respectively\b`,
     // the parties shall / agree / waive …
     // ("the contracting parties shall be liable only up to …": translated drafting.)
     String.raw`\bthe\s+(?:contracting\s+)?parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)`,

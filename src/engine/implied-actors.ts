@@ -153,6 +153,9 @@ const POSSESSIVE_IN_NAME = new RegExp(String.raw`^(['’]s) ((?:[A-Z][\w&-]*\s){
 const SHORT_NAME = /^(?!(?:AS|SO|UP|AM|GO|ME|MY|OK|PM|AN|AT|BE|BY|DO|IF|IN|IS|IT|NO|OF|ON|OR|TO|US|WE)$)[A-Z][A-Z0-9]$/;
 
 // ("Tupã Distribuidora", "Wisła Trade": accented letters are letters of a name.)
+/** A capital that may open a name, accented ones too ("Žatec Hops", "Ørsted"). */
+const CAPITAL = new RegExp(`[A-Z${ACCENTED_CAPITAL}]`, "g");
+const LETTER_BEFORE = new RegExp(String.raw`[\w${ACCENTED_LETTER}]`);
 const WORD = new RegExp(String.raw`[A-Z${ACCENTED_CAPITAL}][A-Za-z0-9&${ACCENTED_LETTER}-]*(?:\.[A-Za-z]+)*`, "y");
 const PARTY_LABEL =
   /(?:Party|PARTY)\s+[A-Z](?![\w])|(?:First|Second|Third|Entrusting|Entrusted|Contracting|Contracted|Private|FIRST|SECOND|THIRD|ENTRUSTING|ENTRUSTED|CONTRACTING|CONTRACTED|PRIVATE)\s+(?:Party|PARTY)(?![\w])|(?:Service|SERVICE)\s+(?:Provider|Recipient|PROVIDER|RECIPIENT)(?![\w])/y;
@@ -233,9 +236,12 @@ export interface ImpliedActor {
 export function impliedActors(text: string, generic: readonly (readonly [string, Role])[]): ImpliedActor[] {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const counts = new Map<string, { n: number; first: number }>();
-  const capital = /\b[A-Z]/g;
+  const capital = CAPITAL;
+  capital.lastIndex = 0;
   for (let m = capital.exec(sample); m; m = capital.exec(sample)) {
     const start = m.index;
+    // A capital inside a word ("McKay", "iPhone") opens no name.
+    if (start > 0 && LETTER_BEFORE.test(sample[start - 1]!)) continue;
     const words: string[] = [];
     let end = start;
     // "Party A", "Party B", "First Party", "Entrusted Party": labels made of words that are otherwise not names.
