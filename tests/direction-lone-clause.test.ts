@@ -385,6 +385,9 @@ const ROWS = [
   "liability-cap | true | both | both | 14.2 The total liability of Lakeside Gym Ltd and the Franchise Company respectively under this agreement is capped at the charges invoiced during the year before the claim arose.",
   "indemnity | false | Čedok Fleet | Amstelveen Leasing | 9.1 Čedok Fleet shall indemnify Amstelveen Leasing against all claims arising from the vehicles it supplies under this Agreement.",
   "liability-cap | false | - | Łódź Transport | 12.3 Łódź Transport's total liability under this Agreement shall not exceed the hire charges paid in the preceding twelve months.",
+  "consequential-damages-waiver | false | - | Stonemason | 8.4 No claim shall lie against the Stonemason for any loss of profit or other consequential loss caused by late engraving of a memorial.",
+  "liability-cap | true | both | both | Art. 8 Any liability of Party A and Party B for loss flowing from a breach shall, in each case, be limited to what the relevant order costs.",
+  "termination-for-convenience | false | Tłumacz | Ordering Party | § 9.1 The Ordering Party may terminate this Agreement at any time without giving reasons on one month's notice, and Tłumacz shall then be paid only for work delivered.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -57,8 +57,9 @@ const MUTUAL = new RegExp(
     // B may denounce this Agreement" gives the right to both as well; not "each of its Affiliates and Subcontractors"
     // (the markers are read regardless of case)
     String.raw`\b(?:each|either)\s+of\s+(?!(?:its|their|his|her|our|your)\b)(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER} .\u2024&/-]{1,40}?(?:,?\s+(?:${FORM_SOURCE})[.\u2024]?)?(?:\s*\([^()]{1,60}\)){0,2},?\s+and\s+(?!(?:their|its|his|her|each|all|any|such|other|respective|affiliates?|subsidiaries|successors|employees|officers|directors|agents)\b)(?:the\s+)?[A-Z${ACCENTED_CAPITAL}][\w${ACCENTED_LETTER}]+(?![\w${ACCENTED_LETTER}])`,
-    // "the liability of Party A and Party B respectively": one term said of each of two named parties
-    String.raw`\b(?:of|by)\s+(?!(?:its|their|his|her|our|your|any|all|such)\b)(?:the\s+)?${RESPECTIVE_NAME}\s+and\s+(?!(?:its|their|his|her|our|your|any|all|such)\b)(?:the\s+)?${RESPECTIVE_NAME},?\s+respectively\b`,
+    // "the liability of Party A and Party B respectively", "… shall, in each case, be limited": one term said of each of
+    // two named parties (it starts after "of", so that "the liability of" before it leads to its subject)
+    String.raw`(?<=\b(?:of|by)\s+)(?!(?:its|their|his|her|our|your|any|all|such)\b)(?:the\s+)?${RESPECTIVE_NAME}\s+and\s+(?!(?:its|their|his|her|our|your|any|all|such)\b)(?:the\s+)?${RESPECTIVE_NAME}(?:,?\s+respectively\b|(?=[^.;]{0,80}?\bin\s+each\s+case\b))`,
     // the parties shall / agree / waive …
     // ("the contracting parties shall be liable only up to …": translated drafting.)
     String.raw`\bthe\s+(?:contracting\s+)?parties(?=\s+(?:hereto\s+|hereby\s+|mutually\s+|each\s+)?(?:shall|will|may|agree|waive|acknowledge|understand|do|are|have)\b)`,
@@ -767,6 +768,7 @@ export function directionOf(
     // ("… shall not be recoverable from Soryu": read above as the party protected.)
     !RECOVERABLE_FROM_BEFORE.test(sentence.slice(Math.max(0, subject.index - 60), subject.index)) &&
     !LIABILITY_ATTACHES_TO_BEFORE.test(sentence.slice(Math.max(0, subject.index - 40), subject.index)) &&
+    !NO_CLAIM_AGAINST_BEFORE.test(sentence.slice(Math.max(0, subject.index - 80), subject.index)) &&
     // With one party known the other is unnamed, but the named one is still the recipient, never the actor.
     lexicon.keys.length <= 2
   ) {
@@ -830,6 +832,10 @@ const RECOVERABLE_FROM_BEFORE = new RegExp(String.raw`\brecoverable\s+${FROM_WHO
 
 /** "No liability shall attach to Isvik AB for indirect loss": the party liability does not reach is the one protected. */
 const LIABILITY_ATTACHES_TO_BEFORE = /\bliability\s+(?:shall|will|does|is\s+to)\s+(?:\w+\s+)?(?:attach|accrue)\s+to\s+(?:the\s+)?$/i;
+
+/** "No claim shall lie against the Mason for indirect loss": the party no claim may reach is the one protected. */
+const NO_CLAIM_AGAINST_BEFORE =
+  /\bno\s+(?:claims?|actions?|proceedings?|suits?)\s+(?:shall|will|may)\s+(?:lie|be\s+(?:made|brought)(?:\s+by\s+[^.;,]{1,40}?)?)\s+against\s+(?:the\s+)?$/i;
 
 const PAYER_OR_CLAIMANT =
   /\b(?:(?:claims?|amounts?|fees|sums?|paid|payable|owed|brought|asserted|recoverable|invoiced|billed|received|earned|claimed|charged|demanded|levied)|recoverable\s+from\s+(?:the\s+)?[^.;,]{1,40}?)\s+by\s+(?:either\s+)?(?:the\s+)?$/i;

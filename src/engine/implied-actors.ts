@@ -152,13 +152,13 @@ const POSSESSIVE_IN_NAME = new RegExp(String.raw`^(['’]s) ((?:[A-Z][\w&-]*\s){
 /** Two-character names ("K9", "QX"), but not two-letter English words written in capitals. */
 const SHORT_NAME = /^(?!(?:AS|SO|UP|AM|GO|ME|MY|OK|PM|AN|AT|BE|BY|DO|IF|IN|IS|IT|NO|OF|ON|OR|TO|US|WE)$)[A-Z][A-Z0-9]$/;
 
-// ("Tupã Distribuidora", "Wisła Trade": accented letters are letters of a name.)
 /** A capital that may open a name, accented ones too ("Žatec Hops", "Ørsted"). */
 const CAPITAL = new RegExp(`[A-Z${ACCENTED_CAPITAL}]`, "g");
 const LETTER_BEFORE = new RegExp(String.raw`[\w${ACCENTED_LETTER}]`);
+// ("Tupã Distribuidora", "Wisła Trade": accented letters are letters of a name.)
 const WORD = new RegExp(String.raw`[A-Z${ACCENTED_CAPITAL}][A-Za-z0-9&${ACCENTED_LETTER}-]*(?:\.[A-Za-z]+)*`, "y");
 const PARTY_LABEL =
-  /(?:Party|PARTY)\s+[A-Z](?![\w])|(?:First|Second|Third|Entrusting|Entrusted|Contracting|Contracted|Private|FIRST|SECOND|THIRD|ENTRUSTING|ENTRUSTED|CONTRACTING|CONTRACTED|PRIVATE)\s+(?:Party|PARTY)(?![\w])|(?:Service|SERVICE)\s+(?:Provider|Recipient|PROVIDER|RECIPIENT)(?![\w])/y;
+  /(?:Party|PARTY)\s+[A-Z](?![\w])|(?:First|Second|Third|Entrusting|Entrusted|Contracting|Contracted|Private|Ordering|Commissioning|FIRST|SECOND|THIRD|ENTRUSTING|ENTRUSTED|CONTRACTING|CONTRACTED|PRIVATE|ORDERING|COMMISSIONING)\s+(?:Party|PARTY)(?![\w])|(?:Service|SERVICE)\s+(?:Provider|Recipient|PROVIDER|RECIPIENT)(?![\w])/y;
 
 /** What follows an actor: a verb of promise, or "'s … liability" (or recovery, or remedy). Case does not matter
  * ("SHALL", "Shall"). */
