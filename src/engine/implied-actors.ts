@@ -153,7 +153,7 @@ const POSSESSIVE_IN_NAME = new RegExp(String.raw`^(['’]s) ((?:[A-Z][\w&-]*\s){
 const SHORT_NAME = /^(?!(?:AS|SO|UP|AM|GO|ME|MY|OK|PM|AN|AT|BE|BY|DO|IF|IN|IS|IT|NO|OF|ON|OR|TO|US|WE)$)[A-Z][A-Z0-9]$/;
 
 /** A capital that may open a name, accented ones too ("Žatec Hops", "Ørsted"). */
-const CAPITAL = new RegExp(`[A-Z${ACCENTED_CAPITAL}]`, "g");
+const CAPITAL_SOURCE = `[A-Z${ACCENTED_CAPITAL}]`;
 const LETTER_BEFORE = new RegExp(String.raw`[\w${ACCENTED_LETTER}]`);
 // ("Tupã Distribuidora", "Wisła Trade": accented letters are letters of a name.)
 const WORD = new RegExp(String.raw`[A-Z${ACCENTED_CAPITAL}][A-Za-z0-9&${ACCENTED_LETTER}-]*(?:\.[A-Za-z]+)*`, "y");
@@ -236,8 +236,7 @@ export interface ImpliedActor {
 export function impliedActors(text: string, generic: readonly (readonly [string, Role])[]): ImpliedActor[] {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const counts = new Map<string, { n: number; first: number }>();
-  const capital = CAPITAL;
-  capital.lastIndex = 0;
+  const capital = new RegExp(CAPITAL_SOURCE, "g");
   for (let m = capital.exec(sample); m; m = capital.exec(sample)) {
     const start = m.index;
     // A capital inside a word ("McKay", "iPhone") opens no name.
