@@ -9,7 +9,7 @@ import { analyseBytes } from "../src/core/pipeline.js";
 import { BoundedRegExp } from "../src/engine/bounded-regex.js";
 import { compilePack, loadRuleFiles } from "../src/engine/index.js";
 import { analyse } from "../src/engine/index.js";
-import { allMatches, compileList, expandFragments, firstMatch } from "../src/engine/patterns.js";
+import { JOINED_SOURCE_LIMIT, allMatches, compileList, expandFragments, firstMatch } from "../src/engine/patterns.js";
 import { buildContract } from "../src/ingest/contract.js";
 import { fakeIo } from "./helpers.js";
 
@@ -155,6 +155,19 @@ describe("each pattern compiled on its own", () => {
     const list = compileList(sources.map((regex) => ({ regex })));
     expect(list).toHaveLength(3);
     expect(allMatches(list, text, 8)).toEqual(expected);
+  });
+
+  it("a list too long for one optimised regex is joined into several, and matches as one alternation", () => {
+    // 400 patterns of about 60 characters: some 25 000 characters joined, past V8's 20 KiB line.
+    const sources = Array.from({ length: 400 }, (_, i) => `\\bwidget${i}\\s+(?:bolts?|nuts?|screws?)\\s+for\\s+crate${i}\\b`);
+    const list = compileList(sources.map((regex) => ({ regex })));
+    expect(list.length).toBeGreaterThan(1);
+    for (const re of list) expect(re.source.length).toBeLessThanOrEqual(JOINED_SOURCE_LIMIT);
+    const text = "Send widget399 nuts for crate399, then widget7 bolt for crate7 and widget7 bolt for crate8.";
+    expect(allMatches(list, text, 8)).toEqual([
+      { index: 5, text: "widget399 nuts for crate399" },
+      { index: 39, text: "widget7 bolt for crate7" },
+    ]);
   });
 });
 

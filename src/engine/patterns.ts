@@ -50,7 +50,8 @@ export function compileList(list: readonly PatternSource[], origin?: (index: num
       // Only neighbours are joined, so the slots keep the list's order (which decides ties at one position).
       const key = [...new Set(flags)].sort().join("");
       const last = slots[slots.length - 1];
-      if (last && !(last instanceof RegExp) && last.flags === key) last.sources.push(source);
+      if (last && !(last instanceof RegExp) && last.flags === key && joinedLength(last.sources) + source.length + 5 <= JOINED_SOURCE_LIMIT)
+        last.sources.push(source);
       else slots.push({ flags: key, sources: [source] });
     }
   });
@@ -59,6 +60,18 @@ export function compileList(list: readonly PatternSource[], origin?: (index: num
       ? s
       : new RegExp(s.sources.length === 1 ? s.sources[0]! : s.sources.map((x) => `(?:${x})`).join("|"), s.flags + "g"),
   );
+}
+
+/**
+ * The longest source a joined alternation may reach. V8 stops optimising a regex whose source is longer than
+ * 20 KiB (`kRegExpTooLargeToOptimize`): one such list ran 200 times slower on plain text once a single pattern
+ * pushed it past the line, while the same patterns split in two ran as fast as before. A list longer than this is
+ * joined into several alternations, in order, which `firstMatch` reads as one.
+ */
+export const JOINED_SOURCE_LIMIT = 16_000;
+
+function joinedLength(sources: readonly string[]): number {
+  return sources.reduce((n, s) => n + s.length + 5, 0);
 }
 
 /** A back-reference (`\1`…`\9`, `\k<…>`) or a named group: a pattern that must keep its own group numbers. */
