@@ -388,6 +388,12 @@ const ROWS = [
   "consequential-damages-waiver | false | - | Stonemason | 8.4 No claim shall lie against the Stonemason for any loss of profit or other consequential loss caused by late engraving of a memorial.",
   "liability-cap | true | both | both | Art. 8 Any liability of Party A and Party B for loss flowing from a breach shall, in each case, be limited to what the relevant order costs.",
   "termination-for-convenience | false | Tłumacz | Ordering Party | § 9.1 The Ordering Party may terminate this Agreement at any time without giving reasons on one month's notice, and Tłumacz shall then be paid only for work delivered.",
+  'liability-cap | false | - | HALDEN | 9.3 THE CUMULATIVE LIABILITY OF HALDEN METRICS LLC ("HALDEN") UNDER THIS AGREEMENT IS CAPPED AT SIX MONTHS OF SUBSCRIPTION FEES.',
+  "indemnity | false | Tamsin | Party A | 11.4 Tamsin, as the operator of the payroll platform, shall indemnify Party A against any fine levied because of a late filing made by Tamsin.",
+  'consequential-damages-waiver | true | both | both | 17.1 Neither Orwell Dairies plc ("Orwell") nor Keel Freight Holdings Limited ("the Haulier") shall be liable to its counterpart for lost profit or any indirect loss.',
+  'termination-for-convenience | true | both | both | 22.3 Each of Voltra Limited ("Voltra") and the Site Owner may end this Agreement on six months\' notice, with no reason given.',
+  'liability-cap | true | both | both | 13.6 The total liability of Brisk Chargers Inc. ("Brisk") to Lantern Malls LLC ("Lantern"), and of Lantern to Brisk, is capped at $750,000 in total.',
+  "termination-for-convenience | false | Chargeco | Site Host | 18.1 For its own convenience the Site Host may end this Agreement on three months' notice to Chargeco.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

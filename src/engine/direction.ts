@@ -432,16 +432,19 @@ const NAMED_PAIR = new RegExp(
     // nor Institution": three parties, the last one inside the pair too)
     String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<q>${PAIR_NAME}),\s(?:the\s+|THE\s+)?(?<r>${PAIR_NAME}),?\s(?:nor|NOR)\b(?:\s+(?:the\s+|THE\s+)?${PAIR_NAME}\b)?`,
     // ("neither the Supplier nor any member of the Customer Group")
+    // ("Neither Ballina Foods plc ("Ballina") nor Shannon Payroll Bureau Limited ("the Bureau")": the second name's term
+    // in brackets is part of the pair, not an actor after it.)
     // ("Neither Talbot Freight Pty Ltd ("Talbot") nor …": a legal form and the term in brackets may follow a name.)
     // ("Neither Halcyon and its Affiliates nor Greyfriars and its Affiliates": each name with its group; also "Neither
     // Halcyon nor its Affiliates, nor Greyfriars …"; "Neither Ashdown's nor Parkwise's liability".)
-    String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:['’][sS])?(?:\s*,?\s*\([^()]{1,60}\))?(?:\s+(?:and|AND|nor|NOR)\s+(?:its|ITS|their|THEIR)\s+[\w-]+,?)?\s+(?:nor|NOR)\s+(?:any\s+member\s+of\s+)?(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})(?:['’][sS])?\b`,
+    String.raw`\b(?:[Nn]either|NEITHER)\s+(?:the\s+|THE\s+)?(?<a>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:['’][sS])?(?:\s*,?\s*\([^()]{1,60}\))?(?:\s+(?:and|AND|nor|NOR)\s+(?:its|ITS|their|THEIR)\s+[\w-]+,?)?\s+(?:nor|NOR)\s+(?:any\s+member\s+of\s+)?(?:the\s+|THE\s+)?(?<b>${PAIR_NAME})(?:['’][sS])?\b(?:\s*,?\s*\([^()]{1,60}\))?`,
     String.raw`\b(?:[Ee]ither|EITHER)\s+(?:the\s+|THE\s+)?(?<c>${PAIR_NAME})(?:\s+${PAIR_WORD})?(?:\s*,?\s*\([^()]{1,60}\))?\s+(?:or|OR)\s+(?:the\s+|THE\s+)?(?<d>${PAIR_NAME})\b`,
     // ("Cardinal Petroleum Corp. ("Cardinal") and Bluewater Midstream, Inc. ("Bluewater") each agree": a term in brackets
     // may follow each name.) ("A ("A") and B ("B") shall compensate and indemnify each other": the verb says both.)
     String.raw`\b(?<e>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?\s+(?:or|and|OR|AND)\s+(?:the\s+|THE\s+)?(?<f>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:or|and|OR|AND)\s+(?:any\s+of\s+|ANY\s+OF\s+)?(?:their|THEIR)\s+(?:respective|RESPECTIVE)\b|(?=\s+(?:each|EACH)\s+(?:may|shall|will|agrees?|hereby|disclaims?|waives?|excludes?|releases?|acknowledges?|have|has|reserves?|retains?)\b)|(?=\s+(?:may|shall|will|MAY|SHALL|WILL)\s+(?:each|EACH)\b)|(?=\s*,\s*(?:respectively|RESPECTIVELY|as\s+the\s+case\s+may\s+be|AS\s+THE\s+CASE\s+MAY\s+BE)\b)|(?=\s+(?:agree|AGREE)\s+(?:that|THAT)\s+(?:each|EACH)\b)|(?=\s+(?:(?:shall|will|SHALL|WILL)\s+(?:not|NOT)\s+)?(?:be|BE)\s+(?:liable|LIABLE)\s+(?:to|TO)\s+(?:the\s+other|each\s+other|THE\s+OTHER|EACH\s+OTHER)\b)|(?=\s+(?:shall|will|SHALL|WILL)\s+(?:[a-z]+\s+){1,3}?(?:each\s+other|one\s+another)\b))`,
     // ("Each of Araucaria and Valdivia waives …": two parties named as each of them.)
-    String.raw`\b(?:[Ee]ach|EACH)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<s3>${PAIR_NAME})\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<s4>${PAIR_NAME})\b`,
+    // ("Each of Zapnet Limited ("Zapnet") and the Site Host": a term in brackets may follow each name.)
+    String.raw`\b(?:[Ee]ach|EACH)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<s3>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<s4>${PAIR_NAME})\b(?:\s*\([^()]{1,60}\))?`,
     // ("each of Sponsor, CRO and Institution to any other of them": three parties, all of them.)
     String.raw`\b(?:[Ee]ach|EACH)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<s1>${PAIR_NAME}),\s+(?:the\s+|THE\s+)?(?<s2>${PAIR_NAME}),?\s+(?:and|AND)\s+(?:the\s+|THE\s+)?${PAIR_NAME}\b`,
     // ("Sponsor or Institution may terminate this Agreement at any time": whichever of the two ends it.)
@@ -456,7 +459,8 @@ const NAMED_PAIR = new RegExp(
     // ("… of Vendor and its Affiliates, on the one hand, and of Reseller and its Affiliates, on the other hand")
     String.raw`\b(?:the\s+|THE\s+)?(?<u>${PAIR_NAME})(?:\s+(?:and|AND)\s+(?:its|ITS)\s+[\w-]+)?,\s+(?:on\s+the\s+one\s+hand|ON\s+THE\s+ONE\s+HAND),\s+(?:and|AND)\s+(?:of\s+|OF\s+)?(?:the\s+|THE\s+)?(?<v>${PAIR_NAME})(?:\s+(?:and|AND)\s+(?:its|ITS)\s+[\w-]+)?,?\s+(?:on\s+the\s+other|ON\s+THE\s+OTHER)\b`,
     // ("the total liability of Saqr Sports Management LLC to Marina Live FZ-LLC, and of Marina Live FZ-LLC to Saqr …")
-    String.raw`(?<=\b(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<w>${PAIR_NAME})\s+(?:to|TO)\s+(?:the\s+|THE\s+)?${PAIR_NAME}\s*,?\s+(?:and|AND)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<x>${PAIR_NAME})\s+(?:to|TO)\b`,
+    // ("of Ampere Grid Inc. ("Ampere") to Bayview Retail LLC ("Bayview"), and of Bayview to Ampere": with their terms.)
+    String.raw`(?<=\b(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<w>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?\s+(?:to|TO)\s+(?:the\s+|THE\s+)?${PAIR_NAME}(?:\s*\([^()]{1,60}\))?\s*,?\s+(?:and|AND)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<x>${PAIR_NAME})\s+(?:to|TO)\b`,
     // ("Party A's liability and Party B's liability … shall each be limited to …": each one's own, said once for both.)
     String.raw`\b(?<pa>${PAIR_NAME})['’][sS]\s+(?:[a-z]+\s+){0,2}?liabilit(?:y|ies)\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<pb>${PAIR_NAME})['’][sS]\s+(?:[a-z]+\s+){0,2}?liabilit(?:y|ies)(?=[^.;]{0,80}?\b(?:each|respectively|in\s+each\s+case)\b)`,
     // ("Lumen's and Bexley's respective liabilities")

@@ -25,6 +25,8 @@ const NOT_A_NAME = new Set(
     "courts affiliates affiliate personnel employees officers directors agents representatives " +
     "third thirdparty limitation limitations warranty warranties indirect consequential special incidental punitive " +
     "exemplary lost profits revenue revenues data total aggregate maximum sole exclusive remedy remedies " +
+    // Words that size a liability in capitals: "THE CUMULATIVE LIABILITY OF BLUEBONNET", "THE ENTIRE LIABILITY OF".
+    "cumulative combined overall entire collective " +
     // Others a party answers for: "Acme or its suppliers shall not be liable".
     "suppliers licensors licensees customers vendors subcontractors contractors users members partners successors assigns " +
     // Groups a party answers for, defined in the clause: "the Harlow Entities", "Licensor and its Related Persons".
@@ -157,14 +159,16 @@ const CAPITAL_SOURCE = `[A-Z${ACCENTED_CAPITAL}]`;
 const LETTER_BEFORE = new RegExp(String.raw`[\w${ACCENTED_LETTER}]`);
 // ("Tupã Distribuidora", "Wisła Trade": accented letters are letters of a name.)
 const WORD = new RegExp(String.raw`[A-Z${ACCENTED_CAPITAL}][A-Za-z0-9&${ACCENTED_LETTER}-]*(?:\.[A-Za-z]+)*`, "y");
+// ("the Site Host", "the Site Owner": one who lends a site to a charging or tower network; "Site" alone names a place.)
 const PARTY_LABEL =
-  /(?:Party|PARTY)\s+[A-Z](?![\w])|(?:First|Second|Third|Entrusting|Entrusted|Contracting|Contracted|Private|Ordering|Commissioning|FIRST|SECOND|THIRD|ENTRUSTING|ENTRUSTED|CONTRACTING|CONTRACTED|PRIVATE|ORDERING|COMMISSIONING)\s+(?:Party|PARTY)(?![\w])|(?:Service|SERVICE)\s+(?:Provider|Recipient|PROVIDER|RECIPIENT)(?![\w])/y;
+  /(?:Party|PARTY)\s+[A-Z](?![\w])|(?:First|Second|Third|Entrusting|Entrusted|Contracting|Contracted|Private|Ordering|Commissioning|FIRST|SECOND|THIRD|ENTRUSTING|ENTRUSTED|CONTRACTING|CONTRACTED|PRIVATE|ORDERING|COMMISSIONING)\s+(?:Party|PARTY)(?![\w])|(?:Service|SERVICE)\s+(?:Provider|Recipient|PROVIDER|RECIPIENT)(?![\w])|(?:Site|SITE)\s+(?:Host|Owner|Provider|Operator|HOST|OWNER|PROVIDER|OPERATOR)(?![\w])/y;
 
 /** What follows an actor: a verb of promise, or "'s … liability" (or recovery, or remedy). Case does not matter
  * ("SHALL", "Shall"). */
 // ("Ostrava Steel (the "Indemnifying Party") shall indemnify": a part the name plays, in brackets, may come between.)
 // ("Glenmore, on behalf of itself and its Affiliates, may terminate", "Acme (on behalf of itself and its Affiliates)
-// may", "Acme, at its option, shall", "the Charterer, as the Indemnifying Party, shall": an aside between.)
+// may", "Acme, at its option, shall", "the Charterer, as the Indemnifying Party, shall", "Party B, as employer of
+// record, shall": an aside between.)
 // ("Party A has the right to terminate", "the Entrusting Party is entitled to": a right held is acting too.)
 // ("Ngata Property Trust indemnifies Tallis": a promise in the present tense.)
 // ("SUPPLIER'S AND ITS AFFILIATES' TOTAL LIABILITY": the party's own possessive may come before its group's.)
@@ -173,7 +177,7 @@ const PARTY_LABEL =
 // ("the Outgrower Association is the Indemnifying Party": named as the one who indemnifies.)
 // ("Harrow and each of its related companies jointly and severally indemnify": a group's promise in the present.)
 const ACTS_AFTER =
-  /^(?:[.\u2024](?=\s*\())?(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself|as\s+the)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are|agree|hereby|each)\b))?(?:(?:(?:['’]s)?\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit|recovery\b|remed|recourse\b)|\s+(?:(?:shall|will|must|may)(?!\s+(?:also\s+)?be\s+(?:notified|informed|advised|consulted|copied|sent|served)\b)|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|indemnifies|releases|waives|excludes\s+(?:all\s+|any\s+)?(?:its\s+)?liability|disclaims|accepts\s+no\s+(?:liability|responsibility)|giving|gives|(?:be|is)\s+(?:not\s+|never\s+)?(?:liable|responsible)|(?:is|shall\s+be)\s+the\s+["“]?indemnifying\s+party|(?:has|have)\s+(?:the\s+)?(?:\w+\s+)?right|reserves?\s+(?:to\s+itself\s+)?the\s+right|(?:is|are)\s+(?:\w+\s+)?entitled)\b|\s+and\s+(?:each\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:jointly\s+and\s+severally|severally|jointly)\s+(?:indemnify|agree|undertake|covenant|warrant)\b)/i;
+  /^(?:[.\u2024](?=\s*\())?(?:\s*\((?:(?:[^()"“”]{1,40}?[,\s]\s*)?(?:the\s+|each\s+a\s+|an?\s+)?["“'‘][^"”'’()]{1,40}["”'’]|(?:on\s+(?:its\s+own\s+)?behalf|for\s+itself|acting)\b[^()]{0,80})\))?(?:\s*,\s*(?:on\s+behalf\s+of|at\s+its|in\s+its|acting|for\s+itself|as)\b[^,;.]{0,80},)?(?:\s+(?:and|or|nor)\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?=\s+(?:shall|will|must|may|be|is|are|agree|hereby|each)\b))?(?:(?:(?:['’]s)?\s+and\s+(?:its|their)\s+[\w-]+)?\.?['’]s?\s+(?:\w+\s+){0,3}(?:liabilit|obligation|responsibilit|recovery\b|remed|recourse\b)|\s+(?:(?:shall|will|must|may)(?!\s+(?:also\s+)?be\s+(?:notified|informed|advised|consulted|copied|sent|served)\b)|agrees?|hereby|undertakes?|covenants?|warrants?|represents?|indemnifies|releases|waives|excludes\s+(?:all\s+|any\s+)?(?:its\s+)?liability|disclaims|accepts\s+no\s+(?:liability|responsibility)|giving|gives|(?:be|is)\s+(?:not\s+|never\s+)?(?:liable|responsible)|(?:is|shall\s+be)\s+the\s+["“]?indemnifying\s+party|(?:has|have)\s+(?:the\s+)?(?:\w+\s+)?right|reserves?\s+(?:to\s+itself\s+)?the\s+right|(?:is|are)\s+(?:\w+\s+)?entitled)\b|\s+and\s+(?:each\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:jointly\s+and\s+severally|severally|jointly)\s+(?:indemnify|agree|undertake|covenant|warrant)\b)/i;
 
 /** A clause heading that names its party before the heading's subject: "Sponsor Indemnity.", "Limitation on Host
  * Liability.", "Agency Not Liable for Consequential Loss." (in title case only, as headings are written). */
