@@ -394,6 +394,9 @@ const ROWS = [
   'termination-for-convenience | true | both | both | 22.3 Each of Voltra Limited ("Voltra") and the Site Owner may end this Agreement on six months\' notice, with no reason given.',
   'liability-cap | true | both | both | 13.6 The total liability of Brisk Chargers Inc. ("Brisk") to Lantern Malls LLC ("Lantern"), and of Lantern to Brisk, is capped at $750,000 in total.',
   "termination-for-convenience | false | Chargeco | Site Host | 18.1 For its own convenience the Site Host may end this Agreement on three months' notice to Chargeco.",
+  "indemnity | false | O&M Contractor | Harbour Board | 7.2 The Harbour Board shall be indemnified by the O&M Contractor against any claim for injury caused while it runs the pumping station.",
+  "liability-cap | true | both | both | 18.4 The maximum liability of the Clinic to Brightmere, and of Brightmere and its Affiliates to the Clinic, for every claim under this Agreement is limited to CAD 2,000,000.",
+  "termination-for-convenience | false | you | we | 9.1 We may end these Creator Studio Terms whenever we like and without giving a reason, on twenty days' notice by email.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

@@ -422,6 +422,8 @@ const PAIR_WORD = String.raw`(?!(?:OR|AND|NOR|SHALL|WILL|MAY|EITHER|NEITHER|IN|N
 // ("the Secretary of State", "Bank of Avalon": "of" inside a name, before a capital.)
 const NAME_PARTICLE = String.raw`(?:(?:${NAME_PARTICLE_WORDS})\s+)?`;
 const PAIR_NAME = String.raw`${PAIR_WORD}(?:\s+${NAME_PARTICLE}${PAIR_WORD}){0,3}(?:\s+\d{1,4}(?![\d,.%])|(?:\s+${PAIR_WORD})?,?\s+(?:${FORM_SOURCE})(?![\w(])[.\u2024]?)?`;
+/** "and its Affiliates" after a name in a pair: the party with its group. */
+const AND_ITS_GROUP = String.raw`(?:\s+(?:and|AND)\s+(?:its|ITS|their|THEIR)\s+[\w-]+)?`;
 /**
  * Two parties named as one subject: "neither A nor B", "either A or B", "A or B, or any of their respective
  * Affiliates", "A and B each may", "A and B may each", "the respective liabilities of A and B", "the liability of A and of B", "both A and B", "by A or B". Read case-sensitively, so that "either the Customer or its affiliates" is no pair.
@@ -460,7 +462,7 @@ const NAMED_PAIR = new RegExp(
     String.raw`\b(?:the\s+|THE\s+)?(?<u>${PAIR_NAME})(?:\s+(?:and|AND)\s+(?:its|ITS)\s+[\w-]+)?,\s+(?:on\s+the\s+one\s+hand|ON\s+THE\s+ONE\s+HAND),\s+(?:and|AND)\s+(?:of\s+|OF\s+)?(?:the\s+|THE\s+)?(?<v>${PAIR_NAME})(?:\s+(?:and|AND)\s+(?:its|ITS)\s+[\w-]+)?,?\s+(?:on\s+the\s+other|ON\s+THE\s+OTHER)\b`,
     // ("the total liability of Saqr Sports Management LLC to Marina Live FZ-LLC, and of Marina Live FZ-LLC to Saqr …")
     // ("of Ampere Grid Inc. ("Ampere") to Bayview Retail LLC ("Bayview"), and of Bayview to Ampere": with their terms.)
-    String.raw`(?<=\b(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<w>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?\s+(?:to|TO)\s+(?:the\s+|THE\s+)?${PAIR_NAME}(?:\s*\([^()]{1,60}\))?\s*,?\s+(?:and|AND)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<x>${PAIR_NAME})\s+(?:to|TO)\b`,
+    String.raw`(?<=\b(?:of|OF)\s+)(?:the\s+|THE\s+)?(?<w>${PAIR_NAME})(?:\s*\([^()]{1,60}\))?${AND_ITS_GROUP}\s+(?:to|TO)\s+(?:the\s+|THE\s+)?${PAIR_NAME}(?:\s*\([^()]{1,60}\))?${AND_ITS_GROUP}\s*,?\s+(?:and|AND)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<x>${PAIR_NAME})${AND_ITS_GROUP}\s+(?:to|TO)\b`,
     // ("Party A's liability and Party B's liability … shall each be limited to …": each one's own, said once for both.)
     String.raw`\b(?<pa>${PAIR_NAME})['’][sS]\s+(?:[a-z]+\s+){0,2}?liabilit(?:y|ies)\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?<pb>${PAIR_NAME})['’][sS]\s+(?:[a-z]+\s+){0,2}?liabilit(?:y|ies)(?=[^.;]{0,80}?\b(?:each|respectively|in\s+each\s+case)\b)`,
     // ("Lumen's and Bexley's respective liabilities")
@@ -860,7 +862,10 @@ function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number,
     )
   ) {
     const at = triggerEnd + passive[0].length;
-    const hit = all.find((m) => m.index === at);
+    // ("shall be indemnified by the O&M Contractor": a name's first word the party's term leaves out may come first.)
+    const hit = all.find(
+      (m) => m.index === at || (m.index > at && m.index <= at + 12 && /^(?:[A-Z][\w&.-]*\s+)+$/.test(sentence.slice(at, m.index))),
+    );
     if (hit) return hit;
   }
   // "The parties' respective liabilities … shall be limited": a mutual phrase the trigger starts inside of.
