@@ -196,7 +196,7 @@ const ROWS = [
   "liability-cap | true | both | both | Hollin's aggregate liability to Marsh, and Marsh's aggregate liability to Hollin, shall not exceed $2,000,000.",
   // A second ceiling "the same amount" as the first is one ceiling for both; two different sums are two one-way ones.
   "liability-cap | true | both | both | Party A's liability to Party B shall not exceed the fees paid in the prior year, and Party B's liability to Party A shall not exceed the same amount.",
-  "liability-cap | false | Party B | Party A | Party A's liability to Party B shall not exceed USD 80,000, and Party B's liability to Party A shall not exceed USD 20,000.",
+  "liability-cap | true | both | both | Party A's liability to Party B shall not exceed USD 80,000, and Party B's liability to Party A shall not exceed USD 20,000.",
   // A carve-out after the waiver ("save that nothing in this clause shall limit …") leaves the waiver standing.
   "consequential-damages-waiver | true | both | both | The parties agree that neither of them shall be liable to the other for any indirect or consequential loss, save that nothing in this clause shall limit the Client's duty to pay the Fees.",
   // "until terminated by either the Carrier or the Handling Company": two role words of two words each.

@@ -281,15 +281,42 @@ describe("liability cap", () => {
     expect([fact.mutual, fact.beneficiaryParty]).toEqual([false, "Contractor"]);
   });
 
-  it("a different cap for each party is each party's own, and asymmetric", async () => {
+  it("a different cap for each party caps both sides, on different terms", async () => {
     const facts = await factsOf(
       "The Supplier's total liability shall not exceed the fees paid in the prior year and the Customer's total liability shall not exceed fifty thousand pounds.",
       "liability-cap",
     );
-    expect(facts.map((f) => [f.beneficiaryParty, f.mutual, f.values.asymmetric])).toEqual([
-      ["Supplier", false, true],
-      ["Customer", false, true],
-    ]);
+    expect(facts.map((f) => [f.beneficiaryParty, f.mutual, f.values.asymmetric])).toEqual([["both", true, true]]);
+  });
+
+  it("each side's ceiling is found however its holder and limit are worded", async () => {
+    for (const sentence of [
+      // A defined term in brackets between the name and its liability, and "must not exceed".
+      "Rowan Dairies Limited's (\"Rowan\") aggregate liability must not exceed £250,000, and the Customer's aggregate liability must not exceed the Charges paid in the Contract Year.",
+      // The negation first, the holder after "of".
+      "In no event shall the total liability of the Supplier exceed $2,000,000, and in no event shall the total liability of the Customer exceed the fees paid in the prior six months.",
+      // A ceiling said as an amount.
+      "The maximum liability of the Supplier to the Customer shall be the Fees paid in the year before the claim, and the maximum liability of the Customer to the Supplier shall be EUR 40,000.",
+    ]) {
+      const facts = await factsOf(sentence, "liability-cap");
+      expect(
+        facts.map((f) => [f.beneficiaryParty, f.mutual, f.values.asymmetric]),
+        sentence,
+      ).toEqual([["both", true, true]]);
+    }
+  });
+
+  it("two ceilings of the same side, or a ceiling answered by unlimited liability, stay one side's", async () => {
+    const same = await factsOf(
+      "The Supplier's liability for loss of data shall not exceed $100,000 and the Supplier's liability for late delivery shall not exceed $20,000.",
+      "liability-cap",
+    );
+    expect(same.every((f) => f.mutual === false && f.beneficiaryParty === "Supplier")).toBe(true);
+    const unlimited = await factsOf(
+      "The Supplier's liability shall not exceed the fees paid, and the Customer's liability shall be unlimited.",
+      "liability-cap",
+    );
+    expect(unlimited.map((f) => [f.beneficiaryParty, f.mutual])).toEqual([["Supplier", false]]);
   });
 
   it("the same cap written twice, once per party, is mutual", async () => {

@@ -81,6 +81,17 @@ describe("JSON report (public contract, schemaVersion 1)", () => {
     expect(of("termination-for-convenience")).toEqual(["one-way"]);
   });
 
+  it("reports a ceiling for each side in one sentence as one asymmetric term that binds both", async () => {
+    const text = [
+      'This Agreement is made between Acme Ltd ("Customer") and Beta Services Inc. (the "Supplier").',
+      "",
+      "2.1 The Supplier's aggregate liability shall not exceed the fees paid in the preceding 12 months, and the Customer's aggregate liability shall not exceed one million pounds.",
+    ].join("\n");
+    const json = JSON.parse(renderJson(await report(text)));
+    const caps = json.documents[0].topics.filter((t: { id: string }) => t.id === "liability-cap");
+    expect(caps.map((t: { reciprocity: string; mutual: boolean | null }) => [t.reciprocity, t.mutual])).toEqual([["asymmetric", true]]);
+  });
+
   it("points each topic's location at its matched words in the source", async () => {
     const r = await report();
     const lines = TEXT.split("\n");

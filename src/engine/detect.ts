@@ -145,7 +145,7 @@ function detectInClause(
         beneficiary: direction.beneficiary,
         burdenedParty: direction.burdenedParty,
         beneficiaryParty: direction.beneficiaryParty,
-        values: readValues(topic, text),
+        values: direction.asymmetric ? { ...readValues(topic, text), asymmetric: true } : readValues(topic, text),
         excerpt: unmaskCompanyStops(excerptAround(text, at.index, at.text.length)),
         matched: unmaskCompanyStops(at.text),
       };
@@ -182,6 +182,8 @@ interface UnitDirection {
   beneficiary: Side;
   burdenedParty: string | null;
   beneficiaryParty: string | null;
+  /** Both sides have the term, on different terms (see `Direction`). */
+  asymmetric?: true;
 }
 
 const BOTH: UnitDirection = { mutual: true, burdened: "both", beneficiary: "both", burdenedParty: "both", beneficiaryParty: "both" };

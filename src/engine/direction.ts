@@ -6,6 +6,7 @@ import { FORM_ALONE, FORM_SOURCE } from "../shared/legal-form.js";
 import { ACCENTED_CAPITAL, ACCENTED_LETTER, NAME_PARTICLE_WORDS } from "../shared/name-letters.js";
 import { impliedActors, opensNoName } from "./implied-actors.js";
 import { eitherPartyTerms } from "./either-party-terms.js";
+import { ceilingsForEachSide } from "./ceilings-for-each-side.js";
 
 /**
  * Who is bound and who benefits, read from one sentence: the party named as the subject of the trigger (the
@@ -22,6 +23,8 @@ export interface Direction {
   beneficiaryParty: string | null;
   /** The name of the subject party, for messages. */
   subjectName: string | null;
+  /** Both sides have the term, on different terms ("A's liability shall not exceed $1m and B's shall not exceed $50k"). */
+  asymmetric?: true;
 }
 
 /** A name of up to four capitalised words, in a pair said "respectively". */
@@ -639,6 +642,9 @@ export function directionOf(
     return { ...BINDS_BOTH };
   }
   const all = mentions(sentence, lexicon);
+  // "A's liability shall not exceed $1m and B's liability shall not exceed the fees": a ceiling for each side.
+  const eachSide = carveOut ? null : ceilingsForEachSide(sentence, all, (n) => lexicon.sideOf.get(n) ?? n);
+  if (eachSide && triggerAt >= eachSide.start - 60 && triggerAt < eachSide.end + 40) return { ...BINDS_BOTH, asymmetric: true };
   // "Except for Pinnacle's payment obligations, the aggregate liability of Solace shall be limited to …": a party
   // named in an exception that opens the sentence is not the subject of the term after it, even when a trigger
   // ("obligations … limited to") starts inside the exception.

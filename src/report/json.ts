@@ -100,7 +100,8 @@ export function jsonDocument(d: DocumentReport): DocumentJson {
 
 /** The document-level answer to "is this term returned?" (see the schema's `reciprocity`). */
 function reciprocityOf(f: Fact): "mutual" | "asymmetric" | "one-way" | null {
-  if (f.mutual === true) return "mutual";
+  // (Asymmetric first: a ceiling for each side, on different sums, binds both sides but not alike.)
   if (f.values.asymmetric === true) return "asymmetric";
+  if (f.mutual === true) return "mutual";
   return f.mutual === false ? "one-way" : null;
 }
