@@ -27,6 +27,7 @@ import { Locator } from "../dist/engine/locate.js";
 import { addAgreement, compareClauseNumbers, NO_AGREEMENT, pct, scoreGoldNumbers } from "./eval/clause-numbers.js";
 import { addLone, EMPTY_LONE, renderLone, scoreLoneClauses, scoreSingleClauses, type SingleClause } from "./eval/lone-clauses.js";
 import { addTopicCounts, renderTopicClauses, scoreTopicClauses, type TopicClause, type TopicClauseCounts } from "./eval/topic-clauses.js";
+import { scoreCuadParties, type PartyCounts } from "./eval/cuad-parties.js";
 
 /**
  * `npm run eval -- <corpus-dir>`: runs the real pipeline over a CUAD-style folder (txt/ + labels.csv) and
@@ -126,6 +127,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
     // Misses are read only on the tuning part: reading the sealed part's would turn it into training data.
     process.stdout.write(`${renderMisses(tuning, opts.misses)}\n`);
   }
+  const cuadParties = { tuning: partiesFound(tuning), sealed: partiesFound(sealed) };
   const reading = await readingEval(opts.reading ?? "tools/gold/reading", results, corpus, pack.value);
   const written = await writtenEval(opts.written ?? "tools/gold/written", pack.value);
   const single = await singleEval("tools/gold/single", pack.value);
@@ -140,6 +142,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
           {
             ...parts,
             reading: reading?.figures ?? null,
+            cuadParties: { tuning: cuadParties.tuning.counts, sealed: cuadParties.sealed.counts },
             written: written?.figures ?? null,
             standard: standard?.figures ?? null,
             loneClauses: {
@@ -156,6 +159,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
       );
     else {
       process.stdout.write(`${renderParts(parts)}\n`);
+      process.stdout.write(`\n${renderCuadParties(cuadParties)}\n`);
       if (reading)
         process.stdout.write(
           `\nReading gold set (${opts.reading ?? "tools/gold/reading"}):\n${renderReading(reading.figures)}\n${reading.numberLine}\n`,
@@ -182,6 +186,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
         );
     }
   }
+  if (opts.readingMisses) process.stdout.write(`${cuadParties.tuning.misses.join("\n")}\n`);
   if (reading && opts.readingMisses) process.stdout.write(`${reading.tuningMisses.join("\n")}\n`);
   if (written && opts.readingMisses) process.stdout.write(`${written.misses.join("\n")}\n`);
   if (standard && opts.readingMisses) process.stdout.write(`${standard.misses.join("\n")}\n`);
@@ -250,6 +255,25 @@ async function readFlagCheck(path: string): Promise<FlagCheck | null> {
 /** Reads one clause's text on its own, as a pasted clause: no preamble, no other clause. */
 function loneReader(pack: RulePack) {
   return (text: string) => analyse(buildContract("clause.txt", "text", text), pack).facts;
+}
+
+/** The lawyers' parties trustlint found in a part, with the misses (listed for the tuning part only). */
+function partiesFound(results: readonly ContractResult[]): { counts: PartyCounts; misses: string[] } {
+  const counts: PartyCounts = { parties: 0, found: 0 };
+  const misses: string[] = [];
+  for (const r of results) {
+    const scored = scoreCuadParties(r.contract.parties, r.parties ?? []);
+    counts.parties += scored.counts.parties;
+    counts.found += scored.counts.found;
+    for (const m of scored.missed)
+      misses.push(`cuad-party  ${r.contract.file.slice(0, 50)}: ${m.name || "-"}${m.terms.length ? ` (${m.terms.join(", ")})` : ""}`);
+  }
+  return { counts, misses };
+}
+
+function renderCuadParties(parts: Record<"tuning" | "sealed", { counts: PartyCounts }>): string {
+  const cell = (c: PartyCounts) => `${(c.found / Math.max(1, c.parties)).toFixed(3)} (${c.found}/${c.parties})`;
+  return `CUAD parties found (the lawyers' "Parties" answers): tuning ${cell(parts.tuning.counts)}, sealed ${cell(parts.sealed.counts)}`;
 }
 
 async function readingEval(dir: string, results: readonly ContractResult[], corpus: string, pack: RulePack) {

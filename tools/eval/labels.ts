@@ -44,6 +44,8 @@ export interface LabelledContract {
   labels: Record<string, boolean>;
   /** topic id → the excerpts the lawyers marked. */
   excerpts: Record<string, string[]>;
+  /** The lawyers' "Parties" answer ('Acme Inc. ("Acme"); Beta LLC ("Supplier")'), or "" when there is none. */
+  parties: string;
 }
 
 export function parseLabels(csv: string): LabelledContract[] {
@@ -61,7 +63,14 @@ export function parseLabels(csv: string): LabelledContract[] {
       labels[topic] = (row[column] ?? "").trim().toLowerCase() === "yes";
       excerpts[topic] = parsePythonList(all[column] ?? "[]");
     }
-    return { file: row.file!, pdf: row.pdf?.trim() ? row.pdf.trim() : null, type: row.type ?? "", labels, excerpts };
+    return {
+      file: row.file!,
+      pdf: row.pdf?.trim() ? row.pdf.trim() : null,
+      type: row.type ?? "",
+      labels,
+      excerpts,
+      parties: row.Parties ?? "",
+    };
   });
 }
 
