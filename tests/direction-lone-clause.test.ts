@@ -397,6 +397,9 @@ const ROWS = [
   "indemnity | false | O&M Contractor | Harbour Board | 7.2 The Harbour Board shall be indemnified by the O&M Contractor against any claim for injury caused while it runs the pumping station.",
   "liability-cap | true | both | both | 18.4 The maximum liability of the Clinic to Brightmere, and of Brightmere and its Affiliates to the Clinic, for every claim under this Agreement is limited to CAD 2,000,000.",
   "termination-for-convenience | false | you | we | 9.1 We may end these Creator Studio Terms whenever we like and without giving a reason, on twenty days' notice by email.",
+  "liability-cap | false | Shipper | Tarn Haulage | Tarn Haulage's liability for loss of any container handed over by the Shipper shall be limited to £80,000 for each event.",
+  "termination-for-convenience | false | Brightwater | Corrie Foods | Corrie Foods (or any of its subsidiaries that has signed an Order Form) may end this Agreement for convenience whenever it chooses, by sixty days' written notice to Brightwater.",
+  "consequential-damages-waiver | false | Hall Trust | Linden Players | No claim for special or indirect loss, or lost takings, shall lie against Linden Players by reason of a cancelled matinee, and the Hall Trust waives every such claim.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

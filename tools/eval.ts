@@ -142,7 +142,10 @@ export async function runEval(argv: readonly string[]): Promise<number> {
           {
             ...parts,
             reading: reading?.figures ?? null,
-            cuadParties: { tuning: cuadParties.tuning.counts, sealed: cuadParties.sealed.counts },
+            cuadParties: {
+              tuning: { all: cuadParties.tuning.counts, fewParties: cuadParties.tuning.few },
+              sealed: { all: cuadParties.sealed.counts, fewParties: cuadParties.sealed.few },
+            },
             written: written?.figures ?? null,
             standard: standard?.figures ?? null,
             loneClauses: {
@@ -258,22 +261,32 @@ function loneReader(pack: RulePack) {
 }
 
 /** The lawyers' parties trustlint found in a part, with the misses (listed for the tuning part only). */
-function partiesFound(results: readonly ContractResult[]): { counts: PartyCounts; misses: string[] } {
+function partiesFound(results: readonly ContractResult[]): { counts: PartyCounts; few: PartyCounts; misses: string[] } {
   const counts: PartyCounts = { parties: 0, found: 0 };
+  // Contracts the lawyers name at most four parties in: the deals trustlint is for, apart from the long lists of
+  // funds in joint filing and investment agreements.
+  const few: PartyCounts = { parties: 0, found: 0 };
   const misses: string[] = [];
   for (const r of results) {
     const scored = scoreCuadParties(r.contract.parties, r.parties ?? []);
     counts.parties += scored.counts.parties;
     counts.found += scored.counts.found;
+    if (scored.counts.parties <= 4) {
+      few.parties += scored.counts.parties;
+      few.found += scored.counts.found;
+    }
     for (const m of scored.missed)
       misses.push(`cuad-party  ${r.contract.file.slice(0, 50)}: ${m.name || "-"}${m.terms.length ? ` (${m.terms.join(", ")})` : ""}`);
   }
-  return { counts, misses };
+  return { counts, few, misses };
 }
 
-function renderCuadParties(parts: Record<"tuning" | "sealed", { counts: PartyCounts }>): string {
+function renderCuadParties(parts: Record<"tuning" | "sealed", { counts: PartyCounts; few: PartyCounts }>): string {
   const cell = (c: PartyCounts) => `${(c.found / Math.max(1, c.parties)).toFixed(3)} (${c.found}/${c.parties})`;
-  return `CUAD parties found (the lawyers' "Parties" answers): tuning ${cell(parts.tuning.counts)}, sealed ${cell(parts.sealed.counts)}`;
+  return [
+    `CUAD parties found (the lawyers' "Parties" answers): tuning ${cell(parts.tuning.counts)}, sealed ${cell(parts.sealed.counts)}`,
+    `  in contracts naming at most four parties: tuning ${cell(parts.tuning.few)}, sealed ${cell(parts.sealed.few)}`,
+  ].join("\n");
 }
 
 async function readingEval(dir: string, results: readonly ContractResult[], corpus: string, pack: RulePack) {

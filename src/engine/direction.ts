@@ -877,6 +877,18 @@ function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number,
   // "The parties' respective liabilities … shall be limited": a mutual phrase the trigger starts inside of.
   const straddling = all.find((m) => m.mutual && m.index < triggerAt && m.end > triggerAt);
   if (straddling) return straddling;
+  // "Albion Lifting's liability for any load carried by the Crane shall be limited": the owner of the liability the
+  // trigger opens with, named just before it, is the subject, whoever else the trigger names.
+  if (/^(?:(?:total|aggregate|maximum|cumulative|entire)\s+)*liabilit(?:y|ies)\b/i.test(sentence.slice(triggerAt, triggerEnd))) {
+    const owner = all.find(
+      (m) =>
+        !m.mutual &&
+        m.end <= triggerAt &&
+        triggerAt - m.end <= 24 &&
+        /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(sentence.slice(m.end, triggerAt)),
+    );
+    if (owner) return owner;
+  }
   // A party named inside a long trigger ("in no event shall the Supplier's aggregate liability…", "neither party
   // shall be liable…", "may be terminated by the Customer…", "at any time the Company may inspect…") is its subject
   // unless it is an object there.
