@@ -58,6 +58,9 @@ export function ceilingsForEachSide(
   all: readonly NamedMention[],
   sideOf: (name: string) => string,
 ): { start: number; end: number } | null {
+  // (Most sentences name a liability once or not at all: nothing to pair.)
+  const first = sentence.search(/liabilit/i);
+  if (first === -1 || sentence.slice(first + 8).search(/liabilit/i) === -1) return null;
   const firstOf = new Map<string, number>();
   LIABILITY_WORD.lastIndex = 0;
   for (const word of sentence.matchAll(LIABILITY_WORD)) {
