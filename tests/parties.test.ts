@@ -7,6 +7,12 @@ import { analyseText } from "./helpers.js";
 const names = (text: string) => findParties(text, 3000).map((p) => `${p.name}=${p.alias ?? ""}`);
 
 describe("finding the parties", () => {
+  it("keeps a trading name written 'dba' without slashes inside the party's name", () => {
+    const preamble =
+      'This Hosting Agreement is made between Larkspur Networks, Inc. ("Larkspur") and Mellow Sounds, Inc., dba TuneShack.com a Nevada corporation ("TuneShack.com" or "Customer").';
+    expect(names(preamble)).toEqual(["Larkspur Networks, Inc.=Larkspur", "Mellow Sounds, Inc., dba TuneShack.com=TuneShack.com"]);
+  });
+
   it("does not give a term the name of a group member listed before it, nor keep a letter's title on a name", () => {
     const letter =
       'PLACEMENT AGREEMENT The undersigned, Osprey Securities Ltd. (the "Lead Agent"), Kite Capital Inc., and Merlin & Co. Ltd. (collectively with the Lead Agent, the "Agents") understand that Harrier Health Inc. (the "Corporation") proposes to issue shares.';

@@ -466,7 +466,7 @@ function looksLikeParty(text: string, name: string, alias: string): boolean {
  */
 // ("Companhia Metropolitana de Trens do Planalto", "Almacenes del Pacífico": Portuguese and Spanish particles too.)
 const PROPER_NAME = new RegExp(
-  String.raw`^[A-Z][\w.'’&-]*(?:,?\s+(?:[A-Z0-9][\w.'’&-]*|${NAME_PARTICLE_WORDS}|and|&|for|d\/b\/a|f\/k\/a))*$`,
+  String.raw`^[A-Z][\w.'’&-]*(?:,?\s+(?:[A-Z0-9][\w.'’&-]*|${NAME_PARTICLE_WORDS}|and|&|for|d\/b\/a|f\/k\/a|dba|fka))*$`,
 );
 const SENTENCE_OPENING = /^(?:the|this|each|any|all|such|in|notwithstanding|section|article|exhibit|schedule|attention|source|a|an)\b/i;
 
