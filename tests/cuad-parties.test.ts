@@ -15,7 +15,7 @@ describe("CUAD parties as the lawyers marked them", () => {
 
   it("leaves out sentences about the parties together, redacted names and generic terms", () => {
     const parsed = parseCuadParties(
-      'Quarry Lane LLC ("Quarry" or "we"); [ * * * ] ("Party"); Quarry and Osk ("Party", collectively the "Parties"); Osk AB ("Osk")',
+      'Quarry Lane LLC ("Quarry" or "we"); [ * * * ] ("Party"); Quarry and Osk ("Party", collectively the "Parties"); Osk AB ("Osk"); Quarry and Osk (Party.)',
     );
     expect(parsed).toEqual([
       { name: "Quarry Lane LLC", terms: ["Quarry"] },

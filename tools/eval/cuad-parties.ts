@@ -45,16 +45,19 @@ export function parseCuadParties(answer: string): CuadParty[] {
   const out: CuadParty[] = [];
   for (const piece of pieces) {
     const name = (piece.split("(")[0] ?? "").trim().replace(/[,\s]+$/, "");
-    const quoted = [...piece.matchAll(/["“”]([^"“”]{1,60})["“”]/g)].map((m) => m[1]!.trim());
+    const quoted = [...piece.matchAll(/["“”]([^"“”]{1,60})["“”]/g)].map((m) => m[1]!.trim().replace(/[.,;:]+$/, ""));
     // ("Geno Auriemma (Auriemma)": a term in brackets without quotes.)
-    const bare = [...piece.matchAll(/\(([A-Z][\w.&' -]{0,40})\)/g)].map((m) => m[1]!.trim()).filter((t) => !/["“”]/.test(t));
+    // ("Stryker and Conformis (Party.)", "(Party, together they are the …)": a bracket that runs on is no term.)
+    const bare = [...piece.matchAll(/\(([A-Z][\w.&' -]{0,40}?)[.\s]*\)/g)]
+      .map((m) => m[1]!.trim())
+      .filter((t) => !/["“”,]/.test(t) && t.split(/\s+/).length <= 4);
     const terms = [...new Set([...quoted, ...bare])].filter((t) => !GENERIC.test(t) && /[a-z]/i.test(t));
     // Sentences about the parties as a whole ("Each of the foregoing parties is referred to as a Party"), redacted
     // names ("[ * * * ]") and lines with nothing but generic terms are not parties.
     const named = /[a-z]{2}/i.test(name) && !/^(?:each|individually|collectively|together|the\s+parties|and\s)/i.test(name) ? name : "";
     if (!named && terms.length === 0) continue;
     // ("Gingko and BLI ("Party", collectively as the "Parties")": the two parties again, named together.)
-    if (terms.length === 0 && quoted.length > 0 && /\sand\s/.test(named)) continue;
+    if (terms.length === 0 && piece.includes("(") && /\sand\s/.test(named)) continue;
     out.push({ name: named, terms });
   }
   return out;
