@@ -306,6 +306,17 @@ describe("liability cap", () => {
     }
   });
 
+  it("lettered ceilings, one per side, stay each side's own (paired across the document as asymmetric)", async () => {
+    const facts = await factsOf(
+      "Except for the Excluded Claims, (a) the total liability of the Supplier shall not exceed $3,000,000; and (b) the total liability of the Customer shall not exceed the fees paid in the twelve (12) months before the claim.",
+      "liability-cap",
+    );
+    expect(facts.map((f) => [f.beneficiaryParty, f.mutual, f.values.asymmetric])).toEqual([
+      ["Supplier", false, true],
+      ["Customer", false, true],
+    ]);
+  });
+
   it("two ceilings of the same side, or a ceiling answered by unlimited liability, stay one side's", async () => {
     const same = await factsOf(
       "The Supplier's liability for loss of data shall not exceed $100,000 and the Supplier's liability for late delivery shall not exceed $20,000.",

@@ -44,6 +44,10 @@ const EXCEED_AFTER = /^(?:[^.;]|\.(?=\d)){0,220}?\bexceed\b/i;
 const POSSESSIVE_BEFORE =
   /^(?:\.?(?:['’]s?)?(?:\s*\(\s*(?:the\s+)?["“][^"”()]{1,40}["”]\s*\))?|["”]\s*\))(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}$/;
 const PRONOUN_BEFORE = /\b(our|your)\s+(?:[\w-]+\s+){0,2}$/i;
+/** A lettered or numbered item opening between two ceilings: "; and (B)", ", (ii)". */
+// (Not "twelve (12) months": a number in brackets after a word is no item.)
+const ITEM_BETWEEN = /(?:[;:,]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s/i;
+
 /** The holder said after it: "the maximum liability of Party A". */
 const OF_AFTER = /^\s+of\s+(?:the\s+)?$/i;
 
@@ -72,7 +76,13 @@ export function ceilingsForEachSide(
     if (!ceiling) continue;
     const holder = holderOf(sentence, at, end, all, sideOf);
     if (!holder || firstOf.has(holder)) continue;
-    if (firstOf.size > 0) return { start: Math.min(...firstOf.values()), end: end + ceiling[0].length };
+    if (firstOf.size > 0) {
+      const start = Math.min(...firstOf.values());
+      // "(A) the total liability of Provider … shall not exceed …; and (B) the total liability of Customer …": two
+      // lettered provisions, each side's own, read one by one (and paired as asymmetric across the document).
+      if (ITEM_BETWEEN.test(sentence.slice(start, at))) return null;
+      return { start, end: end + ceiling[0].length };
+    }
     firstOf.set(holder, at);
   }
   return null;
