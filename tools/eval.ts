@@ -27,7 +27,7 @@ import { Locator } from "../dist/engine/locate.js";
 import { addAgreement, compareClauseNumbers, NO_AGREEMENT, pct, scoreGoldNumbers } from "./eval/clause-numbers.js";
 import { addLone, EMPTY_LONE, renderLone, scoreLoneClauses, scoreSingleClauses, type SingleClause } from "./eval/lone-clauses.js";
 import { addTopicCounts, renderTopicClauses, scoreTopicClauses, type TopicClause, type TopicClauseCounts } from "./eval/topic-clauses.js";
-import { scoreCuadParties, type PartyCounts } from "./eval/cuad-parties.js";
+import { scoreCuadParties, type PartyCounts } from "./eval/labelled-parties.js";
 
 /**
  * `npm run eval -- <corpus-dir>`: runs the real pipeline over a CUAD-style folder (txt/ + labels.csv) and

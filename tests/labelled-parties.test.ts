@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Party } from "../src/model/party.js";
-import { foundParty, parseCuadParties, scoreCuadParties } from "../tools/eval/cuad-parties.js";
+import { foundParty, parseCuadParties, scoreCuadParties } from "../tools/eval/labelled-parties.js";
 
 /** Reading the CUAD lawyers' "Parties" answers, and matching them to the parties trustlint found. */
 describe("CUAD parties as the lawyers marked them", () => {
