@@ -2,11 +2,11 @@
  * A sentence that caps each side's liability with a ceiling of its own: "Supplier's liability under this Agreement
  * shall not exceed $500,000 and Franchisor's liability shall not exceed the fees payable in the preceding twelve
  * months". Both sides are capped, on different terms. The annotation guide reads that as a returned term whose sides
- * differ ("reciprocated, asymmetric"), and the deal score already counts a cap held by each side as mutual; reading
- * the sentence as the first side's one-way cap would report a win-lose term the contract does not have. Two ceilings
- * of the same side ("Supplier's liability for data loss shall not exceed X and its liability for delay shall not
- * exceed Y") stay one-sided, and so does a ceiling answered by unlimited liability ("… and Customer's liability shall
- * be unlimited"), which has no ceiling words.
+ * differ ("reciprocated, asymmetric"), as a deal summary with a cap on each side already is (deal-facts); reading the
+ * sentence as the first side's one-way cap would report a win-lose term the contract does not have. Two ceilings of
+ * the same side ("Supplier's liability for data loss shall not exceed X and its liability for delay shall not exceed
+ * Y") stay one-sided, and so does a ceiling answered by unlimited liability ("… and Customer's liability shall be
+ * unlimited"), which has no ceiling words; so do lettered provisions, one per side, which are read one by one.
  */
 
 /** A party named in a sentence, as the direction reader finds it. */
