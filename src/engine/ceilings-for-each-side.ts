@@ -88,6 +88,14 @@ export function ceilingsForEachSide(
   return null;
 }
 
+/**
+ * The party whose possessive stands right before a liability at `at` ("Supplier's", "Arcturus's aggregate",
+ * "Pennant Textile Services Limited's ("Pennant") aggregate"), or undefined.
+ */
+export function ownerBefore<M extends NamedMention>(sentence: string, at: number, all: readonly M[]): M | undefined {
+  return all.find((m) => !m.mutual && m.name && m.end <= at && m.end >= at - 40 && POSSESSIVE_BEFORE.test(sentence.slice(m.end, at)));
+}
+
 function holderOf(
   sentence: string,
   at: number,
@@ -95,9 +103,7 @@ function holderOf(
   all: readonly NamedMention[],
   sideOf: (name: string) => string,
 ): string | null {
-  const before = all.find(
-    (m) => !m.mutual && m.name && m.end <= at && m.end >= at - 40 && POSSESSIVE_BEFORE.test(sentence.slice(m.end, at)),
-  );
+  const before = ownerBefore(sentence, at, all);
   if (before) return sideOf(before.name!);
   const after = all.find(
     (m) => !m.mutual && m.name && m.index >= end && m.index <= end + 12 && OF_AFTER.test(sentence.slice(end, m.index)),

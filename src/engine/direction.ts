@@ -6,7 +6,7 @@ import { FORM_ALONE, FORM_SOURCE } from "../shared/legal-form.js";
 import { ACCENTED_CAPITAL, ACCENTED_LETTER, NAME_PARTICLE_WORDS } from "../shared/name-letters.js";
 import { impliedActors, opensNoName } from "./implied-actors.js";
 import { eitherPartyTerms } from "./either-party-terms.js";
-import { ceilingsForEachSide } from "./ceilings-for-each-side.js";
+import { ceilingsForEachSide, ownerBefore } from "./ceilings-for-each-side.js";
 
 /**
  * Who is bound and who benefits, read from one sentence: the party named as the subject of the trigger (the
@@ -880,13 +880,7 @@ function subjectOf(sentence: string, all: readonly Mention[], triggerAt: number,
   // "Albion Lifting's liability for any load carried by the Crane shall be limited": the owner of the liability the
   // trigger opens with, named just before it, is the subject, whoever else the trigger names.
   if (/^(?:(?:total|aggregate|maximum|cumulative|entire)\s+)*liabilit(?:y|ies)\b/i.test(sentence.slice(triggerAt, triggerEnd))) {
-    const owner = all.find(
-      (m) =>
-        !m.mutual &&
-        m.end <= triggerAt &&
-        triggerAt - m.end <= 24 &&
-        /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(sentence.slice(m.end, triggerAt)),
-    );
+    const owner = ownerBefore(sentence, triggerAt, all);
     if (owner) return owner;
   }
   // A party named inside a long trigger ("in no event shall the Supplier's aggregate liability…", "neither party
