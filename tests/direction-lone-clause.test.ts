@@ -400,6 +400,10 @@ const ROWS = [
   "liability-cap | false | Shipper | Tarn Haulage | Tarn Haulage's liability for loss of any container handed over by the Shipper shall be limited to £80,000 for each event.",
   "termination-for-convenience | false | Brightwater | Corrie Foods | Corrie Foods (or any of its subsidiaries that has signed an Order Form) may end this Agreement for convenience whenever it chooses, by sixty days' written notice to Brightwater.",
   "consequential-damages-waiver | false | Hall Trust | Linden Players | No claim for special or indirect loss, or lost takings, shall lie against Linden Players by reason of a cancelled matinee, and the Hall Trust waives every such claim.",
+  "indemnity | true | both | both | 15.3 Tarrant Energy and Wexcombe Grid each agree that, where a third party sues over an untrue statement among its warranties in Clause 4 (Authority and Capacity), it shall defend that claim, paying its own costs, and indemnify the other against every sum awarded.",
+  "liability-cap | true | both | both | 11.2 Kestrel Ltd will not be liable in total for more than £2,000,000, and Harbourview Service Ltd will not be liable in total for more than the Charges billed for that Contract Year.",
+  'indemnity | false | Reseller | Maker | 8.5 Reseller (acting in that role, the "Indemnifying Party") shall defend, bearing its own costs, any suit brought against Maker that arises from any statement about the filters or cartridges made by Reseller to its buyers which goes further than those in Maker\'s printed data sheets, and shall indemnify Maker against all sums finally awarded.',
+  "liability-cap | true | both | both | 14.1 Each of Harbour Estates and Skyline Access shall, to the other, be liable for claims arising out of the cleaning, inspection and repair of the curtain walls and their fixings under any Work Order up to a sum of 150% of the value of that Work Order.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

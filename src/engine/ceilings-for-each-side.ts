@@ -63,9 +63,37 @@ export function ceilingsForEachSide(
   sideOf: (name: string) => string,
 ): { start: number; end: number } | null {
   // (Most sentences name a liability once or not at all: nothing to pair.)
-  const first = sentence.search(/liabilit/i);
-  if (first === -1 || sentence.slice(first + 8).search(/liabilit/i) === -1) return null;
+  const first = sentence.search(/liab/i);
+  if (first === -1 || sentence.slice(first + 4).search(/liab/i) === -1) return null;
   const firstOf = new Map<string, number>();
+  for (const { at, end, holder } of ceilingsIn(sentence, all, sideOf)) {
+    if (!holder || firstOf.has(holder)) continue;
+    if (firstOf.size > 0) {
+      const start = Math.min(...firstOf.values());
+      // "(A) the total liability of Provider … shall not exceed …; and (B) the total liability of Customer …": two
+      // lettered provisions, each side's own, read one by one (and paired as asymmetric across the document).
+      if (ITEM_BETWEEN.test(sentence.slice(start, at))) return null;
+      return { start, end };
+    }
+    firstOf.set(holder, at);
+  }
+  return null;
+}
+
+/**
+ * A ceiling said of a party that is "liable" rather than of its "liability": "Tromsø Kran AS will not in total be liable for more
+ * than NOK 10,000,000", "Carrier shall in no event be liable in excess of the Freight".
+ */
+const LIABLE_CEILING =
+  /\b(?:shall|will|must|is|are)\s+(?:not|in\s+no\s+(?:event|case|circumstances)|never)\s+be\s+liable\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:more\s+than|in\s+excess\s+of|any\s+amount\s+(?:exceeding|greater\s+than)|amounts?\s+exceeding)\b/gi;
+
+/** Every ceiling in a sentence, in order: where its holder's liability is named, where its limit ends, whose it is. */
+function ceilingsIn(
+  sentence: string,
+  all: readonly NamedMention[],
+  sideOf: (name: string) => string,
+): { at: number; end: number; holder: string | null }[] {
+  const out: { at: number; end: number; holder: string | null }[] = [];
   LIABILITY_WORD.lastIndex = 0;
   for (const word of sentence.matchAll(LIABILITY_WORD)) {
     const at = word.index!;
@@ -73,19 +101,16 @@ export function ceilingsForEachSide(
     const ceiling =
       CEILING_AFTER.exec(sentence.slice(end)) ??
       (NEGATION_BEFORE.test(sentence.slice(Math.max(0, at - 50), at)) ? EXCEED_AFTER.exec(sentence.slice(end)) : null);
-    if (!ceiling) continue;
-    const holder = holderOf(sentence, at, end, all, sideOf);
-    if (!holder || firstOf.has(holder)) continue;
-    if (firstOf.size > 0) {
-      const start = Math.min(...firstOf.values());
-      // "(A) the total liability of Provider … shall not exceed …; and (B) the total liability of Customer …": two
-      // lettered provisions, each side's own, read one by one (and paired as asymmetric across the document).
-      if (ITEM_BETWEEN.test(sentence.slice(start, at))) return null;
-      return { start, end: end + ceiling[0].length };
-    }
-    firstOf.set(holder, at);
+    if (ceiling) out.push({ at, end: end + ceiling[0].length, holder: holderOf(sentence, at, end, all, sideOf) });
   }
-  return null;
+  LIABLE_CEILING.lastIndex = 0;
+  for (const said of sentence.matchAll(LIABLE_CEILING)) {
+    const at = said.index!;
+    // The party named right before the verb holds it ("Bergen Service AS will never be liable").
+    const subject = all.find((m) => !m.mutual && m.name && m.end <= at && /^\s*$/.test(sentence.slice(m.end, at)));
+    out.push({ at, end: at + said[0].length, holder: subject ? sideOf(subject.name!) : null });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /**

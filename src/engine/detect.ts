@@ -268,6 +268,12 @@ function withFormerAndLatter(
 
 /** A verb that starts a new promise between two triggers, so the second has an actor of its own. */
 const MODAL = /\b(?:shall|will|must|may|agrees?|undertakes?|covenants?)\b/i;
+/** ", and shall" closing the words between two verbs: the second verb has no subject of its own. */
+const AND_MODAL_AT_END = /,?\s+(?:and|or)\s+(?:shall|will|must)\s+(?:also\s+|further\s+)?$/i;
+function continuesWithoutSubject(between: string): boolean {
+  const cut = AND_MODAL_AT_END.exec(between);
+  return cut !== null && between.length <= 400 && !/[.;]/.test(between) && !MODAL.test(between.slice(0, cut.index));
+}
 
 function readUnitDirection(topic: CompiledTopic, text: string, first: { index: number; text: string }, lexicon: PartyLexicon): ReadUnit[] {
   if (topic.meta.subject === "none") return [{ direction: { ...NOBODY }, termsKey: null, hit: first }];
@@ -305,7 +311,10 @@ function readUnitDirection(topic: CompiledTopic, text: string, first: { index: n
           (h.index - end <= 160 &&
             /^(?:keep|hold|save|indemnif|defend|protect)/i.test(h.text) &&
             /^[^.;]*?\b(?:and|or)\s+(?:(?:keep|hold|save)\s+(?:[\w-]+\s+){1,3})?$/i.test(text.slice(end, h.index)) &&
-            !MODAL.test(text.slice(end, h.index))))
+            !MODAL.test(text.slice(end, h.index))) ||
+          // ("Distributor shall defend any action brought against Manufacturer … beyond Manufacturer's specifications, and
+          // shall indemnify Manufacturer": a verb with no subject of its own goes on with the one before, however far.)
+          (/^(?:indemnif|defend|hold|keep|save|protect)/i.test(h.text) && continuesWithoutSubject(text.slice(end, h.index))))
       );
     });
   const kept = hits.filter(

@@ -559,7 +559,19 @@ function mentionsIn(sentence: string, lexicon: PartyLexicon): Mention[] {
   // A party named inside a mutual phrase ("either you or the Company", "each of Acme and Beta") is part of it, also
   // when the phrase stops inside a name of several words ("each of VET TECH and COOL| TECH").
   const inside = (p: Mention) => mutual.some((m) => p.index >= m.index && p.index < m.end);
-  return [...out.filter((p) => !inside(p)), ...mutual].sort((a, b) => a.index - b.index);
+  return [...out.filter((p) => !inside(p) && !inReferenceCaption(sentence, p.index)), ...mutual].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The title in brackets after a reference to another clause: "a breach of Section 6 (Title and Authority)", "Clause
+ * 14 (Customer Obligations)". A role word in it ("Authority", "Customer") names a clause, not a party that acts.
+ */
+const REFERENCE_BEFORE_BRACKET =
+  /\b(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|[Pp]aragraphs?|[Ss]chedules?|[Ee]xhibits?|[Aa]nnex(?:es)?|[Aa]ppendi(?:x|ces)|SECTIONS?|CLAUSES?|ARTICLES?)\s+[\dA-Z][\w.()-]{0,12}\s*$/;
+function inReferenceCaption(sentence: string, at: number): boolean {
+  const open = sentence.lastIndexOf("(", at);
+  if (open < 0 || sentence.slice(open, at).includes(")") || at - open > 80) return false;
+  return REFERENCE_BEFORE_BRACKET.test(sentence.slice(Math.max(0, open - 40), open));
 }
 
 /** An exception that opens a sentence, up to its first comma: "12.1 Except for Customer's payment obligations, ". */

@@ -67,6 +67,8 @@ const PUBLIC_BODY = /^(?:Authority|Board|Commission|Council|Corporation|Agency|D
 const BUSINESS_NOUN = new Set([
   "software",
   "services",
+  // ("Halvorsen Service AS": the singular ends a name too.)
+  "service",
   "products",
   "group",
   "systems",
