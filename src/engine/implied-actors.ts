@@ -67,7 +67,7 @@ const PUBLIC_BODY = /^(?:Authority|Board|Commission|Council|Corporation|Agency|D
 const BUSINESS_NOUN = new Set([
   "software",
   "services",
-  // ("Halvorsen Service AS": the singular ends a name too.)
+  // ("Bergen Service AS": the singular ends a name too.)
   "service",
   "products",
   "group",
