@@ -3,8 +3,9 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 /**
- * Data flows one way: cli → core → ingest → model → engine → score → report. This test reads every import in
- * src/ and tools/ and checks it against the allowed directions and the single door for each third-party package.
+ * Data flows one way: cli → core → ingest → reading → engine → score → report, all on model. This test reads every
+ * import in src/ and tools/ and checks it against the allowed directions and the single door for each third-party
+ * package.
  */
 const ALLOWED: Record<string, string[]> = {
   // Commands and the batch runner, on top of the library core.
@@ -12,7 +13,9 @@ const ALLOWED: Record<string, string[]> = {
   // The library core (load a pack, analyse bytes): never the CLI.
   core: ["core", "ingest", "engine", "score", "report", "model", "shared"],
   ingest: ["ingest", "model", "shared"],
-  engine: ["engine", "model", "shared"],
+  // Reading (operative text, who acts in a sentence) sits between ingest and topic detection, and knows no rule.
+  reading: ["reading", "model", "shared"],
+  engine: ["engine", "reading", "model", "shared"],
   score: ["score", "model", "shared"],
   report: ["report", "model", "shared"],
   model: ["model", "shared"],

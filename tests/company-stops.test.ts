@@ -70,7 +70,7 @@ describe("the company named before a point", () => {
 
 describe("sentences around a dotted legal form", () => {
   it("reads on past 'S.r.l.' before a bracket or a small letter, and stops after it before a new sentence", async () => {
-    const { sentenceSpans } = await import("../src/engine/sentences.js");
+    const { sentenceSpans } = await import("../src/reading/sentences.js");
     const text =
       'The liability of each of Ferrovie Alpine Servizi S.r.l. ("FAS") and the Client shall be limited to the fee. ' +
       "The goods were sold to Calcio Media S.r.l. The Buyer shall pay.";
