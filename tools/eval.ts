@@ -6,6 +6,7 @@ import {
   renderReadmeAccuracy,
   spliceReadme,
   type FlagCheck,
+  type FlagCount,
   type HeldOut,
 } from "./eval/accuracy-doc.js";
 import { addCounts, EMPTY_COUNTS, figures, goldFile, renderReading, renderWritten, scoreReading } from "./eval/reading.js";
@@ -206,7 +207,8 @@ export async function runEval(argv: readonly string[]): Promise<number> {
   }
   if (opts.doc) {
     const heldOut = JSON.parse(await readFile(opts.heldOut ?? "tools/gold/maintainers-heldout.json", "utf8")) as HeldOut;
-    const flagCheck = await readFlagCheck("tools/gold/flag-check.yaml");
+    const flagCheck = await readFlagCheck<FlagCheck>("tools/gold/flag-check.yaml");
+    const sealedFlags = await readFlagCheck<FlagCount>("tools/gold/flag-check-sealed.yaml");
     await writeFile(
       opts.doc,
       renderAccuracyDoc(
@@ -220,6 +222,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
           ? { ...reading.lone, written: written?.lone ?? null, single: single?.counts ?? null, standard: standard?.lone ?? null }
           : null,
         standard?.figures ?? null,
+        sealedFlags,
       ),
     );
   }
@@ -242,7 +245,7 @@ function clauseLinesOf(doc: ReturnType<typeof buildContract>): [number, number][
 }
 
 /** The hand check of a sample of flags (tools/gold/flag-check.yaml), or null when there is none. */
-async function readFlagCheck(path: string): Promise<FlagCheck | null> {
+async function readFlagCheck<T extends FlagCheck | FlagCount>(path: string): Promise<T | null> {
   let source: string;
   try {
     source = await readFile(path, "utf8");
@@ -251,7 +254,7 @@ async function readFlagCheck(path: string): Promise<FlagCheck | null> {
   }
   const parsed = parseYamlSource(path, source, "CONFIG_YAML_SYNTAX");
   if (!parsed.ok) throw new Error(formatError(parsed.error));
-  return parsed.value.value as FlagCheck;
+  return parsed.value.value as T;
 }
 
 /** Role, clause-recall, direction and reciprocity accuracy on the gold annotations, per part of the split. */
