@@ -405,6 +405,7 @@ const ROWS = [
   'indemnity | false | Reseller | Maker | 8.5 Reseller (acting in that role, the "Indemnifying Party") shall defend, bearing its own costs, any suit brought against Maker that arises from any statement about the filters or cartridges made by Reseller to its buyers which goes further than those in Maker\'s printed data sheets, and shall indemnify Maker against all sums finally awarded.',
   "liability-cap | true | both | both | 14.1 Each of Harbour Estates and Skyline Access shall, to the other, be liable for claims arising out of the cleaning, inspection and repair of the curtain walls and their fixings under any Work Order up to a sum of 150% of the value of that Work Order.",
   "indemnity | false | Lessor | Hirer | 7.4 The Hirer shall be held harmless by the Lessor against any penalty imposed because the trailer's brakes were not maintained before delivery, and the Lessor shall refund the Hirer's costs of any resulting delay.",
+  "uncapped-liability | true | both | both | 12.3 The limits in clause 12.1 shall not apply to the Supplier's indemnity obligations under clause 11.1 or to the Customer's payment obligations for Services received.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

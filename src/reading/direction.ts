@@ -141,7 +141,12 @@ export function directionOf(
     if (/\b(?:the\s+other\s+part(?:y|ies)|the\s+parties|each\s+other)\b/i.test(sentence)) return { ...BINDS_BOTH };
     return { mutual: null, burdened: null, beneficiary: null, burdenedParty: null, beneficiaryParty: null, subjectName: null };
   }
-  if (subject.mutual || joinedWithOtherSide(sentence, all, subject, lexicon) || agentsOnBothSides(sentence, all, subject)) {
+  if (
+    subject.mutual ||
+    joinedWithOtherSide(sentence, all, subject, lexicon) ||
+    agentsOnBothSides(sentence, all, subject) ||
+    eachPartysObligation(sentence, all, subject, triggerEnd, lexicon)
+  ) {
     return { ...BINDS_BOTH };
   }
   const key = subject.name;
@@ -363,5 +368,35 @@ function agentsOnBothSides(sentence: string, all: readonly Mention[], subject: M
       /(?:\b(?:and|or)|;|\([a-z0-9]{1,4}\))\s*(?:\([a-z0-9]{1,4}\)\s*)?by\s+(?:the\s+)?$/i.test(
         sentence.slice(Math.max(0, m.index - 30), m.index),
       ),
+  );
+}
+
+/** "X's indemnity obligations", "X's liability": a possessive that names what the party owes. */
+const OWES_AFTER_POSSESSIVE =
+  /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:obligations?|liabilit(?:y|ies)|indemnit(?:y|ies)|breach(?:es)?|payments?)\b/i;
+
+/**
+ * "The limits in Section 9.1 shall not apply (a) to Alder's indemnity obligations or (b) to Birch's payment obligations":
+ * a term said, after its trigger, of what each party owes covers both parties.
+ */
+function eachPartysObligation(
+  sentence: string,
+  all: readonly Mention[],
+  subject: Mention,
+  triggerEnd: number,
+  lexicon: PartyLexicon,
+): boolean {
+  if (subject.name === null || subject.index < triggerEnd || !OWES_AFTER_POSSESSIVE.test(sentence.slice(subject.end, subject.end + 50)))
+    return false;
+  const side = (n: string) => lexicon.sideOf.get(n) ?? n;
+  return all.some(
+    (m) =>
+      !m.mutual &&
+      m.name !== null &&
+      m.index > subject.end &&
+      side(m.name) !== side(subject.name!) &&
+      /\b(?:or|and)\b/i.test(sentence.slice(subject.end, m.index)) &&
+      !/;|\.\s/.test(sentence.slice(subject.end, m.index)) &&
+      OWES_AFTER_POSSESSIVE.test(sentence.slice(m.end, m.end + 50)),
   );
 }
