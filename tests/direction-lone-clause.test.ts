@@ -406,6 +406,8 @@ const ROWS = [
   "liability-cap | true | both | both | 14.1 Each of Harbour Estates and Skyline Access shall, to the other, be liable for claims arising out of the cleaning, inspection and repair of the curtain walls and their fixings under any Work Order up to a sum of 150% of the value of that Work Order.",
   "indemnity | false | Lessor | Hirer | 7.4 The Hirer shall be held harmless by the Lessor against any penalty imposed because the trailer's brakes were not maintained before delivery, and the Lessor shall refund the Hirer's costs of any resulting delay.",
   "uncapped-liability | true | both | both | 12.3 The limits in clause 12.1 shall not apply to the Supplier's indemnity obligations under clause 11.1 or to the Customer's payment obligations for Services received.",
+  "exclusivity | false | Customer | Supplier | 4.1 The Customer shall use the Supplier as its sole and exclusive provider of linen services during the Term.",
+  "exclusivity | false | Vendor | Reseller | 2.2 The Vendor names the Reseller its sole and exclusive reseller of the Software in Canada.",
 ];
 
 describe("a clause read on its own names the party it is about", () => {

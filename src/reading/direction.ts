@@ -82,6 +82,10 @@ const TWO_HOLDERS_EACH = new RegExp(
 const SAME_CEILING_TWICE =
   /\bliabilit(?:y|ies)\b[^.;]{0,160}?\b(?:shall|will)\s+not\s+exceed\b[^.;]{0,160}?\band\s+[^.;]{0,80}?\bliabilit(?:y|ies)\b[^.;]{0,160}?\b(?:shall|will)\s+(?:not\s+exceed\s+the\s+same\s+(?:amount|sum|limit|cap)|(?:likewise|similarly|equally|also)\s+not\s+exceed)\b/;
 
+/** What follows a party named to an exclusive place: "… its sole and exclusive", "… is hereby appointed as X's exclusive". */
+const EXCLUSIVE_PLACE_AFTER =
+  /^\s*(?:(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:appointed|named|designated|engaged|made)\s+)?(?:as\s+)?(?:its|their|(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s?)\s+(?:sole\s+and\s+exclusive|exclusive|sole|only)\s+(?:[\w-]+\s+){0,2}?(?:distributors?|resellers?|dealers?|agents?|licensees?|suppliers?|providers?|vendors?|representatives?|partners?|sponsors?|manufacturers?)\b/;
+
 /** Words that open a carve-out from a ceiling: "other than for", "except for", "excluding". */
 const CARVE_OUT_AT = /^(?:other\s+than|except|excluding|save\s+for)\b/i;
 
@@ -192,10 +196,17 @@ export function directionOf(
   // "Axiometric shall have the exclusive right to market …", "Distributor is the sole and exclusive distributor":
   // the subject holds the exclusive right; the party that gives it up is the other one.
   if (
-    subjectIs === "burdened" &&
-    /^\s*(?:(?:shall|will|may)\s+)?(?:(?:retain|have|hold)\s+and\s+)?(?:(?:have|has|hold|holds|retain|retains|receive|receives|enjoy|enjoys|obtain|obtains)|(?:be|is|are)\s+(?:granted|given|appointed(?:\s+as)?)|(?:is|be|are)(?=\s+(?:the|its|an?)\s+(?:sole|exclusive|only)\b))\s+(?:the\s+|its\s+|an?\s+)?(?:sole\s+and\s+exclusive|sole|exclusive|only)\b/i.test(
-      sentence.slice(subject.end, subject.end + 80),
-    )
+    (subjectIs === "burdened" &&
+      /^\s*(?:(?:shall|will|may)\s+)?(?:(?:retain|have|hold)\s+and\s+)?(?:(?:have|has|hold|holds|retain|retains|receive|receives|enjoy|enjoys|obtain|obtains)|(?:be|is|are)\s+(?:granted|given|appointed(?:\s+as)?)|(?:is|be|are)(?=\s+(?:the|its|an?)\s+(?:sole|exclusive|only)\b))\s+(?:the\s+|its\s+|an?\s+)?(?:sole\s+and\s+exclusive|sole|exclusive|only)\b/i.test(
+        sentence.slice(subject.end, subject.end + 80),
+      )) ||
+    // "The Maker names the Distributor its sole and exclusive reseller", "the Distributor is hereby appointed as the
+    // Maker's exclusive reseller": the party named to the exclusive place holds it.
+    (subjectIs === "burdened" &&
+      subject.end <= triggerAt &&
+      // (Not when the party is read as the object of a verb such as "appoints": that reading already gives it the place.)
+      !isObject(sentence, subject) &&
+      EXCLUSIVE_PLACE_AFTER.test(sentence.slice(subject.end, subject.end + 80)))
   ) {
     subjectIs = "beneficiary";
   }
