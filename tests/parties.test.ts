@@ -25,6 +25,23 @@ describe("finding the parties", () => {
     ]);
   });
 
+  it("keeps each company of a group defined by one term ('A Inc., A GmbH and A S.A. (collectively, \"Supplier\")') as a party of its own", () => {
+    const text =
+      'This Supply Agreement is made by and among Quarry Lane Inc., Quarry Lane GmbH and Quarry Lane (Suzhou) Co., Ltd. (collectively, "Supplier"), and Ostrava Rail AG and Ostrava Rail Polska Sp. z o.o. (together, "Buyer").';
+    const parties = findParties(text, 3000);
+    expect(parties.map((p) => `${p.name}=${p.alias ?? ""}/${p.group ?? ""}/${p.role}`)).toEqual([
+      "Quarry Lane Inc.=Supplier/Supplier/supplier",
+      "Quarry Lane GmbH=/Supplier/supplier",
+      "Quarry Lane (Suzhou) Co., Ltd.=/Supplier/supplier",
+      "Ostrava Rail AG=Buyer/Buyer/buyer",
+      "Ostrava Rail Polska Sp. z o.o.=/Buyer/buyer",
+    ]);
+    // One company with its affiliates is still one party.
+    expect(
+      names('This Agreement is between Harlow Mills Ltd. and its Affiliates (together, "Harlow") and Pell Foods plc ("Pell").'),
+    ).toEqual(["Harlow Mills Ltd.=Harlow", "Pell Foods plc=Pell"]);
+  });
+
   it("keeps the provisions a party signs for out of its name ('solely for purposes of Section 10.4, Article 12 and Article 14, …')", () => {
     const text =
       'This Agreement is made by and among WILLET BANCORP, INC., a Pennsylvania corporation ("Customer"), SHRIKE SERVICES LLC, a Delaware limited liability company ("Supplier"), and, solely for purposes of Section 10.4, Article 12 and Article 14, SHRIKE HOLDINGS, INC., a Delaware corporation ("Guarantor").';

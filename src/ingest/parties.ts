@@ -204,6 +204,14 @@ function withListedMembers(region: string, from: number, parties: Party[]): void
   }
 }
 
+/** Two or more companies, each named by its legal form and nothing else, listed right before a group's term. */
+function companiesListedBefore(before: string): string[] | null {
+  const opening = [...before.matchAll(/\b(?:between|among)\s+/gi)].pop();
+  const list = opening ? before.slice(opening.index! + opening[0].length) : before;
+  const names = listedNames(list.replace(/^[\s,;]*(?:and\s+)?/, ""));
+  return names && names.length >= 2 && names.every(isEntityName) ? names : null;
+}
+
 function listedNames(between: string): string[] | null {
   if (between.length > 300 || /\n\s*\n/.test(between)) return null;
   const pieces = between
@@ -217,7 +225,7 @@ function listedNames(between: string): string[] | null {
     if (FORM_ONLY.test(piece) && names.length > 0) names[names.length - 1] += `, ${piece}`;
     else names.push(piece);
   }
-  if (names.length === 0 || !names.every((n) => /^[A-Z0-9][\w&.,' -]{1,80}$/.test(n) && /[A-Za-z]{2}/.test(n))) return null;
+  if (names.length === 0 || !names.every((n) => /^[A-Z0-9][\w&.,'() -]{1,80}$/.test(n) && /[A-Za-z]{2}/.test(n))) return null;
   return names;
 }
 
@@ -378,8 +386,11 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
     seen.add(alias.toLowerCase());
     for (const t of others) seen.add(t.toLowerCase());
     const start = from + m.index!;
+    // "by and among Apex Inc., Apex GmbH and Apex S.A. (collectively, "Supplier")": companies listed with no term of
+    // their own, then one term for them all. The first takes the term; the others are parties of its group.
+    const listed = GROUP_MARKER.test(m[0]) && !rightAfterAlias ? companiesListedBefore(before) : null;
     const party: Party = {
-      name,
+      name: listed ? listed[0]! : name,
       role,
       alias,
       span: { start, end: start + m[0].length },
@@ -388,6 +399,13 @@ function partiesInRegion(text: string, from: number, to: number, aliases: RegExp
       ...(others.length > 0 ? { otherTerms: others } : {}),
     };
     parties.push(party);
+    if (listed) {
+      const members = listed
+        .slice(1)
+        .map((n): Party => ({ name: n, role: "unknown", alias: null, span: party.span, roleSource: null, roleEvidence: null }));
+      parties.push(...members);
+      joinGroup([party, ...members], alias, `collectively "${alias}"`);
+    }
     // "(the "Operating Partnership" and, together with the Company, the "Transaction Entities")": this party and
     // the one named form a group.
     const joint = JOINT_TERM.exec(m[0]) ?? LISTED_TOGETHER.exec(m[0]);
