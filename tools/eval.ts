@@ -207,8 +207,12 @@ export async function runEval(argv: readonly string[]): Promise<number> {
   }
   if (opts.doc) {
     const heldOut = JSON.parse(await readFile(opts.heldOut ?? "tools/gold/maintainers-heldout.json", "utf8")) as HeldOut;
-    const flagCheck = await readFlagCheck<FlagCheck>("tools/gold/flag-check.yaml");
-    const sealedFlags = await readFlagCheck<FlagCount>("tools/gold/flag-check-sealed.yaml");
+    const flagChecks = (
+      await Promise.all(["tools/gold/flag-check.yaml", "tools/gold/flag-check-2.yaml"].map((p) => readFlagCheck<FlagCheck>(p)))
+    ).filter((c): c is FlagCheck => c !== null);
+    // One sealed check, or several under `checks:`, each as counts only.
+    const sealed = await readFlagCheck<FlagCount | { checks: FlagCount[] }>("tools/gold/flag-check-sealed.yaml");
+    const sealedFlags = sealed === null ? [] : "checks" in sealed ? sealed.checks : [sealed];
     await writeFile(
       opts.doc,
       renderAccuracyDoc(
@@ -216,7 +220,7 @@ export async function runEval(argv: readonly string[]): Promise<number> {
         reading?.figures ?? null,
         heldOut,
         new Date().toISOString().slice(0, 10),
-        flagCheck,
+        flagChecks,
         written?.figures ?? null,
         reading
           ? { ...reading.lone, written: written?.lone ?? null, single: single?.counts ?? null, standard: standard?.lone ?? null }
@@ -245,7 +249,7 @@ function clauseLinesOf(doc: ReturnType<typeof buildContract>): [number, number][
 }
 
 /** The hand check of a sample of flags (tools/gold/flag-check.yaml), or null when there is none. */
-async function readFlagCheck<T extends FlagCheck | FlagCount>(path: string): Promise<T | null> {
+async function readFlagCheck<T extends FlagCheck | FlagCount | { checks: FlagCount[] }>(path: string): Promise<T | null> {
   let source: string;
   try {
     source = await readFile(path, "utf8");

@@ -57,7 +57,7 @@ export function renderAccuracyDoc(
   reading: ReadingParts | null,
   heldOut: HeldOut,
   date: string,
-  flagCheck: FlagCheck | null = null,
+  flagChecks: readonly FlagCheck[] = [],
   written: ReadingFigures | null = null,
   lone: {
     tuning: LoneCounts;
@@ -67,7 +67,7 @@ export function renderAccuracyDoc(
     standard?: LoneCounts | null;
   } | null = null,
   standard: ReadingFigures | null = null,
-  sealedFlags: FlagCount | null = null,
+  sealedFlags: readonly FlagCount[] = [],
 ): string {
   const sealed = new Map(parts.sealed.topics.map((s) => [s.topic, s]));
   const rows = parts.tuning.topics.map((t) => {
@@ -182,7 +182,7 @@ export function renderAccuracyDoc(
       "",
     );
   }
-  if (flagCheck || sealedFlags) {
+  if (flagChecks.length > 0 || sealedFlags.length > 0) {
     const rowOf = (label: string, c: FlagCount) => {
       const judged = c.correct + c.wrong;
       const why = Object.entries(c.why ?? {})
@@ -195,14 +195,15 @@ export function renderAccuracyDoc(
       "## Precision of flags (samples checked by hand)",
       "",
       "Flags drawn by a hash from the reading-gold contracts and checked against the contract by a reader who writes no",
-      "rules (tools/gold/FLAG-GUIDE.md). The tuning sample's flags are listed (tools/gold/flag-check.yaml) and their",
-      "misses were read: a training figure. The sealed sample is kept as counts only (tools/gold/flag-check-sealed.yaml):",
-      "it is the expected precision. Unsure verdicts are left out.",
+      "rules (tools/gold/FLAG-GUIDE.md). Each sample leaves out the flags earlier checks of its part had judged. The",
+      "tuning samples' flags are listed (tools/gold/flag-check*.yaml) and their misses were read: training figures. The",
+      "sealed samples are kept as counts only (tools/gold/flag-check-sealed.yaml): they are the expected precision of a",
+      "flag at the commit named. Unsure verdicts are left out.",
       "",
       "| sample | checked | at | judged | correct | precision | why wrong |",
       "|---|---|---|--:|--:|---|---|",
-      ...(flagCheck ? [rowOf("tuning part", countFlags(flagCheck))] : []),
-      ...(sealedFlags ? [rowOf("**sealed part**", sealedFlags)] : []),
+      ...flagChecks.map((c) => rowOf("tuning part", countFlags(c))),
+      ...sealedFlags.map((c) => rowOf("**sealed part**", c)),
       "",
     );
   }
