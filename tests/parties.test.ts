@@ -42,6 +42,27 @@ describe("finding the parties", () => {
     ).toEqual(["Harlow Mills Ltd.=Harlow", "Pell Foods plc=Pell"]);
   });
 
+  it("reads the English form: a PARTIES heading, numbered paragraphs each ending with its term in brackets", () => {
+    const text = [
+      "THIS AGREEMENT is dated 2 June 2023",
+      "",
+      "PARTIES",
+      "",
+      "(1) MARSHFIELD FACILITIES LIMITED incorporated and registered in England and Wales with company number 01234567 whose registered office is at 8 Quay Street, Bristol BS1 4DB (Contractor).",
+      "",
+      '(2) FENWICK DISTRICT COUNCIL of Civic Hall, Fenwick ("the Council").',
+      "",
+      "BACKGROUND",
+      "",
+      "(A) The Council wishes to have its leisure centres cleaned.",
+    ].join("\n");
+    // The Council's role follows from the Contractor's: the other side of a two-party deal.
+    expect(buildContract("deal.txt", "text", text).parties.map((p) => `${p.name}=${p.alias}/${p.role}`)).toEqual([
+      "MARSHFIELD FACILITIES LIMITED=Contractor/supplier",
+      "FENWICK DISTRICT COUNCIL=Council/buyer",
+    ]);
+  });
+
   it("keeps the provisions a party signs for out of its name ('solely for purposes of Section 10.4, Article 12 and Article 14, …')", () => {
     const text =
       'This Agreement is made by and among WILLET BANCORP, INC., a Pennsylvania corporation ("Customer"), SHRIKE SERVICES LLC, a Delaware limited liability company ("Supplier"), and, solely for purposes of Section 10.4, Article 12 and Article 14, SHRIKE HOLDINGS, INC., a Delaware corporation ("Guarantor").';

@@ -78,6 +78,12 @@ function partiesOf(text: string, preambleEnd: number): Party[] {
     quoted.length > 0 || PREAMBLE_OPENING.test(text.slice(0, 60_000))
       ? quoted
       : partiesInRegion(text, 0, Math.min(preambleEnd, 6000), BARE_ALIAS).filter(isShortFormOfCompany);
+  // "PARTIES (1) BRIGHTWATER SERVICES LIMITED incorporated … whose registered office is at … (Supplier).": the
+  // English form, each party a numbered paragraph that ends with its term in brackets, quoted or not.
+  if (first.length < 2) {
+    const numbered = numberedParties(text);
+    if (numbered.length >= 2) return numbered;
+  }
   const labelled = partiesFromLabels(text);
   // "Party A: Acme Co., Ltd." headings name the parties a body calls "Party A" and "Party B"; a preamble that found
   // only those labels, or fewer than two parties, reads less than they do.
@@ -548,6 +554,38 @@ function preferredAlias(text: string, bracket: string, first: string): string {
  * "a hosting agreement between Acme.com and Beta Systems." with no defined terms: the two names are the parties,
  * each known by its own name.
  */
+/** The heading of the English form's list of parties: "PARTIES", "BETWEEN:" on a line of their own. */
+const PARTIES_HEADING = /^[ \t]*(?:PARTIES|Parties|BETWEEN|Between)[ \t]*:?[ \t]*$/m;
+/** One numbered paragraph of that list: "(1) NAME … (Term)." or "(2) NAME … ("the Contractor"); and". */
+const NUMBERED_PARTY =
+  /^[ \t]*\((\d{1,2})\)[ \t]+(\S[^\n]{2,600}?)\([ \t]*["“]?(?:the[ \t]+)?["“]?([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})["”]?[ \t]*\)[ \t]*[.;,]?(?:[ \t]*and)?[ \t]*$/gm;
+
+function numberedParties(text: string): Party[] {
+  const heading = PARTIES_HEADING.exec(text.slice(0, 6000));
+  if (!heading) return [];
+  const from = heading.index + heading[0].length;
+  const region = text.slice(from, from + 4000);
+  const parties: Party[] = [];
+  for (const m of region.matchAll(NUMBERED_PARTY)) {
+    // The list runs (1), (2), (3) …: a paragraph out of order belongs to something else.
+    if (Number(m[1]) !== parties.length + 1) break;
+    const name = cleanName(m[2]!);
+    const alias = cleanTerm(m[3]!);
+    if (!name || NOT_PARTY.test(alias)) continue;
+    const role = roleOfTerm(alias);
+    const start = from + m.index! + m[0].lastIndexOf("(");
+    parties.push({
+      name,
+      role,
+      alias,
+      span: { start, end: start + m[0].length - m[0].lastIndexOf("(") },
+      roleSource: role === "unknown" ? null : "defined-term",
+      roleEvidence: role === "unknown" ? null : alias,
+    });
+  }
+  return parties;
+}
+
 function partiesWithoutAliases(sentence: string, offset: number): Party[] {
   const m = /\b(?:between|among)\s+([^,;:()\n]{2,60}?)\s+and\s+([^,;:()\n]{2,60}?)\s*(?:[.,;(]|$)/i.exec(sentence);
   if (!m) return [];
@@ -716,7 +754,10 @@ function cleanName(text: string): string | null {
     /,?\s+(?:a|an|having|with|whose|located|organi[sz]ed|incorporated|registered|acting|together\s+with|existing|duly|of\s+\d)\s|,\s*(?:the|and)\s|,\s*\d|\s+\(collectively\b|\s+and\/or\s+assigns\b/i,
   )[0]!;
   // An address run on after the name ("GmbH & Co KG, Glockengiesserwall 3", "A/S of Industriparken 55").
-  name = name.split(/,\s+[A-Z][a-z]+\s+\d|\s+of\s+[A-Z][a-z]+\s+\d/)[0]!;
+  // ("NORTHGATE COUNTY COUNCIL of County Hall, Northgate": a building named as the address.)
+  name = name.split(
+    /,\s+[A-Z][a-z]+\s+\d|\s+of\s+[A-Z][a-z]+\s+\d|\s+of\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Hall|House|Street|Road|Lane|Avenue|Building|Centre|Center|Court|Place|Square|Tower|Chambers)\b/,
+  )[0]!;
   name = name
     // "Xi'an Zhonghong Co., Ltd. is …": the sentence went on after the name.
     .replace(/\s+(?:is|are|was|has|have|shall|will|of)$/, "")
