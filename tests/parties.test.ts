@@ -63,6 +63,32 @@ describe("finding the parties", () => {
     ]);
   });
 
+  it("reads a class of parties named on the signature pages ('each purchaser identified on the signature pages')", () => {
+    const text = [
+      'This Subscription Agreement is dated as of May 2, 2016, between Lantern Bio, Inc., a Delaware corporation (the "Company"), and each investor identified on the signature pages hereto (each, an "Investor" and collectively the "Investors").',
+      "",
+      "1. Each Investor shall pay the Company the subscription price for its Shares.",
+      "",
+      "IN WITNESS WHEREOF, the parties have signed this Agreement.",
+      "",
+      "LANTERN BIO, INC.",
+      "By: /s/ Rita Vance",
+      "",
+      "INVESTOR:",
+      "CEDAR HOLLOW FUND, L.P.",
+      "By: /s/ Max Ortiz",
+      "",
+      "INVESTOR:",
+      "NORTH SPIT CAPITAL LLC",
+      "By: /s/ Ed Park",
+    ].join("\n");
+    expect(findParties(text, 3000).map((p) => `${p.name}=${p.alias ?? ""}/${p.group ?? ""}`)).toEqual([
+      "Lantern Bio, Inc.=Company/",
+      "CEDAR HOLLOW FUND, L.P.=Investor/Investors",
+      "NORTH SPIT CAPITAL LLC=/Investors",
+    ]);
+  });
+
   it("keeps the provisions a party signs for out of its name ('solely for purposes of Section 10.4, Article 12 and Article 14, …')", () => {
     const text =
       'This Agreement is made by and among WILLET BANCORP, INC., a Pennsylvania corporation ("Customer"), SHRIKE SERVICES LLC, a Delaware limited liability company ("Supplier"), and, solely for purposes of Section 10.4, Article 12 and Article 14, SHRIKE HOLDINGS, INC., a Delaware corporation ("Guarantor").';

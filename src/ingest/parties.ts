@@ -63,7 +63,7 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     if (party) parties.push(party);
   }
   const named = withBodyNouns(withShortForms(withClickThroughParties(withLetterVoices(parties, text), text), text), text);
-  const found = withAppointedTerms(withDefinedTerms(named, text), text);
+  const found = withSignatoryClass(withAppointedTerms(withDefinedTerms(named, text), text), text);
   // A group's term read as a party of its own ("Agents" beside the agents it gathers) names no one new.
   const groups = new Set(found.flatMap((p) => (p.group ? [p.group.toLowerCase()] : [])));
   return found.filter((p) => !(p.alias !== null && p.name === p.alias && groups.has(p.alias.toLowerCase())));
@@ -554,6 +554,41 @@ function preferredAlias(text: string, bracket: string, first: string): string {
  * "a hosting agreement between Acme.com and Beta Systems." with no defined terms: the two names are the parties,
  * each known by its own name.
  */
+/**
+ * "between Zephyr, Inc. (the "Company") and each purchaser identified on the signature pages hereto (each a
+ * "Purchaser" and collectively the "Purchasers")": a class of parties named where they sign, or in a schedule.
+ */
+const SIGNATORY_CLASS =
+  /\b(?:each|the|all)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:identified|listed|named|set\s+forth)\s+(?:on|in)\s+(?:the\s+)?(?:signature\s+pages?|schedules?|exhibits?|annex(?:es)?|appendix)\b[^()]{0,60}\(([^()]{0,200})\)/i;
+
+/**
+ * The class becomes parties: each company that signs and is not already a party is one of it (the first takes the
+ * class's term, as the first of a collective term's companies does), or, with no such signer, the class itself.
+ */
+function withSignatoryClass(parties: Party[], text: string): Party[] {
+  const m = SIGNATORY_CLASS.exec(text.slice(0, 6000));
+  if (!m) return parties;
+  const terms = [...m[1]!.matchAll(/["“]([A-Z][\w -]{1,40}?)["”]/g)].map((t) => t[1]!.trim());
+  const term = terms[0];
+  if (!term || parties.some((p) => p.alias?.toLowerCase() === term.toLowerCase())) return parties;
+  const group = terms.find((t) => t !== term && t.toLowerCase().startsWith(term.toLowerCase())) ?? term;
+  const known = (n: string) => parties.some((p) => p.name.toLowerCase() === n.toLowerCase());
+  const signers = signatureParties(text).filter((p) => !known(p.name));
+  const start = m.index + m[0].lastIndexOf("(");
+  const role = roleOfTerm(term);
+  const first: Party = {
+    name: signers[0]?.name ?? group,
+    role,
+    alias: term,
+    span: { start, end: m.index + m[0].length },
+    roleSource: role === "unknown" ? null : "defined-term",
+    roleEvidence: role === "unknown" ? null : term,
+  };
+  const members = signers.slice(1).map((p): Party => ({ ...p }));
+  joinGroup([first, ...members], group, `"${term}", a class of parties`);
+  return [...parties, first, ...members];
+}
+
 /** The heading of the English form's list of parties: "PARTIES", "BETWEEN:" on a line of their own. */
 const PARTIES_HEADING = /^[ \t]*(?:PARTIES|Parties|BETWEEN|Between)[ \t]*:?[ \t]*$/m;
 /** One numbered paragraph of that list: "(1) NAME … (Term)." or "(2) NAME … ("the Contractor"); and". */
