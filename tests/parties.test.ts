@@ -89,6 +89,29 @@ describe("finding the parties", () => {
     ]);
   });
 
+  it("keeps a person the English form lists with no term of their own, and gathers the list under its group term", () => {
+    const text = [
+      "SHAREHOLDERS' AGREEMENT dated 9 October 2019",
+      "",
+      "BETWEEN:",
+      "",
+      '(1) HOLLINS BAKERY LIMITED, a company incorporated in England with number 02345678 ("Hollins");',
+      "",
+      "(2) MARGARET ANNE HOLLINS of 7 Mill Street, York; and",
+      "",
+      '(3) TEESDALE NOMINEES LIMITED ("Teesdale"),',
+      "",
+      '(each a "Shareholder" and together the "Shareholders").',
+      "",
+      "IT IS AGREED as follows.",
+    ].join("\n");
+    expect(findParties(text, 3000).map((p) => `${p.name}=${p.alias ?? ""}/${p.group ?? ""}`)).toEqual([
+      "HOLLINS BAKERY LIMITED=Hollins/Shareholders",
+      "TEESDALE NOMINEES LIMITED=Teesdale/Shareholders",
+      "MARGARET ANNE HOLLINS=/Shareholders",
+    ]);
+  });
+
   it("keeps the provisions a party signs for out of its name ('solely for purposes of Section 10.4, Article 12 and Article 14, …')", () => {
     const text =
       'This Agreement is made by and among WILLET BANCORP, INC., a Pennsylvania corporation ("Customer"), SHRIKE SERVICES LLC, a Delaware limited liability company ("Supplier"), and, solely for purposes of Section 10.4, Article 12 and Article 14, SHRIKE HOLDINGS, INC., a Delaware corporation ("Guarantor").';

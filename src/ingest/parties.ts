@@ -63,7 +63,7 @@ export function findParties(text: string, preambleEnd: number): Party[] {
     if (party) parties.push(party);
   }
   const named = withBodyNouns(withShortForms(withClickThroughParties(withLetterVoices(parties, text), text), text), text);
-  const found = withSignatoryClass(withAppointedTerms(withDefinedTerms(named, text), text), text);
+  const found = withNumberedMembers(withSignatoryClass(withAppointedTerms(withDefinedTerms(named, text), text), text), text);
   // A group's term read as a party of its own ("Agents" beside the agents it gathers) names no one new.
   const groups = new Set(found.flatMap((p) => (p.group ? [p.group.toLowerCase()] : [])));
   return found.filter((p) => !(p.alias !== null && p.name === p.alias && groups.has(p.alias.toLowerCase())));
@@ -619,6 +619,52 @@ function numberedParties(text: string): Party[] {
     });
   }
   return parties;
+}
+
+/** "(each a "Shareholder" and together the "Shareholders")" after a list of parties: the group they form. */
+const LIST_GROUP =
+  /^[ \t]*\(\s*each\s+(?:an?\s+)?["“]([^"”\n]{2,40})["”]\s*,?\s+and\s+(?:together|collectively)\s+(?:the\s+)?["“]([^"”\n]{2,40})["”]\s*\)/m;
+
+/**
+ * The English form's numbered list read whole: a person or company listed with no term of its own ("(3) JAMES
+ * ALBERT MORTON of 4 High Street, Leeds;") is a party too, and a group term after the list gathers them all.
+ */
+function withNumberedMembers(parties: Party[], text: string): Party[] {
+  const heading = PARTIES_HEADING.exec(text.slice(0, 6000));
+  if (!heading) return parties;
+  const from = heading.index + heading[0].length;
+  let region = text.slice(from, from + 4000);
+  const end = PREAMBLE_END.exec(region);
+  if (end) region = region.slice(0, end.index);
+  const listed: Party[] = [];
+  const out = [...parties];
+  let expected = 1;
+  for (const m of region.matchAll(/^[ \t]*\((\d{1,2})\)[ \t]+([^\n]{3,600})$/gm)) {
+    if (Number(m[1]) !== expected) break;
+    expected++;
+    const line = m[2]!;
+    const has = out.find((p) => p.span && p.span.start >= from + m.index! && p.span.start <= from + m.index! + m[0].length);
+    if (has) {
+      listed.push(has);
+      continue;
+    }
+    const name = cleanName(line.replace(/[;,.]?\s*(?:and)?\s*$/, ""));
+    if (!name || !/^[A-Z]/.test(name) || out.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;
+    const start = from + m.index! + m[0].indexOf(line);
+    const party: Party = {
+      name,
+      role: "unknown",
+      alias: null,
+      span: { start, end: start + name.length },
+      roleSource: null,
+      roleEvidence: null,
+    };
+    out.push(party);
+    listed.push(party);
+  }
+  const group = LIST_GROUP.exec(region);
+  if (group && listed.length >= 2) joinGroup(listed, group[2]!.trim(), `each a "${group[1]!.trim()}"`);
+  return listed.length === 0 ? parties : out;
 }
 
 function partiesWithoutAliases(sentence: string, offset: number): Party[] {
