@@ -35,6 +35,20 @@ describe("render()", () => {
   });
 });
 
+describe("render() with no party in the role", () => {
+  it("says 'the other side', not 'the buyer', when no party of the contract holds that role", () => {
+    const issuerAndAgents = [
+      { name: "Brightline REIT, Inc.", alias: "Company", role: "supplier" },
+      { name: "Kestrel Securities LLC", alias: "Agent", role: "unknown" },
+      { name: "Orla Capital LLC", alias: "Co-Agent", role: "unknown" },
+    ] as unknown as Party[];
+    const onBuyer = { burdened: "buyer", beneficiary: "supplier", values: {} } as unknown as Fact;
+    expect(render("{party} has no matching ceiling", onBuyer, issuerAndAgents)).toBe("the other side has no matching ceiling");
+    // A deal summary has sides and no parties: the side is the name.
+    expect(render("{party} has no matching ceiling", onBuyer, [])).toBe("the buyer has no matching ceiling");
+  });
+});
+
 describe("suggestions in findings", () => {
   it("name the parties of the clause in the one-way indemnity's suggestion", async () => {
     const path = "tests/fixtures/drafts/draft-1.md";

@@ -138,7 +138,11 @@ function partyName(parties: readonly Party[], side: Side, party?: string | null)
   if (party && party !== "both") return party;
   if (side === "buyer" || side === "supplier") {
     const p = parties.find((x) => x.role === side);
-    return p ? (p.alias ?? p.name) : side === "buyer" ? "the buyer" : "the supplier";
+    if (p) return p.alias ?? p.name;
+    // A deal summary has sides and no named parties. A contract whose parties hold no such role (an issuer and its
+    // agents) has no "buyer" to name: "the other side" is true of it, whoever that is.
+    if (parties.length === 0) return side === "buyer" ? "the buyer" : "the supplier";
+    return "the other side";
   }
   return side === "both" ? "both parties" : "one party";
 }
