@@ -551,10 +551,6 @@ function preferredAlias(text: string, bracket: string, first: string): string {
 }
 
 /**
- * "a hosting agreement between Acme.com and Beta Systems." with no defined terms: the two names are the parties,
- * each known by its own name.
- */
-/**
  * "between Zephyr, Inc. (the "Company") and each purchaser identified on the signature pages hereto (each a
  * "Purchaser" and collectively the "Purchasers")": a class of parties named where they sign, or in a schedule.
  */
@@ -595,11 +591,20 @@ const PARTIES_HEADING = /^[ \t]*(?:PARTIES|Parties|BETWEEN|Between)[ \t]*:?[ \t]
 const NUMBERED_PARTY =
   /^[ \t]*\((\d{1,2})\)[ \t]+(\S[^\n]{2,600}?)\([ \t]*["“]?(?:the[ \t]+)?["“]?([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})["”]?[ \t]*\)[ \t]*[.;,]?(?:[ \t]*and)?[ \t]*$/gm;
 
-function numberedParties(text: string): Party[] {
+/** The English form's list of parties: the text after its heading, up to the recitals; null when there is none. */
+function partiesList(text: string): { from: number; region: string } | null {
   const heading = PARTIES_HEADING.exec(text.slice(0, 6000));
-  if (!heading) return [];
+  if (!heading) return null;
   const from = heading.index + heading[0].length;
   const region = text.slice(from, from + 4000);
+  const end = PREAMBLE_END.exec(region);
+  return { from, region: end ? region.slice(0, end.index) : region };
+}
+
+function numberedParties(text: string): Party[] {
+  const list = partiesList(text);
+  if (!list) return [];
+  const { from, region } = list;
   const parties: Party[] = [];
   for (const m of region.matchAll(NUMBERED_PARTY)) {
     // The list runs (1), (2), (3) …: a paragraph out of order belongs to something else.
@@ -630,12 +635,9 @@ const LIST_GROUP =
  * ALBERT MORTON of 4 High Street, Leeds;") is a party too, and a group term after the list gathers them all.
  */
 function withNumberedMembers(parties: Party[], text: string): Party[] {
-  const heading = PARTIES_HEADING.exec(text.slice(0, 6000));
-  if (!heading) return parties;
-  const from = heading.index + heading[0].length;
-  let region = text.slice(from, from + 4000);
-  const end = PREAMBLE_END.exec(region);
-  if (end) region = region.slice(0, end.index);
+  const list = partiesList(text);
+  if (!list) return parties;
+  const { from, region } = list;
   const listed: Party[] = [];
   const out = [...parties];
   let expected = 1;
@@ -667,6 +669,10 @@ function withNumberedMembers(parties: Party[], text: string): Party[] {
   return listed.length === 0 ? parties : out;
 }
 
+/**
+ * "a hosting agreement between Acme.com and Beta Systems." with no defined terms: the two names are the parties,
+ * each known by its own name.
+ */
 function partiesWithoutAliases(sentence: string, offset: number): Party[] {
   const m = /\b(?:between|among)\s+([^,;:()\n]{2,60}?)\s+and\s+([^,;:()\n]{2,60}?)\s*(?:[.,;(]|$)/i.exec(sentence);
   if (!m) return [];
